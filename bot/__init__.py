@@ -1,0 +1,1 @@
+"""The running service: CLI, mailbox watcher, chat adapters, scheduler, notifier."""

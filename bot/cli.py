@@ -1,0 +1,67 @@
+"""The `spreidingsbot` command line: one subcommand per module in bot/commands/."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+COMMAND_MODULES = [
+    "db",
+    "ingest",
+    "parse",
+    "letters",
+    "messages",
+    "reparse",
+    "status",
+    "due",
+    "chat",
+    "staff",
+    "run",
+    "doctor",
+    "demo",
+    "report",
+    "export",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spreidingsbot",
+        description="Triage of the ibtspreidingswet mailbox: cases, termijnen and the team chat.",
+    )
+    parser.add_argument("--config", help="TOML configuration file (default: SPREIDINGSBOT_CONFIG or ./spreidingsbot.toml)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"bot.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"bot.commands.{name}":
+                continue  # a command not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure parsing functions: raw mail bytes in, structured records out (no database)."""

@@ -1,0 +1,266 @@
+"""Recording a raw message: archive first, parse (pure), then one transaction for everything else."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from parsers.model import SUBSTANTIVE, ParsedMessage
+from parsers.pipeline import ParseContext, parse_message
+from storage.archive import RawArchive
+from storage.db import Database
+from storage.domain import compliance_totals, cycle_for, on_time
+from storage.models import (
+    Case,
+    Finding,
+    Gemeente,
+    Letter,
+    MailboxCheckpoint,
+    Message,
+    MessageLink,
+    OutboxItem,
+    utcnow,
+)
+
+log = logging.getLogger("spreidingsbot.ingest")
+
+
+@dataclass
+class IngestResult:
+    id: int
+    created: bool
+    state: str
+    kind: str
+    municipalities: list[str] = field(default_factory=list)
+    reference: str | None = None
+    message_id: str | None = None
+    quarantine_reason: str | None = None
+    on_time: bool | None = None
+    missing: list[str] = field(default_factory=list)
+
+
+def letters_map(session: Session) -> dict[str, str]:
+    """Letter reference -> official municipality name, for the parser's context."""
+    rows = session.execute(select(Letter.reference, Gemeente.name).join(Gemeente, Letter.gemeente_id == Gemeente.id))
+    return {ref: name for ref, name in rows}
+
+
+def parse_safely(raw: bytes, context: ParseContext) -> ParsedMessage:
+    """The parser never raises by contract; if it does anyway, quarantine instead of losing the mail."""
+    try:
+        return parse_message(raw, context)
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not lose a message
+        log.exception("parser failed")
+        return ParsedMessage(quarantine_reason=f"internal parser error: {type(exc).__name__}: {exc}")
+
+
+def _existing(session: Session, sha: str, folder: str | None, uidvalidity: int | None, uid: int | None,
+              message_id: str | None) -> Message | None:
+    found = session.scalar(select(Message).where(Message.sha256 == sha))
+    if found is None and uid is not None:
+        found = session.scalar(select(Message).where(Message.folder == folder, Message.uidvalidity == uidvalidity,
+                                                     Message.uid == uid))
+    if found is None and message_id:
+        found = session.scalar(select(Message).where(Message.message_id == message_id).limit(1))
+    return found
+
+
+def _advance_checkpoint(session: Session, folder: str | None, uidvalidity: int | None, uid: int | None) -> None:
+    if folder is None or uid is None:
+        return
+    cp = session.get(MailboxCheckpoint, folder)
+    if cp is None:
+        session.add(MailboxCheckpoint(folder=folder, uidvalidity=uidvalidity, last_uid=uid))
+    elif cp.uidvalidity == uidvalidity and uid > cp.last_uid:
+        cp.last_uid = uid
+    elif cp.uidvalidity != uidvalidity:
+        cp.uidvalidity, cp.last_uid = uidvalidity, uid
+
+
+def _result(m: Message, created: bool) -> IngestResult:
+    return IngestResult(
+        id=m.id, created=created, state=m.state, kind=m.kind,
+        municipalities=list((m.parsed or {}).get("municipalities") or []), reference=m.reference,
+        message_id=m.message_id, quarantine_reason=m.quarantine_reason, on_time=m.on_time, missing=list(m.missing),
+    )
+
+
+def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, source_path: str | None = None,
+               folder: str | None = None, uidvalidity: int | None = None, uid: int | None = None,
+               received_at: datetime | None = None, notify: bool = True) -> IngestResult:
+    """Record one raw message exactly once and advance the folder checkpoint in the same transaction."""
+    sha = archive.put(raw)  # before any parsing; raises ArchiveError and records nothing when it fails
+    with db.session() as s:
+        found = _existing(s, sha, folder, uidvalidity, uid, None)
+        if found is not None:
+            _advance_checkpoint(s, folder, uidvalidity, uid)
+            return _result(found, False)
+        letters = letters_map(s)
+    received = received_at or utcnow()
+    parsed = parse_safely(raw, ParseContext(letters=letters, received=received))
+    parsed.sha256 = sha
+    try:
+        with db.session() as s:
+            found = _existing(s, sha, folder, uidvalidity, uid, parsed.message_id)
+            if found is not None:
+                _advance_checkpoint(s, folder, uidvalidity, uid)
+                return _result(found, False)
+            m = Message(sha256=sha, source=source, source_path=source_path, folder=folder, uidvalidity=uidvalidity,
+                        uid=uid, received_at=received)
+            s.add(m)
+            apply_parsed(s, m, parsed)
+            s.flush()
+            if notify:
+                s.add(OutboxItem(kind="new_message", dedupe_key=f"new_message:{m.id}", target="team",
+                                 payload={"message_id": m.id}))
+            _advance_checkpoint(s, folder, uidvalidity, uid)
+            s.flush()
+            result = _result(m, True)
+    except IntegrityError:
+        # another instance recorded the same message between our check and our insert
+        with db.session() as s:
+            found = _existing(s, sha, folder, uidvalidity, uid, parsed.message_id)
+            _advance_checkpoint(s, folder, uidvalidity, uid)
+            if found is None:
+                raise
+            return _result(found, False)
+    log.info("recorded message", extra={"uid": uid, "message_id": result.message_id, "kind": result.kind,
+                                         "municipality": ",".join(result.municipalities), "state": result.state})
+    return result
+
+
+def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
+    """Fill a message row from a parse result and update the cases it concerns."""
+    data = parsed.to_json()
+    m.message_id = (parsed.message_id or None) and parsed.message_id[:500]
+    m.from_addr = (parsed.from_addr or None) and parsed.from_addr[:320]
+    m.subject = parsed.subject
+    m.sent_at = parsed.date if parsed.date and parsed.date.tzinfo else None
+    m.kind = parsed.kind
+    m.state = "quarantined" if parsed.quarantine_reason else "parsed"
+    m.quarantine_reason = parsed.quarantine_reason
+    m.reference = parsed.reference
+    m.elements = parsed.elements
+    m.missing = parsed.missing
+    m.expected_date = parsed.expected_date
+    m.places_realised = parsed.places.get("realised")
+    m.places_planned = parsed.places.get("planned")
+    m.reasons = list(parsed.reasons)
+    m.content_in_attachment = parsed.content_in_attachment
+    m.needs_ocr = parsed.needs_ocr
+    m.suspect = bool(parsed.auth.get("suspect"))
+    m.parsed = data
+    m.search_text = "\n".join([parsed.subject or "", parsed.new_text or ""])[:20000]
+    m.findings.clear()
+    for f in parsed.findings:
+        ev = f.evidence[0] if f.evidence else None
+        m.findings.append(Finding(element=f.element, present=f.present, evidence=ev.text if ev else None,
+                                  source=ev.source if ev else None, note=f.note or None))
+    m.links.clear()
+    s.flush()
+    gemeenten = [g for g in (s.scalar(select(Gemeente).where(Gemeente.name == n)) for n in parsed.municipalities) if g]
+    letter = s.scalar(select(Letter).where(Letter.reference.in_(parsed.references))) if parsed.references else None
+    if letter is not None and all(g.id != letter.gemeente_id for g in gemeenten) and not gemeenten:
+        gemeenten = [letter.gemeente]
+    m.letter_id = letter.id if letter else None
+    m.case_id = None
+    for g in gemeenten:
+        case = _case_for(s, g, letter, create=m.kind in SUBSTANTIVE and m.state == "parsed")
+        m.links.append(MessageLink(gemeente_id=g.id, case_id=case.id if case else None))
+        if case is not None and m.case_id is None:
+            m.case_id = case.id
+            if letter is None or letter.gemeente_id != g.id:
+                own = case.letters[-1] if case.letters else None
+                if own is not None and m.letter_id is None:
+                    m.letter_id = own.id
+        if case is not None and m.state == "parsed":
+            _update_case(s, case, m)
+    m.on_time = None
+    if m.kind == "ibt_reply" and m.case_id is not None:
+        case = s.get(Case, m.case_id)
+        deadline = effective_deadline(case, s.get(Letter, m.letter_id) if m.letter_id else None)
+        if deadline is not None:
+            m.on_time = on_time(m.received_at, deadline)
+
+
+def effective_deadline(case: Case | None, letter: Letter | None) -> datetime | None:
+    if case is not None and case.deadline_override is not None:
+        return case.deadline_override
+    if letter is not None:
+        return letter.deadline
+    if case is not None and case.letters:
+        return case.letters[-1].deadline
+    return None
+
+
+def _case_for(s: Session, g: Gemeente, letter: Letter | None, *, create: bool) -> Case | None:
+    if letter is not None and letter.gemeente_id == g.id:
+        return letter.case
+    case = s.scalar(select(Case).where(Case.gemeente_id == g.id).order_by(Case.cycle.desc()).limit(1))
+    if case is None and create:
+        case = Case(gemeente_id=g.id, cycle=cycle_for(datetime.now(timezone.utc).date()), trede=1,
+                    state="awaiting_reply")
+        s.add(case)
+        s.flush()
+    return case
+
+
+def _update_case(s: Session, case: Case, m: Message) -> None:
+    """A reply changes the case state; reported figures update the compliance count."""
+    if m.kind == "ibt_reply" and not m.suspect:
+        case.state = "answered_incomplete" if m.missing else "answered_complete"
+    if m.kind in SUBSTANTIVE and not m.suspect:
+        if m.places_realised is not None:
+            case.realised_total = m.places_realised
+            letter = case.letters[-1] if case.letters else None
+            if letter is not None:
+                task = (letter.task_regulier or 0) + (letter.task_amv or 0)
+                case.compliance = compliance_totals(task, m.places_realised)
+        if m.places_planned is not None:
+            case.planned_total = m.places_planned
+        if m.expected_date:
+            case.expected_date = m.expected_date
+
+
+def get_checkpoint(db: Database, folder: str) -> tuple[int, int] | None:
+    with db.session() as s:
+        cp = s.get(MailboxCheckpoint, folder)
+        if cp is None or cp.uidvalidity is None:
+            return None
+        return int(cp.uidvalidity), int(cp.last_uid)
+
+
+def reset_checkpoint(db: Database, folder: str, uidvalidity: int) -> None:
+    """UIDVALIDITY changed: start again from UID 0 under the new validity (dedupe keeps it exactly-once)."""
+    with db.session() as s:
+        cp = s.get(MailboxCheckpoint, folder)
+        if cp is None:
+            s.add(MailboxCheckpoint(folder=folder, uidvalidity=uidvalidity, last_uid=0))
+        else:
+            cp.uidvalidity, cp.last_uid = uidvalidity, 0
+
+
+def record_sync(db: Database, folder: str, ok: bool, error: str | None = None) -> None:
+    """Liveness: remember the last sync attempt, and the last successful one."""
+    now = utcnow()
+    with db.session() as s:
+        cp = s.get(MailboxCheckpoint, folder)
+        if cp is None:
+            cp = MailboxCheckpoint(folder=folder, last_uid=0)
+            s.add(cp)
+        cp.last_attempt = now
+        if ok:
+            cp.last_sync_ok, cp.last_error = now, None
+        else:
+            cp.last_error = (error or "onbekende fout")[:2000]
+
+
+def requeue_outbox(db: Database) -> int:
+    """Make failed outbox rows pending again (used by `doctor --retry`)."""
+    with db.session() as s:
+        res = s.execute(update(OutboxItem).where(OutboxItem.status == "failed").values(status="pending"))
+        return res.rowcount or 0

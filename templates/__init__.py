@@ -1,0 +1,71 @@
+"""Every text a person reads, as Jinja2 templates; `render()` is the one way to produce it.
+
+Templates ending in `.html.j2` are autoescaped (Telegram HTML, reports); `.txt.j2` and `.eml.j2` are not.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+TZ = ZoneInfo("Europe/Amsterdam")
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december"]
+WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+
+def datum(value: date | datetime | str | None, with_weekday: bool = False) -> str:
+    """Dutch long date: '30 april 2026' (optionally 'donderdag 30 april 2026')."""
+    if value is None:
+        return "onbekend"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        value = value.astimezone(TZ).date() if value.tzinfo else value.date()
+    text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{WEEKDAYS[value.weekday()]} {text}" if with_weekday else text
+
+
+def datumtijd(value: datetime | None) -> str:
+    if value is None:
+        return "onbekend"
+    local = value.astimezone(TZ) if value.tzinfo else value
+    return f"{datum(local.date())} {local:%H:%M}"
+
+
+def periode(value: str | None) -> str:
+    """Dutch reading of an expected_date ('2027-Q2' -> 'Q2 2027', '2027-07' -> 'juli 2027')."""
+    if not value:
+        return "onbekend"
+    parts = value.split("-")
+    if len(parts) == 3:
+        return datum(date.fromisoformat(value))
+    if len(parts) == 2 and parts[1].startswith("Q"):
+        return f"{parts[1]} {parts[0]}"
+    if len(parts) == 2 and parts[1] in {"H1", "H2"}:
+        return f"{'eerste' if parts[1] == 'H1' else 'tweede'} helft {parts[0]}"
+    if len(parts) == 2 and parts[1].isdigit():
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return value
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("templates", "."),
+        autoescape=select_autoescape(enabled_extensions=("html.j2", "html"), default_for_string=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(datum=datum, datumtijd=datumtijd, periode=periode)
+    return env
+
+
+def render(name: str, **context: Any) -> str:
+    """Render the template `name` (relative to templates/) with `context`."""
+    return environment().get_template(name).render(**context).strip()
