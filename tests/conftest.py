@@ -102,3 +102,10 @@ def cli_env(db_url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dic
         if k.startswith(("SPREIDINGSBOT_IMAP", "SPREIDINGSBOT_TELEGRAM", "SPREIDINGSBOT_SMTP", "SPREIDINGSBOT_CONFIG")):
             monkeypatch.delenv(k, raising=False)
     return {**os.environ, **env}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests that use no database fixture are marked `nodb`; the PostgreSQL pass skips only those."""
+    for item in items:
+        if "db_url" not in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.nodb)

@@ -1,0 +1,89 @@
+"""`spreidingsbot ingest PATH`: record every message of a Maildir, .eml folder, .eml file or mbox, once."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from bot.commands import open_app
+from bot.sources import count_items, iter_source
+from storage.archive import ArchiveError
+from storage.ingest import IngestResult, ingest_raw
+
+KIND_LABELS = {"ibt_reply": "reactie", "meldplicht": "meldplicht", "extension_request": "verzoek uitstel",
+               "question": "vraag", "auto_reply": "automatisch antwoord", "bounce": "onbestelbaar",
+               "other": "overig"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="record the messages of a Maildir, .eml folder, .eml file or mbox")
+    p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    p.add_argument("--strict", action="store_true", help="exit non-zero when any message was quarantined")
+    p.add_argument("--no-notify", action="store_true", help="do not queue chat notifications")
+    p.add_argument("--quiet", action="store_true", help="no progress bar, summary only")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    console = Console(stderr=False)
+    app = open_app(args)
+    results: list[tuple[str, IngestResult]] = []
+    failures: list[tuple[str, str]] = []
+    try:
+        for path in args.paths:
+            if not path.exists():
+                failures.append((str(path), "bestaat niet"))
+                continue
+            total = count_items(path)
+            show = not args.quiet and (total is None or total > 20) and console.is_terminal
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TimeRemainingColumn(), console=console, disable=not show) as progress:
+                task = progress.add_task(f"Inlezen {path.name}", total=total)
+                for item in iter_source(path):
+                    progress.advance(task)
+                    if item.raw is None:
+                        failures.append((item.path, item.error or "onleesbaar"))
+                        continue
+                    try:
+                        res = ingest_raw(app.db, app.archive, item.raw, source=item.source, source_path=item.path,
+                                         notify=not args.no_notify)
+                    except ArchiveError as exc:
+                        failures.append((item.path, f"archief: {exc.strerror or exc}"))
+                        continue
+                    results.append((item.path, res))
+    finally:
+        app.close()
+    _summary(console, results, failures)
+    quarantined = sum(1 for _, r in results if r.state == "quarantined")
+    if failures:
+        return 1
+    return 1 if (args.strict and quarantined) else 0
+
+
+def _summary(console: Console, results: list[tuple[str, IngestResult]], failures: list[tuple[str, str]]) -> None:
+    new = [(p, r) for p, r in results if r.created]
+    dup = len(results) - len(new)
+    table = Table(title="Ingelezen berichten", show_lines=False)
+    for col in ("bestand", "soort", "gemeente", "referentie", "tijdig", "ontbreekt", "status"):
+        table.add_column(col)
+    for path, r in new:
+        tijdig = "" if r.on_time is None else ("op tijd" if r.on_time else "te laat")
+        status = "in quarantaine: " + (r.quarantine_reason or "") if r.state == "quarantined" else "verwerkt"
+        table.add_row(Path(path.split("#")[0]).name + (("#" + path.split("#")[1]) if "#" in path else ""),
+                      KIND_LABELS.get(r.kind, r.kind), ", ".join(r.municipalities) or "-", r.reference or "-",
+                      tijdig, ", ".join(r.missing) or "-", status)
+    if new:
+        console.print(table)
+    kinds = Counter(r.kind for _, r in new)
+    quarantined = sum(1 for _, r in new if r.state == "quarantined")
+    console.print(f"{len(new)} nieuw, {dup} al eerder ingelezen (niets toegevoegd), {quarantined} in quarantaine, "
+                  f"{len(failures)} onleesbaar.")
+    if kinds:
+        console.print("Per soort: " + ", ".join(f"{KIND_LABELS.get(k, k)} {n}" for k, n in kinds.most_common()))
+    for path, why in failures:
+        print(f"Niet ingelezen: {path}: {why}", file=sys.stderr)

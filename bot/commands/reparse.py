@@ -1,0 +1,37 @@
+"""`spreidingsbot reparse`: run the current parsers again over archived raw messages."""
+from __future__ import annotations
+
+import argparse
+
+from bot.commands import open_app
+from storage.messages import reparse, select_ids
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("reparse", help="parse archived messages again after a parser improvement")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--all", action="store_true", help="every recorded message")
+    g.add_argument("--quarantined", action="store_true", help="only quarantined messages")
+    g.add_argument("ids", type=int, nargs="*", default=[], metavar="ID")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = open_app(args)
+    try:
+        with app.db.session() as s:
+            ids = args.ids or select_ids(s, all_=args.all, quarantined=args.quarantined)
+            results = reparse(s, app.archive, ids)
+    finally:
+        app.close()
+    errors = 0
+    for r in results:
+        if r.error:
+            errors += 1
+            print(f"Bericht {r.id}: {r.error}")
+        elif r.changed:
+            parts = "; ".join(f"{k}: {a!r} -> {b!r}" for k, (a, b) in r.changed.items())
+            print(f"Bericht {r.id} gewijzigd: {parts}")
+    changed = sum(1 for r in results if r.changed)
+    print(f"{len(results)} berichten opnieuw gelezen, {changed} gewijzigd, {errors} fouten.")
+    return 1 if errors else 0

@@ -1,0 +1,114 @@
+"""Listing recorded messages and re-running the parsers over archived raw bytes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from parsers.pipeline import ParseContext
+from storage.archive import RawArchive
+from storage.ingest import apply_parsed, letters_map, parse_safely
+from storage.letters import recompute_case_state
+from storage.models import AuditEvent, Case, Gemeente, Message, MessageLink
+
+
+@dataclass
+class MessageRow:
+    id: int
+    received: str
+    sender: str | None
+    municipalities: list[str]
+    reference: str | None
+    kind: str
+    state: str
+    missing: list[str]
+    on_time: bool | None
+    subject: str | None
+    quarantine_reason: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def list_messages(session: Session, *, gemeente_ids: list[int] | None = None, kind: str | None = None,
+                  state: str | None = None, limit: int = 50) -> list[MessageRow]:
+    """Recorded messages, newest first, optionally filtered."""
+    q = select(Message).options(selectinload(Message.links).selectinload(MessageLink.gemeente))
+    if gemeente_ids:
+        q = q.where(Message.id.in_(select(MessageLink.message_id).where(MessageLink.gemeente_id.in_(gemeente_ids))))
+    if kind:
+        q = q.where(Message.kind == kind)
+    if state:
+        q = q.where(Message.state == state)
+    q = q.order_by(Message.received_at.desc(), Message.id.desc()).limit(limit)
+    return [MessageRow(
+        id=m.id, received=m.received_at.isoformat(timespec="seconds"), sender=m.from_addr,
+        municipalities=[link.gemeente.name for link in m.links], reference=m.reference, kind=m.kind, state=m.state,
+        missing=list(m.missing or []), on_time=m.on_time, subject=m.subject, quarantine_reason=m.quarantine_reason,
+    ) for m in session.scalars(q)]
+
+
+def gemeente_ids_by_name(session: Session, names: list[str]) -> list[int]:
+    return list(session.scalars(select(Gemeente.id).where(Gemeente.name.in_(names))))
+
+
+_TRACKED = ("kind", "state", "reference", "missing", "expected_date", "places_realised", "places_planned", "reasons",
+            "quarantine_reason", "case_id")
+
+
+@dataclass
+class ReparseResult:
+    id: int
+    changed: dict[str, tuple[Any, Any]]
+    error: str | None = None
+
+
+def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, actor: str = "reparse"
+            ) -> list[ReparseResult]:
+    """Parse archived raw messages again, update records and findings in place, audit what changed."""
+    letters = letters_map(session)
+    out: list[ReparseResult] = []
+    for mid in message_ids:
+        m = session.get(Message, mid)
+        if m is None:
+            out.append(ReparseResult(mid, {}, "bestaat niet"))
+            continue
+        try:
+            raw = archive.get(m.sha256)
+        except OSError as exc:
+            out.append(ReparseResult(mid, {}, f"ruwe bericht niet in het archief: {exc.strerror}"))
+            continue
+        before = {k: getattr(m, k) for k in _TRACKED}
+        before_links = sorted(link.gemeente_id for link in m.links)
+        old_cases = {link.case_id for link in m.links if link.case_id}
+        parsed = parse_safely(raw, ParseContext(letters=letters, received=m.received_at))
+        parsed.sha256 = m.sha256
+        apply_parsed(session, m, parsed)
+        session.flush()
+        for cid in old_cases | {link.case_id for link in m.links if link.case_id}:
+            case = session.get(Case, cid)
+            if case is not None:
+                session.refresh(case)
+                recompute_case_state(session, case)
+        changed = {k: (before[k], getattr(m, k)) for k in _TRACKED if before[k] != getattr(m, k)}
+        after_links = sorted(link.gemeente_id for link in m.links)
+        if after_links != before_links:
+            changed["municipalities"] = (before_links, after_links)
+        if changed:
+            session.add(AuditEvent(actor=actor, action="reparse", message_id=m.id, case_id=m.case_id,
+                                   detail={k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()}))
+        out.append(ReparseResult(mid, changed))
+    return out
+
+
+def _plain(v: Any) -> Any:
+    return v if isinstance(v, (str, int, float, bool, list, dict, type(None))) else str(v)
+
+
+def select_ids(session: Session, *, all_: bool = False, quarantined: bool = False) -> list[int]:
+    q = select(Message.id).order_by(Message.id)
+    if quarantined and not all_:
+        q = q.where(Message.state == "quarantined")
+    return list(session.scalars(q))
