@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
+
+from bot.logs import setup_logging
 
 COMMAND_MODULES = [
     "db",
@@ -47,11 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-        stream=sys.stderr,
-    )
+    setup_logging(args.verbose)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

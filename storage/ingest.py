@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -100,9 +100,10 @@ def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, so
             _advance_checkpoint(s, folder, uidvalidity, uid)
             return _result(found, False)
         letters = letters_map(s)
-    received = received_at or utcnow()
-    parsed = parse_safely(raw, ParseContext(letters=letters, received=received))
+    parsed = parse_safely(raw, ParseContext(letters=letters, received=received_at))
     parsed.sha256 = sha
+    # IMAP gives INTERNALDATE; for files the Date header is the best witness of when it was sent
+    received = received_at or (parsed.date if parsed.date and parsed.date.tzinfo else None) or utcnow()
     try:
         with db.session() as s:
             found = _existing(s, sha, folder, uidvalidity, uid, parsed.message_id)
@@ -202,7 +203,7 @@ def _case_for(s: Session, g: Gemeente, letter: Letter | None, *, create: bool) -
         return letter.case
     case = s.scalar(select(Case).where(Case.gemeente_id == g.id).order_by(Case.cycle.desc()).limit(1))
     if case is None and create:
-        case = Case(gemeente_id=g.id, cycle=cycle_for(datetime.now(timezone.utc).date()), trede=1,
+        case = Case(gemeente_id=g.id, cycle=cycle_for(datetime.now(UTC).date()), trede=1,
                     state="awaiting_reply")
         s.add(case)
         s.flush()

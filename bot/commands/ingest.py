@@ -31,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     console = Console(stderr=False)
+    if not console.is_terminal:
+        console = Console(stderr=False, width=200)
     app = open_app(args)
     results: list[tuple[str, IngestResult]] = []
     failures: list[tuple[str, str]] = []

@@ -1,4 +1,4 @@
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -12,9 +12,9 @@ def test_termijn_is_letter_date_plus_21_days() -> None:
 
 
 @pytest.mark.parametrize(("moment", "expected"), [
-    (datetime(2026, 4, 30, 21, 59, tzinfo=timezone.utc), True),   # 23:59 in Amsterdam (CEST)
-    (datetime(2026, 4, 30, 22, 1, tzinfo=timezone.utc), False),   # 00:01 on 1 May in Amsterdam
-    (datetime(2026, 4, 9, 8, 0, tzinfo=timezone.utc), True),
+    (datetime(2026, 4, 30, 21, 59, tzinfo=UTC), True),   # 23:59 in Amsterdam (CEST)
+    (datetime(2026, 4, 30, 22, 1, tzinfo=UTC), False),   # 00:01 on 1 May in Amsterdam
+    (datetime(2026, 4, 9, 8, 0, tzinfo=UTC), True),
 ])
 def test_on_time_uses_dutch_calendar_day(moment: datetime, expected: bool) -> None:
     assert on_time(moment, date(2026, 4, 30)) is expected

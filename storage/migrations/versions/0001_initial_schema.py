@@ -1,12 +1,11 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-30 01:29:42.244110
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -15,7 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('gemeenten',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('cbs_code', sa.String(length=6), nullable=False),
@@ -236,11 +235,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('message_id', 'gemeente_id')
     )
-    
+
 
 
 def downgrade() -> None:
-    
+
     op.drop_table('message_links')
     op.drop_table('findings')
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
@@ -265,4 +264,4 @@ def downgrade() -> None:
     op.drop_table('mailbox_checkpoints')
     op.drop_table('leases')
     op.drop_table('gemeenten')
-    
+

@@ -1,0 +1,93 @@
+"""The outbox: notifications claimed with a lease, sent once, retried with backoff, never lost."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+
+from storage.db import Database
+from storage.models import OutboxItem, utcnow
+
+MAX_ATTEMPTS = 50  # about a day and a half of retries with the capped backoff below
+
+
+@dataclass
+class Claimed:
+    id: int
+    kind: str
+    target: str
+    payload: dict[str, Any]
+    attempts: int
+
+
+def enqueue(db: Database, kind: str, dedupe_key: str, payload: dict[str, Any], target: str = "team") -> bool:
+    """Add a notification unless one with the same dedupe key exists; True when added."""
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with db.session() as s:
+            if s.scalar(select(OutboxItem.id).where(OutboxItem.dedupe_key == dedupe_key)) is not None:
+                return False
+            s.add(OutboxItem(kind=kind, dedupe_key=dedupe_key, payload=payload, target=target))
+        return True
+    except IntegrityError:
+        return False
+
+
+def claim(db: Database, owner: str, *, limit: int = 20, lease_seconds: int = 60,
+          now: datetime | None = None) -> list[Claimed]:
+    """Lease up to `limit` due rows for `owner` (FOR UPDATE SKIP LOCKED on PostgreSQL)."""
+    now = now or utcnow()
+    with db.session() as s:
+        q = (select(OutboxItem)
+             .where(OutboxItem.status == "pending", OutboxItem.next_attempt_at <= now,
+                    or_(OutboxItem.lease_until.is_(None), OutboxItem.lease_until < now))
+             .order_by(OutboxItem.id).limit(limit))
+        if db.dialect == "postgresql":
+            q = q.with_for_update(skip_locked=True)
+        rows = list(s.scalars(q))
+        out = []
+        for r in rows:
+            if db.dialect == "sqlite":
+                # SQLite has no row locks: a conditional update decides who owns the row
+                res = s.execute(update(OutboxItem).where(
+                    OutboxItem.id == r.id, or_(OutboxItem.lease_until.is_(None), OutboxItem.lease_until < now))
+                    .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_seconds)))
+                if res.rowcount != 1:
+                    continue
+            else:
+                r.lease_owner, r.lease_until = owner, now + timedelta(seconds=lease_seconds)
+            out.append(Claimed(r.id, r.kind, r.target, dict(r.payload or {}), r.attempts))
+        return out
+
+
+def mark_sent(db: Database, item_id: int, owner: str) -> None:
+    with db.session() as s:
+        s.execute(update(OutboxItem).where(OutboxItem.id == item_id, OutboxItem.lease_owner == owner)
+                  .values(status="sent", sent_at=utcnow(), lease_until=None, attempts=OutboxItem.attempts + 1))
+
+
+def mark_failed(db: Database, item_id: int, owner: str, error: str, *, retry_after: float | None = None,
+                permanent: bool = False) -> None:
+    """Record a failed attempt; retry later with exponential backoff (or Telegram's retry_after)."""
+    with db.session() as s:
+        item = s.get(OutboxItem, item_id)
+        if item is None or item.lease_owner != owner:
+            return
+        item.attempts += 1
+        item.last_error = error[:2000]
+        item.lease_until = None
+        if permanent or item.attempts >= MAX_ATTEMPTS:
+            item.status = "failed"
+            return
+        delay = retry_after if retry_after is not None else min(2 ** min(item.attempts, 10), 1800)
+        item.next_attempt_at = utcnow() + timedelta(seconds=delay)
+
+
+def pending_count(db: Database) -> int:
+    from sqlalchemy import func
+
+    with db.session() as s:
+        return s.scalar(select(func.count(OutboxItem.id)).where(OutboxItem.status == "pending")) or 0
