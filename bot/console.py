@@ -1,18 +1,10 @@
 """The console chat channel: Telegram HTML shown as readable terminal text."""
 from __future__ import annotations
 
-import html
-import re
 import sys
 from typing import Any, TextIO
 
-_TAG = re.compile(r"<[^>]+>")
-
-
-def html_to_text(text: str) -> str:
-    """Strip Telegram's HTML tags and unescape entities for the terminal."""
-    text = re.sub(r"<a\s+href=\"([^\"]*)\"[^>]*>(.*?)</a>", r"\2 (\1)", text, flags=re.S)
-    return html.unescape(_TAG.sub("", text))
+from bot.chat.plain import html_to_text
 
 
 def format_reply(reply: Any) -> str:

@@ -157,16 +157,15 @@ class Service:
         return sched
 
     async def _console_chat(self) -> None:
-        from bot.console import format_reply
+        """The console chat on this terminal, beside the running service; 'stop' ends both."""
+        from bot.commands.chat import chat_loop, resolve_user
 
-        print("Console-chat: typ /help voor de opdrachten, 'stop' om te stoppen.")
-        while not self._stop.is_set():
-            line = await asyncio.to_thread(sys.stdin.readline)
-            if not line or line.strip().lower() in {"stop", "exit", "quit"}:
-                self.stop()
-                return
-            for reply in await asyncio.to_thread(self.chat_core.handle_console, line.strip()):
-                print(format_reply(reply))
+        person = await asyncio.to_thread(resolve_user, self.app, None)
+        if person is None:
+            return
+        await asyncio.to_thread(chat_loop, self.chat_core, person.id, sys.stdin, sys.stdout,
+                                self.app.settings.data_dir / "overzicht", prompt=True)
+        self.stop()
 
     def stop(self) -> None:
         self._stop.set()
