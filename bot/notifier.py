@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from storage.db import Database
-from storage.outbox import claim, mark_failed, mark_sent
+from storage.outbox import claim, mark_failed, mark_sent, release
 
 log = logging.getLogger("spreidingsbot.notifier")
 
@@ -56,7 +56,7 @@ class Notifier:
         """Send what is due now; returns how many rows were sent."""
         items = await asyncio.to_thread(claim, self.db, self.owner)
         sent = 0
-        for item in items:
+        for n, item in enumerate(items):
             try:
                 reply = await asyncio.to_thread(self.render, item.payload, item.kind)
                 if reply is None:
@@ -68,7 +68,9 @@ class Notifier:
                 await asyncio.to_thread(mark_failed, self.db, item.id, self.owner, str(exc),
                                         retry_after=exc.retry_after, permanent=exc.permanent)
                 if exc.retry_after is None and not exc.permanent:
-                    break  # the chat is down: keep the rest for later, in order
+                    # the chat is down: give the rest back untouched, to be tried in order later
+                    await asyncio.to_thread(release, self.db, [i.id for i in items[n + 1:]], self.owner)
+                    break
                 continue
             except Exception as exc:  # noqa: BLE001 - one broken row must not stop the others
                 log.exception("outbox item %s failed", item.id)

@@ -53,7 +53,8 @@ def claim(db: Database, owner: str, *, limit: int = 20, lease_seconds: int = 60,
             if db.dialect == "sqlite":
                 # SQLite has no row locks: a conditional update decides who owns the row
                 res = s.execute(update(OutboxItem).where(
-                    OutboxItem.id == r.id, or_(OutboxItem.lease_until.is_(None), OutboxItem.lease_until < now))
+                    OutboxItem.id == r.id, OutboxItem.status == "pending",
+                    or_(OutboxItem.lease_until.is_(None), OutboxItem.lease_until < now))
                     .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_seconds)))
                 if res.rowcount != 1:
                     continue
@@ -91,3 +92,12 @@ def pending_count(db: Database) -> int:
 
     with db.session() as s:
         return s.scalar(select(func.count(OutboxItem.id)).where(OutboxItem.status == "pending")) or 0
+
+
+def release(db: Database, item_ids: list[int], owner: str) -> None:
+    """Give back leased rows that were not attempted (the chat went down mid-batch)."""
+    if not item_ids:
+        return
+    with db.session() as s:
+        s.execute(update(OutboxItem).where(OutboxItem.id.in_(item_ids), OutboxItem.lease_owner == owner)
+                  .values(lease_until=None))
