@@ -1,0 +1,1 @@
+"""Overview chart, HTML report, exports and the weekly digest."""

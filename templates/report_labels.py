@@ -1,0 +1,66 @@
+"""Dutch labels for the overview chart, report and exports (data for code that cannot use a template)."""
+from __future__ import annotations
+
+STATUS = {
+    "awaiting": "Wacht op reactie",
+    "late": "Te laat",
+    "answered_incomplete": "Beantwoord, onvolledig",
+    "answered_complete": "Beantwoord, volledig",
+    "closed": "Afgesloten",
+}
+COMPLIANCE = {
+    "voldoet": "Voldoet",
+    "voldoet_gedeeltelijk": "Voldoet gedeeltelijk",
+    "voldoet_niet": "Voldoet niet",
+    "onbekend": "Onbekend",
+}
+ELEMENTS = {"facts": "feiten en omstandigheden", "steps": "stappen", "timeline": "tijdpad"}
+CASE_STATE = {
+    "awaiting_reply": "wacht op reactie",
+    "answered_incomplete": "beantwoord, onvolledig",
+    "answered_complete": "beantwoord, volledig",
+    "closed": "afgesloten",
+}
+
+CHART = {
+    "title": "Overzicht toezicht Spreidingswet",
+    "subtitle": "stand {datum} · {cases} zaken · {gemeenten} gemeenten",
+    "compliance": "Naleving wettelijke taak (gemeenten)",
+    "per_trede": "Zaken per trede",
+    "per_province": "Zaken per provincie",
+    "trede": "Trede {n}",
+    "count": "aantal",
+    "empty": "geen zaken",
+}
+
+# Export columns: (key, Dutch header). The key is the CaseRow-derived field in bot/reports/export.py.
+EXPORT_COLUMNS = [
+    ("gemeente", "Gemeente"),
+    ("cbs_code", "CBS-code"),
+    ("province", "Provincie"),
+    ("trede", "Trede"),
+    ("status", "Status"),
+    ("compliance", "Naleving"),
+    ("owner", "Behandelaar"),
+    ("letter_reference", "Kenmerk brief"),
+    ("letter_date", "Datum brief"),
+    ("termijn", "Termijn"),
+    ("reply_day", "Datum reactie"),
+    ("timeliness", "Tijdigheid"),
+    ("present", "Elementen aanwezig"),
+    ("missing", "Elementen ontbrekend"),
+    ("expected_date", "Verwachte datum"),
+    ("realised_total", "Plaatsen gerealiseerd"),
+    ("planned_total", "Plaatsen gepland"),
+    ("task_total", "Wettelijke taak (brief)"),
+    ("letter_realised", "Realisatie (brief)"),
+]
+TIMELINESS = {
+    "on_time": "tijdig",
+    "late": "te laat",
+    "unknown": "reactie, tijdigheid onbekend",
+    "none_late": "geen reactie, termijn verstreken",
+    "none": "geen reactie",
+}
+YES_NO = {True: "ja", False: "nee"}
+SHEET_TITLE = "Zaken"
