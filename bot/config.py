@@ -85,6 +85,7 @@ class Settings:
     mailbox_address: str = "ibtspreidingswet@minjenv.nl"
     quiet_start: str = "18:00"
     quiet_end: str = "08:00"
+    lease_seconds: float = 15.0  # leadership between instances: takeover after this long
     imap: ImapSettings = field(default_factory=ImapSettings)
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
@@ -110,6 +111,7 @@ class Settings:
             mailbox_address=_get(env, toml, "", "mailbox_address", "ibtspreidingswet@minjenv.nl"),
             quiet_start=_get(env, toml, "", "quiet_start", "18:00"),
             quiet_end=_get(env, toml, "", "quiet_end", "08:00"),
+            lease_seconds=float(_get(env, toml, "", "lease_seconds", 15.0)),
             config_file=cfg_path,
         )
         i = s.imap

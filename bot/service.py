@@ -8,9 +8,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
+import socket
 import sys
 import threading
+import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -18,6 +21,7 @@ from typing import Any
 
 from bot.app import App
 from bot.notifier import Notifier
+from storage.leases import release, try_acquire
 from storage.models import MailboxCheckpoint, utcnow
 from storage.outbox import enqueue
 
@@ -31,6 +35,7 @@ class ServiceOptions:
     local_folder: Path | None = None  # override the local Maildir folder
     scheduler: bool = True
     liveness_interval: float = 60.0
+    lease_seconds: float | None = None  # leadership; None: settings.lease_seconds
     extras: dict[str, Any] = field(default_factory=dict)
 
 
@@ -39,7 +44,8 @@ class Service:
         self.app = app
         self.options = options or ServiceOptions()
         self._stop = asyncio.Event()
-        self._threads: list[threading.Thread] = []
+        self._watcher_thread: threading.Thread | None = None
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.watcher: Any = None
         self.notifier: Notifier | None = None
         self.chat_core: Any = None
@@ -122,20 +128,15 @@ class Service:
             log.warning("no chat configured (SPREIDINGSBOT_TELEGRAM_TOKEN): notifications wait in the outbox")
         if channel is not None:
             self.notifier = Notifier(self.app.db, channel, self.chat_core.render_notification)
-        self.watcher = self._make_watcher()
-        if self.options.scheduler and not self.options.once:
-            self.scheduler = self._start_scheduler()
         if self.options.once:
+            self.watcher = self._make_watcher()
             await asyncio.to_thread(self.watcher.scan_once)
             if self.notifier is not None:
                 while await self.notifier.run_once():
                     pass
             await self._shutdown()
             return 0
-        t = threading.Thread(target=self.watcher.run, name="mailbox", daemon=True)
-        t.start()
-        self._threads.append(t)
-        tasks = [asyncio.create_task(self._liveness())]
+        tasks = [asyncio.create_task(self._lead()), asyncio.create_task(self._liveness())]
         if self.notifier is not None:
             tasks.append(asyncio.create_task(self.notifier.run()))
         if self.options.console and channel is not None and sys.stdin.isatty():
@@ -146,6 +147,57 @@ class Service:
         await asyncio.gather(*tasks, return_exceptions=True)
         await self._shutdown()
         return 0
+
+    async def _lead(self) -> None:
+        """Hold the mailbox and scheduler leases; run those parts only while this instance holds them.
+
+        The notifier runs everywhere (rows are claimed with leases). When the leader dies, another
+        instance takes over within `lease_seconds` (plus one renewal interval).
+        """
+        ttl = self.options.lease_seconds or self.app.settings.lease_seconds
+        db = self.app.db
+        while not self._stop.is_set():
+            try:
+                mailbox = await asyncio.to_thread(try_acquire, db, self._mailbox_lease, self.owner, ttl)
+                if mailbox and not self._watcher_running():
+                    self._start_watcher()
+                elif not mailbox and self._watcher_running():
+                    log.warning("lost the mailbox lease: stopping the watcher")
+                    await asyncio.to_thread(self._stop_watcher)
+                if self.options.scheduler:
+                    sched = await asyncio.to_thread(try_acquire, db, "scheduler", self.owner, ttl)
+                    if sched and self.scheduler is None:
+                        self.scheduler = await asyncio.to_thread(self._start_scheduler)
+                    elif not sched and self.scheduler is not None:
+                        await asyncio.to_thread(self.scheduler.shutdown)
+                        self.scheduler = None
+            except Exception:  # noqa: BLE001 - database away: keep what runs, retry the lease soon
+                log.exception("lease round failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), timeout=max(ttl / 3, 0.2))
+
+    @property
+    def _mailbox_lease(self) -> str:
+        settings = self.app.settings
+        if settings.imap.configured:
+            return f"mailbox:{settings.imap.host}:{settings.imap.user}:{settings.imap.folder}"
+        return f"mailbox:local:{(self.options.local_folder or settings.data_dir / 'inbox').resolve()}"
+
+    def _watcher_running(self) -> bool:
+        return self._watcher_thread is not None and self._watcher_thread.is_alive()
+
+    def _start_watcher(self) -> None:
+        self.watcher = self._make_watcher()
+        self._watcher_thread = threading.Thread(target=self.watcher.run, name="mailbox", daemon=True)
+        self._watcher_thread.start()
+        log.info("mailbox watcher started", extra={"lease": self._mailbox_lease, "owner": self.owner})
+
+    def _stop_watcher(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self._watcher_thread is not None:
+            self._watcher_thread.join(60)
+        self._watcher_thread = None
 
     def _start_scheduler(self) -> Any:
         try:
@@ -175,11 +227,12 @@ class Service:
             self.watcher.stop()
 
     async def _shutdown(self) -> None:
-        if self.watcher is not None:
-            self.watcher.stop()
-        for t in self._threads:
-            await asyncio.to_thread(t.join, 30)
+        await asyncio.to_thread(self._stop_watcher)
         if self.scheduler is not None:
-            self.scheduler.shutdown()
+            await asyncio.to_thread(self.scheduler.shutdown)
+            self.scheduler = None
+        with contextlib.suppress(Exception):
+            await asyncio.to_thread(release, self.app.db, self._mailbox_lease, self.owner)
+            await asyncio.to_thread(release, self.app.db, "scheduler", self.owner)
         if self.telegram is not None:
             await self.telegram.stop()
