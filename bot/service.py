@@ -6,6 +6,7 @@ console (when asked) or no chat at all (said once in the log); the scheduler whe
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import logging
 import os
@@ -57,6 +58,14 @@ class Service:
         from bot.chat.core import ChatCore
 
         return ChatCore(self.app.db, self.app.settings)
+
+    def _render(self, payload: dict[str, Any], kind: str) -> Any:
+        """The chat reply for an outbox row; a digest's chart travels as base64 PNG in the payload."""
+        reply = self.chat_core.render_notification(payload, kind)
+        if reply is not None and payload.get("photo_png_b64"):
+            reply.photo = base64.b64decode(payload["photo_png_b64"])
+            reply.photo_name = "overzicht.png"
+        return reply
 
     def _make_watcher(self) -> Any:
         settings = self.app.settings
@@ -114,12 +123,17 @@ class Service:
                 self._loop.add_signal_handler(sig, self.stop)
         self.chat_core = self._make_core()
         channel: Any = None
+        telegram_task = None
         if settings.telegram.configured:
-            from bot.telegram_adapter import TelegramAdapter
+            from bot.telegram_adapter import build_application
+            from bot.telegram_channel import TelegramChannel
 
-            self.telegram = TelegramAdapter(settings, self.chat_core)
-            await self.telegram.start()
-            channel = self.telegram
+            adapter, tg_app = build_application(self.chat_core, settings.telegram)
+            self.telegram = tg_app
+            telegram_task = asyncio.create_task(adapter.serve(tg_app, self._stop))
+            channel = TelegramChannel(adapter, tg_app, self.app.db, settings.telegram.team_chat_id)
+            if settings.telegram.team_chat_id is None:
+                log.warning("no team chat configured (SPREIDINGSBOT_TELEGRAM_TEAM_CHAT_ID): notifications wait")
         elif self.options.console:
             from bot.console import ConsoleChannel
 
@@ -127,21 +141,36 @@ class Service:
         else:
             log.warning("no chat configured (SPREIDINGSBOT_TELEGRAM_TOKEN): notifications wait in the outbox")
         if channel is not None:
-            self.notifier = Notifier(self.app.db, channel, self.chat_core.render_notification)
+            self.notifier = Notifier(self.app.db, channel, self._render)
         if self.options.once:
             self.watcher = self._make_watcher()
             await asyncio.to_thread(self.watcher.scan_once)
+            if self.telegram is not None:
+                for _ in range(300):  # up to 30 s for the Bot API connection
+                    if self.telegram.running:
+                        break
+                    await asyncio.sleep(0.1)
             if self.notifier is not None:
                 while await self.notifier.run_once():
                     pass
+            self._stop.set()
+            if telegram_task is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(telegram_task, timeout=30)
             await self._shutdown()
             return 0
         tasks = [asyncio.create_task(self._lead()), asyncio.create_task(self._liveness())]
+        if telegram_task is not None:
+            tasks.append(telegram_task)
         if self.notifier is not None:
             tasks.append(asyncio.create_task(self.notifier.run()))
         if self.options.console and channel is not None and sys.stdin.isatty():
             tasks.append(asyncio.create_task(self._console_chat()))
         await self._stop.wait()
+        if telegram_task is not None:
+            # serve() stops polling and shuts the Application down by itself once _stop is set
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(asyncio.shield(telegram_task), timeout=30)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -234,5 +263,3 @@ class Service:
         with contextlib.suppress(Exception):
             await asyncio.to_thread(release, self.app.db, self._mailbox_lease, self.owner)
             await asyncio.to_thread(release, self.app.db, "scheduler", self.owner)
-        if self.telegram is not None:
-            await self.telegram.stop()

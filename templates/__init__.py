@@ -66,6 +66,18 @@ def environment() -> Environment:
     return env
 
 
-def render(name: str, **context: Any) -> str:
-    """Render the template `name` (relative to templates/) with `context`."""
-    return environment().get_template(name).render(**context).strip()
+def render(template: str, /, **context: Any) -> str:
+    """Render the template `template` (relative to templates/) with `context`."""
+    return environment().get_template(template).render(**context).strip()
+
+
+def say(key: str, **context: Any) -> str:
+    """A one-line command-line text from templates/cli/say.txt.j2."""
+    return render("cli/say.txt.j2", key=key, **context)
+
+
+@lru_cache(maxsize=1)
+def columns() -> dict[str, str]:
+    """Column headers of the command-line tables (templates/cli/columns.txt.j2)."""
+    text = environment().get_template("cli/columns.txt.j2").render()
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)

@@ -14,6 +14,8 @@ COMPLIANCE = {
     "voldoet_niet": "Voldoet niet",
     "onbekend": "Onbekend",
 }
+KIND = {"ibt_reply": "reactie", "meldplicht": "meldplicht", "extension_request": "verzoek uitstel",
+        "question": "vraag", "auto_reply": "automatisch antwoord", "bounce": "onbestelbaar", "other": "overig"}
 ELEMENTS = {"facts": "feiten en omstandigheden", "steps": "stappen", "timeline": "tijdpad"}
 CASE_STATE = {
     "awaiting_reply": "wacht op reactie",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from bot.commands import open_app
+from templates import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,6 +17,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_upgrade(args: argparse.Namespace) -> int:
     app = open_app(args, migrate=False)
     app.db.upgrade()
-    print(f"Database bijgewerkt: {app.db.engine.url.render_as_string(hide_password=True)}")
+    print(say("db_upgraded", url=app.db.engine.url.render_as_string(hide_password=True)))
     app.close()
     return 0

@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.service import Service, ServiceOptions
 from storage.letters import import_letters, read_letters_file
 from storage.models import Case, Letter
-from templates import render
+from templates import render, say
 
 SCRIPT = [
     "/help",
@@ -42,7 +42,7 @@ def _examples(arg: Path | None) -> Path:
     for candidate in [arg, Path("examples"), Path(__file__).resolve().parents[2] / "examples"]:
         if candidate is not None and (candidate / "mails").is_dir():
             return candidate
-    raise SystemExit("Map met voorbeelden niet gevonden: geef --examples DIR op (met letters.json en mails/)")
+    raise SystemExit(say("examples_missing"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,10 +14,10 @@ from bot.commands import open_app
 from bot.sources import count_items, iter_source
 from storage.archive import ArchiveError
 from storage.ingest import IngestResult, ingest_raw
+from templates import columns, say
+from templates.report_labels import ELEMENTS, KIND
 
-KIND_LABELS = {"ibt_reply": "reactie", "meldplicht": "meldplicht", "extension_request": "verzoek uitstel",
-               "question": "vraag", "auto_reply": "automatisch antwoord", "bounce": "onbestelbaar",
-               "other": "overig"}
+KIND_LABELS = KIND
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,23 +39,23 @@ def run(args: argparse.Namespace) -> int:
     try:
         for path in args.paths:
             if not path.exists():
-                failures.append((str(path), "bestaat niet"))
+                failures.append((str(path), say("missing_path")))
                 continue
             total = count_items(path)
             show = not args.quiet and (total is None or total > 20) and console.is_terminal
             with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                           TimeRemainingColumn(), console=console, disable=not show) as progress:
-                task = progress.add_task(f"Inlezen {path.name}", total=total)
+                task = progress.add_task(say("ingest_progress", name=path.name), total=total)
                 for item in iter_source(path):
                     progress.advance(task)
                     if item.raw is None:
-                        failures.append((item.path, item.error or "onleesbaar"))
+                        failures.append((item.path, item.error or say("unreadable")))
                         continue
                     try:
                         res = ingest_raw(app.db, app.archive, item.raw, source=item.source, source_path=item.path,
                                          notify=not args.no_notify)
                     except ArchiveError as exc:
-                        failures.append((item.path, f"archief: {exc.strerror or exc}"))
+                        failures.append((item.path, say("archive_error", why=exc.strerror or exc)))
                         continue
                     results.append((item.path, res))
     finally:
@@ -70,22 +70,21 @@ def run(args: argparse.Namespace) -> int:
 def _summary(console: Console, results: list[tuple[str, IngestResult]], failures: list[tuple[str, str]]) -> None:
     new = [(p, r) for p, r in results if r.created]
     dup = len(results) - len(new)
-    table = Table(title="Ingelezen berichten", show_lines=False)
-    for col in ("bestand", "soort", "gemeente", "referentie", "tijdig", "ontbreekt", "status"):
-        table.add_column(col)
+    table = Table(title=say("ingest_title"), show_lines=False)
+    for col in ("file", "kind", "gemeente", "reference", "on_time", "missing", "state"):
+        table.add_column(columns()[col])
     for path, r in new:
-        tijdig = "" if r.on_time is None else ("op tijd" if r.on_time else "te laat")
-        status = "in quarantaine: " + (r.quarantine_reason or "") if r.state == "quarantined" else "verwerkt"
+        tijdig = "" if r.on_time is None else say("on_time" if r.on_time else "late")
+        status = say("quarantined", reason=r.quarantine_reason or "") if r.state == "quarantined" else say("processed")
         table.add_row(Path(path.split("#")[0]).name + (("#" + path.split("#")[1]) if "#" in path else ""),
                       KIND_LABELS.get(r.kind, r.kind), ", ".join(r.municipalities) or "-", r.reference or "-",
-                      tijdig, ", ".join(r.missing) or "-", status)
+                      tijdig, ", ".join(ELEMENTS.get(m, m) for m in r.missing) or "-", status)
     if new:
         console.print(table)
     kinds = Counter(r.kind for _, r in new)
     quarantined = sum(1 for _, r in new if r.state == "quarantined")
-    console.print(f"{len(new)} nieuw, {dup} al eerder ingelezen (niets toegevoegd), {quarantined} in quarantaine, "
-                  f"{len(failures)} onleesbaar.")
+    console.print(say("ingest_summary", new=len(new), dup=dup, quarantined=quarantined, failed=len(failures)))
     if kinds:
-        console.print("Per soort: " + ", ".join(f"{KIND_LABELS.get(k, k)} {n}" for k, n in kinds.most_common()))
+        console.print(say("ingest_kinds", kinds=", ".join(f"{KIND.get(k, k)} {n}" for k, n in kinds.most_common())))
     for path, why in failures:
-        print(f"Niet ingelezen: {path}: {why}", file=sys.stderr)
+        print(say("ingest_failed", path=path, why=why), file=sys.stderr)

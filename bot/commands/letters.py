@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.commands import open_app
 from parsers.supervision_letter import LetterParseError, parse_supervision_letter
 from storage.letters import LetterImportError, LetterInput, import_letters, read_letters_file
+from templates import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,22 +25,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _report(summary, source: str) -> None:  # noqa: ANN001
-    print(f"{source}: {summary.added} nieuw, {summary.updated} bijgewerkt, {summary.unchanged} ongewijzigd; "
-          f"{summary.cases_opened} zaken geopend")
+    print(say("letters_report", source=source, s=summary))
 
 
 def run_import(args: argparse.Namespace) -> int:
     try:
         letters = read_letters_file(args.file)
     except LetterImportError as exc:
-        print(f"Fout: {exc}. Er is niets geïmporteerd.", file=sys.stderr)
+        print(say("import_error", error=exc), file=sys.stderr)
         return 2
     app = open_app(args)
     try:
         with app.db.session() as s:
             summary = import_letters(s, letters, source=f"import:{args.file.name}")
     except LetterImportError as exc:
-        print(f"Fout: {exc}. Er is niets geïmporteerd.", file=sys.stderr)
+        print(say("import_error", error=exc), file=sys.stderr)
         return 2
     finally:
         app.close()
@@ -52,23 +52,21 @@ def run_parse(args: argparse.Namespace) -> int:
         data = args.file.read_bytes()
         letter = parse_supervision_letter(data)
     except OSError as exc:
-        print(f"Fout: kan {args.file} niet lezen: {exc.strerror}", file=sys.stderr)
+        print(say("cannot_read", path=args.file, why=exc.strerror), file=sys.stderr)
         return 2
     except LetterParseError as exc:
-        print(f"Fout: {args.file}: {exc}", file=sys.stderr)
+        print(say("letter_error", path=args.file, error=exc), file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - a broken PDF is bad input, not a crash
-        print(f"Fout: {args.file} is geen leesbare brief ({type(exc).__name__})", file=sys.stderr)
+        print(say("letter_unreadable", path=args.file, why=type(exc).__name__), file=sys.stderr)
         return 2
     municipality = args.municipality or letter.municipality
     if not municipality:
-        print(f"Fout: {args.file}: gemeente niet gevonden; geef --municipality op", file=sys.stderr)
+        print(say("letter_no_gemeente", path=args.file), file=sys.stderr)
         return 2
-    print(f"Brief {letter.reference} van {letter.date:%d-%m-%Y} aan {municipality}, trede {letter.trede}; "
-          f"wettelijke taak regulier {letter.task_regulier}, AMV {letter.task_amv}; "
-          f"realisatie regulier {letter.realised_regulier}, AMV {letter.realised_amv}")
+    print(say("letter_read", l=letter, gemeente=municipality))
     for w in letter.warnings:
-        print(f"Let op: {w}")
+        print(say("letter_warning", warning=w))
     if args.dry_run:
         return 0
     from parsers.gemeenten import load_directory

@@ -9,10 +9,11 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.commands import open_app
-from bot.commands.ingest import KIND_LABELS
 from parsers.gemeenten import load_directory
 from parsers.model import KINDS
 from storage.messages import gemeente_ids_by_name, list_messages
+from templates import columns, say
+from templates.report_labels import ELEMENTS, KIND
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,10 +31,10 @@ def run(args: argparse.Namespace) -> int:
     if args.gemeente:
         hits = load_directory().search(args.gemeente, limit=3)
         if not hits:
-            print(f"Geen gemeente gevonden voor '{args.gemeente}'.", file=sys.stderr)
+            print(say("gemeente_unknown", query=args.gemeente), file=sys.stderr)
             return 2
         if len(hits) > 1 and hits[0][1] == hits[1][1]:
-            print(f"'{args.gemeente}' is dubbelzinnig: " + ", ".join(g.name for g, _ in hits), file=sys.stderr)
+            print(say("gemeente_ambiguous", query=args.gemeente, names=[g.name for g, _ in hits]), file=sys.stderr)
             return 2
         names = [hits[0][0].name]
     app = open_app(args)
@@ -48,14 +49,18 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(r.as_json(), ensure_ascii=False))
         return 0
     if not rows:
-        print("Geen berichten gevonden.")
+        print(say("no_messages"))
         return 0
-    table = Table(title="Berichten")
-    for col in ("id", "ontvangen", "afzender", "gemeente", "referentie", "soort", "status", "ontbreekt"):
-        table.add_column(col)
+    table = Table(title=say("messages_title"))
+    for col in ("id", "received", "sender", "gemeente", "reference", "kind", "state", "missing"):
+        table.add_column(columns()[col])
     for r in rows:
         table.add_row(str(r.id), r.received[:16].replace("T", " "), r.sender or "-", ", ".join(r.municipalities) or "-",
-                      r.reference or "-", KIND_LABELS.get(r.kind, r.kind),
-                      "quarantaine" if r.state == "quarantined" else "verwerkt", ", ".join(r.missing) or "-")
-    Console().print(table)
+                      r.reference or "-", KIND.get(r.kind, r.kind),
+                      say("quarantined", reason="") if r.state == "quarantined" else say("processed"),
+                      ", ".join(ELEMENTS.get(m, m) for m in r.missing) or "-")
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)
+    console.print(table)
     return 0

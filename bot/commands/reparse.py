@@ -5,6 +5,7 @@ import argparse
 
 from bot.commands import open_app
 from storage.messages import reparse, select_ids
+from templates import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,10 +29,10 @@ def run(args: argparse.Namespace) -> int:
     for r in results:
         if r.error:
             errors += 1
-            print(f"Bericht {r.id}: {r.error}")
+            print(say("reparse_error", id=r.id, error=r.error))
         elif r.changed:
             parts = "; ".join(f"{k}: {a!r} -> {b!r}" for k, (a, b) in r.changed.items())
-            print(f"Bericht {r.id} gewijzigd: {parts}")
+            print(say("reparse_changed", id=r.id, changes=parts))
     changed = sum(1 for r in results if r.changed)
-    print(f"{len(results)} berichten opnieuw gelezen, {changed} gewijzigd, {errors} fouten.")
+    print(say("reparse_summary", total=len(results), changed=changed, errors=errors))
     return 1 if errors else 0

@@ -1,0 +1,116 @@
+"""The Telegram adapter over the real ChatCore and case register, against the strict test Bot API.
+
+Every reply the core produces must pass Telegram's checks (HTML entities, lengths, callback data):
+the strict server answers 400 otherwise, and the tests assert that no request was rejected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+import pytest
+
+from bot.chat.core import ChatCore
+from bot.config import Settings
+from bot.telegram_adapter import TelegramAdapter
+from storage.db import Database
+from tests.botapi.server import BotApiServer
+from tests.chat.factory import TEAM_CHAT, TG_BEHANDELAAR, TG_BEHEERDER, TG_STRANGER, TODAY, World, build_world
+
+pytestmark = pytest.mark.timeout(90)
+OTHER_GROUP = -100_999
+
+
+@pytest.fixture
+def core(db: Database) -> tuple[ChatCore, World]:
+    world = build_world(db)
+    settings = Settings()
+    settings.telegram.team_chat_id = TEAM_CHAT
+    return ChatCore(db, settings, today=lambda: TODAY), world
+
+
+def serve(api: BotApiServer, core: ChatCore, scenario: Callable[[], Awaitable[None]]) -> None:
+    """Run the adapter (real PTB Application, long polling) while ``scenario()`` runs."""
+    settings = Settings()
+    settings.telegram.token = api.token
+    settings.telegram.api_url = api.base_url
+    settings.telegram.team_chat_id = TEAM_CHAT
+
+    async def main() -> None:
+        adapter = TelegramAdapter(core, team_chat_id=TEAM_CHAT)
+        app = adapter.build_application(settings.telegram)
+        stop = asyncio.Event()
+        task = asyncio.create_task(adapter.serve(app, stop, poll_timeout=5))
+        await asyncio.to_thread(api.wait_for, lambda: api.polls_waiting or task.done())
+        try:
+            await scenario()
+            await asyncio.to_thread(api.wait_for, lambda: not api.pending_updates, 20)
+        finally:
+            stop.set()
+            await task
+
+    asyncio.run(main())
+
+
+async def bot_messages(api: BotApiServer, chat_id: int, count: int) -> list[dict]:
+    """Wait until the bot has at least ``count`` messages in ``chat_id``; return them."""
+    return await asyncio.to_thread(
+        api.wait_for, lambda: len(found := api.bot_messages(chat_id)) >= count and found, 20
+    )
+
+
+def rejected(api: BotApiServer) -> list[tuple[str, int, str | None]]:
+    return [(r.method, r.status, r.error) for r in api.requests_log if r.status != 200]
+
+
+def test_commands_questions_and_hostile_mail_pass_telegram_checks(
+    botapi: BotApiServer, core: tuple[ChatCore, World]
+) -> None:
+    chat_core, world = core
+    bea = TG_BEHEERDER
+    texts = [
+        "/help", "/status Heemskerk", "/status sudwest fryslan", "/zaken", "/termijnen", "/ontbreekt",
+        f"/bericht {world.messages['Bergen (NH.)']}", "/zoek locatie", "/mijn", "/overzicht",
+    ]  # plain-Dutch questions load spaCy (seconds): tests/chat covers them, the routing is the same
+
+    async def scenario() -> None:
+        total = 0
+        for text in texts:
+            botapi.inject_message(bea, bea, text, first_name="Bea")
+            await asyncio.to_thread(
+                botapi.wait_for, lambda n=total: len(botapi.bot_messages(bea)) > n, 20
+            )
+            total = len(botapi.bot_messages(bea))
+
+    serve(botapi, chat_core, scenario)
+    assert rejected(botapi) == []
+    assert [c["command"] for c in botapi.commands()] == [name for name, _ in chat_core.commands()]
+    replies = botapi.bot_texts(bea)
+    assert len(replies) >= len(texts)
+    assert any("<script>" in text for text in replies), "the hostile subject is shown literally, escaped"
+    assert all(c.params.get("parse_mode") == "HTML" for c in botapi.calls("sendMessage"))
+    assert len(botapi.calls("sendPhoto")) == 1  # /overzicht: the chart, with its caption
+
+
+def test_buttons_team_chat_and_strangers(botapi: BotApiServer, core: tuple[ChatCore, World]) -> None:
+    chat_core, _ = core
+
+    async def scenario() -> None:
+        botapi.inject_message(TG_STRANGER, TG_STRANGER, "/zaken", first_name="Onbekend")
+        botapi.inject_message(TG_STRANGER, TG_STRANGER, "/status Almere", first_name="Onbekend")
+        botapi.inject_message(TG_BEHANDELAAR, OTHER_GROUP, "/zaken", chat_type="supergroup")
+        botapi.inject_message(TG_BEHANDELAAR, TEAM_CHAT, "/zaken", chat_type="supergroup")
+        messages = await bot_messages(botapi, TEAM_CHAT, 1)
+        with_buttons = [m for m in messages if "reply_markup" in m]
+        if with_buttons:
+            button = with_buttons[0]["reply_markup"]["inline_keyboard"][0][0]
+            botapi.inject_callback(TG_BEHANDELAAR, TEAM_CHAT, with_buttons[0]["message_id"], button["callback_data"])
+            await asyncio.to_thread(botapi.wait_for_calls, "answerCallbackQuery", 1, 20)
+
+    serve(botapi, chat_core, scenario)
+    assert rejected(botapi) == []
+    assert len(botapi.bot_messages(TG_STRANGER)) == 1, "one short refusal, then silence"
+    assert "Almere" not in botapi.bot_texts(TG_STRANGER)[0]
+    assert botapi.bot_messages(OTHER_GROUP) == []
+    assert botapi.bot_messages(TEAM_CHAT)
