@@ -54,6 +54,9 @@ def load_letters(path: str) -> tuple[dict[str, str], dict[str, str]]:
     return letters, dates
 
 
+_DUTCH = {"facts": "feiten", "steps": "stappen", "timeline": "termijn"}
+
+
 def _summary(path: str, pm: ParsedMessage) -> str:
     parts = [f"{path}: {pm.kind}"]
     if pm.quarantine_reason:
@@ -61,7 +64,7 @@ def _summary(path: str, pm: ParsedMessage) -> str:
     parts.append(", ".join(pm.municipalities) or "-")
     parts.append(f"ref {pm.reference or '-'}")
     if pm.elements is not None:
-        parts.append("ontbreekt: " + (", ".join(pm.missing) or "niets"))
+        parts.append("ontbreekt: " + (", ".join(_DUTCH[e] for e in pm.missing) or "niets"))
         if pm.expected_date:
             parts.append(f"verwacht {pm.expected_date}")
     if pm.content_in_attachment:

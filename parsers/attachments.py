@@ -1,0 +1,264 @@
+"""Attachment text: PDF (pypdfium2), DOCX (python-docx), scanned PDF/images via the tesseract CLI.
+
+Limits on size, pages and time keep a hostile or broken file from stalling the
+service; whatever is not (fully) read is recorded in `Attachment.skipped`.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+
+from parsers.model import Attachment
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 20 * 1024 * 1024  # larger attachments are not opened
+    max_pages: int = 30  # PDF pages read for text
+    max_ocr_pages: int = 5  # pages rendered and OCR'd
+    max_seconds: float = 20.0  # wall-clock budget per attachment
+    ocr_seconds: float = 30.0  # per OCR'd page (subprocess timeout)
+    max_chars: int = 200_000  # text kept per attachment
+    max_docx_uncompressed: int = 50 * 1024 * 1024  # zip bomb guard
+    ocr_dpi: int = 200
+
+
+DEFAULT_LIMITS = Limits()
+PDF_TYPES = {"application/pdf", "application/x-pdf"}
+DOCX_TYPES = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+IMAGE_TYPES = {"image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp"}
+MIN_TEXT_PER_PAGE = 20  # fewer characters: treat the page as a scan
+
+
+def tesseract_path() -> str | None:
+    return shutil.which(os.environ.get("SPREIDINGSBOT_TESSERACT", "tesseract"))
+
+
+def kind_of(filename: str, content_type: str, data: bytes) -> str:
+    """'pdf', 'docx', 'image', 'text' or '' from magic bytes, type and name."""
+    name = filename.lower()
+    if data[:5] == b"%PDF-" or content_type in PDF_TYPES or name.endswith(".pdf"):
+        return "pdf"
+    if content_type in DOCX_TYPES or name.endswith(".docx"):
+        return "docx"
+    if content_type in IMAGE_TYPES or name.endswith((".png", ".jpg", ".jpeg", ".tif", ".tiff")):
+        return "image"
+    if content_type.startswith("text/") and content_type != "text/calendar" or name.endswith(".txt"):
+        return "text"
+    return ""
+
+
+def read_attachment(filename: str, content_type: str, data: bytes, limits: Limits = DEFAULT_LIMITS,
+                    ocr: bool = True) -> Attachment:
+    """Extract the text of one attachment. Never raises."""
+    att = Attachment(filename=filename, content_type=content_type, size=len(data),
+                     sha256=hashlib.sha256(data).hexdigest())
+    kind = kind_of(filename, content_type, data)
+    if not kind:
+        return att
+    if len(data) > limits.max_bytes:
+        att.skipped = f"too large ({len(data)} bytes > {limits.max_bytes})"
+        return att
+    try:
+        if kind == "pdf":
+            _pdf(att, data, limits, ocr)
+        elif kind == "docx":
+            _docx(att, data, limits)
+        elif kind == "image":
+            _image(att, data, limits, ocr)
+        else:
+            from parsers.mime import decode_bytes
+
+            att.text = decode_bytes(data, "utf-8")[: limits.max_chars]
+            att.text_source = "text"
+    except Exception as exc:  # noqa: BLE001 - third-party parsers on hostile input
+        att.skipped = f"unreadable {kind}: {type(exc).__name__}: {str(exc)[:120]}"
+    if len(att.text) > limits.max_chars:
+        att.text = att.text[: limits.max_chars]
+        att.skipped = att.skipped or f"text truncated at {limits.max_chars} characters"
+    return att
+
+
+def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool) -> None:
+    import pypdfium2 as pdfium
+
+    start = time.monotonic()
+    pdf = pdfium.PdfDocument(data)
+    try:
+        n = len(pdf)
+        pages = min(n, limits.max_pages)
+        texts: list[str] = []
+        scanned: list[int] = []
+        for i in range(pages):
+            if time.monotonic() - start > limits.max_seconds:
+                att.skipped = f"time limit after {i} of {n} pages"
+                break
+            page = pdf[i]
+            tp = page.get_textpage()
+            text = tp.get_text_range() or ""
+            tp.close()
+            page.close()
+            if len(text.strip()) < MIN_TEXT_PER_PAGE:
+                scanned.append(i)
+            texts.append(text)
+        if n > pages and not att.skipped:
+            att.skipped = f"page limit: read {pages} of {n} pages"
+        att.text = "\n".join(texts).replace("\r\n", "\n").replace("\r", "\n")
+        att.text_source = "pdf"
+        if scanned and len(att.text.strip()) < MIN_TEXT_PER_PAGE * len(texts):
+            if not ocr or not tesseract_path():
+                att.needs_ocr = True
+                return
+            ocr_text = _ocr_pdf_pages(pdf, scanned, att, limits, start)
+            if ocr_text.strip():
+                att.text = (att.text.strip() + "\n" + ocr_text).strip()
+                att.text_source = "ocr"
+    finally:
+        pdf.close()
+
+
+def _ocr_pdf_pages(pdf, pages: list[int], att: Attachment, limits: Limits, start: float) -> str:
+    out: list[str] = []
+    for count, i in enumerate(pages):
+        if count >= limits.max_ocr_pages:
+            att.skipped = f"OCR page limit: {limits.max_ocr_pages} of {len(pages)} scanned pages"
+            break
+        remaining = limits.max_seconds + limits.ocr_seconds - (time.monotonic() - start)
+        if remaining <= 1:
+            att.skipped = f"OCR time limit after {count} pages"
+            break
+        page = pdf[i]
+        try:
+            image = page.render(scale=limits.ocr_dpi / 72).to_pil()
+        finally:
+            page.close()
+        buf = io.BytesIO()
+        image.convert("L").save(buf, format="PNG")
+        text = run_tesseract(buf.getvalue(), min(limits.ocr_seconds, remaining), att)
+        if text is None:
+            break
+        out.append(text)
+    return "\n".join(out)
+
+
+def run_tesseract(png: bytes, timeout: float, att: Attachment) -> str | None:
+    """OCR one image with the tesseract CLI (Dutch). None when it failed (recorded on att)."""
+    exe = tesseract_path()
+    if not exe:
+        att.needs_ocr = True
+        return None
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with tempfile.TemporaryDirectory(prefix="sbocr") as tmp:
+        path = os.path.join(tmp, "page.png")
+        with open(path, "wb") as fh:
+            fh.write(png)
+        langs = "nld" if _has_lang("nld") else "eng"
+        try:
+            proc = subprocess.run([exe, path, "stdout", "-l", langs, "--psm", "3"], capture_output=True,
+                                  timeout=timeout, env=env, check=False)
+        except subprocess.TimeoutExpired:
+            att.skipped = f"OCR timeout after {timeout:.0f} s"
+            return None
+        except OSError as exc:
+            att.needs_ocr = True
+            att.skipped = f"OCR unavailable: {exc}"
+            return None
+    if proc.returncode != 0:
+        att.skipped = f"OCR failed: {proc.stderr.decode('utf-8', 'replace')[:120]}"
+        return None
+    return proc.stdout.decode("utf-8", "replace")
+
+
+_LANGS: dict[str, bool] = {}
+
+
+def _has_lang(lang: str) -> bool:
+    if lang not in _LANGS:
+        exe = tesseract_path()
+        ok = False
+        if exe:
+            try:
+                out = subprocess.run([exe, "--list-langs"], capture_output=True, timeout=10, check=False)
+                ok = lang in out.stdout.decode("utf-8", "replace").split()
+            except (OSError, subprocess.TimeoutExpired):
+                ok = False
+        _LANGS[lang] = ok
+    return _LANGS[lang]
+
+
+def _image(att: Attachment, data: bytes, limits: Limits, ocr: bool) -> None:
+    if not ocr or not tesseract_path():
+        att.needs_ocr = True
+        return
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = 60_000_000  # decompression-bomb guard
+    image = Image.open(io.BytesIO(data))
+    buf = io.BytesIO()
+    image.convert("L").save(buf, format="PNG")
+    text = run_tesseract(buf.getvalue(), limits.ocr_seconds, att)
+    if text:
+        att.text = text
+        att.text_source = "ocr"
+
+
+def _docx(att: Attachment, data: bytes, limits: Limits) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        total = sum(i.file_size for i in zf.infolist())
+    if total > limits.max_docx_uncompressed:
+        att.skipped = f"DOCX expands to {total} bytes (limit {limits.max_docx_uncompressed})"
+        return
+    import docx
+
+    doc = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    body = doc.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(_para_text(child))
+        elif tag == "tbl":
+            for row in child.iter():
+                if not row.tag.endswith("}tr"):
+                    continue
+                cells = []
+                for cell in row.iterchildren():
+                    if cell.tag.endswith("}tc"):
+                        paras = [_para_text(p) for p in cell.iter() if p.tag.endswith("}p")]
+                        cells.append("\n".join(x for x in paras if x.strip()))
+                filled = [c for c in cells if c.strip()]
+                # a row of short cells (a figures table) stays one line: "Totaal | 250 | 95 | 155"
+                short = all(len(c) < 40 and "\n" not in c for c in filled)
+                lines.append((" | " if short else "\n").join(filled))
+                if not short:
+                    lines.append("")
+    for section in doc.sections:
+        try:
+            for p in section.header.paragraphs:
+                if p.text.strip():
+                    lines.insert(0, p.text)
+        except Exception:  # noqa: BLE001
+            pass
+    att.text = "\n".join(lines)
+    att.text_source = "docx"
+
+
+def _para_text(p) -> str:  # noqa: ANN001 - an lxml element of a w:p
+    """Text of a DOCX paragraph with line breaks and tabs kept."""
+    out: list[str] = []
+    for el in p.iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(el.text or "")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "tab":
+            out.append("\t")
+    return "".join(out)

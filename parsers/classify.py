@@ -1,0 +1,122 @@
+"""Kind of message: bounce, auto_reply, other, extension_request, question, meldplicht, ibt_reply.
+
+Headers and MIME structure first (multipart/report, Auto-Submitted, X-Autoreply,
+Precedence, List-Unsubscribe, text/calendar), then the sender's own text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parsers.model import Evidence
+from parsers.nlp import load_rules
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    k = load_rules("rules.json")["kind"]
+    return {
+        "extension": [re.compile(p, re.I) for p in k["extension"]],
+        "question": [re.compile(p, re.I) for p in k["question"]],
+        "meldplicht": [re.compile(p, re.I) for p in k["meldplicht"]],
+        "reply": [re.compile(p, re.I) for p in k["reply"]],
+        "auto_subject": re.compile(k["auto_subject"], re.I),
+        "auto_body": re.compile(k["auto_body"], re.I),
+        "auto_body_weak": re.compile(k["auto_body_weak"], re.I),
+        "meld_subject": re.compile(k["meldplicht_subject"], re.I),
+        "bounce_subject": re.compile(k["bounce_subject"], re.I),
+        "bounce_body": re.compile(k["bounce_body"], re.I),
+    }
+
+
+@dataclass
+class KindInput:
+    headers: dict[str, str]
+    content_type: str
+    report_type: str
+    part_types: list[str]
+    subject: str
+    from_addr: str
+    new_text: str  # own new text (body without quotes/signature)
+    own_text: str  # new text + own quoted/forwarded text + attachment text
+    signature: str
+    from_municipality: bool
+    has_reference: bool
+    elements_present: int  # how many of facts/steps/timeline the own text has
+    is_reply: bool  # In-Reply-To / RE: / quotes the ministry
+    internal: bool = False  # sent from the ministry's own domain
+
+
+def _first(pats: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    for p in pats:
+        m = p.search(text)
+        if m:
+            return m
+    return None
+
+
+def _strip_prefixes(subject: str) -> str:
+    return re.sub(r"^\s*((re|aw|antw|fw|fwd|doorst|wg|tr)\s*:\s*)+", "", subject, flags=re.I)
+
+
+def classify(k: KindInput) -> tuple[str, list[Evidence]]:
+    """(kind, evidence)."""
+    r = _rules()
+    h = {key.lower(): v for key, v in k.headers.items()}
+    subject = k.subject or ""
+    bare_subject = _strip_prefixes(subject)
+    sender = (k.from_addr or "").lower()
+    # --- bounces
+    if k.report_type == "delivery-status" or "message/delivery-status" in k.part_types:
+        return "bounce", [Evidence(f"multipart/report; report-type={k.report_type or 'delivery-status'}", "header")]
+    daemon = re.match(r"(mailer-daemon|postmaster|mail-daemon|mailerdaemon|no-?reply-?bounce)@", sender)
+    if r["bounce_subject"].search(bare_subject) or (daemon and r["bounce_body"].search(k.new_text)):
+        return "bounce", [Evidence(subject or sender, "subject")]
+    # --- automatic replies and receipts
+    if k.report_type == "disposition-notification" or "message/disposition-notification" in k.part_types:
+        return "auto_reply", [Evidence("leesbevestiging (disposition-notification)", "header")]
+    auto = h.get("auto-submitted", "").lower()
+    prec = h.get("precedence", "").lower()
+    bulk = prec in ("bulk", "list", "junk") or bool(h.get("list-unsubscribe") or h.get("list-id"))
+    if auto.startswith("auto-replied") or h.get("x-autoreply") or h.get("x-autorespond") \
+            or prec == "auto_reply" or r["auto_subject"].search(subject):
+        return "auto_reply", [Evidence(subject or auto, "header")]
+    if bulk or auto.startswith("auto-generated"):
+        return "other", [Evidence(f"Precedence: {prec}" if prec else "List-/Auto-Submitted header", "header")]
+    if "text/calendar" in k.part_types:
+        return "other", [Evidence("agenda-uitnodiging (text/calendar)", "header")]
+    own = k.new_text + "\n" + k.signature
+    body_auto = r["auto_body"].search(own)
+    weak = {m.group(0).lower() for m in r["auto_body_weak"].finditer(own)}
+    short = k.elements_present == 0 and len(k.new_text) < 1500
+    text = k.new_text + "\n" + subject
+    ext = _first(r["extension"], text)
+    if ext and re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)\W+(\w+\W+){0,3}$",
+                         text[max(0, ext.start() - 40):ext.start()], re.I):
+        ext = None  # "zoals aangekondigd in ons verzoek om uitstel": a past request, not a new one
+    meld = r["meld_subject"].search(bare_subject) or _first(r["meldplicht"], k.own_text)
+    if k.internal and not k.has_reference:
+        return "other", [Evidence("interne mail van het ministerie", "header:From")]
+    if short and (body_auto or len(weak) >= 2) and not ext and not meld:
+        return "auto_reply", [Evidence(body_auto.group(0) if body_auto else ", ".join(sorted(weak)), "body")]
+    if not (k.from_municipality or k.has_reference or k.is_reply):
+        return "other", [Evidence("geen gemeente, geen brief", "body")]
+    # --- substantive kinds: own text
+    if ext and k.elements_present < 3:
+        return "extension_request", [Evidence(ext.group(0), "body")]
+    if meld:
+        return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
+    questions = [s for s in re.split(r"(?<=[.?!])\s+", k.new_text) if s.strip().endswith("?") and len(s) > 25]
+    qcue = _first(r["question"], text)
+    asks = (qcue and questions and k.elements_present < 3) or (questions and k.elements_present <= 1)
+    if asks and not _substantive_heading(k.own_text):
+        return "question", [Evidence((qcue.group(0) if qcue else questions[0])[:200], "body")]
+    if k.elements_present or k.has_reference or k.is_reply or _first(r["reply"], k.own_text):
+        return "ibt_reply", [Evidence(bare_subject[:200] or "antwoord van gemeente", "subject")]
+    return "other", [Evidence("geen gemeente, geen brief", "body")]
+
+
+def _substantive_heading(text: str) -> bool:
+    return bool(re.search(r"^\s*(\d\.?\s*)?(stand van zaken|gezette stappen|planning|termijn|feiten en omstandigheden)",
+                          text, re.I | re.M))

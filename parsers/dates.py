@@ -1,0 +1,189 @@
+"""Dutch time expressions -> normalised expected_date values (see corpus SCHEMA.md).
+
+Values: YYYY-MM-DD (a day), YYYY-MM (a month or a period word: begin=01,
+medio=07, eind=12), YYYY-Qn (a quarter), YYYY-H1/H2 (a half year). A bare year
+is not concrete enough and gives no value. "binnen N maanden na <datum>" is
+resolved to the month; with an anchor that has no date the expression is kept
+as a time indication without a value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
+    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_RE = ("(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+             "jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?")
+NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "achttien": 18, "vierentwintig": 24}
+ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
+PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
+                "voorjaar": 4, "zomer": 7, "najaar": 10}
+_YEAR = r"(20\d\d|dit jaar|volgend jaar|komend jaar|volgende jaar)"
+
+
+@dataclass
+class TimeExpr:
+    """One time expression in a sentence."""
+
+    text: str
+    value: str | None  # normalised, None for a relative expression with an unknown anchor
+    start: tuple[int, int, int]  # sortable (year, month, day) of the period start
+    end: tuple[int, int, int]  # last day (approximately) of the period
+    span: tuple[int, int]
+    relative: bool = False
+
+
+def _year(token: str, ref: date) -> int:
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    if token == "dit jaar":
+        return ref.year
+    return ref.year + 1
+
+
+def _infer_year(month: int, ref: date) -> int:
+    """A month named without a year: the next occurrence from the mail's date (a month back still counts)."""
+    return ref.year if month >= ref.month - 1 else ref.year + 1
+
+
+def _num(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return NUMBERS.get(token)
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _month_expr(text: str, y: int, m: int, span: tuple[int, int]) -> TimeExpr:
+    return TimeExpr(text, f"{y:04d}-{m:02d}", (y, m, 1), (y, m, 28), span)
+
+
+def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
+    """All concrete time expressions in a sentence (relative ones first, their anchors masked)."""
+    low = sentence.lower()
+    out: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(expr: TimeExpr) -> None:
+        out.append(expr)
+        taken.append(expr.span)
+
+    # relative: binnen N maanden/weken na <anchor>
+    for m in re.finditer(r"\b(binnen|uiterlijk|ongeveer|circa)?\s*(\w+)\s+(maanden|maand|weken|jaar)\s+na\s+"
+                         r"([^.;]{0,120})", low):
+        n = _num(m.group(2))
+        if n is None:
+            continue
+        unit = m.group(3)
+        months = n if unit.startswith("maand") else (n * 12 if unit == "jaar" else max(1, round(n / 4.345)))
+        anchor_text = m.group(4)
+        anchor = _first_day(anchor_text, ref)
+        end_span = m.end()
+        if anchor:
+            y, mo = _add_months(anchor[0], anchor[1], months)
+            add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(), end_span),
+                         relative=True))
+        elif re.match(r"\s*(afloop|het einde|de uitspraak|uitspraak|afronding|het onherroepelijk|onherroepelijk|"
+                      r"vergunningverlening|het besluit|de beroeps|de bezwaar|instemming|ondertekening|"
+                      r"het raadsbesluit|de gunning|gunning|levering|start)", anchor_text):
+            add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), (m.start(), end_span), relative=True))
+    for m in re.finditer(r"\bover\s+(\w+)\s+(maanden)\b", low):
+        n = _num(m.group(1))
+        if n and free(m.start(), m.end()):
+            y, mo = _add_months(ref.year, ref.month, n)
+            add(_month_expr(m.group(0), y, mo, m.span()))
+    # quarter
+    for m in re.finditer(r"\b(eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal\s+(van\s+)?" + _YEAR, low):
+        if free(*m.span()):
+            q = ORDINAL[m.group(1)]
+            y = _year(m.group(3), ref)
+            add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+    for m in re.finditer(r"\bq([1-4])[\s-]*(?:van\s+)?(20\d\d)\b", low):
+        if free(*m.span()):
+            q, y = int(m.group(1)), int(m.group(2))
+            add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+    for m in re.finditer(r"\bkwartaal\s+([1-4])\s+(?:van\s+)?(20\d\d)\b", low):
+        if free(*m.span()):
+            q, y = int(m.group(1)), int(m.group(2))
+            add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+    # half year
+    for m in re.finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
+        if free(*m.span()):
+            h = ORDINAL[m.group(1)]
+            y = _year(m.group(4), ref)
+            add(TimeExpr(m.group(0), f"{y}-H{h}", (y, 6 * h - 5, 1), (y, 6 * h, 28), m.span()))
+    # a day
+    for m in re.finditer(r"\b(\d{1,2})\s+" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
+        if free(*m.span()):
+            d, mo = int(m.group(1)), MONTHS[m.group(2)]
+            y = int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
+            if 1 <= d <= 31:
+                add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
+    for m in re.finditer(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)(?![\d])", low):
+        if free(*m.span()):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
+    # period word + month ("eind september 2026") or + year ("medio 2027", "eind dit jaar")
+    for m in re.finditer(r"\b(begin|medio|midden|halverwege|eind|einde)\s+(van\s+)?" + _MONTH_RE
+                         + r"(\s+(20\d\d))?", low):
+        if free(*m.span()):
+            mo = MONTHS[m.group(3)]
+            y = int(m.group(5)) if m.group(5) else _infer_year(mo, ref)
+            add(_month_expr(m.group(0), y, mo, m.span()))
+    for m in re.finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar)\s+(van\s+)?"
+                         + _YEAR, low):
+        if free(*m.span()):
+            y = _year(m.group(3), ref)
+            add(_month_expr(m.group(0), y, PERIOD_MONTH[m.group(1)], m.span()))
+    for m in re.finditer(r"\b(het\s+)?(voorjaar|zomer|najaar)\s+van\s+" + _YEAR, low):
+        if free(*m.span()):
+            y = _year(m.group(3), ref)
+            add(_month_expr(m.group(0), y, PERIOD_MONTH[m.group(2)], m.span()))
+    # a month
+    for m in re.finditer(r"\b" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
+        if not free(*m.span()):
+            continue
+        word = m.group(1)
+        if not m.group(3) and (len(word) <= 4 and word not in ("mei", "juni", "juli")):
+            continue  # "dec" etc. without a year is too ambiguous
+        if not m.group(3) and word == "mei" and re.search(r"\bmei\s+(jl|j\.l)", low[m.start():m.start() + 10]):
+            continue
+        mo = MONTHS[word]
+        y = int(m.group(3)) if m.group(3) else _infer_year(mo, ref)
+        add(_month_expr(m.group(0), y, mo, m.span()))
+    return sorted(out, key=lambda e: e.span)
+
+
+def _first_day(text: str, ref: date) -> tuple[int, int, int] | None:
+    m = re.search(r"\b(\d{1,2})\s+" + _MONTH_RE + r"(\s+(20\d\d))?\b", text)
+    if m:
+        mo = MONTHS[m.group(2)]
+        y = int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
+        return (y, mo, int(m.group(1)))
+    m = re.search(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)", text)
+    if m:
+        return (int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return None
+
+
+def is_past(expr: TimeExpr, ref: date) -> bool:
+    """True when the whole period lies before the reference date's month."""
+    y, m, d = expr.end
+    if expr.value and len(expr.value) == 10:
+        return (y, m, d) < (ref.year, ref.month, ref.day)
+    return (y, m) < (ref.year, ref.month)

@@ -1,0 +1,152 @@
+"""Required elements of an answer or notice: facts (reasons), steps, timeline; with evidence sentences.
+
+Works on the sentences of the municipality's OWN text (new text, its own quoted
+mails, attachments): quoted ministry text never reaches this module. Each
+finding carries the sentences that prove it; rejected candidates are noted
+(negation, vague time, superseded plan).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from parsers import reasons as reasons_mod
+from parsers.dates import TimeExpr, find_time_expressions, is_past
+from parsers.model import Evidence, Finding
+from parsers.nlp import load_rules
+from parsers.segments import Sentence
+
+_PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
+                          r"personen|school|hotel|kantoor|complex|woningen", re.I)
+_NON_STEP = re.compile(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
+                       r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    r = load_rules("rules.json")
+    steps = r["steps"]
+    tl = r["timeline"]
+    return {
+        "step_cues": [re.compile(p, re.I) for p in steps["cues"]],
+        "step_neg": [re.compile(p, re.I) for p in steps["negations"]],
+        "predicates": re.compile(tl["predicates"], re.I),
+        "clause_neg": re.compile(tl["clause_negations"], re.I),
+        "sent_neg": re.compile(tl["sentence_negations"], re.I),
+        "vague": re.compile(tl["vague"], re.I),
+        "causal": re.compile(r["facts_causal"], re.I),
+        "generic": re.compile(r["facts_generic"], re.I),
+    }
+
+
+@dataclass
+class ElementResult:
+    findings: list[Finding]
+    reasons: list[str]
+    expected_date: str | None
+    expected_date_evidence: Evidence | None
+    timeline_exprs: list[tuple[TimeExpr, Sentence]] = field(default_factory=list)
+
+    @property
+    def elements(self) -> dict[str, bool]:
+        return {f.element: f.present for f in self.findings}
+
+
+def _ev(s: Sentence) -> Evidence:
+    return Evidence(s.text[:500], s.source)
+
+
+def _clause(sentence: str, span: tuple[int, int]) -> str:
+    """The clause (between , ; : ( ) ) around a span."""
+    a, b = span
+    left = max(sentence.rfind(c, 0, a) for c in ",;:(")
+    rights = [i for i in (sentence.find(c, b) for c in ",;:)") if i != -1]
+    right = min(rights) if rights else len(sentence)
+    return sentence[left + 1:right]
+
+
+def is_step(s: Sentence) -> tuple[bool, str]:
+    """(is a step, note) for one sentence."""
+    r = _rules()
+    text = s.text
+    for neg in r["step_neg"]:
+        if neg.search(text):
+            return False, "ontkenning: " + neg.pattern[:40]
+    if _NON_STEP.search(text):
+        return False, "vaststelling van de reactie"
+    if any(p.search(text) for p in r["step_cues"]):
+        return True, ""
+    if s.section == "steps" and s.bullet and len(text) > 15:
+        return True, "opsomming onder stappen"
+    return False, ""
+
+
+def timeline_exprs(s: Sentence, ref: date) -> tuple[list[TimeExpr], str]:
+    """Time expressions in one sentence that count as a timeline, with a note on rejections."""
+    r = _rules()
+    text = s.text
+    exprs = find_time_expressions(text, ref)
+    if not exprs:
+        if r["vague"].search(text):
+            return [], "vaag: " + r["vague"].search(text).group(0)
+        return [], ""
+    if r["sent_neg"].search(text):
+        return [], "ontkenning"
+    has_pred = bool(r["predicates"].search(text))
+    if not (has_pred or s.section == "timeline"):
+        return [], ""
+    if s.section != "timeline" and not _PLACE_WORDS.search(text):
+        return [], ""
+    ok: list[TimeExpr] = []
+    note = ""
+    for e in exprs:
+        if e.value and is_past(e, ref):
+            continue
+        clause = _clause(text, e.span)
+        if r["clause_neg"].search(clause):
+            note = "vervallen of geen realisatiemoment: " + clause.strip()[:60]
+            continue
+        ok.append(e)
+    return ok, note
+
+
+def analyse(sents: list[Sentence], ref: date) -> ElementResult:
+    """Findings for facts, steps and timeline over the municipality's own sentences."""
+    r = _rules()
+    facts = Finding("facts", False)
+    steps = Finding("steps", False)
+    timeline = Finding("timeline", False)
+    reasons: set[str] = set()
+    found: list[tuple[TimeExpr, Sentence]] = []
+    for s in sents:
+        rs = reasons_mod.sentence_reasons(s.text)
+        if rs:
+            reasons.update(rs)
+            facts.present = True
+            facts.evidence.append(_ev(s))
+        elif (s.section == "facts" and r["causal"].search(s.text)) or r["generic"].search(s.text):
+            facts.present = True
+            facts.evidence.append(_ev(s))
+        step, note = is_step(s)
+        if step:
+            steps.present = True
+            steps.evidence.append(_ev(s))
+        elif note and not steps.note:
+            steps.note = note
+        exprs, tnote = timeline_exprs(s, ref)
+        if exprs:
+            timeline.present = True
+            timeline.evidence.append(_ev(s))
+            found.extend((e, s) for e in exprs)
+        elif tnote and not timeline.note:
+            timeline.note = tnote
+    expected, ev = None, None
+    dated = [(e, s) for e, s in found if e.value]
+    if dated:
+        e, s = max(dated, key=lambda t: (t[0].start, len(t[0].value or "")))
+        expected, ev = e.value, _ev(s)
+    for f in (facts, steps, timeline):
+        f.evidence = f.evidence[:5]
+    return ElementResult([facts, steps, timeline], reasons_mod.order(reasons), expected, ev, found)

@@ -1,0 +1,431 @@
+"""MIME walk: bytes -> headers, text bodies, attachments, forwarded messages.
+
+Never raises on bad input: every problem becomes a warning string. Charsets are
+repaired (mislabelled latin-1 that is really windows-1252 or UTF-8, mojibake),
+HTML is turned into text with line structure kept, TNEF (winmail.dat) bodies
+are unpacked and message/rfc822 parts are walked as part of the message.
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+
+MAX_DEPTH = 8  # nesting of multiparts / message/rfc822 we follow
+
+
+@dataclass
+class RawAttachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass
+class Forwarded:
+    """A message/rfc822 part: its own headers and body text."""
+
+    from_addr: str
+    subject: str
+    date: str
+    text: str
+
+
+@dataclass
+class MimeResult:
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case name -> decoded value (first)
+    all_headers: list[tuple[str, str]] = field(default_factory=list)
+    content_type: str = ""
+    report_type: str = ""
+    body: str = ""  # best text body (plain preferred, else HTML converted)
+    html_body: str = ""
+    attachments: list[RawAttachment] = field(default_factory=list)
+    forwarded: list[Forwarded] = field(default_factory=list)
+    part_types: list[str] = field(default_factory=list)
+    delivery_status: str = ""
+    tnef_text: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- charsets
+
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
+
+
+def decode_bytes(data: bytes, declared: str | None, warnings: list[str] | None = None) -> str:
+    """Decode with the declared charset, repairing the usual mislabels."""
+    warnings = warnings if warnings is not None else []
+    cs = (declared or "").strip().strip('"').lower() or "us-ascii"
+    aliases = {"latin1": "iso-8859-1", "latin-1": "iso-8859-1", "ansi_x3.4-1968": "us-ascii",
+               "ascii": "us-ascii", "utf8": "utf-8", "unicode-1-1-utf-7": "utf-7", "cp-1252": "windows-1252"}
+    cs = aliases.get(cs, cs)
+    # bytes 0x80-0x9f are control characters in iso-8859-1 but curly quotes / euro in cp1252
+    if cs in ("iso-8859-1", "us-ascii", "iso-8859-15"):
+        try:
+            text = data.decode("utf-8")
+            if any(ord(c) > 127 for c in text) and cs == "us-ascii" or any(ord(c) > 127 for c in text):
+                warnings.append(f"charset {cs} declared, UTF-8 found")
+            return text
+        except UnicodeDecodeError:
+            pass
+        if cs != "iso-8859-15" and re.search(rb"[\x80-\x9f]", data):
+            if cs != "us-ascii":
+                warnings.append(f"charset {cs} declared, windows-1252 used")
+            cs = "windows-1252"
+        elif cs == "us-ascii":
+            cs = "windows-1252"
+    try:
+        text = data.decode(cs)
+    except LookupError:
+        warnings.append(f"unknown charset {cs!r}, decoded as UTF-8 with replacement")
+        text = _fallback(data)
+    except UnicodeDecodeError:
+        warnings.append(f"bytes not valid {cs}, repaired")
+        text = _fallback(data)
+    return fix_mojibake(text)
+
+
+def _fallback(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("windows-1252", errors="replace")
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 read as latin-1/cp1252 ('geÃ¯nformeerd' -> 'geïnformeerd') when it is clearly that."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for enc in ("windows-1252", "latin-1"):
+        try:
+            fixed = text.encode(enc).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        return fixed
+    return text
+
+
+# ---------------------------------------------------------------- HTML
+
+_BLOCK = {"p", "div", "br", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+          "blockquote", "hr", "td", "th", "pre", "dt", "dd", "section", "article", "header", "footer"}
+_SKIP = {"style", "script", "head", "title", "xml", "o:shapedefaults", "noscript"}
+
+
+class _Html2Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.quote = 0
+        self.line: list[str] = []
+
+    def _flush(self) -> None:
+        text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.line)).strip()
+        self.line = []
+        if text:
+            self.out.append("> " * self.quote + text)
+        elif self.out and self.out[-1] != "":
+            self.out.append("")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+            return
+        if tag in _BLOCK:
+            self._flush()
+        if tag == "li":
+            self.line.append("- ")
+        if tag == "blockquote":
+            self.quote += 1
+        if tag == "div":
+            style = (dict(attrs).get("style") or "").replace(" ", "").lower()
+            if "border-top:solid" in style and "border:none" in style:
+                self.out.append("-----Oorspronkelijk bericht-----")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag in _BLOCK:
+            self._flush()
+        if tag == "blockquote":
+            self.quote = max(0, self.quote - 1)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr"):
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.line.append(data.replace("\r", " ").replace("\n", " "))
+
+    def text(self) -> str:
+        self._flush()
+        return "\n".join(self.out).strip()
+
+
+def html_to_text(markup: str) -> str:
+    """HTML (Outlook Word HTML included) to plain text with paragraphs and table cells on their own lines."""
+    markup = re.sub(r"<!--.*?-->", "", markup, flags=re.S)
+    parser = _Html2Text()
+    try:
+        parser.feed(markup)
+        parser.close()
+        return parser.text()
+    except Exception:  # noqa: BLE001 - HTMLParser on hostile input; fall back to tag stripping
+        return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+# ---------------------------------------------------------------- headers
+
+
+def parse_bytes(raw: bytes) -> Message:
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def header(msg: Message, name: str, warnings: list[str] | None = None) -> str:
+    """A decoded header value ('' when absent or undecodable)."""
+    try:
+        value = msg.get(name)
+    except Exception as exc:  # noqa: BLE001 - malformed header in hostile mail
+        if warnings is not None:
+            warnings.append(f"header {name} unreadable: {type(exc).__name__}")
+        value = None
+    if value is None:
+        return ""
+    try:
+        text = str(value)
+    except Exception:  # noqa: BLE001
+        text = ""
+    return fix_mojibake(re.sub(r"\s+", " ", text).strip())
+
+
+def addresses(value: str) -> list[tuple[str, str]]:
+    try:
+        return [(n, a.lower()) for n, a in getaddresses([value]) if a]
+    except Exception:  # noqa: BLE001
+        return []
+
+
+def parse_date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+# ---------------------------------------------------------------- walk
+
+
+def _content_type(part: Message) -> str:
+    try:
+        return (part.get_content_type() or "text/plain").lower()
+    except Exception:  # noqa: BLE001
+        return "application/octet-stream"
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename() or ""
+    except Exception:  # noqa: BLE001
+        name = ""
+    return fix_mojibake(str(name)).strip()
+
+
+def _payload_bytes(part: Message, warnings: list[str]) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception as exc:  # noqa: BLE001
+        warnings.append(f"payload undecodable: {type(exc).__name__}")
+        return b""
+    if data is None:
+        payload = part.get_payload()
+        if isinstance(payload, str):
+            return payload.encode("utf-8", "replace")
+        return b""
+    return data
+
+
+def _part_text(part: Message, warnings: list[str]) -> str:
+    data = _payload_bytes(part, warnings)
+    try:
+        cs = part.get_content_charset()
+    except Exception:  # noqa: BLE001
+        cs = None
+    return decode_bytes(data, cs, warnings)
+
+
+def walk(raw: bytes) -> MimeResult:
+    """Walk the MIME tree of a raw message."""
+    res = MimeResult()
+    msg = parse_bytes(raw)
+    defects = getattr(msg, "defects", [])
+    if defects:
+        res.warnings.append("MIME defects: " + ", ".join(sorted({type(d).__name__ for d in defects}))[:200])
+    for key in ("from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references",
+                "auto-submitted", "x-autoreply", "x-autorespond", "precedence", "list-unsubscribe", "list-id",
+                "return-path", "content-language", "x-auto-response-suppress", "reply-to",
+                "x-ms-exchange-generated-message-source", "thread-topic", "sender"):
+        v = header(msg, key, res.warnings)
+        if v:
+            res.headers[key] = v
+    try:
+        for k, v in msg.raw_items():
+            res.all_headers.append((str(k), str(v)))
+    except Exception:  # noqa: BLE001
+        pass
+    res.content_type = _content_type(msg)
+    try:
+        res.report_type = (msg.get_param("report-type") or "") if res.content_type == "multipart/report" else ""
+        if isinstance(res.report_type, tuple):
+            res.report_type = str(res.report_type[2])
+        res.report_type = str(res.report_type).lower()
+    except Exception:  # noqa: BLE001
+        res.report_type = ""
+    plains: list[str] = []
+    htmls: list[str] = []
+    _walk(msg, res, plains, htmls, depth=0)
+    res.body = "\n\n".join(t for t in plains if t.strip())
+    res.html_body = "\n\n".join(t for t in htmls if t.strip())
+    if not res.body.strip() and res.html_body:
+        res.body = res.html_body
+    if not res.body.strip() and res.tnef_text:
+        res.body = res.tnef_text
+    return res
+
+
+def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], depth: int,
+          in_alternative: bool = False) -> None:
+    if depth > MAX_DEPTH:
+        res.warnings.append("MIME nesting too deep; rest skipped")
+        return
+    ctype = _content_type(part)
+    res.part_types.append(ctype)
+    try:
+        disposition = (part.get_content_disposition() or "").lower()
+    except Exception:  # noqa: BLE001
+        disposition = ""
+    filename = _filename(part)
+    if ctype.startswith("multipart/"):
+        payload = part.get_payload()
+        if not isinstance(payload, list):
+            # broken multipart: treat the payload as text
+            text = payload if isinstance(payload, str) else ""
+            if text.strip():
+                res.warnings.append("multipart without parts read as text")
+                plains.append(text)
+            return
+        if ctype == "multipart/alternative":
+            _walk_alternative(payload, res, plains, htmls, depth)
+            return
+        for sub in payload:
+            if isinstance(sub, Message):
+                _walk(sub, res, plains, htmls, depth + 1)
+        return
+    if ctype == "message/rfc822" or (ctype.startswith("message/") and isinstance(part.get_payload(), list)
+                                     and ctype not in ("message/delivery-status",
+                                                       "message/disposition-notification")):
+        inner_list = part.get_payload()
+        inner = inner_list[0] if isinstance(inner_list, list) and inner_list else None
+        if isinstance(inner, Message):
+            fw_plain: list[str] = []
+            fw_html: list[str] = []
+            sub = MimeResult()
+            _walk(inner, sub, fw_plain, fw_html, depth + 1)
+            text = "\n\n".join(t for t in fw_plain if t.strip()) or "\n\n".join(fw_html)
+            res.forwarded.append(Forwarded(header(inner, "from"), header(inner, "subject"), header(inner, "date"),
+                                           text))
+            res.attachments.extend(sub.attachments)
+            res.forwarded.extend(sub.forwarded)
+            res.warnings.extend(sub.warnings)
+        return
+    if ctype in ("message/delivery-status", "message/disposition-notification", "text/rfc822-headers"):
+        data = _payload_bytes(part, res.warnings)
+        if not data:
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                data = b"\n".join(bytes(p) if hasattr(p, "as_bytes") else b"" for p in payload)
+        res.delivery_status += decode_bytes(data, "utf-8", res.warnings) + "\n"
+        return
+    if ctype in ("application/ms-tnef", "application/vnd.ms-tnef") or filename.lower() == "winmail.dat":
+        _tnef(part, res)
+        return
+    is_attachment = disposition == "attachment" or (filename and disposition != "inline"
+                                                    and not ctype.startswith("text/"))
+    if ctype == "text/plain" and not is_attachment:
+        plains.append(_part_text(part, res.warnings))
+        return
+    if ctype == "text/html" and not is_attachment:
+        htmls.append(html_to_text(_part_text(part, res.warnings)))
+        return
+    if ctype == "text/calendar":
+        res.attachments.append(RawAttachment(filename or "invite.ics", ctype, _payload_bytes(part, res.warnings)))
+        return
+    data = _payload_bytes(part, res.warnings)
+    res.attachments.append(RawAttachment(filename or f"part-{len(res.attachments) + 1}", ctype, data))
+
+
+def _walk_alternative(payload: list, res: MimeResult, plains: list[str], htmls: list[str], depth: int) -> None:
+    plain_parts: list[str] = []
+    html_parts: list[str] = []
+    for sub in payload:
+        if not isinstance(sub, Message):
+            continue
+        ct = _content_type(sub)
+        if ct == "text/plain":
+            plain_parts.append(_part_text(sub, res.warnings))
+        elif ct == "text/html":
+            html_parts.append(html_to_text(_part_text(sub, res.warnings)))
+        else:
+            _walk(sub, res, plain_parts, html_parts, depth + 1)
+    if any(p.strip() for p in plain_parts):
+        plains.extend(plain_parts)
+        htmls.extend(html_parts)
+    else:
+        plains.extend(html_parts)
+
+
+def _tnef(part: Message, res: MimeResult) -> None:
+    data = _payload_bytes(part, res.warnings)
+    try:
+        from tnefparse import TNEF
+
+        tnef = TNEF(data)
+        body = getattr(tnef, "body", None) or b""
+        if isinstance(body, bytes):
+            body = decode_bytes(body, "windows-1252", res.warnings)
+        html_body = getattr(tnef, "htmlbody", None) or b""
+        if not body and html_body:
+            body = html_to_text(html_body.decode("utf-8", "replace") if isinstance(html_body, bytes)
+                                else str(html_body))
+        res.tnef_text = str(body or "")
+        for att in getattr(tnef, "attachments", []) or []:
+            name = att.long_filename() if hasattr(att, "long_filename") else getattr(att, "name", "tnef-part")
+            if isinstance(name, bytes):
+                name = name.decode("latin-1", "replace")
+            res.attachments.append(RawAttachment(str(name), "application/octet-stream", bytes(att.data or b"")))
+        res.part_types.append("tnef")
+    except Exception as exc:  # noqa: BLE001 - tnefparse on broken streams
+        res.warnings.append(f"winmail.dat unreadable: {type(exc).__name__}")
+
+
+def sender(res: MimeResult) -> tuple[str | None, str | None]:
+    """(name, address) of From."""
+    addrs = addresses(res.headers.get("from", ""))
+    if addrs:
+        return addrs[0][0] or None, addrs[0][1]
+    m = re.search(r"[\w.+-]+@[\w.-]+\.\w+", res.headers.get("from", ""))
+    return (None, m.group(0).lower()) if m else (None, None)
+
+
+def is_email_message(msg: EmailMessage | Message) -> bool:
+    return bool(msg.keys())

@@ -1,0 +1,126 @@
+"""Which municipalities a message is about.
+
+Order of evidence: the sender's domain (or, for a bounce, the domain that
+bounced), a shared-service organisation and the member municipalities the
+message names, the "gemeente X" / "college van X" mentions in the signature,
+text and attachments, the letter reference looked up in the case register, and
+mail addresses in the signature. None rather than a wrong guess.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from parsers.gemeenten import Directory, Gemeente, normalise
+from parsers.model import Evidence
+
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_MENTION = re.compile(
+    r"\b(?i:gemeente|gemeenten|gemeentebestuur|college van burgemeester en wethouders van|college van b(?:&|en)w van|"
+    r"colleges van burgemeester en wethouders van|college van|municipality of|reactie|gemeenteraad van)\s+"
+    r"((?:['’]s[- ])?[A-ZÀ-Ý][\w'’().-]*(?:[ -](?:[A-ZÀ-Ý(][\w'’().-]*|aan|den|der|de|en|op|van|in|a/d|het|ter))"
+    r"{0,4})")
+_NON_MUNICIPAL = ("minjenv.nl", "rijksoverheid.nl", "coa.nl", "vng.nl")
+
+
+def _lookup_prefix(directory: Directory, words: str) -> Gemeente | None:
+    """Longest word prefix of `words` that names exactly one municipality."""
+    parts = words.split()
+    for n in range(min(len(parts), 5), 0, -1):
+        cand = " ".join(parts[:n]).rstrip(",.;:")
+        found = directory.lookup(cand)
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            return None
+    return None
+
+
+def mentions(directory: Directory, text: str) -> list[Gemeente]:
+    """Municipalities introduced as such ("gemeente Heemskerk", "college van Oss") in a text."""
+    out: list[Gemeente] = []
+    for m in _MENTION.finditer(text or ""):
+        g = _lookup_prefix(directory, m.group(1))
+        if g:
+            out.append(g)
+    return out
+
+
+def named(directory: Directory, text: str, names: list[str]) -> list[str]:
+    """Which of the official names (or their aliases) occur as words in the text."""
+    norm = " " + normalise(text) + " "
+    out = []
+    for name in names:
+        g = directory.by_name(name)
+        keys = {normalise(name)} | {normalise(a) for a in (g.aliases if g else ())}
+        if any(f" {k} " in norm for k in keys if k):
+            out.append(name)
+    return out
+
+
+def domain_of(addr: str | None) -> str:
+    return addr.rsplit("@", 1)[-1].lower() if addr and "@" in addr else ""
+
+
+def find_municipalities(directory: Directory, *, from_addr: str | None, from_name: str | None, subject: str,
+                        new_text: str, signature: str, attachment_text: str, bounce_addrs: list[str],
+                        references: list[str], letters: Mapping[str, str], kind: str
+                        ) -> tuple[list[Gemeente], list[Evidence]]:
+    """The municipalities a message is about, with the evidence for each."""
+    found: list[Gemeente] = []
+    ev: list[Evidence] = []
+
+    def add(g: Gemeente | None, why: Evidence) -> None:
+        if g and g not in found:
+            found.append(g)
+            ev.append(why)
+
+    domains = [domain_of(a) for a in bounce_addrs] if kind == "bounce" else []
+    domains.append(domain_of(from_addr))
+    for d in domains:
+        if d and not d.endswith(_NON_MUNICIPAL):
+            add(directory.by_domain(d), Evidence(f"domein {d}", "header:From"))
+    if kind == "bounce" and not found:
+        for d in {m.group(1) for m in _EMAIL.finditer(new_text)}:
+            add(directory.by_domain(d), Evidence(f"domein {d}", "body"))
+    if kind == "other":
+        return found, ev  # newsletters, spam, internal mail: only a municipal sender counts
+    # shared service organisations: From, signature, subject
+    head = " ".join(x for x in (from_name or "", domain_of(from_addr).replace("-", " ").split(".")[0]) if x)
+    where = [(src, f" {normalise(t)} ") for src, t in
+             (("header:From", head), ("signature", signature), ("subject", subject), ("body", new_text))]
+    for s in directory.shared_services:
+        key = normalise(s.name)
+        hit = next((src for src, t in where if key and f" {key} " in t), None)
+        if not hit:
+            continue
+        members = named(directory, " ".join([subject, new_text, signature]), list(s.members))
+        if not members and hit == "header:From" and not found:
+            members = list(s.members)
+        for name in members:
+            add(directory.by_name(name), Evidence(f"{s.name}: {name}", hit))
+    if found:
+        return found, ev
+    # explicit mentions: signature first, then text, subject, attachments
+    for src, text in (("signature", signature), ("body", new_text), ("subject", subject),
+                      ("attachment", attachment_text[:5000])):
+        counts = Counter(g.name for g in mentions(directory, text))
+        if counts:
+            best = counts.most_common()
+            if len(best) == 1 or best[0][1] > best[1][1]:
+                add(directory.by_name(best[0][0]), Evidence(f"genoemd: {best[0][0]}", src))
+                return found, ev
+    # the letter in the register
+    for ref in references:
+        name = letters.get(ref)
+        if name:
+            add(directory.by_name(name) or (directory.lookup(name) or [None])[0], Evidence(f"brief {ref}", "register"))
+            return found, ev
+    # addresses in the signature or text
+    for m in _EMAIL.finditer(signature + "\n" + new_text):
+        g = directory.by_domain(m.group(1))
+        if g:
+            add(g, Evidence(f"adres {m.group(0)}", "signature"))
+            return found, ev
+    return found, ev

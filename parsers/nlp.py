@@ -1,0 +1,67 @@
+"""The shared spaCy pipeline: blank Dutch + sentencizer + lookup lemmatizer + rule components.
+
+`get_nlp()` loads it once per process. When SPREIDINGSBOT_SPACY_MODEL names an
+installed trained pipeline, that is loaded instead and the rule components are
+added on top. spaCy itself is imported lazily so that importing this module is cheap.
+"""
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+MODEL_ENV = "SPREIDINGSBOT_SPACY_MODEL"
+
+
+def load_rules(name: str) -> Any:
+    """A vocabulary file from parsers/data (JSON)."""
+    return json.loads(resources.files("parsers").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process-wide pipeline (cached)."""
+    import spacy
+
+    model = os.environ.get(MODEL_ENV, "").strip()
+    nlp = None
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError:
+            nlp = None
+    if nlp is None:
+        nlp = spacy.blank("nl")
+        try:
+            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            nlp.initialize()
+        except Exception:  # noqa: BLE001 - lookup tables missing: run without lemmas
+            if "lemmatizer" in nlp.pipe_names:
+                nlp.remove_pipe("lemmatizer")
+    if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    _add_rule_components(nlp)
+    return nlp
+
+
+def _add_rule_components(nlp: Language) -> None:
+    """The entity ruler with the domain vocabulary (time expressions, element cues)."""
+    if "spreiding_ruler" in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name="spreiding_ruler", config={"overwrite_ents": True,
+                                                                          "phrase_matcher_attr": "LOWER"})
+    patterns: list[dict[str, Any]] = []
+    for label, phrases in load_rules("entities.json").items():
+        if label.startswith("_"):
+            continue
+        for p in phrases:
+            if isinstance(p, str):
+                patterns.append({"label": label, "pattern": p})
+            else:
+                patterns.append({"label": label, "pattern": p})
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]

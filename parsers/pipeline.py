@@ -1,0 +1,206 @@
+"""The parser pipeline: raw mail bytes -> ParsedMessage. Never raises.
+
+Stages: mime (walk, charsets, HTML, TNEF, rfc822) -> attachments (PDF, DOCX,
+OCR) -> quotes (own new text vs quoted history and signature) -> references ->
+kind -> municipalities -> elements/dates/reasons -> places -> auth.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from parsers import attachments as att_mod
+from parsers import auth as auth_mod
+from parsers import classify as classify_mod
+from parsers import elements as elements_mod
+from parsers import mime
+from parsers import municipalities as muni_mod
+from parsers import places as places_mod
+from parsers import references as ref_mod
+from parsers.gemeenten import Directory, load_directory
+from parsers.model import SUBSTANTIVE, Evidence, ParsedMessage
+from parsers.nlp import load_rules
+from parsers.quotes import QuoteBlock, split_quotes
+from parsers.segments import Sentence, sentences
+
+MAX_TEXT = 200_000  # characters of one text analysed for elements (the rest is kept, not analysed)
+MINISTRY_DOMAINS = ("minjenv.nl", "rijksoverheid.nl", "ind.nl")
+_HEADER_NAMES = re.compile(rb"^(from|to|subject|date|message-id|received|mime-version|content-type|return-path|"
+                           rb"delivered-to|x-[\w-]+|reply-to|cc|sender|in-reply-to|references|thread-\w+)\s*:",
+                           re.I | re.M)
+_POINTER = re.compile(r"\b(zie (de )?bijlage|bijgaand|in de bijlage|als bijlage|bijgevoegd|in bijgaande|"
+                      r"treft u .{0,40}(aan|bijlage))", re.I)
+
+
+_BOILERPLATE = re.compile(load_rules("rules.json")["ministry_boilerplate"], re.I)
+
+
+@dataclass
+class ParseContext:
+    directory: Directory | None = None  # default load_directory()
+    letters: Mapping[str, str] = field(default_factory=dict)  # letter reference -> official municipality name
+    received: datetime | None = None  # when the mailbox received it (fallback for Date)
+    letter_dates: Mapping[str, str] = field(default_factory=dict)  # reference -> ISO date (optional)
+    limits: att_mod.Limits = field(default_factory=att_mod.Limits)
+    ocr: bool = True
+
+
+def parse_message(raw: bytes, context: ParseContext | None = None) -> ParsedMessage:
+    """Parse one raw message. Never raises: problems end in `quarantine_reason` or `warnings`."""
+    ctx = context or ParseContext()
+    pm = ParsedMessage()
+    try:
+        if not isinstance(raw, (bytes, bytearray)):
+            raw = str(raw).encode("utf-8", "replace")
+        raw = bytes(raw)
+        pm.sha256 = hashlib.sha256(raw).hexdigest()
+        if not raw.strip():
+            pm.quarantine_reason = "empty message: the file holds no bytes"
+            return pm
+        if not _HEADER_NAMES.search(raw[:65536]):
+            pm.quarantine_reason = "not an e-mail message: no mail headers found"
+            pm.new_text = raw[:2000].decode("utf-8", "replace") if b"\x00" not in raw[:2000] else ""
+            return pm
+        _parse(raw, ctx, pm)
+    except Exception as exc:  # noqa: BLE001 - the contract: never raise, quarantine instead
+        pm.quarantine_reason = f"parser error: {type(exc).__name__}: {str(exc)[:200]}"
+        pm.warnings.append("".join(traceback.format_exception_only(type(exc), exc)).strip()[:500])
+    return pm
+
+
+def _is_ministry(addr: str) -> bool:
+    d = muni_mod.domain_of(addr)
+    return bool(d) and (d.endswith(MINISTRY_DOMAINS))
+
+
+def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory) -> bool:
+    """A quoted or forwarded mail counts as the sender's own text when its author is the same organisation."""
+    sender = block.sender
+    if not sender or "@" not in sender or not from_addr:
+        return False
+    if _is_ministry(sender):
+        return False
+    d1, d2 = muni_mod.domain_of(sender), muni_mod.domain_of(from_addr)
+    if d1 == d2:
+        return True
+    g1, g2 = directory.by_domain(d1), directory.by_domain(d2)
+    return bool(g1 and g1 == g2)
+
+
+def _ministry_letter(text: str) -> bool:
+    low = text.lower()
+    return "interventieladder" in low and ("ik verzoek u" in low or "onze referentie" in low) \
+        and "minister van asiel" in low[:3000] and "geachte minister" not in low
+
+
+def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
+    directory = ctx.directory or load_directory()
+    res = mime.walk(raw)
+    pm.warnings.extend(res.warnings)
+    h = res.headers
+    pm.subject = h.get("subject", "")
+    pm.from_name, pm.from_addr = mime.sender(res)
+    pm.to = [a for _, a in mime.addresses(h.get("to", ""))]
+    pm.message_id = h.get("message-id") or None
+    pm.in_reply_to = h.get("in-reply-to") or None
+    pm.references_header = h.get("references", "").split()
+    pm.date = mime.parse_date(h.get("date", "")) or ctx.received
+    if not pm.date and h.get("date"):
+        pm.warnings.append(f"unreadable Date header: {h['date'][:60]}")
+    ref_day = (pm.date or ctx.received or datetime.now()).date() if (pm.date or ctx.received) else date.today()
+
+    # attachments
+    for a in res.attachments:
+        att = att_mod.read_attachment(a.filename, a.content_type, a.data, ctx.limits, ocr=ctx.ocr)
+        pm.attachments.append(att)
+        if att.skipped:
+            pm.warnings.append(f"attachment {att.filename}: {att.skipped}")
+        if att.needs_ocr:
+            pm.needs_ocr = True
+
+    # own text vs quotes
+    split = split_quotes(res.body)
+    pm.new_text = split.new_text
+    pm.signature = split.signature
+    pm.quoted_text = split.quoted_text
+    own_quotes = [q for q in split.quotes if _own_quote(q, pm.from_addr, directory)]
+    own_forwards = [f for f in res.forwarded
+                    if f.from_addr and not _is_ministry(mime.addresses(f.from_addr)[0][1] if mime.addresses(f.from_addr)
+                                                        else f.from_addr)]
+    readable = [a for a in pm.attachments if a.text.strip() and a.text_source in ("pdf", "docx", "ocr", "text")]
+    own_atts = [a for a in readable if not _ministry_letter(a.text)]
+
+    sents: list[Sentence] = sentences(split.new_text[:MAX_TEXT], "body")
+    for q in own_quotes:
+        qs = split_quotes(q.text)
+        sents += sentences(qs.new_text[:MAX_TEXT], "quote:own")
+    for f in own_forwards:
+        fs = split_quotes(f.text)
+        sents += sentences(fs.new_text[:MAX_TEXT], "forwarded")
+    for a in own_atts:
+        sents += sentences(a.text, ("ocr:" if a.text_source == "ocr" else "attachment:") + a.filename)
+
+    sents = [s for s in sents if not _BOILERPLATE.search(s.text)]
+
+    # references: subject, new text, quotes, forwards, attachments
+    ref_texts = [pm.subject, split.new_text, split.signature, split.quoted_text, *(f.text for f in res.forwarded),
+                 *(f.subject for f in res.forwarded), *(a.text for a in readable), res.tnef_text]
+    pm.references = ref_mod.find_references(ref_texts, ctx.letters, ctx.letter_dates)
+
+    result = elements_mod.analyse(sents, ref_day)
+    n_present = sum(1 for f in result.findings if f.present)
+    own_text = "\n".join(s.text for s in sents)
+    from_domain = muni_mod.domain_of(pm.from_addr)
+    from_g = directory.by_domain(from_domain) if from_domain else None
+    is_reply = bool(pm.in_reply_to) or bool(re.match(r"\s*(re|antw|aw)\s*:", pm.subject, re.I)) \
+        or any(_is_ministry(q.sender) for q in split.quotes if "@" in q.sender)
+    bounce_addrs = re.findall(r"(?:final-recipient|original-recipient)\s*:\s*rfc822\s*;\s*<?([\w.+-]+@[\w.-]+)",
+                              res.delivery_status, re.I)
+    att_text = "\n".join(a.text for a in own_atts)
+
+    def municipalities(kind: str) -> tuple[list, list[Evidence]]:
+        addrs = bounce_addrs
+        if kind == "bounce" and not addrs:
+            addrs = re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", split.new_text)
+        return muni_mod.find_municipalities(
+            directory, from_addr=pm.from_addr, from_name=pm.from_name, subject=pm.subject,
+            new_text=split.new_text, signature=split.signature, attachment_text=att_text, bounce_addrs=addrs,
+            references=pm.references, letters=ctx.letters, kind=kind)
+
+    about_municipality = bool(from_g) or bool(municipalities("ibt_reply")[0])
+    kind, kev = classify_mod.classify(classify_mod.KindInput(
+        headers=h, content_type=res.content_type, report_type=res.report_type, part_types=res.part_types,
+        subject=pm.subject, from_addr=pm.from_addr or "", new_text=split.new_text, own_text=own_text,
+        signature=split.signature, from_municipality=about_municipality, has_reference=bool(pm.references),
+        elements_present=n_present, is_reply=is_reply, internal=_is_ministry(pm.from_addr or "")))
+    pm.kind, pm.kind_evidence = kind, kev
+
+    gs, mev = municipalities(kind)
+    pm.municipalities = [g.name for g in gs]
+    pm.municipality_codes = [g.cbs_code for g in gs]
+    pm.municipality_evidence = mev
+
+    pm.places = places_mod.find_places(sents, [s for _, s in result.timeline_exprs]) if kind not in ("bounce", "auto_reply", "other") else pm.places
+    if kind in SUBSTANTIVE:
+        pm.elements = result.elements
+        pm.findings = result.findings
+        pm.expected_date = result.expected_date
+        pm.expected_date_evidence = result.expected_date_evidence
+        pm.reasons = result.reasons
+        body_only = [s for s in sents if s.source == "body"]
+        body_result = elements_mod.analyse(body_only, ref_day)
+        body_has = sum(1 for f in body_result.findings if f.present)
+        att_has = any(s.source.startswith(("attachment:", "ocr:")) for s in sents)
+        pm.content_in_attachment = bool(own_atts) and att_has and (
+            body_has <= 1 or bool(_POINTER.search(split.new_text)) and body_has < 2)
+    for a in pm.attachments:
+        if a.text_source == "ocr":
+            pm.warnings.append(f"attachment {a.filename}: text read by OCR")
+
+    municipal = bool(from_g)
+    pm.auth, warns = auth_mod.check(res.all_headers, from_domain, municipal)
+    pm.warnings.extend(warns)

@@ -1,0 +1,158 @@
+"""The sender's own new text set apart from quoted history and the signature.
+
+Recognised quote openers: Outlook headers in Dutch and English (Van:/Verzonden:/
+Aan:/Onderwerp:, From:/Sent:/To:/Subject:), "-----Oorspronkelijk bericht-----",
+"Op ... schreef ...:" (also wrapped over two lines, Gmail-NL and Apple-NL "het
+volgende geschreven"), "On ... wrote:", GroupWise ">>> Name <addr> date >>>",
+forwarded-message banners and runs of ">" lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SEPARATOR = re.compile(
+    r"^\s*(-{2,}\s*(oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message|"
+    r"origineel bericht|oorspronkelijk bericht)\s*-{2,}|begin (doorgestuurd bericht|forwarded message)\s*:|"
+    r"_{10,})\s*$", re.I)
+_HEADER_FIRST = re.compile(r"^\s*\*?\s*(van|from|de|afzender)\s*:\*?\s*(.*)$", re.I)
+_HEADER_NEXT = re.compile(r"^\s*\*?\s*(verzonden|sent|datum|date|aan|to|onderwerp|subject|cc|ontvangen)\s*:", re.I)
+_WROTE = re.compile(r"^\s*(op|on|am|le)\s.{4,250}?(schreef|wrote|geschreven|schrieb|a écrit)\b.{0,200}:\s*$",
+                    re.I | re.S)
+_GROUPWISE = re.compile(r"^\s*>>>\s*(.{0,200}?)>>>\s*$")
+_QUOTED_LINE = re.compile(r"^\s*>")
+_CLOSING = re.compile(
+    r"^\s*(met (hele )?(vriendelijke|hartelijke) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|"
+    r"hoogachtend|groet(en|jes)?|mvg|m\.vr\.gr\.|kind regards|best regards|regards|with kind regards|"
+    r"met collegiale groet|namens (het college|burgemeester)[^.]{0,80}$)\s*[,.!]?\s*$", re.I)
+_SIG_DASHES = re.compile(r"^-- ?$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+
+
+@dataclass
+class QuoteBlock:
+    """One quoted message in the history, with who wrote it when that is known."""
+
+    header: str
+    sender: str  # e-mail address (lower case) or name, '' when unknown
+    text: str
+
+
+@dataclass
+class Split:
+    new_text: str
+    signature: str
+    quotes: list[QuoteBlock] = field(default_factory=list)
+
+    @property
+    def quoted_text(self) -> str:
+        return "\n\n".join(q.header + "\n" + q.text for q in self.quotes)
+
+
+def _strip_quote_prefix(line: str) -> str:
+    return re.sub(r"^(\s*>\s?)+", "", line)
+
+
+def _boundary(lines: list[str], i: int) -> tuple[int, str] | None:
+    """If a quoted message starts at line i: (number of header lines, header text)."""
+    line = lines[i]
+    if _SEPARATOR.match(line):
+        return 1, line.strip()
+    m = _HEADER_FIRST.match(line)
+    if m and m.group(2).strip():
+        nxt = [ln for ln in lines[i + 1:i + 6] if ln.strip()][:4]
+        hits = sum(1 for ln in nxt if _HEADER_NEXT.match(ln))
+        if hits >= 2 or (hits >= 1 and _EMAIL.search(line)):
+            n = 1
+            while i + n < len(lines) and (_HEADER_NEXT.match(lines[i + n]) or
+                                          (lines[i + n].startswith((" ", "\t")) and lines[i + n].strip())):
+                n += 1
+            return n, "\n".join(lines[i:i + n])
+    if _GROUPWISE.match(line):
+        return 1, line.strip()
+    stripped = line.strip()
+    if re.match(r"^(op|on)\s", stripped, re.I):
+        for span in (1, 2, 3):
+            joined = " ".join(ln.strip() for ln in lines[i:i + span])
+            if _WROTE.match(joined) and len(joined) < 400:
+                return span, joined
+    return None
+
+
+def _sender_of(header: str) -> str:
+    m = _EMAIL.search(header)
+    if m:
+        return m.group(0).lower()
+    m = re.search(r"(?:van|from)\s*:\s*(.+)", header, re.I)
+    if m:
+        return m.group(1).strip().strip("*").strip()
+    m = re.search(r"schreef\s+(.+?)\s*:?\s*$", header, re.I)
+    return m.group(1).strip() if m else ""
+
+
+def split_quotes(text: str) -> Split:
+    """Split a body into new text, signature and quoted blocks."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first: int | None = None
+    for i in range(len(lines)):
+        if _boundary(lines, i):
+            first = i
+            break
+        if _QUOTED_LINE.match(lines[i]):
+            rest = [ln for ln in lines[i:] if ln.strip()]
+            if rest and sum(1 for ln in rest if _QUOTED_LINE.match(ln)) >= 0.6 * len(rest):
+                first = i
+                break
+    new_lines = lines if first is None else lines[:first]
+    quotes: list[QuoteBlock] = []
+    if first is not None:
+        quotes = _quote_blocks(lines[first:])
+    new_text, signature = split_signature("\n".join(new_lines))
+    return Split(new_text.strip(), signature.strip(), quotes)
+
+
+def _quote_blocks(lines: list[str]) -> list[QuoteBlock]:
+    unq = [_strip_quote_prefix(ln) for ln in lines]
+    blocks: list[QuoteBlock] = []
+    i = 0
+    header, start = "", 0
+    while i < len(unq):
+        b = _boundary(unq, i)
+        if b:
+            if i > start or header:
+                blocks.append(_block(header, unq[start:i]))
+            n, hdr = b
+            # a separator line followed directly by a header: merge them
+            nb = _boundary(unq, i + n) if i + n < len(unq) else None
+            if nb and _SEPARATOR.match(unq[i]):
+                n2, hdr2 = nb
+                hdr = hdr + "\n" + hdr2
+                n += n2
+            header, start = hdr, i + n
+            i += n
+            continue
+        i += 1
+    blocks.append(_block(header, unq[start:]))
+    return [b for b in blocks if b.text.strip() or b.header]
+
+
+def _block(header: str, lines: list[str]) -> QuoteBlock:
+    return QuoteBlock(header=header, sender=_sender_of(header), text="\n".join(lines).strip())
+
+
+def split_signature(text: str) -> tuple[str, str]:
+    """(body, signature): the signature starts at the last closing formula or '-- ' line."""
+    lines = text.split("\n")
+    cut = None
+    for i, line in enumerate(lines):
+        if i == 0:
+            continue
+        if _SIG_DASHES.match(line) or _CLOSING.match(line):
+            tail = [ln for ln in lines[i + 1:] if ln.strip()]
+            # a closing formula followed by a long letter is not the end of the mail
+            if sum(len(t) for t in tail) < 600 or _SIG_DASHES.match(line):
+                cut = i
+                break
+    if cut is None:
+        return text, ""
+    return "\n".join(lines[:cut]), "\n".join(lines[cut:])

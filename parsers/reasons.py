@@ -1,0 +1,37 @@
+"""Reasons (SCHEMA categories) why the task is not met, per sentence, from data/rules.json."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.model import REASONS
+from parsers.nlp import load_rules
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, list[re.Pattern[str]]]:
+    raw = load_rules("rules.json")["reasons"]
+    return {k: [re.compile(p, re.I) for p in v] for k, v in raw.items() if k in REASONS}
+
+
+_COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestuursrechtspraak", re.I)
+_PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbereiding", re.I)
+
+
+def sentence_reasons(sentence: str) -> list[str]:
+    """The reason categories one sentence states (in SCHEMA order)."""
+    found = []
+    for reason, pats in _rules().items():
+        if any(p.search(sentence) for p in pats):
+            found.append(reason)
+    # a plan change annulled in court is the court case, not a permit procedure
+    if "permit_procedure" in found and "objection_procedure" in found and _COURT.search(sentence):
+        found.remove("permit_procedure")
+    # places that were only planned and fall away are not lost places
+    if "places_lost" in found and _PLANNED_ONLY.search(sentence):
+        found.remove("places_lost")
+    return found
+
+
+def order(reasons: set[str]) -> list[str]:
+    return [r for r in REASONS if r in reasons]

@@ -1,0 +1,131 @@
+"""Attachments: PDF (pypdfium2), DOCX (python-docx), scanned PDF through tesseract OCR, limits."""
+from __future__ import annotations
+
+import io
+import shutil
+
+import pytest
+
+from parsers.attachments import Limits, read_attachment
+
+pytestmark = pytest.mark.timeout(120)
+
+TEXT = "Gemeente Dordrecht\nUw kenmerk: 7469052\nWij verwachten de plekken per 1 juni 2027 in gebruik te nemen."
+
+
+def _pdf(text: str, pages: int = 1) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.figure import Figure
+
+    buf = io.BytesIO()
+    with PdfPages(buf) as pdf:
+        for _ in range(pages):
+            fig = Figure(figsize=(8.27, 11.69))
+            fig.text(0.1, 0.9, text, va="top", fontsize=10)
+            pdf.savefig(fig)
+    return buf.getvalue()
+
+
+def _scan(text: str) -> bytes:
+    """An image-only PDF: text drawn on a bitmap, saved by Pillow (no text layer)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (1654, 1000), 255)
+    draw = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 36)
+    except OSError:
+        font = ImageFont.load_default(size=36)
+    for i, line in enumerate(text.splitlines()):
+        draw.text((80, 80 + i * 60), line, fill=0, font=font)
+    buf = io.BytesIO()
+    img.save(buf, format="PDF", resolution=200)
+    return buf.getvalue()
+
+
+def test_pdf_text() -> None:
+    att = read_attachment("reactie.pdf", "application/pdf", _pdf(TEXT))
+    assert att.text_source == "pdf"
+    assert "7469052" in att.text and "1 juni 2027" in att.text
+    assert not att.skipped and len(att.sha256) == 64
+
+
+def test_docx_text_with_table() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Uw kenmerk: 7469065")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Gerealiseerd", "In voorbereiding"
+    t.cell(1, 0).text, t.cell(1, 1).text = "95", "155"
+    buf = io.BytesIO()
+    d.save(buf)
+    att = read_attachment("reactie.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                          buf.getvalue())
+    assert att.text_source == "docx"
+    assert "7469065" in att.text
+    assert "Gerealiseerd | In voorbereiding" in att.text and "95 | 155" in att.text
+
+
+def test_scanned_pdf_is_read_by_ocr() -> None:
+    assert shutil.which("tesseract"), "tesseract must be installed (Debian tesseract-ocr + tesseract-ocr-nld)"
+    att = read_attachment("scan.pdf", "application/pdf", _scan("Uw kenmerk: 7468417\nbegin 2027 in gebruik"))
+    assert att.text_source == "ocr"
+    assert "7468417" in att.text
+    assert "2027" in att.text
+
+
+def test_scanned_pdf_without_ocr_is_flagged() -> None:
+    att = read_attachment("scan.pdf", "application/pdf", _scan("Uw kenmerk: 7468417"), ocr=False)
+    assert att.needs_ocr and not att.text.strip()
+
+
+def test_too_large_is_skipped_and_recorded() -> None:
+    att = read_attachment("groot.pdf", "application/pdf", _pdf(TEXT), Limits(max_bytes=100))
+    assert att.skipped.startswith("too large") and att.text == ""
+
+
+def test_page_bomb_is_cut_at_the_page_limit() -> None:
+    att = read_attachment("veel.pdf", "application/pdf", _pdf(TEXT, pages=12), Limits(max_pages=3))
+    assert "page limit: read 3 of 12" in att.skipped
+    assert att.text.count("7469052") == 3
+
+
+def test_broken_pdf_is_recorded_not_raised() -> None:
+    att = read_attachment("kapot.pdf", "application/pdf", b"%PDF-1.4 this is not a pdf")
+    assert att.skipped.startswith("unreadable pdf")
+
+
+def test_docx_zip_bomb_guard() -> None:
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"0" * 2_000_000)
+    att = read_attachment("bom.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                          buf.getvalue(), Limits(max_docx_uncompressed=1_000_000))
+    assert "expands to" in att.skipped
+
+
+def test_unknown_binary_is_kept_without_text() -> None:
+    att = read_attachment("foto.heic", "application/octet-stream", b"\x00\x01binary")
+    assert att.text == "" and att.size == 8 and not att.skipped
+
+
+def test_missing_tesseract_sets_needs_ocr_on_the_message(monkeypatch) -> None:
+    from email.message import EmailMessage
+
+    from parsers.pipeline import parse_message
+
+    monkeypatch.setenv("SPREIDINGSBOT_TESSERACT", "/nonexistent/tesseract")
+    m = EmailMessage()
+    m["From"] = "post@noardeast-fryslan.nl"
+    m["Subject"] = "Reactie"
+    m.set_content("Bijgaand onze reactie.")
+    m.add_attachment(_scan("Uw kenmerk: 7468417"), maintype="application", subtype="pdf", filename="scan.pdf")
+    pm = parse_message(bytes(m))
+    assert pm.needs_ocr and pm.attachments[0].needs_ocr
+    assert pm.quarantine_reason is None

@@ -1,0 +1,69 @@
+"""Kind of message from headers, structure and the sender's own words."""
+from __future__ import annotations
+
+import pytest
+
+from tests.parsers.conftest import make_mail
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.mark.parametrize("body,subject,headers,kind", [
+    ("Ik ben afwezig tot 1 mei.", "Afwezig: brief", {}, "auto_reply"),
+    ("Ik ben met vakantie tot 1 mei.", "Brief toezicht", {}, "auto_reply"),
+    ("Bedankt.", "RE: brief", {"Auto-Submitted": "auto-replied"}, "auto_reply"),
+    ("Bedankt.", "RE: brief", {"X-Autoreply": "yes"}, "auto_reply"),
+    ("Uw bericht is in goede orde ontvangen en geregistreerd onder zaaknummer Z-1.", "RE: brief", {},
+     "auto_reply"),
+    ("Onderhoud zaterdag.", "Onderhoud", {"Auto-Submitted": "auto-generated", "Precedence": "bulk"}, "other"),
+    ("Nieuws.", "Nieuwsbrief", {"List-Unsubscribe": "<https://x.example/af>"}, "other"),
+    ("Uw bericht kon niet worden bezorgd.", "Undeliverable: brief", {}, "bounce"),
+    ("Wij verzoeken u om uitstel van de termijn tot 1 juni.", "Brief 7468089", {}, "extension_request"),
+    ("Is het goed als wij uiterlijk 5 juni reageren?", "Re: herinnering", {"In-Reply-To": "<a@minjenv.nl>"},
+     "extension_request"),
+    ("Hierbij melden wij op grond van artikel 8 dat wij niet tijdig kunnen voldoen.", "Brief", {}, "meldplicht"),
+    ("Het college deelt mee dat de gemeente niet tijdig aan haar wettelijke taak kan voldoen.", "Bericht", {},
+     "meldplicht"),
+    ("Wij hebben twee vragen over uw brief 7468089. Tellen noodopvangplekken mee voor de taak?", "Vraag", {},
+     "question"),
+    ("In uw brief 7468089 vraagt u om informatie. Wij verwachten medio 2027 aan de taak te voldoen.", "Reactie",
+     {}, "ibt_reply"),
+    ("Zoals aangekondigd in ons verzoek om uitstel: de verbouwing is gestart en de plekken zijn eind 2026 "
+     "beschikbaar.", "Reactie 7468089", {}, "ibt_reply"),
+    ("In maart stuurden wij al een melding over de vertraging. De bouw is gestart; de plekken zijn eind 2026 "
+     "beschikbaar.", "Reactie 7468089", {}, "ibt_reply"),
+])
+def test_kind(parse, body: str, subject: str, headers: dict, kind: str) -> None:
+    pm = parse(make_mail(body, subject=subject, headers=headers))
+    assert pm.kind == kind, (pm.kind, pm.kind_evidence)
+    assert pm.kind_evidence
+
+
+def test_internal_ministry_mail_is_other(parse) -> None:
+    pm = parse(make_mail("Kun jij deze declaratie doorzetten?", subject="Declaratie",
+                         frm="J. Vos <j.vos@minjenv.nl>"))
+    assert pm.kind == "other" and pm.municipalities == []
+
+
+def test_mail_about_no_municipality_is_other(parse) -> None:
+    pm = parse(make_mail("Koop nu onze units!", subject="Aanbieding", frm="sales@units.example"))
+    assert pm.kind == "other"
+
+
+def test_municipality_from_signature_of_a_private_address(parse) -> None:
+    pm = parse(make_mail("Onze reactie op uw brief: wij verwachten medio 2027 te voldoen.\n\nMet vriendelijke "
+                         "groet,\n\nA. Smit\nGemeente Hof van Twente\n", frm="a.smit@gmail.com"))
+    assert pm.municipalities == ["Hof van Twente"]
+
+
+def test_alias_in_text_gives_the_official_name(parse) -> None:
+    pm = parse(make_mail("Het college van Den Bosch meldt dat het niet tijdig aan de taak kan voldoen.\n\n"
+                         "Met vriendelijke groet,\nGemeente Den Bosch\n", frm="iemand@outlook.com"))
+    assert pm.municipalities == ["'s-Hertogenbosch"]
+
+
+def test_shared_service_name_alone_does_not_add_all_members(parse) -> None:
+    pm = parse(make_mail("Hierbij onze reactie op uw brief 7468089: medio 2027 voldoen wij.\n\nMet vriendelijke "
+                         "groet,\nE. Timmer\nWerkorganisatie BUCH, werkzaam voor de gemeente Bergen (NH)\n",
+                         frm="e.timmer@bergen-nh.nl"))
+    assert pm.municipalities == ["Bergen (NH.)"]

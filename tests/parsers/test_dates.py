@@ -1,0 +1,60 @@
+"""Time expressions normalised per SCHEMA.md."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.dates import find_time_expressions, is_past
+
+pytestmark = pytest.mark.timeout(10)
+REF = date(2026, 5, 20)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("per 1 januari 2027", "2027-01-01"),
+    ("in maart 2027", "2027-03"),
+    ("in het derde kwartaal van 2027", "2027-Q3"),
+    ("Q3 2027", "2027-Q3"),
+    ("in de tweede helft van 2027", "2027-H2"),
+    ("eerste halfjaar 2028", "2028-H1"),
+    ("begin 2027", "2027-01"),
+    ("medio 2027", "2027-07"),
+    ("eind 2027", "2027-12"),
+    ("eind dit jaar", "2026-12"),
+    ("begin volgend jaar", "2027-01"),
+    ("eind september 2026", "2026-09"),
+    ("op 1-3-2027", "2027-03-01"),
+    ("binnen drie maanden na het raadsbesluit van 12 juni", "2026-09"),
+    ("binnen vier maanden na het raadsbesluit van 2 juli 2026", "2026-11"),
+    ("over zes maanden", "2026-11"),
+    ("in het najaar van 2027", "2027-10"),
+])
+def test_normalised_value(text: str, value: str) -> None:
+    exprs = find_time_expressions(text, REF)
+    assert exprs, text
+    assert exprs[0].value == value
+
+
+def test_unknown_anchor_has_no_value() -> None:
+    exprs = find_time_expressions("binnen zes maanden na afloop van de beroepsprocedure", REF)
+    assert exprs and exprs[0].value is None and exprs[0].relative
+
+
+@pytest.mark.parametrize("text", ["in 2027", "volgend jaar", "zo spoedig mogelijk", "op korte termijn",
+                                  "in de loop van 2027"])
+def test_not_concrete(text: str) -> None:
+    assert all(e.value is None or len(e.value) > 4 for e in find_time_expressions(text, REF))
+    assert not [e for e in find_time_expressions(text, REF) if e.value]
+
+
+def test_anchor_date_is_not_a_second_expression() -> None:
+    exprs = find_time_expressions("binnen vier maanden na het raadsbesluit van 2 juli 2026 plaatsen", REF)
+    assert [e.value for e in exprs] == ["2026-11"]
+
+
+def test_past() -> None:
+    [e] = find_time_expressions("per 1 april 2026", REF)
+    assert is_past(e, REF)
+    [e] = find_time_expressions("in mei 2026", REF)
+    assert not is_past(e, REF)

@@ -1,0 +1,58 @@
+"""New text vs quoted history and signature, in the shapes Dutch government mail takes."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.quotes import split_quotes
+
+pytestmark = pytest.mark.timeout(10)
+
+NEW = "Wij verwachten de plekken medio 2027."
+
+
+@pytest.mark.parametrize("opener", [
+    "Van: ibtspreidingswet <ibtspreidingswet@minjenv.nl>\nVerzonden: donderdag 9 april 2026 10:12\n"
+    "Aan: Gemeente <info@x.nl>\nOnderwerp: Brief",
+    "From: ibtspreidingswet <ibtspreidingswet@minjenv.nl>\nSent: Thursday, April 9, 2026 10:12 AM\n"
+    "To: info@x.nl\nSubject: Brief",
+    "-----Oorspronkelijk bericht-----\nVan: ibtspreidingswet@minjenv.nl\nVerzonden: 9 april 2026\nOnderwerp: Brief",
+    "-----Original Message-----",
+    "Op 9 april 2026 om 10:12 schreef ibtspreidingswet <ibtspreidingswet@minjenv.nl>:",
+    "Op do 9 apr 2026 om 10:21 schreef ibtspreidingswet <\nibtspreidingswet@minjenv.nl>:",
+    "Op 9 apr. 2026, om 10:24 heeft ibtspreidingswet <ibtspreidingswet@minjenv.nl> het volgende geschreven:",
+    "On Thu, Apr 9, 2026 at 10:12 AM ibtspreidingswet <ibtspreidingswet@minjenv.nl> wrote:",
+    ">>> ibtspreidingswet <ibtspreidingswet@minjenv.nl> 9-4-2026 10:14 >>>",
+    "---------- Forwarded message ---------\nVan: ibtspreidingswet <ibtspreidingswet@minjenv.nl>",
+])
+def test_quote_openers(opener: str) -> None:
+    body = f"Geachte heer,\n\n{NEW}\n\n{opener}\n\nIk verzoek u mij te informeren over de stappen.\n"
+    s = split_quotes(body)
+    assert NEW in s.new_text
+    assert "Ik verzoek u" not in s.new_text
+    assert "Ik verzoek u" in s.quoted_text
+    assert s.quotes[-1].sender in ("ibtspreidingswet@minjenv.nl", "")
+
+
+def test_prefixed_lines_without_header() -> None:
+    s = split_quotes(f"{NEW}\n\n> Ik verzoek u\n> binnen drie weken\n")
+    assert s.new_text == NEW
+    assert "binnen drie weken" in s.quoted_text
+
+
+def test_signature_is_split_off() -> None:
+    s = split_quotes(f"Geachte heer,\n\n{NEW}\n\nMet vriendelijke groet,\n\nA. Jansen\nGemeente Tilburg\n")
+    assert "Gemeente Tilburg" in s.signature
+    assert "Gemeente Tilburg" not in s.new_text
+
+
+def test_closing_in_the_middle_of_a_long_letter_is_not_the_signature() -> None:
+    long_part = "Daarna volgt nog een lange toelichting op de planning. " * 20
+    s = split_quotes(f"Beste collega,\n\nGroet,\n{long_part}\n")
+    assert "lange toelichting" in s.new_text
+
+
+def test_sender_of_an_own_forward_is_kept() -> None:
+    s = split_quotes("Zie hieronder.\n\n-----Oorspronkelijk bericht-----\nVan: Smits, Bram <b.smits@oss.nl>\n"
+                     "Verzonden: maandag 8 juni 2026 11:47\nAan: K <k@oss.nl>\nOnderwerp: concept\n\nDe melding.\n")
+    assert s.quotes[0].sender == "b.smits@oss.nl"
+    assert s.quotes[0].text == "De melding."

@@ -1,0 +1,40 @@
+"""Letter references: 7 digits, never phone numbers, postcodes, IBANs, case numbers or 'Ons kenmerk'."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.references import candidates, find_references
+
+pytestmark = pytest.mark.timeout(10)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In uw brief met referentie 7468089 vraagt u", ["7468089"]),
+    ("Onze referentie: 7468290", ["7468290"]),
+    ("(uw kenmerk 7468433, ons kenmerk 4412907)", ["7468433"]),
+    ("Ons kenmerk: 2638105\nUw kenmerk: 7468471", ["7468471"]),
+    ("Ons kenmerk 26-0041292", []),
+    ("Zaaknummer Z.2026.0418873", []),
+    ("Ons kenmerk: 26.0398817", []),
+    ("T 0251-256 731 | M 06-41392276", []),
+    ("Telefoon 0715165432", []),
+    ("telefoon 5165432", []),
+    ("IBAN NL91ABNA0417164300", []),
+    ("Postbus 1 | 1960 AA Heemskerk", []),
+    ("zaaknummer 2026-7654321", []),
+    ("een bedrag van € 1250000", []),
+    ("Scan_20260430_101522.pdf", []),
+    ("Herinnering (onze referentie 7468463)", ["7468463"]),
+])
+def test_candidates(text: str, expected: list[str]) -> None:
+    assert candidates(text) == expected
+
+
+def test_newest_letter_first_without_register() -> None:
+    assert find_references(["brieven 7468176 en 7531044"]) == ["7531044", "7468176"]
+
+
+def test_register_dates_decide_the_order() -> None:
+    refs = find_references(["kenmerk 7531129 en 7468478"], {"7531129": "Schiedam", "7468478": "Schiedam"},
+                           {"7531129": "2026-05-26", "7468478": "2026-04-09"})
+    assert refs[0] == "7531129"

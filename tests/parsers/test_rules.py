@@ -1,0 +1,195 @@
+"""Regression cases for the Dutch rule vocabulary in parsers/data/rules.json (one or more per rule)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.elements import analyse
+from parsers.reasons import sentence_reasons
+from parsers.segments import heading_section, sentences
+
+pytestmark = pytest.mark.timeout(60)
+REF = date(2026, 5, 20)
+
+
+def run(text: str):
+    return analyse(sentences(text, "body"), REF)
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("Er is in onze gemeente eenvoudigweg geen geschikte locatie.", "no_location"),
+    ("Katwijk is een dichtbebouwde kustgemeente.", "no_location"),
+    ("De twee panden die in beeld waren, zijn aan andere partijen verkocht.", "no_location"),
+    ("De locatie bleek vanwege bodemverontreiniging ongeschikt.", "no_location"),
+    ("De netbeheerder kan geen aansluiting bieden (netcongestie).", "no_location"),
+    ("Er is veel weerstand in het dorp.", "local_opposition"),
+    ("Er is een petitie met 1.400 handtekeningen aangeboden.", "local_opposition"),
+    ("Tegen het ontwerp zijn 41 zienswijzen ingediend, vooral door omwonenden die vrezen voor overlast.",
+     "local_opposition"),
+    ("De raad heeft een motie aangenomen tegen grote locaties.", "council_decision"),
+    ("De gemeenteraad heeft het voorstel verworpen.", "council_decision"),
+    ("De raad heeft het raadsbesluit van 30 oktober 2025 over de opvanglocatie in Nieuw-Amsterdam ingetrokken.",
+     "council_decision"),
+    ("Omwonenden hebben bezwaar gemaakt tegen de vergunning.", "objection_procedure"),
+    ("De Raad van State heeft het besluit vernietigd.", "objection_procedure"),
+    ("De voorzieningenrechter heeft de vergunning geschorst.", "objection_procedure"),
+    ("Voor de locatie moet het omgevingsplan worden gewijzigd.", "permit_procedure"),
+    ("De vergunningprocedure heeft negen maanden langer geduurd.", "permit_procedure"),
+    ("De druk op de woningmarkt is groot.", "housing_shortage"),
+    ("Er zijn nauwelijks woningen voor statushouders beschikbaar.", "housing_shortage"),
+    ("Voor de hotellocatie wachten wij op het COA.", "coa_dependency"),
+    ("Het COA heeft nog geen besluit genomen over de exploitatie.", "coa_dependency"),
+    ("Het COA heeft laten weten dat het de locatie niet gaat exploiteren.", "coa_dependency"),
+    ("De panden bleken te duur om geschikt te maken.", "finance"),
+    ("De kosten liggen € 3 miljoen boven de beschikbare middelen.", "finance"),
+    ("De verhuurder heeft de huurovereenkomst opgezegd per 1 september.", "places_lost"),
+    ("In de nacht heeft brand gewoed in het gebouw.", "places_lost"),
+    ("Door wateroverlast zijn 70 plekken weggevallen.", "places_lost"),
+    ("De tijdelijke omgevingsvergunning liep af.", "places_lost"),
+    ("De aannemer is failliet verklaard.", "other"),
+])
+def test_reason_rules(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij hebben op dit moment nog geen opvanglocatie in onze gemeente.",  # a status, not a cause
+    "Voor de eerste locatie is een huurovereenkomst gesloten met de eigenaar.",  # a step
+    "Door aanvullend onderzoek naar de brandveiligheid duurde het langer.",  # not a fire
+    "Daarmee is de grondslag voor de realisatie van 160 opvangplekken vervallen.",  # planned, not lost
+    "Omwonenden hebben daartegen beroep ingesteld.",  # objection, not opposition
+    "Er is een informatieavond voor omwonenden gehouden.",
+    "De aanvraag voor de omgevingsvergunning is ingediend.",
+])
+def test_reason_rules_do_not_overreach(sentence: str) -> None:
+    found = sentence_reasons(sentence)
+    assert "local_opposition" not in found and "places_lost" not in found and "no_location" not in found
+    assert "permit_procedure" not in found or "omgevingsplan" in sentence
+
+
+def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
+    s = "De Raad van State heeft het besluit tot wijziging van het omgevingsplan vernietigd."
+    assert sentence_reasons(s) == ["objection_procedure"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben nog geen stappen kunnen zetten.",
+    "Wij hebben na het raadsbesluit nog geen nieuwe stappen kunnen zetten.",
+    "Het college beraadt zich op de ontstane situatie.",
+    "De vervolgstappen volgen; wij informeren u daarover in het najaar.",
+    "Over de vervolgstappen informeren wij u zodra het college heeft besloten.",
+    "Hierover informeren wij u op een later moment.",
+    "Hieronder vindt u onze reactie, zoals vastgesteld door het college.",
+    "Voor de stand van zaken verwijs ik u naar de raadsinformatiebrief.",
+    "De bouw van 300 woningen start begin 2027.",
+    "Volgens de Raad van State is de stikstof onvoldoende onderzocht.",
+])
+def test_not_steps(text: str) -> None:
+    assert not run(text).elements["steps"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben de grond aangekocht.",
+    "Met het COA is een exploitatieovereenkomst gesloten.",
+    "De aanvraag omgevingsvergunning is op 15 april ingediend.",
+    "Wij zijn in gesprek met twee eigenaren.",
+    "Wij inventariseren alternatieve locaties.",
+    "Het college heeft een nieuwe locatie aangewezen.",
+    "Er is een klankbordgroep met omwonenden ingesteld.",
+    "De verbouwing is op 2 maart gestart.",
+    "Wij bereiden een nieuw besluit voor.",
+    "Gezette stappen\n- Locatiekeuze door het college\n- Onderzoek naar de bodem",
+])
+def test_steps(text: str) -> None:
+    assert run(text).elements["steps"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Wij verwachten de plekken medio 2027 in gebruik te nemen.", "2027-07"),
+    ("Naar verwachting zijn de plekken in het derde kwartaal van 2027 beschikbaar.", "2027-Q3"),
+    ("Mits de raad op 2 juli instemt, verwachten wij de plekken in het eerste kwartaal van 2027 beschikbaar "
+     "te hebben.", "2027-Q1"),
+    ("Waar wij eerder uitgingen van ingebruikname in oktober 2026, verwachten wij nu dat de plekken in het "
+     "eerste kwartaal van 2027 beschikbaar komen.", "2027-Q1"),
+    ("De eerste 80 plekken komen in het vierde kwartaal van 2026 beschikbaar. De overige plekken verwachten wij "
+     "in het tweede kwartaal van 2027 te realiseren.", "2027-Q2"),
+    ("Planning\nTweede helft van 2027", "2027-H2"),
+    ("De leverancier kan de units binnen vier maanden na het raadsbesluit van 2 juli 2026 plaatsen.", "2026-11"),
+])
+def test_timeline_and_expected_date(text: str, value: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"], text
+    assert res.expected_date == value
+
+
+def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
+    res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
+    assert res.elements["timeline"] and res.expected_date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Wij realiseren de plekken zo spoedig mogelijk.",
+    "Wij spannen ons in om de plekken zo snel mogelijk te realiseren.",
+    "Wij verwachten de plekken in de loop van 2027 te realiseren.",
+    "Wij verwachten volgend jaar aan de taak te voldoen.",
+    "Over de planning informeren wij u na de zomer.",
+    "De raad besluit op 9 juli 2026 over het voorstel.",
+    "De eigenaar heeft de huur opgezegd per 1 september 2026.",
+    "Vanaf 1 januari 2027 vallen 220 plekken weg.",
+    "Een termijn kunnen wij op dit moment niet geven.",
+    "Wanneer de plekken beschikbaar komen, kunnen wij nog niet aangeven.",
+    "Sinds 1 februari 2026 zijn 24 plekken in gebruik.",
+    "In onze reactie schreven wij dat de verbouwing in het derde kwartaal van 2026 zou worden opgeleverd.",
+    "Wij laten een geluidsonderzoek uitvoeren, dat in juli 2026 gereed is.",
+])
+def test_not_a_timeline(text: str) -> None:
+    assert not run(text).elements["timeline"], text
+
+
+@pytest.mark.parametrize("line,section", [
+    ("Gezette stappen", "steps"), ("3. Ondernomen stappen", "steps"), ("Wat doen wij?", "steps"),
+    ("Feiten en omstandigheden", "facts"), ("Waarom voldoen wij nog niet aan de taak?", "facts"),
+    ("b. Oorzaken", "facts"), ("Tijdsindicatie", "timeline"), ("4. Planning", "timeline"),
+    ("Wanneer voldoen wij aan de taak?", "timeline"), ("Stand van zaken", "status"),
+])
+def test_headings(line: str, section: str) -> None:
+    assert heading_section(line) == section
+
+
+def test_facts_from_a_reasons_section_with_a_causal_clause() -> None:
+    assert run("Toelichting\nDe oplevering schuift op omdat de leverancier later levert.").elements["facts"]
+
+
+def test_status_alone_is_not_facts() -> None:
+    assert not run("In Zeist zijn momenteel 60 opvangplekken gerealiseerd.").elements["facts"]
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("Dit komt doordat de ontwikkelaar zich heeft teruggetrokken.", "no_location"),
+    ("De leverancier van de units kan niet leveren voor volgend jaar.", "other"),
+    ("Er is een tekort aan bouwcapaciteit in de regio.", "other"),
+    ("Een oplossing van € 2 miljoen per jaar is niet haalbaar.", "finance"),
+])
+def test_more_reason_rules(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence)
+
+
+def test_generic_cause_is_facts_without_a_category() -> None:
+    res = run("De opening is uitgesteld omdat de keuring nog moet plaatsvinden.")
+    assert res.elements["facts"] and res.reasons == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zoeken actief naar een nieuwe locatie.",
+    "Wij hebben een makelaar ingeschakeld.",
+    "Er is een projectgroep ingesteld.",
+    "Wij hebben gesproken met de corporatie.",
+])
+def test_more_steps(text: str) -> None:
+    assert run(text).elements["steps"]
+
+
+def test_housing_residents_is_a_timeline() -> None:
+    res = run("Naar verwachting kunnen de eerste bewoners in januari 2027 worden gehuisvest.")
+    assert res.expected_date == "2027-01"
