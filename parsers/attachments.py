@@ -64,7 +64,7 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
     if not kind:
         return att
     if len(data) > limits.max_bytes:
-        att.skipped = f"too large ({len(data)} bytes > {limits.max_bytes})"
+        att.skipped = f"te groot ({len(data)} bytes > {limits.max_bytes})"
         return att
     try:
         if kind == "pdf":
@@ -79,10 +79,10 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
             att.text = decode_bytes(data, "utf-8")[: limits.max_chars]
             att.text_source = "text"
     except Exception as exc:  # noqa: BLE001 - third-party parsers on hostile input
-        att.skipped = f"unreadable {kind}: {type(exc).__name__}: {str(exc)[:120]}"
+        att.skipped = f"onleesbaar {kind}-bestand: {type(exc).__name__}: {str(exc)[:120]}"
     if len(att.text) > limits.max_chars:
         att.text = att.text[: limits.max_chars]
-        att.skipped = att.skipped or f"text truncated at {limits.max_chars} characters"
+        att.skipped = att.skipped or f"tekst afgekapt na {limits.max_chars} tekens"
     return att
 
 
@@ -98,7 +98,7 @@ def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool) -> None:
         scanned: list[int] = []
         for i in range(pages):
             if time.monotonic() - start > limits.max_seconds:
-                att.skipped = f"time limit after {i} of {n} pages"
+                att.skipped = f"tijdslimiet na {i} van {n} pagina's"
                 break
             page = pdf[i]
             tp = page.get_textpage()
@@ -109,7 +109,7 @@ def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool) -> None:
                 scanned.append(i)
             texts.append(text)
         if n > pages and not att.skipped:
-            att.skipped = f"page limit: read {pages} of {n} pages"
+            att.skipped = f"paginalimiet: {pages} van {n} pagina's gelezen"
         att.text = "\n".join(texts).replace("\r\n", "\n").replace("\r", "\n")
         att.text_source = "pdf"
         if scanned and len(att.text.strip()) < MIN_TEXT_PER_PAGE * len(texts):
@@ -128,11 +128,11 @@ def _ocr_pdf_pages(pdf, pages: list[int], att: Attachment, limits: Limits, start
     out: list[str] = []
     for count, i in enumerate(pages):
         if count >= limits.max_ocr_pages:
-            att.skipped = f"OCR page limit: {limits.max_ocr_pages} of {len(pages)} scanned pages"
+            att.skipped = f"OCR-paginalimiet: {limits.max_ocr_pages} van {len(pages)} gescande pagina's"
             break
         remaining = limits.max_seconds + limits.ocr_seconds - (time.monotonic() - start)
         if remaining <= 1:
-            att.skipped = f"OCR time limit after {count} pages"
+            att.skipped = f"OCR-tijdslimiet na {count} pagina's"
             break
         page = pdf[i]
         try:
@@ -164,14 +164,14 @@ def run_tesseract(png: bytes, timeout: float, att: Attachment) -> str | None:
             proc = subprocess.run([exe, path, "stdout", "-l", langs, "--psm", "3"], capture_output=True,
                                   timeout=timeout, env=env, check=False)
         except subprocess.TimeoutExpired:
-            att.skipped = f"OCR timeout after {timeout:.0f} s"
+            att.skipped = f"OCR afgebroken na {timeout:.0f} s"
             return None
         except OSError as exc:
             att.needs_ocr = True
-            att.skipped = f"OCR unavailable: {exc}"
+            att.skipped = f"OCR niet beschikbaar: {exc}"
             return None
     if proc.returncode != 0:
-        att.skipped = f"OCR failed: {proc.stderr.decode('utf-8', 'replace')[:120]}"
+        att.skipped = f"OCR mislukt: {proc.stderr.decode('utf-8', 'replace')[:120]}"
         return None
     return proc.stdout.decode("utf-8", "replace")
 
@@ -213,7 +213,7 @@ def _docx(att: Attachment, data: bytes, limits: Limits) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         total = sum(i.file_size for i in zf.infolist())
     if total > limits.max_docx_uncompressed:
-        att.skipped = f"DOCX expands to {total} bytes (limit {limits.max_docx_uncompressed})"
+        att.skipped = f"DOCX pakt uit tot {total} bytes (limiet {limits.max_docx_uncompressed})"
         return
     import docx
 

@@ -38,6 +38,6 @@ def check(all_headers: list[tuple[str, str]], from_domain: str, municipal: bool)
     suspect = bool(municipal and values and ("dmarc" in fails or {"spf", "dkim"} <= fails))
     auth["suspect"] = suspect
     if suspect:
-        warnings.append(f"possibly spoofed: sender claims {from_domain} but authentication failed "
+        warnings.append(f"mogelijk vervalst: afzender claimt {from_domain} maar de authenticatie faalde "
                         f"({', '.join(sorted(fails))})")
     return auth, warnings

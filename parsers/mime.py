@@ -70,23 +70,23 @@ def decode_bytes(data: bytes, declared: str | None, warnings: list[str] | None =
         try:
             text = data.decode("utf-8")
             if any(ord(c) > 127 for c in text) and cs == "us-ascii" or any(ord(c) > 127 for c in text):
-                warnings.append(f"charset {cs} declared, UTF-8 found")
+                warnings.append(f"tekenset {cs} opgegeven, UTF-8 gevonden")
             return text
         except UnicodeDecodeError:
             pass
         if cs != "iso-8859-15" and re.search(rb"[\x80-\x9f]", data):
             if cs != "us-ascii":
-                warnings.append(f"charset {cs} declared, windows-1252 used")
+                warnings.append(f"tekenset {cs} opgegeven, windows-1252 gebruikt")
             cs = "windows-1252"
         elif cs == "us-ascii":
             cs = "windows-1252"
     try:
         text = data.decode(cs)
     except LookupError:
-        warnings.append(f"unknown charset {cs!r}, decoded as UTF-8 with replacement")
+        warnings.append(f"onbekende tekenset {cs!r}, gelezen als UTF-8 met vervanging")
         text = _fallback(data)
     except UnicodeDecodeError:
-        warnings.append(f"bytes not valid {cs}, repaired")
+        warnings.append(f"bytes niet geldig in {cs}, hersteld")
         text = _fallback(data)
     return fix_mojibake(text)
 
@@ -196,7 +196,7 @@ def header(msg: Message, name: str, warnings: list[str] | None = None) -> str:
         value = msg.get(name)
     except Exception as exc:  # noqa: BLE001 - malformed header in hostile mail
         if warnings is not None:
-            warnings.append(f"header {name} unreadable: {type(exc).__name__}")
+            warnings.append(f"header {name} onleesbaar: {type(exc).__name__}")
         value = None
     if value is None:
         return ""
@@ -245,7 +245,7 @@ def _payload_bytes(part: Message, warnings: list[str]) -> bytes:
     try:
         data = part.get_payload(decode=True)
     except Exception as exc:  # noqa: BLE001
-        warnings.append(f"payload undecodable: {type(exc).__name__}")
+        warnings.append(f"inhoud niet te decoderen: {type(exc).__name__}")
         return b""
     if data is None:
         payload = part.get_payload()
@@ -270,7 +270,7 @@ def walk(raw: bytes) -> MimeResult:
     msg = parse_bytes(raw)
     defects = getattr(msg, "defects", [])
     if defects:
-        res.warnings.append("MIME defects: " + ", ".join(sorted({type(d).__name__ for d in defects}))[:200])
+        res.warnings.append("MIME-gebreken: " + ", ".join(sorted({type(d).__name__ for d in defects}))[:200])
     for key in ("from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references",
                 "auto-submitted", "x-autoreply", "x-autorespond", "precedence", "list-unsubscribe", "list-id",
                 "return-path", "content-language", "x-auto-response-suppress", "reply-to",
@@ -306,7 +306,7 @@ def walk(raw: bytes) -> MimeResult:
 def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], depth: int,
           in_alternative: bool = False) -> None:
     if depth > MAX_DEPTH:
-        res.warnings.append("MIME nesting too deep; rest skipped")
+        res.warnings.append("MIME te diep genest; de rest is overgeslagen")
         return
     ctype = _content_type(part)
     res.part_types.append(ctype)
@@ -321,7 +321,7 @@ def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], d
             # broken multipart: treat the payload as text
             text = payload if isinstance(payload, str) else ""
             if text.strip():
-                res.warnings.append("multipart without parts read as text")
+                res.warnings.append("multipart zonder delen als tekst gelezen")
                 plains.append(text)
             return
         if ctype == "multipart/alternative":
@@ -415,7 +415,7 @@ def _tnef(part: Message, res: MimeResult) -> None:
             res.attachments.append(RawAttachment(str(name), "application/octet-stream", bytes(att.data or b"")))
         res.part_types.append("tnef")
     except Exception as exc:  # noqa: BLE001 - tnefparse on broken streams
-        res.warnings.append(f"winmail.dat unreadable: {type(exc).__name__}")
+        res.warnings.append(f"winmail.dat onleesbaar: {type(exc).__name__}")
 
 
 def sender(res: MimeResult) -> tuple[str | None, str | None]:

@@ -59,15 +59,15 @@ def parse_message(raw: bytes, context: ParseContext | None = None) -> ParsedMess
         raw = bytes(raw)
         pm.sha256 = hashlib.sha256(raw).hexdigest()
         if not raw.strip():
-            pm.quarantine_reason = "empty message: the file holds no bytes"
+            pm.quarantine_reason = "leeg bericht: het bestand bevat geen bytes"
             return pm
         if not _HEADER_NAMES.search(raw[:65536]):
-            pm.quarantine_reason = "not an e-mail message: no mail headers found"
+            pm.quarantine_reason = "geen e-mailbericht: geen mailheaders gevonden"
             pm.new_text = raw[:2000].decode("utf-8", "replace") if b"\x00" not in raw[:2000] else ""
             return pm
         _parse(raw, ctx, pm)
     except Exception as exc:  # noqa: BLE001 - the contract: never raise, quarantine instead
-        pm.quarantine_reason = f"parser error: {type(exc).__name__}: {str(exc)[:200]}"
+        pm.quarantine_reason = f"fout in de parser: {type(exc).__name__}: {str(exc)[:200]}"
         pm.warnings.append("".join(traceback.format_exception_only(type(exc), exc)).strip()[:500])
     return pm
 
@@ -110,7 +110,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.references_header = h.get("references", "").split()
     pm.date = mime.parse_date(h.get("date", "")) or ctx.received
     if not pm.date and h.get("date"):
-        pm.warnings.append(f"unreadable Date header: {h['date'][:60]}")
+        pm.warnings.append(f"onleesbare Date-header: {h['date'][:60]}")
     ref_day = (pm.date or ctx.received or datetime.now()).date() if (pm.date or ctx.received) else date.today()
 
     # attachments
@@ -118,7 +118,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         att = att_mod.read_attachment(a.filename, a.content_type, a.data, ctx.limits, ocr=ctx.ocr)
         pm.attachments.append(att)
         if att.skipped:
-            pm.warnings.append(f"attachment {att.filename}: {att.skipped}")
+            pm.warnings.append(f"bijlage {att.filename}: {att.skipped}")
         if att.needs_ocr:
             pm.needs_ocr = True
 
@@ -199,7 +199,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
             body_has <= 1 or bool(_POINTER.search(split.new_text)) and body_has < 2)
     for a in pm.attachments:
         if a.text_source == "ocr":
-            pm.warnings.append(f"attachment {a.filename}: text read by OCR")
+            pm.warnings.append(f"bijlage {a.filename}: tekst gelezen met OCR")
 
     municipal = bool(from_g)
     pm.auth, warns = auth_mod.check(res.all_headers, from_domain, municipal)

@@ -223,6 +223,7 @@ def _load_cases(s: Session, *where) -> list[Case]:  # noqa: ANN002
             continue
         seen.add(c.gemeente_id)
         out.append(c)
+    out.sort(key=lambda c: c.gemeente.name.casefold())  # the same order on every backend and collation
     return out
 
 
@@ -385,6 +386,8 @@ def staff_by_name(s: Session, name: str, *, active_only: bool = True) -> StaffIn
     exact = [p for p in people if p.name.casefold() == key]
     if exact:
         return _staff_info(exact[0])
+    if len(key) < 3:
+        return None
     prefix = [p for p in people if p.name.casefold().split()[0] == key or p.name.casefold().startswith(key)]
     return _staff_info(prefix[0]) if len(prefix) == 1 else None
 

@@ -85,18 +85,18 @@ def test_scanned_pdf_without_ocr_is_flagged() -> None:
 
 def test_too_large_is_skipped_and_recorded() -> None:
     att = read_attachment("groot.pdf", "application/pdf", _pdf(TEXT), Limits(max_bytes=100))
-    assert att.skipped.startswith("too large") and att.text == ""
+    assert att.skipped.startswith("te groot") and att.text == ""
 
 
 def test_page_bomb_is_cut_at_the_page_limit() -> None:
     att = read_attachment("veel.pdf", "application/pdf", _pdf(TEXT, pages=12), Limits(max_pages=3))
-    assert "page limit: read 3 of 12" in att.skipped
+    assert "paginalimiet: 3 van 12" in att.skipped
     assert att.text.count("7469052") == 3
 
 
 def test_broken_pdf_is_recorded_not_raised() -> None:
     att = read_attachment("kapot.pdf", "application/pdf", b"%PDF-1.4 this is not a pdf")
-    assert att.skipped.startswith("unreadable pdf")
+    assert att.skipped.startswith("onleesbaar pdf")
 
 
 def test_docx_zip_bomb_guard() -> None:
@@ -107,7 +107,7 @@ def test_docx_zip_bomb_guard() -> None:
         z.writestr("word/document.xml", b"0" * 2_000_000)
     att = read_attachment("bom.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                           buf.getvalue(), Limits(max_docx_uncompressed=1_000_000))
-    assert "expands to" in att.skipped
+    assert "pakt uit tot" in att.skipped
 
 
 def test_unknown_binary_is_kept_without_text() -> None:

@@ -33,7 +33,7 @@ def test_fixture(path, parse) -> None:
         assert got["places"] == expected["places"]
     if "suspect" in expected:
         assert pm.auth["suspect"] is expected["suspect"]
-        assert any("spoofed" in w for w in pm.warnings)
+        assert any("vervalst" in w for w in pm.warnings)
     # every present element carries its evidence sentence
     for f in pm.findings:
         assert bool(f.evidence) == f.present

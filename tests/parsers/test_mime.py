@@ -22,7 +22,7 @@ def test_utf8_bytes_labelled_latin1_are_read_as_utf8() -> None:
 def test_unknown_charset_does_not_crash() -> None:
     warnings: list[str] = []
     assert decode_bytes(b"Gemeente Oss", "x-no-such-charset", warnings) == "Gemeente Oss"
-    assert warnings and "unknown charset" in warnings[0]
+    assert warnings and "onbekende tekenset" in warnings[0]
 
 
 def test_mojibake_is_undone() -> None:

@@ -1,0 +1,1 @@
+"""The chat command layer (bot.chat.core.ChatCore) and its plain-Dutch question rules."""

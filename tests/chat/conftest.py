@@ -1,0 +1,38 @@
+"""Fixtures for the chat tests: a small case register and a ChatCore over it."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.chat.core import ChatCore, Reply
+from bot.config import Settings
+from storage.db import Database
+from tests.botapi.tg_html import parse_html
+from tests.chat.factory import TEAM_CHAT, TODAY, World, build_world
+
+ALLOWED = {"b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"}
+
+
+def check_reply(reply: Reply) -> None:
+    """Valid Telegram HTML with only the allowed tags; callback data within 64 bytes; caption/text limits."""
+    parse_html(reply.html)  # raises on anything Telegram would refuse
+    for tag in re.findall(r"</?([a-zA-Z][a-zA-Z0-9-]*)", reply.html):
+        assert tag.lower() in ALLOWED, f"tag <{tag}> not allowed: {reply.html}"
+    for row in reply.buttons:
+        for b in row:
+            assert b.text and len(b.data.encode("utf-8")) <= 64
+    if reply.photo is not None:
+        assert len(reply.html) <= 1024
+
+
+@pytest.fixture
+def world(db: Database) -> World:
+    return build_world(db)
+
+
+@pytest.fixture
+def core(db: Database, world: World) -> ChatCore:
+    settings = Settings()
+    settings.telegram.team_chat_id = TEAM_CHAT
+    return ChatCore(db, settings, today=lambda: TODAY)

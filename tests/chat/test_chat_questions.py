@@ -1,0 +1,74 @@
+"""Plain-Dutch questions go to the same handlers as the commands."""
+from __future__ import annotations
+
+import pytest
+
+from bot.chat.core import ChatCore
+from bot.chat.intents import parse_question
+from tests.chat.test_chat_commands import ask, datas, text_of
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.mark.parametrize(("question", "intent", "gemeente"), [
+    ("hoe staat Heemskerk ervoor?", "status", "Heemskerk"),
+    ("hoe gaat het met den bosch", "status", "'s-Hertogenbosch"),
+    ("Hoe is het met 's-Hertogenbosch?", "status", "'s-Hertogenbosch"),
+    ("welke gemeenten zijn te laat?", "overdue", None),
+    ("wat ontbreekt er bij Súdwest-Fryslân?", "missing", "Súdwest-Fryslân"),
+    ("wat ontbreekt er bij sudwest fryslan", "missing", "Súdwest-Fryslân"),
+    ("wie heeft Almere?", "owner", "Almere"),
+    ("wat moet ik doen", "mine", None),
+    ("welke zaken heb ik?", "mine", None),
+    ("hoe staat heemskrek ervoor", "status", "Heemskerk"),
+    ("welke zaken zijn er open", "open", None),
+    ("zoek naar locatie", "search", None),
+    ("Heemskerk", None, "Heemskerk"),
+    ("het weer is mooi vandaag", None, None),
+    ("is het best gegaan?", None, None),  # 'best' is a word here, not the municipality Best
+])
+def test_parse_question(question: str, intent: str | None, gemeente: str | None) -> None:
+    got = parse_question(question)
+    assert got.name == intent
+    assert [g.name for g in got.gemeenten] == ([gemeente] if gemeente else [])
+
+
+def test_status_questions(core: ChatCore) -> None:
+    for q in ("hoe staat Heemskerk ervoor?", "hoe gaat het met heemskerk", "Heemskerk?"):
+        out = text_of(ask(core, q))
+        assert out.startswith("Heemskerk (Noord-Holland"), q
+    assert text_of(ask(core, "hoe gaat het met den bosch")).startswith("'s-Hertogenbosch")
+
+
+def test_overdue_question(core: ChatCore) -> None:
+    assert text_of(ask(core, "welke gemeenten zijn te laat?")) == text_of(ask(core, "/termijnen"))
+
+
+def test_missing_question(core: ChatCore) -> None:
+    out = text_of(ask(core, "wat ontbreekt er bij Súdwest-Fryslân?"))
+    assert out.startswith("Súdwest-Fryslân") and "Ontbreekt in de laatste reactie" in out
+    assert "stappen" in out and "tijdpad" in out
+    assert text_of(ask(core, "welke reacties zijn onvolledig?")) == text_of(ask(core, "/ontbreekt"))
+
+
+def test_owner_question(core: ChatCore) -> None:
+    assert "Heemskerk wordt behandeld door Sanne de Vries" in text_of(ask(core, "wie heeft Heemskerk?"))
+    assert "Almere heeft nog geen behandelaar" in text_of(ask(core, "wie heeft Almere?"))
+    assert "Baarn heeft nog geen zaak" in text_of(ask(core, "wie heeft baarn"))
+
+
+def test_mine_questions(core: ChatCore) -> None:
+    mine = text_of(ask(core, "/mijn"))
+    assert text_of(ask(core, "wat moet ik doen")) == mine
+    assert text_of(ask(core, "welke zaken heb ik?")) == mine
+
+
+def test_ambiguous_question_offers_buttons(core: ChatCore) -> None:
+    [reply] = ask(core, "hoe staat bergen ervoor?")
+    assert datas(reply) == ["st:GM0893", "st:GM0373"]
+
+
+def test_not_understood_offers_help(core: ChatCore) -> None:
+    assert "Dat begrijp ik niet. Typ /help" in text_of(ask(core, "het weer is mooi vandaag"))
+    assert "Ik ken geen gemeente" in text_of(ask(core, "hoe staat Atlantis ervoor?"))
+    assert "/status" in text_of(ask(core, "help"))
