@@ -30,8 +30,8 @@ def _rules() -> dict:
     steps = r["steps"]
     tl = r["timeline"]
     return {
-        "step_cues": [re.compile(p, re.I) for p in steps["cues"]],
-        "step_neg": [re.compile(p, re.I) for p in steps["negations"]],
+        "step_cues": [re.compile("|".join(f"(?:{p})" for p in steps["cues"]), re.I)],
+        "step_neg": [re.compile("|".join(f"(?:{p})" for p in steps["negations"]), re.I)],
         "predicates": re.compile(tl["predicates"], re.I),
         "clause_neg": re.compile(tl["clause_negations"], re.I),
         "sent_neg": re.compile(tl["sentence_negations"], re.I),
@@ -72,8 +72,9 @@ def is_step(s: Sentence) -> tuple[bool, str]:
     r = _rules()
     text = s.text
     for neg in r["step_neg"]:
-        if neg.search(text):
-            return False, "ontkenning: " + neg.pattern[:40]
+        m = neg.search(text)
+        if m:
+            return False, "ontkenning: " + m.group(0)[:60]
     if _NON_STEP.search(text):
         return False, "vaststelling van de reactie"
     if any(p.search(text) for p in r["step_cues"]):
