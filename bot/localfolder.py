@@ -51,6 +51,9 @@ class LocalFolderWatcher:
             # only after the commit: move out of new/ (a crash before this means a harmless re-check)
             target = self.folder / "cur" / (path.name if ":2," in path.name else f"{path.name}:2,S")
             os.replace(path, target)
+            log.info("mail recorded" if res.created else "mail already recorded", extra={
+                "file": path.name, "message_id": res.message_id, "kind": res.kind,
+                "municipality": ",".join(res.municipalities), "state": res.state})
             results.append(res)
             if self.on_recorded:
                 self.on_recorded(res)

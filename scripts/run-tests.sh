@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${VENV:-.venv}/bin
 
-bash scripts/install-test-deps.sh
+sh scripts/install-test-deps.sh
 
 # PostgreSQL on 127.0.0.1:5432 (started by the machine; start it again if it is down)
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then

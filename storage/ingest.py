@@ -129,7 +129,7 @@ def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, so
             if found is None:
                 raise
             return _result(found, False)
-    log.info("recorded message", extra={"uid": uid, "message_id": result.message_id, "kind": result.kind,
+    log.debug("recorded message", extra={"uid": uid, "message_id": result.message_id, "kind": result.kind,
                                          "municipality": ",".join(result.municipalities), "state": result.state})
     return result
 

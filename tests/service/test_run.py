@@ -77,7 +77,7 @@ def test_service_picks_up_new_mail_and_stops_cleanly_on_sigterm(cli_env: dict, d
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 0, err
-        assert "recorded message" in err and "Heemskerk" in err
+        assert "mail recorded" in err and "Heemskerk" in err
         assert "Geachte" not in err  # never the body in the logs
         db.dispose()
     finally:

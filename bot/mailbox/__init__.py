@@ -1,0 +1,1 @@
+"""The live mailbox: an IMAP watcher that records every incoming mail exactly once."""
