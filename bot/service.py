@@ -59,6 +59,15 @@ class Service:
 
         return ChatCore(self.app.db, self.app.settings)
 
+    def _warm_up(self) -> None:
+        try:
+            from parsers.nlp import get_nlp
+
+            get_nlp()
+            self.chat_core.warm_up()
+        except Exception:  # noqa: BLE001 - the first real use will load (and report) it again
+            log.exception("warm-up failed")
+
     def _render(self, payload: dict[str, Any], kind: str) -> Any:
         """The chat reply for an outbox row; a digest's chart travels as base64 PNG in the payload."""
         reply = self.chat_core.render_notification(payload, kind)
@@ -122,6 +131,10 @@ class Service:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 self._loop.add_signal_handler(sig, self.stop)
         self.chat_core = self._make_core()
+        # load spaCy and the municipality directory in the background, so the first mail and the first
+        # chat question do not wait for it (start-up itself does not either)
+        warm = threading.Thread(target=self._warm_up, name="warm-up", daemon=True)
+        warm.start()
         channel: Any = None
         telegram_task = None
         if settings.telegram.configured:
