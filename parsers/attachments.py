@@ -8,11 +8,13 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 import time
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from parsers.model import Attachment
@@ -27,6 +29,7 @@ class Limits:
     ocr_seconds: float = 30.0  # per OCR'd page (subprocess timeout)
     max_chars: int = 200_000  # text kept per attachment
     max_docx_uncompressed: int = 50 * 1024 * 1024  # zip bomb guard
+    max_pdf_stream: int = 48 * 1024 * 1024  # PDF bomb guard: the largest one compressed stream may inflate to
     ocr_dpi: int = 200
 
 
@@ -86,10 +89,37 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
     return att
 
 
+def largest_inflated_stream(data: bytes, cap: int) -> int:
+    """Size of the largest zlib-compressed stream in a PDF, inflating at most `cap` + 1 bytes of each.
+
+    A decompression bomb (a few hundred KB that inflate to gigabytes of drawing operators) is found here
+    in bounded time and memory, before pypdfium2 would spend minutes and gigabytes on it.
+    """
+    view = memoryview(data)
+    largest = 0
+    for m in re.finditer(rb"stream\r?\n", data):
+        d = zlib.decompressobj()
+        try:
+            size = len(d.decompress(view[m.end():], cap + 1))
+            while d.unconsumed_tail and size <= cap:
+                size += len(d.decompress(d.unconsumed_tail, cap + 1 - size))
+        except zlib.error:
+            continue  # not zlib data (a JPEG image, an uncompressed stream)
+        largest = max(largest, size)
+        if largest > cap:
+            break
+    return largest
+
+
 def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool) -> None:
     import pypdfium2 as pdfium
 
     start = time.monotonic()
+    inflated = largest_inflated_stream(data, limits.max_pdf_stream)
+    if inflated > limits.max_pdf_stream:
+        att.skipped = (f"niet geopend: een datastroom in de PDF pakt uit tot meer dan "
+                       f"{limits.max_pdf_stream // 2**20} MB (mogelijk een PDF-bom)")
+        return
     pdf = pdfium.PdfDocument(data)
     try:
         n = len(pdf)

@@ -129,3 +129,22 @@ def test_missing_tesseract_sets_needs_ocr_on_the_message(monkeypatch) -> None:
     pm = parse_message(bytes(m))
     assert pm.needs_ocr and pm.attachments[0].needs_ocr
     assert pm.quarantine_reason is None
+
+
+def test_pdf_decompression_bomb_is_refused_quickly() -> None:
+    import time
+    import zlib
+
+    from parsers.attachments import Limits, largest_inflated_stream, read_attachment
+
+    inner = b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n" * (3 * 2**20)  # ~100 MB of drawing operators
+    stream = zlib.compress(inner, 9)
+    pdf = (b"%PDF-1.4\n1 0 obj << /Length " + str(len(stream)).encode() + b" /Filter /FlateDecode >>\nstream\n"
+           + stream + b"\nendstream\nendobj\n%%EOF\n")
+    assert largest_inflated_stream(pdf, 2**20) > 2**20
+    start = time.monotonic()
+    att = read_attachment("bom.pdf", "application/pdf", pdf, Limits(max_pdf_stream=8 * 2**20))
+    assert time.monotonic() - start < 5
+    assert "PDF-bom" in att.skipped and att.text == ""
+    small = zlib.compress(b"BT (gewone tekst) Tj ET")
+    assert largest_inflated_stream(b"stream\n" + small + b"\nendstream", 2**20) == len(b"BT (gewone tekst) Tj ET")

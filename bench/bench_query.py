@@ -1,0 +1,97 @@
+"""Chat query latency p50/p99 for /status, /termijnen and /zoek through ChatCore.handle_text,
+with 342 municipalities and 20,000 messages in the database. Target: p99 < 100 ms.
+
+    .venv/bin/python bench/bench_query.py [--messages 20000] [--backends sqlite,postgresql] [--repeat 200]
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import random
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+import _common
+from mailgen import gemeenten
+from seed import BENCH_USER, seed
+
+from bot.chat.core import ChatCore
+from bot.config import Settings
+from storage.archive import RawArchive
+from storage.db import Database
+
+TARGET_MS = 100.0
+WORDS = ["woningmarkt", "COA", "Stationsweg", "gemeenteraad", "vergunningsprocedure", "Nidos", "medio 2027",
+         "verbouwing", "afwezig", "buurgemeenten"]
+
+
+def queries(repeat: int) -> dict[str, list[str]]:
+    rng = random.Random(5)
+    names = [n for n, _ in gemeenten()]
+    return {
+        "status": [f"/status {rng.choice(names)}" for _ in range(repeat)],
+        "termijnen": ["/termijnen"] * repeat,
+        "zoek": [f"/zoek {rng.choice(WORDS)}" for _ in range(repeat)],
+    }
+
+
+def run(core: ChatCore, texts: list[str], budget: float = float("inf"), minimum: int = 20) -> list[float]:
+    """Latencies (ms) of `texts`; stops after `budget` seconds once `minimum` samples are in."""
+    out: list[float] = []
+    start = time.perf_counter()
+    for text in texts:
+        if len(out) >= minimum and time.perf_counter() - start > budget:
+            break
+        t = time.perf_counter()
+        replies = core.handle_text(BENCH_USER, BENCH_USER, "private", text)
+        out.append((time.perf_counter() - t) * 1000)
+        assert replies, f"no reply to {text!r}"
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--messages", type=int, default=20_000)
+    ap.add_argument("--backends", default="sqlite,postgresql")
+    ap.add_argument("--repeat", type=int, default=200)
+    ap.add_argument("--budget", type=float, default=60.0, help="seconds per query kind (at least 20 samples)")
+    ap.add_argument("--profile", help="cProfile this query kind (status, termijnen, zoek) and print the top")
+    args = ap.parse_args()
+    print(f"machine: {_common.machine()}")
+    for backend in args.backends.split(","):
+        with ExitStack() as stack, tempfile.TemporaryDirectory(prefix="bench-query-") as tmpdir:
+            tmp = Path(tmpdir)
+            if backend == "sqlite":
+                url = f"sqlite:///{tmp / 'q.db'}"
+            else:
+                from tests.system.helpers import pg_database, pg_url
+
+                url = pg_url(stack.enter_context(pg_database(migrate=False)))
+            db = Database(url)
+            stack.callback(db.dispose)
+            db.upgrade()
+            t = time.perf_counter()
+            seed(db, RawArchive(tmp / "data"), args.messages)
+            print(f"[{backend}] seeded {args.messages} messages in {time.perf_counter() - t:.0f} s")
+            core = ChatCore(db, Settings())
+            core.warm_up()
+            run(core, ["/status Heemskerk", "/termijnen", "/zoek woningmarkt"])  # warm caches
+            for kind, texts in queries(args.repeat).items():
+                if args.profile == kind:
+                    prof = cProfile.Profile()
+                    prof.enable()
+                ms = run(core, texts, args.budget)
+                if args.profile == kind:
+                    prof.disable()
+                    pstats.Stats(prof).sort_stats("cumulative").print_stats(20)
+                p99 = _common.pct(ms, 99)
+                print(f"[{backend}] {kind:10s} n={len(ms):3d} p50 {_common.pct(ms, 50):7.1f} ms   p99 {p99:7.1f} ms   "
+                      f"(target p99 < {TARGET_MS:.0f} ms: {_common.verdict(p99 < TARGET_MS)})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
