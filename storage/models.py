@@ -109,6 +109,7 @@ class Letter(Base):
     """An outgoing supervision letter: reference, date, trede and the municipality's figures."""
 
     __tablename__ = "letters"
+    __table_args__ = (Index("ix_letters_case", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(7), unique=True)
     gemeente_id: Mapped[int] = mapped_column(ForeignKey("gemeenten.id"))
@@ -149,6 +150,7 @@ class Message(Base):
         UniqueConstraint("folder", "uidvalidity", "uid"),
         Index("ix_messages_message_id", "message_id"),
         Index("ix_messages_received", "received_at"),
+        Index("ix_messages_case", "case_id", "received_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
@@ -192,7 +194,8 @@ class MessageLink(Base):
     """A message is about one or more municipalities (a shared service writes for several)."""
 
     __tablename__ = "message_links"
-    __table_args__ = (UniqueConstraint("message_id", "gemeente_id"),)
+    __table_args__ = (UniqueConstraint("message_id", "gemeente_id"), Index("ix_message_links_case", "case_id"),
+                      Index("ix_message_links_gemeente", "gemeente_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
     gemeente_id: Mapped[int] = mapped_column(ForeignKey("gemeenten.id"))
@@ -205,6 +208,7 @@ class Finding(Base):
     """Per required element: present or missing, with the evidence sentence and its source."""
 
     __tablename__ = "findings"
+    __table_args__ = (Index("ix_findings_message", "message_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
     element: Mapped[str] = mapped_column(String(20))

@@ -2,15 +2,11 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from storage.migrations.env_filter import include_object
 from storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ANN201
-    """APScheduler keeps its own job table in our database; migrations leave it alone."""
-    return not (type_ == "table" and name == "apscheduler_jobs")
 
 
 def run_migrations_online() -> None:
