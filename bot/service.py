@@ -51,6 +51,9 @@ class Service:
         self.notifier: Notifier | None = None
         self.chat_core: Any = None
         self.telegram: Any = None
+        self._tg_adapter: Any = None
+        self._polling = False
+        self._lead_wake = asyncio.Event()
         self.scheduler: Any = None
 
     # -- components -------------------------------------------------------------------------------
@@ -143,7 +146,8 @@ class Service:
 
             adapter, tg_app = build_application(self.chat_core, settings.telegram)
             self.telegram = tg_app
-            telegram_task = asyncio.create_task(adapter.serve(tg_app, self._stop))
+            self._tg_adapter = adapter
+            telegram_task = asyncio.create_task(self._telegram_connect())
             channel = TelegramChannel(adapter, tg_app, self.app.db, settings.telegram.team_chat_id)
             if settings.telegram.team_chat_id is None:
                 log.warning("no team chat configured (SPREIDINGSBOT_TELEGRAM_TEAM_CHAT_ID): notifications wait")
@@ -168,8 +172,8 @@ class Service:
                     pass
             self._stop.set()
             if telegram_task is not None:
-                with contextlib.suppress(Exception):
-                    await asyncio.wait_for(telegram_task, timeout=30)
+                telegram_task.cancel()
+                await asyncio.gather(telegram_task, return_exceptions=True)
             await self._shutdown()
             return 0
         tasks = [asyncio.create_task(self._lead()), asyncio.create_task(self._liveness())]
@@ -180,10 +184,6 @@ class Service:
         if self.options.console and channel is not None and sys.stdin.isatty():
             tasks.append(asyncio.create_task(self._console_chat()))
         await self._stop.wait()
-        if telegram_task is not None:
-            # serve() stops polling and shuts the Application down by itself once _stop is set
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(asyncio.shield(telegram_task), timeout=30)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -206,6 +206,16 @@ class Service:
                 elif not mailbox and self._watcher_running():
                     log.warning("lost the mailbox lease: stopping the watcher")
                     await asyncio.to_thread(self._stop_watcher)
+                if self.telegram is not None and self.telegram.running:
+                    poll = await asyncio.to_thread(try_acquire, db, "telegram-polling", self.owner, ttl)
+                    if poll and not self._polling:
+                        await self._tg_adapter.register_commands(self.telegram)
+                        await self.telegram.updater.start_polling(timeout=30, drop_pending_updates=False)
+                        self._polling = True
+                        log.info("telegram polling started", extra={"owner": self.owner})
+                    elif not poll and self._polling:
+                        await self.telegram.updater.stop()
+                        self._polling = False
                 if self.options.scheduler:
                     sched = await asyncio.to_thread(try_acquire, db, "scheduler", self.owner, ttl)
                     if sched and self.scheduler is None:
@@ -215,8 +225,41 @@ class Service:
                         self.scheduler = None
             except Exception:  # noqa: BLE001 - database away: keep what runs, retry the lease soon
                 log.exception("lease round failed")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), timeout=max(ttl / 3, 0.2))
+            self._lead_wake.clear()
+            waiters = [asyncio.ensure_future(self._stop.wait()), asyncio.ensure_future(self._lead_wake.wait())]
+            await asyncio.wait(waiters, timeout=max(ttl / 3, 0.2), return_when=asyncio.FIRST_COMPLETED)
+            for w in waiters:
+                w.cancel()
+
+    async def _telegram_connect(self) -> None:
+        """Initialise and start the Telegram Application for sending and handling; polling for updates is
+        started by `_lead` on the one instance that holds the polling lease (Telegram allows one poller).
+        While Telegram cannot be reached, keep trying (doubling the wait up to a minute)."""
+        from telegram.error import NetworkError
+
+        delay = 1.0
+        while not self._stop.is_set():
+            try:
+                await self.telegram.initialize()
+                await self.telegram.start()
+                self._lead_wake.set()  # take the polling lease now, not at the next round
+                return
+            except NetworkError as exc:
+                log.warning("Telegram unreachable at start (%s); retrying in %.0f s", type(exc).__name__, delay)
+                with contextlib.suppress(Exception):
+                    await self.telegram.shutdown()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), timeout=delay)
+                delay = min(delay * 2, 60.0)
+
+    async def _telegram_close(self) -> None:
+        app = self.telegram
+        with contextlib.suppress(Exception):
+            if app.updater is not None and app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
+            await app.shutdown()
 
     @property
     def _mailbox_lease(self) -> str:
@@ -273,6 +316,9 @@ class Service:
         if self.scheduler is not None:
             await asyncio.to_thread(self.scheduler.shutdown)
             self.scheduler = None
+        if self.telegram is not None:
+            await self._telegram_close()
         with contextlib.suppress(Exception):
             await asyncio.to_thread(release, self.app.db, self._mailbox_lease, self.owner)
             await asyncio.to_thread(release, self.app.db, "scheduler", self.owner)
+            await asyncio.to_thread(release, self.app.db, "telegram-polling", self.owner)
