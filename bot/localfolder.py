@@ -36,6 +36,7 @@ class LocalFolderWatcher:
 
     def scan_once(self) -> list[IngestResult]:
         results = []
+        failed = False
         for path in sorted((self.folder / "new").iterdir()):
             if self._stop.is_set():
                 break
@@ -47,6 +48,7 @@ class LocalFolderWatcher:
             except (ArchiveError, OSError) as exc:
                 log.error("cannot record %s: %s", path.name, exc)
                 record_sync(self.db, self.name, False, str(exc))
+                failed = True
                 continue
             # only after the commit: move out of new/ (a crash before this means a harmless re-check)
             target = self.folder / "cur" / (path.name if ":2," in path.name else f"{path.name}:2,S")
@@ -57,7 +59,8 @@ class LocalFolderWatcher:
             results.append(res)
             if self.on_recorded:
                 self.on_recorded(res)
-        record_sync(self.db, self.name, True)
+        if not failed:  # a failed file keeps the last error visible to liveness and doctor
+            record_sync(self.db, self.name, True)
         return results
 
     def run(self) -> None:

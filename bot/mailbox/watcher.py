@@ -24,7 +24,7 @@ from imapclient.exceptions import IMAPClientError
 
 from bot.mailbox.backoff import Backoff
 from bot.mailbox.connection import MailboxConfigError, connect_and_login
-from storage.archive import RawArchive
+from storage.archive import ArchiveError, RawArchive
 from storage.db import Database
 from storage.ingest import IngestResult, get_checkpoint, ingest_raw, record_sync, reset_checkpoint
 
@@ -86,6 +86,8 @@ class ImapWatcher:
                 self._session()
             except MailboxConfigError as exc:
                 self._failed(exc, "mailbox settings problem")
+            except ArchiveError as exc:  # an OSError too, but the disk, not the connection
+                self._failed(exc, "raw archive unavailable (disk full?); nothing recorded, retrying")
             except NETWORK_ERRORS as exc:
                 self._failed(exc, "mailbox connection lost")
             except Exception as exc:  # noqa: BLE001 - database trouble etc.: keep trying, liveness shows it
