@@ -3,6 +3,7 @@
 Jobs (stable ids, `replace_existing=True`, so restarts never double them):
 - `rules-daily`: Monday-Friday 08:00, the rules for today into the outbox (holidays produce nothing);
 - `digest-daily`: Monday-Friday 08:30, the morning digest per owner;
+- `digest-weekly`: Monday 09:00, the weekly overview for the team chat (chart and changes since last week);
 - `rules-on-start`: once when the scheduler starts (catches up when the bot was down at 08:00, plus the
   one-off actions - plan_gesprek, trede3_proposal, extension_requested, checkin - of the 3 working days before);
 - `checkin:<case_id>`: at 08:05 on a case's check-in day (expected date), re-synced after every rule run.
@@ -75,6 +76,21 @@ def job_digest(day: str | None = None) -> int:
     return enqueue(rs.db, digests(the_day, cases), now, rs.quiet)
 
 
+def job_weekly(now_iso: str | None = None) -> bool:
+    """Scheduled job: the Monday overview for the team chat, once per ISO week (outbox dedupe key)."""
+    from bot.reports.digest import weekly_digest
+    from storage.outbox import enqueue as enqueue_item
+
+    rs = _current()
+    now = datetime.fromisoformat(now_iso) if now_iso else utcnow()
+    with rs.db.session() as s:
+        payload = weekly_digest(s, now)
+    year, week, _ = local_date(now).isocalendar()
+    added = enqueue_item(rs.db, "digest", f"digest:{year}-W{week:02d}", payload, target="team")
+    log.info("weekly digest", extra={"week": f"{year}-W{week:02d}", "queued": int(added)})
+    return added
+
+
 class ReminderScheduler:
     """The reminder scheduler of one bot process."""
 
@@ -108,6 +124,8 @@ class ReminderScheduler:
                                    timezone=TZ), id="rules-daily", name="rules-daily", replace_existing=True)
         add(job_digest, CronTrigger(day_of_week="mon-fri", hour=DIGEST_TIME.hour, minute=DIGEST_TIME.minute,
                                     timezone=TZ), id="digest-daily", name="digest-daily", replace_existing=True)
+        add(job_weekly, CronTrigger(day_of_week="mon", hour=9, minute=0, timezone=TZ), id="digest-weekly",
+            name="digest-weekly", replace_existing=True)
         if run_now:
             add(job_rules, DateTrigger(run_date=datetime.now(TZ), timezone=TZ), kwargs={"catch_up_days": 3},
                 id="rules-on-start", name="rules-on-start", replace_existing=True)
