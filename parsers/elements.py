@@ -15,7 +15,7 @@ from functools import lru_cache
 from parsers import reasons as reasons_mod
 from parsers.dates import TimeExpr, find_time_expressions, is_past
 from parsers.model import Evidence, Finding
-from parsers.nlp import load_rules
+from parsers.nlp import LowerRule, any_of, load_rules
 from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
@@ -30,14 +30,14 @@ def _rules() -> dict:
     steps = r["steps"]
     tl = r["timeline"]
     return {
-        "step_cues": [re.compile("|".join(f"(?:{p})" for p in steps["cues"]), re.I)],
-        "step_neg": [re.compile("|".join(f"(?:{p})" for p in steps["negations"]), re.I)],
-        "predicates": re.compile(tl["predicates"], re.I),
-        "clause_neg": re.compile(tl["clause_negations"], re.I),
-        "sent_neg": re.compile(tl["sentence_negations"], re.I),
-        "vague": re.compile(tl["vague"], re.I),
-        "causal": re.compile(r["facts_causal"], re.I),
-        "generic": re.compile(r["facts_generic"], re.I),
+        "step_cues": [any_of(steps["cues"])],
+        "step_neg": [any_of(steps["negations"])],
+        "predicates": LowerRule(tl["predicates"]),
+        "clause_neg": LowerRule(tl["clause_negations"]),
+        "sent_neg": LowerRule(tl["sentence_negations"]),
+        "vague": LowerRule(tl["vague"]),
+        "causal": LowerRule(r["facts_causal"]),
+        "generic": LowerRule(r["facts_generic"]),
     }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,31 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 MODEL_ENV = "SPREIDINGSBOT_SPACY_MODEL"
+
+
+class LowerRule:
+    """A vocabulary rule from parsers/data: written in lower case, matched on the lower-cased text.
+
+    Matching lower-cased text without re.IGNORECASE is about twice as fast in Python's `re` and gives the
+    same answers, since every rule in the data files is lower case (tests/parsers checks that).
+    """
+
+    __slots__ = ("regex", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.regex = re.compile(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text.lower())
+
+    def finditer(self, text: str) -> Any:
+        return self.regex.finditer(text.lower())
+
+
+def any_of(patterns: list[str]) -> LowerRule:
+    """One rule that matches when any of `patterns` matches."""
+    return LowerRule("|".join(f"(?:{p})" for p in patterns))
 
 
 def load_rules(name: str) -> Any:

@@ -5,14 +5,14 @@ import re
 from functools import lru_cache
 
 from parsers.model import REASONS
-from parsers.nlp import load_rules
+from parsers.nlp import LowerRule, any_of, load_rules
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict[str, re.Pattern[str]]:
+def _rules() -> dict[str, LowerRule]:
     """One alternation per category: a sentence gives the reason when any of its patterns matches."""
     raw = load_rules("rules.json")["reasons"]
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in raw.items() if k in REASONS}
+    return {k: any_of(v) for k, v in raw.items() if k in REASONS}
 
 
 _COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestuursrechtspraak", re.I)
@@ -22,8 +22,9 @@ _PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbe
 def sentence_reasons(sentence: str) -> list[str]:
     """The reason categories one sentence states (in SCHEMA order)."""
     found = []
-    for reason, pattern in _rules().items():
-        if pattern.search(sentence):
+    low = sentence.lower()
+    for reason, rule in _rules().items():
+        if rule.regex.search(low):
             found.append(reason)
     # a plan change annulled in court is the court case, not a permit procedure
     if "permit_procedure" in found and "objection_procedure" in found and _COURT.search(sentence):

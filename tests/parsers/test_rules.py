@@ -193,3 +193,23 @@ def test_more_steps(text: str) -> None:
 def test_housing_residents_is_a_timeline() -> None:
     res = run("Naar verwachting kunnen de eerste bewoners in januari 2027 worden gehuisvest.")
     assert res.expected_date == "2027-01"
+
+
+def test_every_vocabulary_rule_is_lower_case() -> None:
+    """Rules are matched on lower-cased text without IGNORECASE (faster); an upper-case letter would never match."""
+    import re as _re
+
+    from parsers.nlp import load_rules
+
+    def walk(node, path: str = "") -> None:  # noqa: ANN001
+        if isinstance(node, str):
+            if not path.endswith("_comment"):
+                assert not _re.search(r"[A-Z]", _re.sub(r"\\[A-Za-z]", "", node)), f"{path}: {node}"
+        elif isinstance(node, list):
+            for i, x in enumerate(node):
+                walk(x, f"{path}[{i}]")
+        elif isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, f"{path}.{k}")
+
+    walk(load_rules("rules.json"))
