@@ -114,3 +114,47 @@ def test_buttons_team_chat_and_strangers(botapi: BotApiServer, core: tuple[ChatC
     assert "Almere" not in botapi.bot_texts(TG_STRANGER)[0]
     assert botapi.bot_messages(OTHER_GROUP) == []
     assert botapi.bot_messages(TEAM_CHAT)
+
+
+def test_mutating_commands_plain_dutch_and_confirm_buttons_over_http(
+    botapi: BotApiServer, core: tuple[ChatCore, World], db: Database
+) -> None:
+    """The remaining commands and the plain-Dutch questions, through real PTB and the strict server."""
+    from sqlalchemy import select
+
+    from storage.models import Case, CaseNote
+
+    chat_core, world = core
+    bea = TG_BEHEERDER
+    texts = [
+        "hoe staat Heemskerk ervoor?", "welke gemeenten zijn te laat?", "wat ontbreekt er bij Súdwest-Fryslân?",
+        "wie heeft Almere?", "/toewijzen Almere mij", "/notitie Almere gebeld met de wethouder <b>&</b>",
+        "/verleng Almere 2026-06-15 raad vergadert pas in juni", "/opschorten Heemskerk wacht op rechter",
+        "/hervatten Heemskerk", "/staf", "/stauts heemskerk", "/trede Almere 4",
+    ]
+
+    async def scenario() -> None:
+        total = 0
+        for text in texts:
+            botapi.inject_message(bea, bea, text, first_name="Bea")
+            await asyncio.to_thread(botapi.wait_for, lambda n=total: len(botapi.bot_messages(bea)) > n, 30)
+            total = len(botapi.bot_messages(bea))
+        # /trede asks for confirmation with a button: press it
+        last = botapi.bot_messages(bea)[-1]
+        confirm = last["reply_markup"]["inline_keyboard"][0][0]
+        assert confirm["callback_data"].startswith("tr:")
+        botapi.inject_callback(bea, bea, last["message_id"], confirm["callback_data"])
+        await asyncio.to_thread(botapi.wait_for, lambda n=total: len(botapi.bot_messages(bea)) > n, 30)
+
+    serve(botapi, chat_core, scenario)
+    assert rejected(botapi) == []
+    replies = botapi.bot_texts(bea)
+    assert "Heemskerk" in replies[0] and "Súdwest-Fryslân" in replies[2]
+    assert "Bedoel je /status" in replies[10]
+    with db.session() as s:
+        almere = s.get(Case, world.cases["Almere"])
+        assert almere.trede == 4 and almere.owner.name == "Bea"
+        assert almere.deadline_override.isoformat() == "2026-06-15"
+        assert not s.get(Case, world.cases["Heemskerk"]).suspended
+        note = s.scalar(select(CaseNote))
+        assert note.text == "gebeld met de wethouder <b>&</b>"  # stored as typed, shown escaped
