@@ -115,12 +115,16 @@ def test_watcher_keeps_mail_while_disk_full_and_records_it_later(db: Database, s
     assert len(list((inbox / "new").iterdir())) == 3, "the mail stays in new/ until it is recorded"
     with db.session() as s:
         cp = s.get(MailboxCheckpoint, watcher.name)
-        assert cp is not None and cp.last_sync_ok is not None  # the scan itself completed
+        # the failure stays visible to liveness and doctor: no successful sync is recorded
+        assert cp is not None and cp.last_sync_ok is None and "archive" in (cp.last_error or "")
     assert not _archive_files(archive)
 
     filler.unlink()
     results = watcher.scan_once()
     assert [r.created for r in results] == [True, True, True]
+    with db.session() as s:
+        cp = s.get(MailboxCheckpoint, watcher.name)
+        assert cp.last_sync_ok is not None and cp.last_error is None
     assert _counts(db) == (3, 3)
     assert not list((inbox / "new").iterdir())
     assert watcher.scan_once() == []
