@@ -5,6 +5,7 @@ import sys
 from typing import Any, TextIO
 
 from bot.chat.plain import html_to_text
+from templates import say
 
 
 def format_reply(reply: Any) -> str:
@@ -29,6 +30,5 @@ class ConsoleChannel:
         self.out = out or sys.stdout
 
     async def send(self, target: str, reply: Any) -> None:
-        who = "teamchat" if target == "team" else target
-        self.out.write(f"\n── bericht aan {who} ──\n{format_reply(reply)}\n")
+        self.out.write(f"\n{say('console_header', target=target)}\n{format_reply(reply)}\n")
         self.out.flush()

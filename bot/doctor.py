@@ -5,7 +5,7 @@ import contextlib
 import shutil
 import socket
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy import func, select, text
@@ -13,15 +13,30 @@ from sqlalchemy import func, select, text
 from bot.config import Settings
 from storage.db import Database
 from storage.models import MailboxCheckpoint, OutboxItem, utcnow
+from templates import render
 
 OK, WARN, FAIL = "OK", "LET OP", "FOUT"
 
 
 @dataclass
 class Check:
+    """One finding; its Dutch text comes from templates/cli/doctor.txt.j2."""
+
     status: str
     area: str
-    message: str
+    key: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return render("cli/doctor.txt.j2", key=self.key, **self.params)
+
+    def as_json(self) -> dict:
+        return {"status": self.status, "area": self.area, "key": self.key, "message": self.message}
+
+
+def _c(status: str, area: str, key: str, **params: object) -> Check:
+    return Check(status, area, key, params)
 
 
 def check_database(db: Database) -> list[Check]:
@@ -29,10 +44,9 @@ def check_database(db: Database) -> list[Check]:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as exc:  # noqa: BLE001
-        return [Check(FAIL, "database", f"niet bereikbaar ({type(exc).__name__}): controleer "
-                                        f"SPREIDINGSBOT_DATABASE_URL")]
+        return [_c(FAIL, "database", "db_unreachable", error=type(exc).__name__)]
     if not db.has_schema():
-        return [Check(WARN, "database", "bereikbaar maar nog leeg: draai 'spreidingsbot db upgrade'")]
+        return [_c(WARN, "database", "db_empty")]
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
@@ -42,20 +56,19 @@ def check_database(db: Database) -> list[Check]:
     with db.engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
     if current != head:
-        return [Check(WARN, "database", f"schema {current}, nieuwste is {head}: draai 'spreidingsbot db upgrade'")]
-    return [Check(OK, "database", f"bereikbaar, schema {current} ({db.dialect})")]
+        return [_c(WARN, "database", "db_old", current=current, head=head)]
+    return [_c(OK, "database", "db_ok", current=current, dialect=db.dialect)]
 
 
 def check_mailbox(settings: Settings, timeout: float = 10.0) -> list[Check]:
     i = settings.imap
     if not i.host:
-        return [Check(WARN, "mailbox", "geen IMAP-server ingesteld (SPREIDINGSBOT_IMAP_HOST); de lokale map "
-                                       f"{settings.data_dir / 'inbox'} wordt gebruikt")]
+        return [_c(WARN, "mailbox", "imap_local", folder=str(settings.data_dir / "inbox"))]
     missing = [n for n, v in (("SPREIDINGSBOT_IMAP_USER", i.user),) if not v]
     if not (i.password or i.oauth_token or i.oauth_token_cmd):
-        missing.append("SPREIDINGSBOT_IMAP_PASSWORD (of een OAuth-token)")
+        missing.append(render("cli/doctor.txt.j2", key="imap_password"))
     if missing:
-        return [Check(FAIL, "mailbox", "niet volledig ingesteld, ontbreekt: " + ", ".join(missing))]
+        return [_c(FAIL, "mailbox", "imap_incomplete", missing=missing)]
     try:
         from bot.mailbox.connection import connect_and_login
     except ImportError:
@@ -64,8 +77,8 @@ def check_mailbox(settings: Settings, timeout: float = 10.0) -> list[Check]:
         try:
             socket.create_connection((i.host, i.port), timeout=timeout).close()
         except OSError as exc:
-            return [Check(FAIL, "mailbox", f"{i.host}:{i.port} niet bereikbaar: {exc.strerror or exc}")]
-        return [Check(OK, "mailbox", f"{i.host}:{i.port} bereikbaar")]
+            return [_c(FAIL, "mailbox", "imap_unreachable", host=i.host, port=i.port, error=exc.strerror or exc)]
+        return [_c(OK, "mailbox", "imap_reachable", host=i.host, port=i.port)]
     try:
         client = connect_and_login(i, timeout=timeout)
         try:
@@ -75,20 +88,18 @@ def check_mailbox(settings: Settings, timeout: float = 10.0) -> list[Check]:
             with contextlib.suppress(Exception):
                 client.logout()
     except Exception as exc:  # noqa: BLE001
-        return [Check(FAIL, "mailbox", f"inloggen of map '{i.folder}' openen op {i.host}:{i.port} mislukt: "
-                                       f"{type(exc).__name__}: {exc}")]
-    return [Check(OK, "mailbox", f"ingelogd op {i.host}:{i.port} als {i.user}; map '{i.folder}' "
-                                 f"heeft {count} berichten")]
+        return [_c(FAIL, "mailbox", "imap_login_failed", folder=i.folder, host=i.host, port=i.port,
+                   error=f"{type(exc).__name__}: {exc}")]
+    return [_c(OK, "mailbox", "imap_ok", host=i.host, port=i.port, user=i.user, folder=i.folder, count=count)]
 
 
 def check_chat(settings: Settings, timeout: float = 10.0) -> list[Check]:
     t = settings.telegram
     if not t.token:
-        return [Check(WARN, "chat", "geen Telegram-token (SPREIDINGSBOT_TELEGRAM_TOKEN): de chat staat uit")]
+        return [_c(WARN, "chat", "chat_off")]
     out = []
     if t.team_chat_id is None:
-        out.append(Check(WARN, "chat", "geen teamchat ingesteld (SPREIDINGSBOT_TELEGRAM_TEAM_CHAT_ID): "
-                                       "meldingen kunnen nergens heen"))
+        out.append(_c(WARN, "chat", "chat_no_team"))
     import json
     import urllib.error
     import urllib.request
@@ -97,12 +108,11 @@ def check_chat(settings: Settings, timeout: float = 10.0) -> list[Check]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 - configured API URL
             data = json.loads(resp.read())
-        out.append(Check(OK, "chat", f"Telegram-bot @{data['result'].get('username')} bereikbaar"))
+        out.append(_c(OK, "chat", "chat_ok", username=data["result"].get("username")))
     except urllib.error.HTTPError as exc:
-        reason = "token ongeldig" if exc.code in (401, 404) else f"HTTP {exc.code}"
-        out.append(Check(FAIL, "chat", f"Telegram weigert: {reason}"))
+        out.append(_c(FAIL, "chat", "chat_refused", bad_token=exc.code in (401, 404), code=exc.code))
     except (OSError, ValueError, KeyError) as exc:
-        out.append(Check(FAIL, "chat", f"Telegram-API niet bereikbaar ({type(exc).__name__})"))
+        out.append(_c(FAIL, "chat", "chat_unreachable", error=type(exc).__name__))
     return out
 
 
@@ -117,14 +127,12 @@ def check_liveness(db: Database, settings: Settings) -> list[Check]:
         return []
     for cp in rows:
         if cp.last_sync_ok is None:
-            out.append(Check(WARN, "liveness", f"{cp.folder}: nog nooit gesynchroniseerd"
-                                               + (f" (laatste fout: {cp.last_error})" if cp.last_error else "")))
+            out.append(_c(WARN, "liveness", "live_never", folder=cp.folder, error=cp.last_error))
         elif now - cp.last_sync_ok > limit:
             minutes = int((now - cp.last_sync_ok).total_seconds() // 60)
-            out.append(Check(FAIL, "liveness", f"{cp.folder}: al {minutes} minuten geen geslaagde synchronisatie"
-                                               + (f" (laatste fout: {cp.last_error})" if cp.last_error else "")))
+            out.append(_c(FAIL, "liveness", "live_stalled", folder=cp.folder, minutes=minutes, error=cp.last_error))
         else:
-            out.append(Check(OK, "liveness", f"{cp.folder}: laatst gesynchroniseerd {cp.last_sync_ok:%Y-%m-%d %H:%M} UTC"))
+            out.append(_c(OK, "liveness", "live_ok", folder=cp.folder, at=f"{cp.last_sync_ok:%Y-%m-%d %H:%M}"))
     return out
 
 
@@ -136,32 +144,30 @@ def check_outbox(db: Database) -> list[Check]:
     except Exception:  # noqa: BLE001
         return []
     status = FAIL if failed else (WARN if pending > 100 else OK)
-    return [Check(status, "uitgaand", f"{pending} meldingen wachten, {failed} definitief mislukt")]
+    return [_c(status, "uitgaand", "outbox", pending=pending, failed=failed)]
 
 
 def check_ocr() -> list[Check]:
     if not shutil.which("tesseract"):
-        return [Check(WARN, "ocr", "tesseract niet geïnstalleerd: gescande bijlagen krijgen de markering "
-                                   "'OCR nodig' (apt-get install tesseract-ocr tesseract-ocr-nld)")]
+        return [_c(WARN, "ocr", "ocr_missing")]
     try:
         langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.SubprocessError):
         langs = ""
     if "nld" not in langs.split():
-        return [Check(WARN, "ocr", "tesseract zonder Nederlandse taaldata (apt-get install tesseract-ocr-nld)")]
-    return [Check(OK, "ocr", "tesseract met Nederlandse taaldata aanwezig")]
+        return [_c(WARN, "ocr", "ocr_no_dutch")]
+    return [_c(OK, "ocr", "ocr_ok")]
 
 
 def check_smtp(settings: Settings) -> list[Check]:
     if not settings.smtp.host:
-        return [Check(WARN, "smtp", "geen SMTP-server (SPREIDINGSBOT_SMTP_HOST): goedgekeurde concepten kunnen "
-                                    "niet verstuurd worden")]
+        return [_c(WARN, "smtp", "smtp_off")]
     try:
         socket.create_connection((settings.smtp.host, settings.smtp.port), timeout=5).close()
     except OSError as exc:
-        return [Check(FAIL, "smtp", f"{settings.smtp.host}:{settings.smtp.port} niet bereikbaar: "
-                                    f"{exc.strerror or exc}")]
-    return [Check(OK, "smtp", f"{settings.smtp.host}:{settings.smtp.port} bereikbaar")]
+        return [_c(FAIL, "smtp", "smtp_unreachable", host=settings.smtp.host, port=settings.smtp.port,
+                   error=exc.strerror or exc)]
+    return [_c(OK, "smtp", "smtp_ok", host=settings.smtp.host, port=settings.smtp.port)]
 
 
 def run_checks(settings: Settings, db: Database, *, network: bool = True) -> list[Check]:

@@ -141,8 +141,5 @@ def _overdue_text(o) -> str:  # noqa: ANN001
     from templates.report_labels import ELEMENTS
 
     if getattr(o, "kind", "") == "incomplete_reply":
-        return "reactie onvolledig, ontbreekt: " + ", ".join(ELEMENTS.get(m, m) for m in (o.missing or []))
-    days = getattr(o, "days_overdue", None)
-    if days is None:
-        return "geen reactie"
-    return f"geen reactie, {days} {'dag' if days == 1 else 'dagen'} te laat"
+        return say("overdue_incomplete", missing=[ELEMENTS.get(m, m) for m in (o.missing or [])])
+    return say("overdue_no_reply", days=getattr(o, "days_overdue", None))

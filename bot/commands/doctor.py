@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         app.close()
     if args.json:
-        print(json.dumps([c.__dict__ for c in checks], ensure_ascii=False))
+        print(json.dumps([c.as_json() for c in checks], ensure_ascii=False))
     else:
         for c in checks:
             print(f"[{c.status:6}] {c.area:9} {c.message}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.commands import open_app
 from bot.commands.report import add_on_argument, report_day
+from templates import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
                 try:
                     n = write(s, day, path)
                 except OSError as exc:
-                    print(f"Fout: kan {path} niet schrijven: {exc.strerror or exc}", file=sys.stderr)
+                    print(say("cannot_write", path=path, why=exc.strerror or exc), file=sys.stderr)
                     return 1
                 print(f"Export geschreven: {path} ({n} zaken)")
     finally:

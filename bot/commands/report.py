@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.commands import open_app
 from storage.domain import local_date
+from templates import say
 
 
 def iso_day(value: str) -> date:
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         with app.db.session() as s:
             ov = write_report(s, day, args.html)
     except OSError as exc:
-        print(f"Fout: kan {args.html} niet schrijven: {exc.strerror or exc}", file=sys.stderr)
+        print(say("cannot_write", path=args.html, why=exc.strerror or exc), file=sys.stderr)
         return 1
     finally:
         app.close()
