@@ -54,7 +54,8 @@ def seed(db: Database, archive: RawArchive, messages: int = 20_000, real: int = 
         with db.session() as s:
             ids = s.scalars(insert(Message).returning(Message.id, sort_by_parameter_order=True),
                             [n for _, n in batch]).all()
-            link_rows = [{"message_id": new_id, "gemeente_id": g, "case_id": c}
-                         for (orig, _), new_id in zip(batch, ids, strict=True) for g, c in links[orig]]
+            link_rows = [{"message_id": new_id, "gemeente_id": g, "case_id": c,
+                          "direct": c is not None and c == new["case_id"]}
+                         for (orig, new), new_id in zip(batch, ids, strict=True) for g, c in links[orig]]
             if link_rows:
                 s.execute(insert(MessageLink), link_rows)

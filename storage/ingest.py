@@ -171,13 +171,15 @@ def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
     m.case_id = None
     for g in gemeenten:
         case = _case_for(s, g, letter, create=m.kind in SUBSTANTIVE and m.state == "parsed")
-        m.links.append(MessageLink(gemeente_id=g.id, case_id=case.id if case else None))
-        if case is not None and m.case_id is None:
+        new_case = case is not None and m.case_id is None
+        if new_case:
             m.case_id = case.id
-            if letter is None or letter.gemeente_id != g.id:
-                own = case.letters[-1] if case.letters else None
-                if own is not None and m.letter_id is None:
-                    m.letter_id = own.id
+        m.links.append(MessageLink(gemeente_id=g.id, case_id=case.id if case else None,
+                                   direct=case is not None and case.id == m.case_id))
+        if new_case and (letter is None or letter.gemeente_id != g.id):
+            own = case.letters[-1] if case.letters else None
+            if own is not None and m.letter_id is None:
+                m.letter_id = own.id
         if case is not None and m.state == "parsed":
             _update_case(s, case, m)
     m.on_time = None

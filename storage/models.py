@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -195,11 +196,16 @@ class MessageLink(Base):
 
     __tablename__ = "message_links"
     __table_args__ = (UniqueConstraint("message_id", "gemeente_id"), Index("ix_message_links_case", "case_id"),
-                      Index("ix_message_links_gemeente", "gemeente_id"))
+                      Index("ix_message_links_gemeente", "gemeente_id"),
+                      Index("ix_message_links_shared", "case_id", postgresql_where=text("NOT direct"),
+                            sqlite_where=text("NOT direct")))
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
     gemeente_id: Mapped[int] = mapped_column(ForeignKey("gemeenten.id"))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    # True when case_id is also the message's own case_id (the common case); the few other links are the
+    # shared-service ones, found fast through the partial index ix_message_links_shared
+    direct: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
     gemeente: Mapped[Gemeente] = relationship()
 

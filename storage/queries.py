@@ -248,8 +248,8 @@ def _latest_and_reply(s: Session, case_ids: list[int], *case_where,  # noqa: ANN
                      .where(*_SUBSTANTIVE_PARSED))
     else:  # one hash join: twice as fast as the EXCEPT on PostgreSQL
         link_only = (select(MessageLink.case_id, *cols).join(Message, Message.id == MessageLink.message_id)
-                     .where(MessageLink.case_id.in_(wanted), Message.case_id.is_distinct_from(MessageLink.case_id),
-                            *_SUBSTANTIVE_PARSED))
+                     .where(MessageLink.case_id.in_(wanted), MessageLink.direct.is_(False),
+                            Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_PARSED))
     facts: dict[int, _MsgFacts] = {}
     for cid, mid, at, missing, ok, kind, suspect in s.execute(link_only):
         if cid not in latest:

@@ -157,3 +157,17 @@ def test_copied_folder_with_unreadable_file(cli_env: dict, tmp_path: Path) -> No
     import os
 
     assert rc == (0 if os.geteuid() == 0 else 1)  # root can read anything
+
+
+def test_links_to_the_messages_own_case_are_marked_direct(cli_env: dict, db_url: str) -> None:
+    from storage.models import MessageLink
+
+    main(["letters", "import", str(EXAMPLES / "letters.json")])
+    main(["ingest", "--quiet", str(EXAMPLES / "mails")])
+    db = Database(db_url)
+    with db.session() as s:
+        links = [(link.direct, link.case_id, s.get(Message, link.message_id).case_id)
+                 for link in s.scalars(select(MessageLink))]
+    db.dispose()
+    assert links and all(direct == (case is not None and case == own) for direct, case, own in links)
+    assert any(direct for direct, _, _ in links)
