@@ -1,6 +1,8 @@
-"""What Alembic compares and migrates: our tables, not APScheduler's job table."""
+"""What Alembic compares and migrates: our tables, not APScheduler's job table nor PostgreSQL-only extras."""
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ANN201
-    """APScheduler keeps its own job table in our database; migrations leave it alone."""
-    return not (type_ == "table" and name == "apscheduler_jobs")
+    """APScheduler keeps its own job table in our database; the pg_trgm indexes exist only on PostgreSQL."""
+    if type_ == "table" and name == "apscheduler_jobs":
+        return False
+    return not (type_ == "index" and name and name.endswith("_trgm"))
