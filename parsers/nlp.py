@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -49,9 +50,22 @@ def load_rules(name: str) -> Any:
     return json.loads(resources.files("parsers").joinpath("data", name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
+_nlp_lock = threading.Lock()
+
+
 def get_nlp() -> Language:
-    """The process-wide pipeline (cached)."""
+    """The process-wide pipeline, built once even when several threads ask at the same time."""
+    with _nlp_lock:
+        return _build_nlp()
+
+
+def nlp_loaded() -> bool:
+    """Whether this process has already built the pipeline (cheap to reuse then)."""
+    return bool(_build_nlp.cache_info().currsize)
+
+
+@lru_cache(maxsize=1)
+def _build_nlp() -> Language:
     import spacy
 
     model = os.environ.get(MODEL_ENV, "").strip()

@@ -67,9 +67,9 @@ def _nlp() -> Language:
     blank Dutch pipeline: only its tokenizer is used, which is the same, and it loads in a fraction of the
     time the full parser pipeline needs (console chat, CLI)."""
     try:
-        from parsers.nlp import get_nlp
+        from parsers.nlp import get_nlp, nlp_loaded
 
-        if get_nlp.cache_info().currsize:
+        if nlp_loaded():
             return get_nlp()
     except Exception:  # noqa: BLE001 - parser pipeline not available or its data missing
         pass
