@@ -94,10 +94,11 @@ def test_parse_supervision_letter_text() -> None:
 
 
 def test_parse_supervision_letter_pdf() -> None:
-    matplotlib = pytest.importorskip("matplotlib")
-    matplotlib.use("Agg")
     import io
 
+    import matplotlib
+
+    matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     fig = plt.figure(figsize=(8.27, 11.69))
