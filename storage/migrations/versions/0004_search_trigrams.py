@@ -1,4 +1,4 @@
-"""PostgreSQL: trigram indexes for /zoek (pg_trgm), when the extension can be created
+"""PostgreSQL: trigram indexes for /zoek (pg_trgm; they serve ILIKE), when the extension can be created
 
 Revision ID: 0004
 Revises: 0003
@@ -26,7 +26,7 @@ def upgrade() -> None:
         savepoint.rollback()
         return
     for name, column in INDEXES.items():
-        bind.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON messages USING gin (lower({column}) gin_trgm_ops)")
+        bind.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON messages USING gin ({column} gin_trgm_ops)")
 
 
 def downgrade() -> None:
