@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 from storage.domain import compliance as letter_compliance
 from storage.domain import local_date
 from storage.models import Case, Gemeente, Letter, Message, MessageLink, TredeChange
+from storage.queries import case_termijn
 
 PROVINCES: tuple[str, ...] = (
     "Groningen", "Friesland", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
@@ -172,7 +173,7 @@ def _replies(session: Session, case_ids: list[int]) -> dict[int, Message]:
 
 def _row(case: Case, reply: Message | None, day: date) -> CaseRow:
     letter = case.letters[-1] if case.letters else None
-    termijn = case.deadline_override or (letter.deadline if letter else None)
+    termijn = case_termijn(case)
     status = _status(case, termijn, day)
     row = CaseRow(
         case_id=case.id, gemeente=case.gemeente.name, cbs_code=case.gemeente.cbs_code,

@@ -634,7 +634,7 @@ class ChatCore:
                 return [_short("expired")]
             name = case.gemeente.name
             if prefix == "ext":
-                return [_short("extend_how", gemeente=name, termijn=sched.current_termijn(case))]
+                return [_short("extend_how", gemeente=name, termijn=queries.case_termijn(case))]
             if prefix == "sus":
                 changed = sched.suspend(s, ident, "opgeschort via knop", actor.name)
                 return [_short("suspended", actor=actor.name, gemeente=name, changed=changed)]

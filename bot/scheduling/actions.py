@@ -25,6 +25,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from storage.models import AuditEvent, Case, TredeChange
+from storage.queries import case_termijn
 
 VERBS = {"ext", "sus", "res", "tr3", "draft", "mail"}
 ARGS = {"tr3": {"y", "n"}, "draft": {"a", "r"}, "mail": {"ok", "no"}}
@@ -71,14 +72,6 @@ def _case(session: Session, case_id: int) -> Case:
     return case
 
 
-def current_termijn(case: Case) -> date | None:
-    """The effective termijn: the extended date when a verlenging was granted, else the latest letter's."""
-    if case.deadline_override is not None:
-        return case.deadline_override
-    latest = max(case.letters, key=lambda x: x.date, default=None)
-    return latest.deadline if latest else None
-
-
 def grant_extension(session: Session, case_id: int, new_date: date, reason: str, actor: str) -> bool:
     """Move the termijn to `new_date` (verlenging); the reminders follow the new date.
 
@@ -88,7 +81,7 @@ def grant_extension(session: Session, case_id: int, new_date: date, reason: str,
     reason = (reason or "").strip()
     if not reason:
         raise CaseActionError("geef een reden voor de verlenging")
-    old = current_termijn(case)
+    old = case_termijn(case)
     if old == new_date:
         return False
     if old is not None and new_date <= old:

@@ -19,11 +19,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.config import SmtpSettings
-from bot.scheduling.actions import CaseActionError, current_termijn
+from bot.scheduling.actions import CaseActionError
 from bot.scheduling.rules import AANVULLING_TERMIJN_DAYS
 from storage.db import Database
 from storage.domain import TZ, local_date
 from storage.models import AuditEvent, Case, Message, MessageLink, OutgoingMail, utcnow
+from storage.queries import case_termijn
 from templates import render
 
 log = logging.getLogger("spreidingsbot.followup")
@@ -75,7 +76,7 @@ def prepare_draft(session: Session, case_id: int, kind: str, actor: str, *, to_a
     replies = [m for m in messages if m.kind == "ibt_reply" and local_date(m.received_at) >= letter.date]
     correspondent = next((m for m in reversed(messages) if m.kind in CORRESPONDENT_KINDS and m.from_addr), None)
     context = dict(gemeente=case.gemeente.name, reference=letter.reference, letter_date=letter.date,
-                   termijn=current_termijn(case), extended=case.deadline_override is not None, sender=sender)
+                   termijn=case_termijn(case), extended=case.deadline_override is not None, sender=sender)
     if kind == "aanvulling":
         if not replies or not replies[-1].missing:
             raise CaseActionError(f"zaak {case.gemeente.name}: er is geen reactie met ontbrekende onderdelen")
