@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers import meaning
 from parsers.model import Evidence
 from parsers.nlp import load_rules
 
@@ -21,6 +22,7 @@ def _rules() -> dict:
         "question": [re.compile(p, re.I) for p in k["question"]],
         "meldplicht": [re.compile(p, re.I) for p in k["meldplicht"]],
         "reply": [re.compile(p, re.I) for p in k["reply"]],
+        "other": [re.compile(p, re.I | re.M) for p in k["other"]],
         "auto_subject": re.compile(k["auto_subject"], re.I),
         "auto_body": re.compile(k["auto_body"], re.I),
         "auto_body_weak": re.compile(k["auto_body_weak"], re.I),
@@ -91,13 +93,16 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     weak = {m.group(0).lower() for m in r["auto_body_weak"].finditer(own)}
     short = k.elements_present == 0 and len(k.new_text) < 1500
     text = k.new_text + "\n" + subject
-    ext = _first(r["extension"], text)
+    ext = _first(r["extension"], text) or _extension_by_meaning(k.new_text, subject)
     if ext and re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)\W+(\w+\W+){0,3}$",
                          text[max(0, ext.start() - 40):ext.start()], re.I):
         ext = None  # "zoals aangekondigd in ons verzoek om uitstel": a past request, not a new one
     meld = r["meld_subject"].search(bare_subject) or _first(r["meldplicht"], k.own_text)
     if k.internal and not k.has_reference:
         return "other", [Evidence("interne mail van het ministerie", "header:From")]
+    other = _first(r["other"], bare_subject + "\n" + k.new_text)
+    if other and not ext and not (meld and k.elements_present):
+        return "other", [Evidence(other.group(0)[:200], "body")]
     if short and (body_auto or len(weak) >= 2) and not ext and not meld:
         return "auto_reply", [Evidence(body_auto.group(0) if body_auto else ", ".join(sorted(weak)), "body")]
     if not (k.from_municipality or k.has_reference or k.is_reply):
@@ -105,9 +110,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     # --- substantive kinds: own text
     if ext and k.elements_present < 3:
         return "extension_request", [Evidence(ext.group(0), "body")]
-    if meld:
+    questions = [q for q in re.split(r"(?<=[.?!])\s+", k.new_text)
+                 if q.strip().endswith("?") and len(q.strip().splitlines()[-1]) > 25]
+    if meld and not (questions and k.elements_present == 0):
         return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
-    questions = [s for s in re.split(r"(?<=[.?!])\s+", k.new_text) if s.strip().endswith("?") and len(s) > 25]
     qcue = _first(r["question"], text)
     asks = (qcue and questions and k.elements_present < 3) or (questions and k.elements_present <= 1)
     if asks and not _substantive_heading(k.own_text):
@@ -115,6 +121,32 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if k.elements_present or k.has_reference or k.is_reply or _first(r["reply"], k.own_text):
         return "ibt_reply", [Evidence(bare_subject[:200] or "antwoord van gemeente", "subject")]
     return "other", [Evidence("geen gemeente, geen brief", "body")]
+
+
+class _Hit:
+    """A match-like evidence holder for a clause found by a meaning rule."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text, self._start = text, start
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+
+def _extension_by_meaning(new_text: str, subject: str) -> _Hit | None:
+    """A sentence that asks for more time to answer (uitstel, later reageren, tot DATUM de tijd krijgen)."""
+    text = new_text + "\n" + subject
+    for m in re.finditer(r"[^.?!\n]+[.?!]?", text):
+        sent = m.group(0).strip()
+        if len(sent) < 8:
+            continue
+        hits = meaning.fire("extension", sent)
+        if hits:
+            return _Hit(sent[:200], m.start())
+    return None
 
 
 def _substantive_heading(text: str) -> bool:

@@ -120,6 +120,15 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()):
             q, y = int(m.group(1)), int(m.group(2))
             add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+    # ISO week number ("week 14 van 2027", "wk 14 2027") -> the month its Thursday falls in
+    for m in re.finditer(r"\b(?:week|wk)\s+(\d{1,2})\s+(?:van\s+)?(20\d\d)\b", low):
+        w, y = int(m.group(1)), int(m.group(2))
+        if 1 <= w <= 53 and free(*m.span()):
+            try:
+                thursday = date.fromisocalendar(y, w, 4)
+            except ValueError:
+                continue
+            add(_month_expr(m.group(0), thursday.year, thursday.month, m.span()))
     # half year
     for m in re.finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
         if free(*m.span()):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from parsers import meaning
 from parsers import reasons as reasons_mod
 from parsers.dates import TimeExpr, find_time_expressions, is_past
 from parsers.model import Evidence, Finding
@@ -19,7 +20,8 @@ from parsers.nlp import LowerRule, any_of, load_rules
 from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
-                          r"personen|school|hotel|kantoor|complex|woningen", re.I)
+                          r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
+                          r"intrek|in gebruik", re.I)
 _NON_STEP = re.compile(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
                        r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)", re.I)
 
@@ -67,8 +69,23 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
     return sentence[left + 1:right]
 
 
-def is_step(s: Sentence) -> tuple[bool, str]:
-    """(is a step, note) for one sentence."""
+def _step_clause_ok(text: str, cls: list[meaning.Clause], clause: meaning.Clause | None) -> tuple[bool, str]:
+    """Whether the clause holding a step cue states a step: not negated, not a cause, not an offer or a wait."""
+    if clause is None:
+        return True, ""
+    if clause.negated:
+        return False, "ontkenning: " + clause.text[:60]
+    for rule in meaning.rulebook()["not_step"]:
+        scope = cls if rule.scope == "sentence" else [clause]
+        if rule.matches(scope) is not None:
+            return False, f"{rule.label}: " + clause.text[:60]
+    if reasons_mod.sentence_reasons(clause.text, [clause]):
+        return False, "oorzaak, geen stap: " + clause.text[:60]
+    return True, ""
+
+
+def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool, str]:
+    """(is a step, note) for one sentence: a step cue in a clause that states an action of the municipality."""
     r = _rules()
     text = s.text
     for neg in r["step_neg"]:
@@ -77,17 +94,28 @@ def is_step(s: Sentence) -> tuple[bool, str]:
             return False, "ontkenning: " + m.group(0)[:60]
     if _NON_STEP.search(text):
         return False, "vaststelling van de reactie"
-    if any(p.search(text) for p in r["step_cues"]):
-        return True, ""
-    if s.section == "steps" and s.bullet and len(text) > 15:
+    cls = cls if cls is not None else meaning.clauses(text)
+    note = ""
+    for m in r["step_cues"][0].finditer(text):
+        ok, why = _step_clause_ok(text, cls, meaning.clause_at(cls, m.start()))
+        if ok:
+            return True, ""
+        note = note or why
+    for _rule, clause in meaning.fire("steps", text, cls):
+        ok, why = _step_clause_ok(text, cls, clause)
+        if ok:
+            return True, ""
+        note = note or why
+    if s.section == "steps" and s.bullet and len(text) > 15 and not note:
         return True, "opsomming onder stappen"
-    return False, ""
+    return False, note
 
 
-def timeline_exprs(s: Sentence, ref: date) -> tuple[list[TimeExpr], str]:
+def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = None) -> tuple[list[TimeExpr], str]:
     """Time expressions in one sentence that count as a timeline, with a note on rejections."""
     r = _rules()
     text = s.text
+    cls = cls if cls is not None else meaning.clauses(text)
     exprs = find_time_expressions(text, ref)
     if not exprs:
         if r["vague"].search(text):
@@ -109,6 +137,10 @@ def timeline_exprs(s: Sentence, ref: date) -> tuple[list[TimeExpr], str]:
         if r["clause_neg"].search(clause):
             note = "vervallen of geen realisatiemoment: " + clause.strip()[:60]
             continue
+        held = meaning.clause_at(cls, e.span[0])
+        if held is not None and held.negated:
+            note = "ontkenning: " + held.text[:60]
+            continue
         ok.append(e)
     return ok, note
 
@@ -122,21 +154,23 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     reasons: set[str] = set()
     found: list[tuple[TimeExpr, Sentence]] = []
     for s in sents:
-        rs = reasons_mod.sentence_reasons(s.text)
+        cls = meaning.clauses(s.text)
+        rs = reasons_mod.sentence_reasons(s.text, cls)
         if rs:
             reasons.update(rs)
             facts.present = True
             facts.evidence.append(_ev(s))
-        elif (s.section == "facts" and r["causal"].search(s.text)) or r["generic"].search(s.text):
+        elif (s.section == "facts" and r["causal"].search(s.text)) or r["generic"].search(s.text) \
+                or meaning.fire("cause_frames", s.text, cls):
             facts.present = True
             facts.evidence.append(_ev(s))
-        step, note = is_step(s)
+        step, note = is_step(s, cls)
         if step:
             steps.present = True
             steps.evidence.append(_ev(s))
         elif note and not steps.note:
             steps.note = note
-        exprs, tnote = timeline_exprs(s, ref)
+        exprs, tnote = timeline_exprs(s, ref, cls)
         if exprs:
             timeline.present = True
             timeline.evidence.append(_ev(s))

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parsers import meaning
+from parsers.meaning import Clause
 from parsers.model import REASONS
 from parsers.nlp import LowerRule, any_of, load_rules
 
@@ -19,13 +21,17 @@ _COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestu
 _PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbereiding", re.I)
 
 
-def sentence_reasons(sentence: str) -> list[str]:
-    """The reason categories one sentence states (in SCHEMA order)."""
+def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str]:
+    """The reason categories one sentence states (in SCHEMA order): wording rules and clause-level meaning rules."""
     found = []
     low = sentence.lower()
     for reason, rule in _rules().items():
         if rule.regex.search(low):
             found.append(reason)
+    for r, _ in meaning.fire("reasons", sentence, cls):
+        if r.label not in found:
+            found.append(r.label)
+    found = [r for r in REASONS if r in found]
     # a plan change annulled in court is the court case, not a permit procedure
     if "permit_procedure" in found and "objection_procedure" in found and _COURT.search(sentence):
         found.remove("permit_procedure")

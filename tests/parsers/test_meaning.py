@@ -1,0 +1,92 @@
+"""Clause-level meaning rules (parsers/data/meaning.json): each rule fires on its own regression case, and the
+negation, modality and clause rules hold on hand-written sentences."""
+from __future__ import annotations
+
+import pytest
+
+from parsers import meaning
+from parsers.elements import is_step
+from parsers.reasons import sentence_reasons
+from parsers.segments import Sentence
+
+RULES = [(family, rule) for family, rules in meaning.rulebook().items() for rule in rules]
+
+
+@pytest.mark.parametrize(("family", "rule"), RULES, ids=[f"{f}:{r.id}" for f, r in RULES])
+def test_every_rule_fires_on_its_case(family: str, rule: meaning.Rule) -> None:
+    assert rule.case, f"{family}:{rule.id} has no regression case"
+    assert rule.matches(meaning.clauses(rule.case)) is not None
+
+
+def test_lemmas_cover_inflections() -> None:
+    assert meaning.lemma("verlengd") == "verlengen"
+    assert meaning.lemma("plekken") == "plek"
+    assert meaning.lemma("teruggetrokken") == "terugtrekken"
+
+
+def test_negation_is_per_clause() -> None:
+    cls = meaning.clauses("De vergunning is verleend, maar de bouw is nog niet gestart.")
+    assert [c.negated for c in cls] == [False, True]
+
+
+def test_not_eerder_dan_is_no_negation() -> None:
+    assert not meaning.clauses("De plekken zijn niet eerder dan in maart 2027 beschikbaar.")[0].negated
+
+
+def test_continuation_keeps_the_negation() -> None:
+    cls = meaning.clauses("Het college acht het niet verantwoord stappen te zetten, zoals de aankoop van een pand.")
+    assert len(cls) == 1 and cls[0].negated
+
+
+def test_law_name_is_not_read_as_content() -> None:
+    hits = meaning.fire("cause_frames", "Op grond van artikel 8 van de Wet gemeentelijke taak mogelijk maken "
+                                        "asielopvangvoorzieningen melden wij u dat wij niet tijdig kunnen voldoen.")
+    assert not hits
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("De huurovereenkomst wordt na 31 december niet verlengd.", "places_lost"),
+    ("De eigenaar trok zich in het voorjaar terug.", "no_location"),
+    ("Omwonenden stapten naar de rechter.", "objection_procedure"),
+    ("De aanbesteding leverde twee inschrijvingen op die ruim boven het budget lagen.", "finance"),
+    ("Het COA neemt de locatie niet in exploitatie.", "coa_dependency"),
+    ("Vrijwel alle ruimte is al bebouwd.", "no_location"),
+])
+def test_reasons_by_meaning(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het COA heeft de bestuursovereenkomst niet opgezegd.",  # a lease that is NOT ended
+    "Met het COA is een intentieovereenkomst gesloten voor de drie locaties.",  # a step, not a closed building
+    "De raad van bestuur van het COA heeft nog geen akkoord gegeven.",  # not the municipal council
+])
+def test_no_places_lost_or_council_where_none(sentence: str) -> None:
+    found = sentence_reasons(sentence)
+    assert "places_lost" not in found and "council_decision" not in found
+
+
+def _step(text: str) -> bool:
+    return is_step(Sentence(text, "body", ""))[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij gaan graag met u in gesprek over de vraag hoe wij kunnen bijdragen.",
+    "Wij blijven ons onverminderd inzetten en onderzoeken de mogelijkheden.",
+    "Het college heeft nog niet besloten of het in hoger beroep gaat.",
+    "De bewoners zijn dezelfde nacht door het COA elders ondergebracht.",
+    "Het college acht het niet verantwoord onomkeerbare stappen te zetten, zoals de aankoop van een pand.",
+    "Eerder dit jaar was een tweede locatie in voorbereiding.",
+])
+def test_not_steps(sentence: str) -> None:
+    assert not _step(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij hebben op 3 maart de huurovereenkomst getekend.",
+    "De aannemer begint in januari met de verbouwing.",
+    "Met het COA is afgesproken dat het de locatie gaat beheren.",
+    "Het college heeft op 14 april ingestemd met het plan voor de kavel aan de Dorpsweg.",
+])
+def test_steps(sentence: str) -> None:
+    assert _step(sentence)
