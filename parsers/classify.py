@@ -94,8 +94,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     short = k.elements_present == 0 and len(k.new_text) < 1500
     text = k.new_text + "\n" + subject
     ext = _first(r["extension"], text) or _extension_by_meaning(k.new_text, subject)
-    if ext and re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)\W+(\w+\W+){0,3}$",
-                         text[max(0, ext.start() - 40):ext.start()], re.I):
+    if ext and (re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)\W+(\w+\W+){0,3}$",
+                          text[max(0, ext.start() - 40):ext.start()], re.I)
+                or re.match(r"[^.?!]{0,30}\b(genomen|gekregen|gehad|gebruikt)\b", text[ext.start() + len(ext.group(0)):])):
         ext = None  # "zoals aangekondigd in ons verzoek om uitstel": a past request, not a new one
     meld = r["meld_subject"].search(bare_subject) or _first(r["meldplicht"], k.own_text)
     if k.internal and not k.has_reference:
@@ -111,7 +112,7 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if ext and k.elements_present < 3:
         return "extension_request", [Evidence(ext.group(0), "body")]
     questions = [q for q in re.split(r"(?<=[.?!])\s+", k.new_text)
-                 if q.strip().endswith("?") and len(q.strip().splitlines()[-1]) > 25]
+                 if q.strip().endswith("?") and len(q.strip()) > 25 and len(q.strip().splitlines()[-1].split()) >= 3]
     if meld and not (questions and k.elements_present == 0):
         return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
     qcue = _first(r["question"], text)

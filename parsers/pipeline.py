@@ -77,9 +77,14 @@ def _is_ministry(addr: str) -> bool:
     return bool(d) and (d.endswith(MINISTRY_DOMAINS))
 
 
+_MINISTRY_NAME = re.compile(r"minist|ibtspreidingswet|rijksoverheid|justitie|jenv|\bibt\b|toezicht", re.I)
+
+
 def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory) -> bool:
     """A quoted or forwarded mail counts as the sender's own text when its author is the same organisation."""
     sender = block.sender
+    if sender and "@" not in sender and not _MINISTRY_NAME.search(sender + " " + block.header):
+        return True  # "Van: het college van B&W" above a pasted council letter: the municipality's own document
     if not sender or "@" not in sender or not from_addr:
         return False
     if _is_ministry(sender):

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from parsers.nlp import get_nlp, load_rules
 
-_BULLET = re.compile(r"^\s*([-•*–·▪o]|\d{1,2}[.)]?|[a-h][.)])\s+(?=\S)")
+# a numbered bullet needs its "." or ")": a hard-wrapped line may start with a plain number ("80 plaatsen weg")
+_BULLET = re.compile(r"^\s*([-•*–·▪o]|\d{1,2}[.)]|[a-h][.)])\s+(?=\S)")
 _SENT_END = re.compile(r"[.;:!?]$")
 
 
