@@ -47,6 +47,7 @@ class ParseContext:
     letter_dates: Mapping[str, str] = field(default_factory=dict)  # reference -> ISO date (optional)
     limits: att_mod.Limits = field(default_factory=att_mod.Limits)
     ocr: bool = True
+    ocr_cache: att_mod.OcrCache | None = None  # OCR text of earlier runs by attachment SHA-256
 
 
 def parse_message(raw: bytes, context: ParseContext | None = None) -> ParsedMessage:
@@ -115,7 +116,8 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
 
     # attachments
     for a in res.attachments:
-        att = att_mod.read_attachment(a.filename, a.content_type, a.data, ctx.limits, ocr=ctx.ocr)
+        att = att_mod.read_attachment(a.filename, a.content_type, a.data, ctx.limits, ocr=ctx.ocr,
+                                     ocr_cache=ctx.ocr_cache)
         pm.attachments.append(att)
         if att.skipped:
             pm.warnings.append(f"bijlage {att.filename}: {att.skipped}")
