@@ -39,3 +39,38 @@ def pct(values: list[float], p: float) -> float:
 
 def verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
+
+
+RESULTS = ROOT / "bench" / "results.json"
+
+
+def record(figure: str, value: float, unit: str, floor: float | None = None, *, higher_is_better: bool = False,
+           path: Path | None = None) -> dict:
+    """Add one figure to bench/results.json (replacing an earlier entry of the same figure).
+
+    `floor` is the floor or target the figure is compared with; `ratio` is value/floor for figures where lower
+    is better (times, memory) and floor/value where higher is better (rates), so a ratio ≤ 1 always means "at
+    or better than the floor".
+    """
+    import json
+    from datetime import UTC, datetime
+
+    path = path or Path(os.environ.get("SPREIDINGSBOT_BENCH_RESULTS", RESULTS))
+    ratio = None
+    if floor and value:
+        ratio = round((floor / value) if higher_is_better else (value / floor), 3)
+    entry = {"figure": figure, "value": round(float(value), 3), "unit": unit,
+             "floor": None if floor is None else round(float(floor), 3), "ratio": ratio,
+             "machine": machine(), "date": datetime.now(UTC).isoformat(timespec="seconds"),
+             "load": list(os.getloadavg()) if hasattr(os, "getloadavg") else None}
+    try:
+        results = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(results, list):
+            results = []
+    except (OSError, ValueError):
+        results = []
+    results = [r for r in results if not (isinstance(r, dict) and r.get("figure") == figure)] + [entry]
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return entry

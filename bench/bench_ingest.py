@@ -85,6 +85,7 @@ def main() -> int:
             n = len(mails)
             print(f"[{backend}] ingest {n / took:8.1f} msg/s ({took:.1f} s)   floor (archive.put + INSERT) "
                   f"{n / floor:8.1f} msg/s ({floor:.1f} s)   ingest takes {took / floor:.1f}x the floor")
+            _common.record(f"ingest {n} mails, {backend}", n / took, "msg/s", n / floor, higher_is_better=True)
             if prof_path:
                 pstats.Stats(str(prof_path)).sort_stats("cumulative").print_stats(25)
     return 0

@@ -85,6 +85,7 @@ def main() -> int:
         print(f"[{args.backend}, {args.chat}] {len(latencies)} samples: p50 {p50 * 1000:.0f} ms   p95 "
               f"{p95 * 1000:.0f} ms   max {max(latencies) * 1000:.0f} ms   "
               f"(target p95 < {TARGET_P95_S * 1000:.0f} ms: {_common.verdict(p95 < TARGET_P95_S)})")
+        _common.record(f"mailbox-to-chat p95, {args.backend}, {args.chat}", p95 * 1000, "ms", TARGET_P95_S * 1000)
     return 0
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+import _common  # noqa: E402
 
 
 def _floor_text(raw: bytes) -> str:
@@ -81,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"full parse (incl. PDF/DOCX/OCR):             {n / t_full:9.1f} msg/s  ({t_full:.3f} s)")
     print(f"full parse without OCR:                      {n / t_no_ocr:9.1f} msg/s  ({t_no_ocr:.3f} s)")
     print(f"ratio full/floor time: {t_full / t_floor:.1f}x  (without OCR: {t_no_ocr / t_floor:.1f}x)")
+    _common.record(f"parse {n} corpus mails, full", n / t_full, "msg/s", n / t_floor, higher_is_better=True)
+    _common.record(f"parse {n} corpus mails, without OCR", n / t_no_ocr, "msg/s", n / t_floor,
+                   higher_is_better=True)
     return 0
 
 

@@ -106,6 +106,7 @@ def main() -> int:
                 p99 = _common.pct(ms, 99)
                 print(f"[{backend}] {kind:10s} n={len(ms):3d} p50 {_common.pct(ms, 50):7.1f} ms   p99 {p99:7.1f} ms   "
                       f"(target p99 < {TARGET_MS:.0f} ms: {_common.verdict(p99 < TARGET_MS)})")
+                _common.record(f"chat query {kind} p99, {backend}", p99, "ms", TARGET_MS)
     return 0
 
 

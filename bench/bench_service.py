@@ -59,6 +59,10 @@ def one_run(backend: str, batch: int, tmp: Path, stack: ExitStack) -> None:
     print(f"[{backend}] batch of {batch} APPENDed mails recorded in {took:.1f} s ({batch / took:.1f} msg/s); "
           f"peak RSS after start {rss_idle:.0f} MB, during the batch {peak:.0f} MB "
           f"(target < {TARGET_RSS_MB:.0f} MB: {_common.verdict(peak < TARGET_RSS_MB)})")
+    _common.record(f"start-up to ready, {backend}", ready, "s", TARGET_START_S)
+    _common.record(f"start-up to first message recorded, {backend}", first, "s", TARGET_START_S)
+    _common.record(f"peak RSS, {batch}-mail batch, {backend}", peak, "MB", TARGET_RSS_MB)
+    _common.record(f"batch of {batch} APPENDed mails, {backend}", batch / took, "msg/s")
 
 
 def main() -> int:

@@ -15,7 +15,9 @@ import tempfile
 import time
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from parsers.model import Attachment
 
@@ -58,9 +60,17 @@ def kind_of(filename: str, content_type: str, data: bytes) -> str:
     return ""
 
 
+class OcrCache(Protocol):
+    """OCR text of earlier runs keyed by the attachment's SHA-256 (kept by storage/, handed in by the caller)."""
+
+    def get(self, sha256: str) -> dict | None: ...
+
+    def put(self, sha256: str, entry: dict) -> None: ...
+
+
 def read_attachment(filename: str, content_type: str, data: bytes, limits: Limits = DEFAULT_LIMITS,
-                    ocr: bool = True) -> Attachment:
-    """Extract the text of one attachment. Never raises."""
+                    ocr: bool = True, ocr_cache: OcrCache | None = None) -> Attachment:
+    """Extract the text of one attachment. Never raises. OCR text comes from `ocr_cache` when it has it."""
     att = Attachment(filename=filename, content_type=content_type, size=len(data),
                      sha256=hashlib.sha256(data).hexdigest())
     kind = kind_of(filename, content_type, data)
@@ -71,11 +81,11 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
         return att
     try:
         if kind == "pdf":
-            _pdf(att, data, limits, ocr)
+            _pdf(att, data, limits, ocr, ocr_cache)
         elif kind == "docx":
             _docx(att, data, limits)
         elif kind == "image":
-            _image(att, data, limits, ocr)
+            _image(att, data, limits, ocr, ocr_cache)
         else:
             from parsers.mime import decode_bytes
 
@@ -111,7 +121,7 @@ def largest_inflated_stream(data: bytes, cap: int) -> int:
     return largest
 
 
-def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool) -> None:
+def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool, ocr_cache: OcrCache | None = None) -> None:
     import pypdfium2 as pdfium
 
     start = time.monotonic()
@@ -143,10 +153,9 @@ def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool) -> None:
         att.text = "\n".join(texts).replace("\r\n", "\n").replace("\r", "\n")
         att.text_source = "pdf"
         if scanned and len(att.text.strip()) < MIN_TEXT_PER_PAGE * len(texts):
-            if not ocr or not tesseract_path():
-                att.needs_ocr = True
+            ocr_text = _cached_ocr(att, ocr, ocr_cache, lambda: _ocr_pdf_pages(pdf, scanned, att, limits, start))
+            if ocr_text is None:
                 return
-            ocr_text = _ocr_pdf_pages(pdf, scanned, att, limits, start)
             if ocr_text.strip():
                 att.text = (att.text.strip() + "\n" + ocr_text).strip()
                 att.text_source = "ocr"
@@ -223,20 +232,39 @@ def _has_lang(lang: str) -> bool:
     return _LANGS[lang]
 
 
-def _image(att: Attachment, data: bytes, limits: Limits, ocr: bool) -> None:
+def _cached_ocr(att: Attachment, ocr: bool, cache: OcrCache | None, run: Callable[[], str | None]) -> str | None:
+    """OCR text from the cache, or from `run` (then cached when OCR ran to the end). None: not read, needs OCR."""
+    hit = cache.get(att.sha256) if (ocr and cache is not None) else None
+    if hit is not None:
+        att.skipped = att.skipped or hit.get("skipped")
+        return hit.get("text") or ""
     if not ocr or not tesseract_path():
         att.needs_ocr = True
-        return
+        return None
+    text = run() or ""
+    if cache is not None and not att.needs_ocr and not (att.skipped or "").startswith(_OCR_FAILED):
+        cache.put(att.sha256, {"text": text, "skipped": att.skipped})
+    return text
+
+
+_OCR_FAILED = ("OCR afgebroken", "OCR mislukt", "OCR niet beschikbaar", "OCR-tijdslimiet")
+
+
+def _image(att: Attachment, data: bytes, limits: Limits, ocr: bool, ocr_cache: OcrCache | None = None) -> None:
+    text = _cached_ocr(att, ocr, ocr_cache, lambda: _ocr_image(att, data, limits))
+    if text:
+        att.text = text
+        att.text_source = "ocr"
+
+
+def _ocr_image(att: Attachment, data: bytes, limits: Limits) -> str | None:
     from PIL import Image
 
     Image.MAX_IMAGE_PIXELS = 60_000_000  # decompression-bomb guard
     image = Image.open(io.BytesIO(data))
     buf = io.BytesIO()
     image.convert("L").save(buf, format="PNG")
-    text = run_tesseract(buf.getvalue(), limits.ocr_seconds, att)
-    if text:
-        att.text = text
-        att.text_source = "ocr"
+    return run_tesseract(buf.getvalue(), limits.ocr_seconds, att)
 
 
 def _docx(att: Attachment, data: bytes, limits: Limits) -> None:

@@ -12,6 +12,7 @@ import email.header
 import email.policy
 import html
 import re
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage, Message
@@ -26,6 +27,7 @@ class RawAttachment:
     filename: str
     content_type: str
     data: bytes
+    omitted_size: int = 0  # > 0: a part over the size limit, left out before parsing (data is empty)
 
 
 @dataclass
@@ -52,6 +54,7 @@ class MimeResult:
     delivery_status: str = ""
     tnef_text: str = ""
     warnings: list[str] = field(default_factory=list)
+    omit_token: str = ""  # marks the parts left out by walk(max_part=...)
 
 
 # ---------------------------------------------------------------- charsets
@@ -282,10 +285,65 @@ def _part_text(part: Message, warnings: list[str]) -> str:
     return decode_bytes(data, cs, warnings)
 
 
-def walk(raw: bytes) -> MimeResult:
-    """Walk the MIME tree of a raw message."""
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
+_CTE = re.compile(rb"^content-transfer-encoding:\s*([\w-]+)", re.I | re.M)
+_OMITTED = "X-Spreidingsbot-Omitted"
+
+
+def _omit_large_parts(raw: bytes, limit: int, token: str) -> bytes:
+    """Leave out the body of every MIME part whose decoded size must exceed `limit`, found by scanning for
+    the boundaries on the bytes, before the stdlib parser copies and decodes it; its headers stay, with a
+    header giving the decoded size (marked with `token`, so a sender cannot forge it)."""
+    if len(raw) <= limit:
+        return raw
+    marks = sorted({i for b in {m.group(1) or m.group(2) for m in _BOUNDARY.finditer(raw)}
+                    for i in _find_all(raw, b"\n--" + b)})
+    pieces: list[bytes] = []
+    last = 0
+    for start, end in zip(marks, marks[1:], strict=False):
+        if end - start <= limit:
+            continue
+        line_end = raw.find(b"\n", start + 1, end)
+        ends = [i for i in (raw.find(b"\n\n", line_end, min(end, line_end + 65536)),
+                            raw.find(b"\n\r\n", line_end, min(end, line_end + 65536))) if i >= 0]
+        if line_end < 0 or not ends:
+            continue
+        head_end = min(ends)
+        body_start = raw.find(b"\n", head_end + 1) + 1
+        cte = _CTE.search(raw, line_end, head_end)
+        encoding = cte.group(1).lower() if cte else b"7bit"
+        encoded = end - body_start
+        if encoding == b"base64":
+            size = (encoded - sum(raw.count(c, body_start, end) for c in (b"\n", b"\r", b" ", b"\t", b"="))) * 3 // 4
+        elif encoding == b"quoted-printable":
+            size = encoded // 3  # at least
+        else:
+            size = encoded
+        if size <= limit:
+            continue
+        pieces += [raw[last:head_end], f"\n{_OMITTED}: {token} {size}\n".encode(), b"\n"]
+        last = end
+    if not pieces:
+        return raw
+    pieces.append(raw[last:])
+    return b"".join(pieces)
+
+
+def _find_all(data: bytes, needle: bytes) -> list[int]:
+    out, i = [], data.find(needle)
+    while i >= 0 and len(out) < 10000:
+        out.append(i)
+        i = data.find(needle, i + 1)
+    return out
+
+
+def walk(raw: bytes, max_part: int | None = None) -> MimeResult:
+    """Walk the MIME tree of a raw message. Parts whose decoded size exceeds `max_part` are not decoded
+    (nor held): they come back as attachments with `omitted_size` and no data."""
     res = MimeResult()
-    msg = parse_bytes(raw)
+    token = secrets.token_hex(8)
+    msg = parse_bytes(_omit_large_parts(raw, max_part, token) if max_part else raw)
+    res.omit_token = token
     defects = getattr(msg, "defects", [])
     if defects:
         res.warnings.append("MIME-gebreken: " + ", ".join(sorted({type(d).__name__ for d in defects}))[:200])
@@ -357,7 +415,7 @@ def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], d
         if isinstance(inner, Message):
             fw_plain: list[str] = []
             fw_html: list[str] = []
-            sub = MimeResult()
+            sub = MimeResult(omit_token=res.omit_token)
             _walk(inner, sub, fw_plain, fw_html, depth + 1)
             text = "\n\n".join(t for t in fw_plain if t.strip()) or "\n\n".join(fw_html)
             res.forwarded.append(Forwarded(header(inner, "from"), header(inner, "subject"), header(inner, "date"),
@@ -387,6 +445,12 @@ def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], d
         return
     if ctype == "text/calendar":
         res.attachments.append(RawAttachment(filename or "invite.ics", ctype, _payload_bytes(part, res.warnings)))
+        return
+    marks = [str(v).split() for v in (part.get_all(_OMITTED) or [])] if res.omit_token else []
+    sizes = [int(m[1]) for m in marks if len(m) == 2 and m[0] == res.omit_token and m[1].isdigit()]
+    if sizes:  # left out by _omit_large_parts (a sender cannot know the token)
+        res.attachments.append(RawAttachment(filename or f"part-{len(res.attachments) + 1}", ctype, b"",
+                                             omitted_size=sizes[-1]))
         return
     data = _payload_bytes(part, res.warnings)
     res.attachments.append(RawAttachment(filename or f"part-{len(res.attachments) + 1}", ctype, data))

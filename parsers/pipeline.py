@@ -22,7 +22,7 @@ from parsers import municipalities as muni_mod
 from parsers import places as places_mod
 from parsers import references as ref_mod
 from parsers.gemeenten import Directory, load_directory
-from parsers.model import SUBSTANTIVE, Evidence, ParsedMessage
+from parsers.model import SUBSTANTIVE, Attachment, Evidence, ParsedMessage
 from parsers.nlp import load_rules
 from parsers.quotes import QuoteBlock, split_quotes
 from parsers.segments import Sentence, sentences
@@ -47,6 +47,7 @@ class ParseContext:
     letter_dates: Mapping[str, str] = field(default_factory=dict)  # reference -> ISO date (optional)
     limits: att_mod.Limits = field(default_factory=att_mod.Limits)
     ocr: bool = True
+    ocr_cache: att_mod.OcrCache | None = None  # OCR text of earlier runs by attachment SHA-256
 
 
 def parse_message(raw: bytes, context: ParseContext | None = None) -> ParsedMessage:
@@ -104,7 +105,7 @@ def _ministry_letter(text: str) -> bool:
 
 def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     directory = ctx.directory or load_directory()
-    res = mime.walk(raw)
+    res = mime.walk(raw, max_part=ctx.limits.max_bytes)
     pm.warnings.extend(res.warnings)
     h = res.headers
     pm.subject = h.get("subject", "")
@@ -120,7 +121,12 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
 
     # attachments
     for a in res.attachments:
-        att = att_mod.read_attachment(a.filename, a.content_type, a.data, ctx.limits, ocr=ctx.ocr)
+        if a.omitted_size:  # left out unread by mime.walk: over the size limit
+            att = Attachment(filename=a.filename, content_type=a.content_type, size=a.omitted_size, sha256="",
+                             skipped=f"te groot ({a.omitted_size} bytes > {ctx.limits.max_bytes})")
+        else:
+            att = att_mod.read_attachment(a.filename, a.content_type, a.data, ctx.limits, ocr=ctx.ocr,
+                                          ocr_cache=ctx.ocr_cache)
         pm.attachments.append(att)
         if att.skipped:
             pm.warnings.append(f"bijlage {att.filename}: {att.skipped}")

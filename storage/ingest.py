@@ -25,6 +25,7 @@ from storage.models import (
     OutboxItem,
     utcnow,
 )
+from storage.ocr_cache import FileOcrCache
 
 log = logging.getLogger("spreidingsbot.ingest")
 
@@ -47,6 +48,12 @@ def letters_map(session: Session) -> dict[str, str]:
     """Letter reference -> official municipality name, for the parser's context."""
     rows = session.execute(select(Letter.reference, Gemeente.name).join(Gemeente, Letter.gemeente_id == Gemeente.id))
     return {ref: name for ref, name in rows}
+
+
+def ingest_context(archive: RawArchive, letters: dict[str, str], received: datetime | None = None, *,
+                   ocr_again: bool = False) -> ParseContext:
+    """The parse context of ingest and reparse: the letters, and OCR text cached beside the archive."""
+    return ParseContext(letters=letters, received=received, ocr_cache=FileOcrCache.beside(archive, refresh=ocr_again))
 
 
 def parse_safely(raw: bytes, context: ParseContext) -> ParsedMessage:
@@ -91,16 +98,21 @@ def _result(m: Message, created: bool) -> IngestResult:
 
 def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, source_path: str | None = None,
                folder: str | None = None, uidvalidity: int | None = None, uid: int | None = None,
-               received_at: datetime | None = None, notify: bool = True) -> IngestResult:
-    """Record one raw message exactly once and advance the folder checkpoint in the same transaction."""
+               received_at: datetime | None = None, notify: bool = True,
+               parsed: ParsedMessage | None = None) -> IngestResult:
+    """Record one raw message exactly once and advance the folder checkpoint in the same transaction.
+
+    `parsed`: the parse of `raw` done elsewhere (bulk workers, `bot/bulk.py`, with `ingest_context`).
+    """
     sha = archive.put(raw)  # before any parsing; raises ArchiveError and records nothing when it fails
-    with db.session() as s:
-        found = _existing(s, sha, folder, uidvalidity, uid, None)
-        if found is not None:
-            _advance_checkpoint(s, folder, uidvalidity, uid)
-            return _result(found, False)
-        letters = letters_map(s)
-    parsed = parse_safely(raw, ParseContext(letters=letters, received=received_at))
+    if parsed is None:
+        with db.session() as s:
+            found = _existing(s, sha, folder, uidvalidity, uid, None)
+            if found is not None:
+                _advance_checkpoint(s, folder, uidvalidity, uid)
+                return _result(found, False)
+            letters = letters_map(s)
+        parsed = parse_safely(raw, ingest_context(archive, letters, received_at))
     parsed.sha256 = sha
     # IMAP gives INTERNALDATE; for files the Date header is the best witness of when it was sent
     received = received_at or (parsed.date if parsed.date and parsed.date.tzinfo else None) or utcnow()

@@ -1,15 +1,17 @@
 """Listing recorded messages and re-running the parsers over archived raw bytes."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from parsers.model import ParsedMessage
 from parsers.pipeline import ParseContext
 from storage.archive import RawArchive
-from storage.ingest import apply_parsed, letters_map, parse_safely
+from storage.ingest import apply_parsed, ingest_context, letters_map, parse_safely
 from storage.letters import recompute_case_state
 from storage.models import AuditEvent, Case, Gemeente, Message, MessageLink
 
@@ -65,9 +67,16 @@ class ReparseResult:
     error: str | None = None
 
 
-def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, actor: str = "reparse"
-            ) -> list[ReparseResult]:
-    """Parse archived raw messages again, update records and findings in place, audit what changed."""
+Parse = Callable[[int, bytes, ParseContext], ParsedMessage]
+
+
+def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, actor: str = "reparse",
+            ocr_again: bool = False, parse: Parse | None = None) -> list[ReparseResult]:
+    """Parse archived raw messages again, update records and findings in place, audit what changed.
+
+    Scanned attachments are not OCR'd again (cached text) unless `ocr_again`. `parse(id, raw, context)`
+    replaces the in-process parse (bulk workers, `bot/bulk.py`); it is called in the order of `message_ids`.
+    """
     letters = letters_map(session)
     out: list[ReparseResult] = []
     for mid in message_ids:
@@ -83,7 +92,8 @@ def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, ac
         before = {k: getattr(m, k) for k in _TRACKED}
         before_links = sorted(link.gemeente_id for link in m.links)
         old_cases = {link.case_id for link in m.links if link.case_id}
-        parsed = parse_safely(raw, ParseContext(letters=letters, received=m.received_at))
+        context = ingest_context(archive, letters, m.received_at, ocr_again=ocr_again)
+        parsed = parse(mid, raw, context) if parse is not None else parse_safely(raw, context)
         parsed.sha256 = m.sha256
         apply_parsed(session, m, parsed)
         session.flush()

@@ -10,10 +10,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from bot.bulk import ParsePool, resolve_jobs
 from bot.commands import open_app
 from bot.sources import count_items, iter_source
 from storage.archive import ArchiveError
-from storage.ingest import IngestResult, ingest_raw
+from storage.ingest import IngestResult, ingest_context, ingest_raw, letters_map
 from templates import columns, say
 from templates.report_labels import ELEMENTS, KIND
 
@@ -26,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--strict", action="store_true", help="exit non-zero when any message was quarantined")
     p.add_argument("--no-notify", action="store_true", help="do not queue chat notifications")
     p.add_argument("--quiet", action="store_true", help="no progress bar, summary only")
+    p.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="parse in N processes, record in one, in order (default: the number of cores; "
+                        "one process for fewer than 50 messages)")
     p.set_defaults(func=run)
 
 
@@ -36,7 +40,13 @@ def run(args: argparse.Namespace) -> int:
     app = open_app(args)
     results: list[tuple[str, IngestResult]] = []
     failures: list[tuple[str, str]] = []
+    totals = [count_items(p) if p.exists() else 0 for p in args.paths]
+    pool = ParsePool(resolve_jobs(args.jobs, None if None in totals else sum(totals)))
     try:
+        context = None
+        if pool.jobs > 1:
+            with app.db.session() as s:
+                context = ingest_context(app.archive, letters_map(s))
         for path in args.paths:
             if not path.exists():
                 failures.append((str(path), say("missing_path")))
@@ -46,19 +56,21 @@ def run(args: argparse.Namespace) -> int:
             with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                           TimeRemainingColumn(), console=console, disable=not show) as progress:
                 task = progress.add_task(say("ingest_progress", name=path.name), total=total)
-                for item in iter_source(path):
+                for item, parsed in pool.parsed(iter_source(path),
+                                                lambda it: (it.raw, context) if it.raw is not None and context else None):
                     progress.advance(task)
                     if item.raw is None:
                         failures.append((item.path, item.error or say("unreadable")))
                         continue
                     try:
                         res = ingest_raw(app.db, app.archive, item.raw, source=item.source, source_path=item.path,
-                                         notify=not args.no_notify)
+                                         notify=not args.no_notify, parsed=parsed)
                     except ArchiveError as exc:
                         failures.append((item.path, say("archive_error", why=exc.strerror or exc)))
                         continue
                     results.append((item.path, res))
     finally:
+        pool.close()
         app.close()
     _summary(console, results, failures)
     quarantined = sum(1 for _, r in results if r.state == "quarantined")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from bot.bulk import ParsePool, reparse_parser, resolve_jobs
 from bot.commands import open_app
 from storage.messages import reparse, select_ids
 from templates import say
@@ -14,6 +15,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--all", action="store_true", help="every recorded message")
     g.add_argument("--quarantined", action="store_true", help="only quarantined messages")
     g.add_argument("ids", type=int, nargs="*", default=[], metavar="ID")
+    p.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="parse in N processes, record in one, in order (default: the number of cores; "
+                        "one process for fewer than 50 messages)")
+    p.add_argument("--ocr-again", action="store_true", help="OCR scanned attachments again instead of using "
+                   "the text read before")
     p.set_defaults(func=run)
 
 
@@ -22,7 +28,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         with app.db.session() as s:
             ids = args.ids or select_ids(s, all_=args.all, quarantined=args.quarantined)
-            results = reparse(s, app.archive, ids)
+            with ParsePool(resolve_jobs(args.jobs, len(ids))) as pool:
+                parse = reparse_parser(s, app.archive, ids, pool, ocr_again=args.ocr_again) if pool.jobs > 1 else None
+                results = reparse(s, app.archive, ids, ocr_again=args.ocr_again, parse=parse)
     finally:
         app.close()
     errors = 0
