@@ -94,7 +94,8 @@ class ParsedMessage:
         """The contract read by ../shared/tools/score_corpus.py plus evidence fields."""
         d = asdict(self)
         d["date"] = self.date.isoformat() if self.date else None
-        d["reference"] = self.reference
+        # SCHEMA: one reference, or the list when the message cites several letters
+        d["reference"] = list(self.references) if len(self.references) > 1 else self.reference
         d["missing"] = self.missing
         for a in d["attachments"]:
             a.pop("text", None)

@@ -24,6 +24,51 @@ _MENTION = re.compile(
 _NON_MUNICIPAL = ("minjenv.nl", "rijksoverheid.nl", "coa.nl", "vng.nl")
 
 
+# "namens de colleges van Beuningen, Druten en West Maas en Waal", "de gemeenten Bladel, Eersel en Reusel-De Mierden"
+_WRITTEN_FOR = re.compile(
+    r"\b(?i:namens|mede namens|voor|van|in|reactie van)\s+(?i:de\s+)?(?i:colleges?\s+(?:van\s+burgemeester\s+en\s+wethouders\s+)?"
+    r"van|gemeenten|besturen\s+van|(?:twee|drie|vier|vijf)\s+gemeenten|samenwerkende\s+gemeenten)\s+"
+    r"([^.:;\n()]{3,220})")
+
+
+def written_for(directory: Directory, text: str) -> list[Gemeente]:
+    """The municipalities of an enumeration after "namens de colleges van" / "de gemeenten" (two or more)."""
+    flat = re.sub(r"[ \t]*\n[ \t]*(?=\S)", " ", text or "")  # hard-wrapped lines, not paragraph breaks
+    for m in _WRITTEN_FOR.finditer(flat):
+        out: list[Gemeente] = []
+        for item in re.split(r",\s*|\s+&\s+", m.group(1)):
+            parts = _conjunction(directory, item.split())
+            if not parts:
+                break
+            out += [p for p in parts if p not in out]
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def _conjunction(directory: Directory, words: list[str]) -> list[Gemeente]:
+    """"Druten en West Maas en Waal" -> [Druten, West Maas en Waal]; [] when the words are not all names."""
+    if not words:
+        return []
+    whole = _lookup_exact(directory, " ".join(words))
+    if whole:
+        return [whole]
+    for i, w in enumerate(words):
+        if w == "en" and 0 < i < len(words) - 1:
+            left = _lookup_exact(directory, " ".join(words[:i]))
+            rest = _conjunction(directory, words[i + 1:]) if left else []
+            if left and rest:
+                return [left, *rest]
+    tail = _lookup_prefix(directory, " ".join(words))  # the last name runs on into the sentence
+    return [tail] if tail else []
+
+
+def _lookup_exact(directory: Directory, words: str) -> Gemeente | None:
+    """The municipality a whole phrase names ("West Maas en Waal"), when it names exactly one."""
+    found = directory.lookup(words.strip().rstrip(",.;:"))
+    return found[0] if len(found) == 1 else None
+
+
 def _lookup_prefix(directory: Directory, words: str) -> Gemeente | None:
     """Longest word prefix of `words` that names exactly one municipality."""
     parts = words.split()
@@ -100,6 +145,18 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
             members = list(s.members)
         for name in members:
             add(directory.by_name(name), Evidence(f"{s.name}: {name}", hit))
+    # an enumeration of the municipalities the message is written for
+    for src, text in (("body", new_text), ("subject", subject), ("signature", signature),
+                      ("attachment", attachment_text[:5000])):
+        group = written_for(directory, text)
+        if group:
+            if found and not any(g in group for g in found) and src != "body":
+                continue
+            found.clear()
+            ev.clear()
+            for g in group:
+                add(g, Evidence(f"geschreven namens {', '.join(x.name for x in group)}", src))
+            return found, ev
     if found:
         return found, ev
     # explicit mentions: signature first, then text, subject, attachments

@@ -97,6 +97,14 @@ def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory) -
     return bool(g1 and g1 == g2)
 
 
+def _returned_subjects(report: str) -> list[str]:
+    """Subjects of the returned headers in a bounce (text/rfc822-headers), decoded: they name the letter."""
+    out = []
+    for m in re.finditer(r"^subject:[ \t]*(.*(?:\n[ \t]+.*)*)", report, re.I | re.M):
+        out.append(mime.decode_words(m.group(1).replace("\n", "")))
+    return out
+
+
 def _ministry_letter(text: str) -> bool:
     low = text.lower()
     return "interventieladder" in low and ("ik verzoek u" in low or "onze referentie" in low) \
@@ -158,7 +166,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     sents = [s for s in sents if not _BOILERPLATE.search(s.text)]
 
     # references: subject, new text, quotes, forwards, attachments
-    ref_texts = [pm.subject, split.new_text, split.signature, split.quoted_text, *(f.text for f in res.forwarded),
+    ref_texts = [pm.subject, *_returned_subjects(res.delivery_status), split.new_text, split.signature, split.quoted_text, *(f.text for f in res.forwarded),
                  *(f.subject for f in res.forwarded), *(a.text for a in readable), res.tnef_text]
     pm.references = ref_mod.find_references(ref_texts, ctx.letters, ctx.letter_dates)
 

@@ -37,6 +37,8 @@ def candidates(text: str) -> list[str]:
             continue
         if re.search(r"\b(tel|telefoon|mobiel|fax)\b", text[max(0, m.start() - 15):m.start()], re.I):
             continue
+        if re.search(r"(?<![\d.,])0\d{1,3}[ \t-]?$", text[max(0, m.start() - 6):m.start()]):
+            continue  # the subscriber part of a phone number after its area code ("071 5165432")
         if m.group(1) not in out:
             out.append(m.group(1))
     return out
