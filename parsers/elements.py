@@ -145,6 +145,25 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     return ok, note
 
 
+@lru_cache(maxsize=8192)
+def _read_sentence(text: str, section: str, bullet: bool, ref: date
+                   ) -> tuple[list[str], bool, tuple[bool, str], tuple[list[TimeExpr], str]]:
+    """Everything one sentence says (reasons, fact, step, timeline), once: the same sentence is read again for the
+    body-only pass and for repeated text, and a sentence's reading depends only on these four values."""
+    r = _rules()
+    s = Sentence(text, "", section, bullet)
+    cls = meaning.clauses(text)
+    rs = reasons_mod.sentence_reasons(text, cls)
+    is_fact = bool(rs) or bool((section == "facts" and r["causal"].search(text)) or r["generic"].search(text)
+                               or meaning.fire("cause_frames", text, cls))
+    return rs, is_fact, is_step(s, cls), timeline_exprs(s, ref, cls)
+
+
+def read_sentence_cache_clear() -> None:
+    """Forget every sentence read so far (benchmarks measure cold reading)."""
+    _read_sentence.cache_clear()
+
+
 def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     """Findings for facts, steps and timeline over the municipality's own sentences."""
     r = _rules()
@@ -154,23 +173,17 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     reasons: set[str] = set()
     found: list[tuple[TimeExpr, Sentence]] = []
     for s in sents:
-        cls = meaning.clauses(s.text)
-        rs = reasons_mod.sentence_reasons(s.text, cls)
+        rs, is_fact, (step, note), (exprs, tnote) = _read_sentence(s.text, s.section, s.bullet, ref)
         if rs:
             reasons.update(rs)
+        if is_fact:
             facts.present = True
             facts.evidence.append(_ev(s))
-        elif (s.section == "facts" and r["causal"].search(s.text)) or r["generic"].search(s.text) \
-                or meaning.fire("cause_frames", s.text, cls):
-            facts.present = True
-            facts.evidence.append(_ev(s))
-        step, note = is_step(s, cls)
         if step:
             steps.present = True
             steps.evidence.append(_ev(s))
         elif note and not steps.note:
             steps.note = note
-        exprs, tnote = timeline_exprs(s, ref, cls)
         if exprs:
             timeline.present = True
             timeline.evidence.append(_ev(s))

@@ -46,9 +46,17 @@ class Clause:
     negated: bool
     start: int = 0
     end: int = 0
+    _hits: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def hits(self) -> frozenset[str]:
+        """Every rule term of the rulebook that this clause holds (computed once per clause)."""
+        if self._hits is None:
+            self._hits = _index().hits(self.lemmas)
+        return self._hits
 
     def has(self, term: str) -> bool:
-        return term_in(term, self.lemmas)
+        return term in self.hits if term in _index().terms else term_in(term, self.lemmas)
 
 
 def term_in(term: str, bag: frozenset[str]) -> bool:
@@ -62,6 +70,39 @@ def term_in(term: str, bag: frozenset[str]) -> bool:
         pre = term[:-1]
         return any(w.startswith(pre) for w in bag)
     return term in bag
+
+
+class _TermIndex:
+    """All terms of the rulebook, so that one pass over a clause's words finds every term it holds."""
+
+    def __init__(self, terms: set[str]) -> None:
+        self.terms = frozenset(terms)
+        self.exact = frozenset(t for t in terms if " " not in t and "*" not in t)
+        self.suffix: dict[int, dict[str, str]] = {}
+        self.prefix: dict[int, dict[str, str]] = {}
+        for t in terms:
+            if " " in t:
+                continue
+            if t.startswith("*"):
+                self.suffix.setdefault(len(t) - 1, {})[t[1:]] = t
+            elif t.endswith("*"):
+                self.prefix.setdefault(len(t) - 1, {})[t[:-1]] = t
+        self.multi = [(t, frozenset(t.split())) for t in terms if " " in t]
+
+    def hits(self, bag: frozenset[str]) -> frozenset[str]:
+        found = set(bag & self.exact)
+        for w in bag:
+            n = len(w)
+            for size, table in self.suffix.items():
+                if size <= n and w[n - size:] in table:
+                    found.add(table[w[n - size:]])
+            for size, table in self.prefix.items():
+                if size <= n and w[:size] in table:
+                    found.add(table[w[:size]])
+        for t, parts in self.multi:  # multi-word terms are plain words
+            if parts <= bag:
+                found.add(t)
+        return frozenset(found)
 
 
 # the law's own name holds "taak" and "mogelijk": it says nothing about the municipality
@@ -124,27 +165,58 @@ class Rule:
     scope: str = "clause"
     case: str = ""
 
+    def __post_init__(self) -> None:
+        self._groups = [frozenset(g) for g in self.groups]
+        self._none = frozenset(self.none)
+
     def matches(self, cls: list[Clause]) -> Clause | None:
         if self.scope == "sentence":
-            bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
-            neg = any(c.negated for c in cls)
-            units = [Clause(" ".join(c.text for c in cls), (), bag, neg)]
+            units = [sentence_unit(cls)]
         else:
             units = cls
         for c in units:
             if self.polarity is not None and c.negated != self.polarity:
                 continue
-            if any(c.has(t) for t in self.none):
+            hits = c.hits
+            if self._none and not self._none.isdisjoint(hits):
                 continue
-            if all(any(c.has(t) for t in g) for g in self.groups):
+            if all(not g.isdisjoint(hits) for g in self._groups):
                 return c
         return None
+
+
+_UNITS: dict[int, tuple[list[Clause], Clause]] = {}
+
+
+def sentence_unit(cls: list[Clause]) -> Clause:
+    """The whole sentence as one unit (for rules whose terms may stand in different clauses)."""
+    key = id(cls)
+    cached = _UNITS.get(key)
+    if cached is not None and cached[0] is cls:
+        return cached[1]
+    bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
+    unit = Clause(" ".join(c.text for c in cls), (), bag, any(c.negated for c in cls))
+    if len(_UNITS) > 256:
+        _UNITS.clear()
+    _UNITS[key] = (cls, unit)
+    return unit
 
 
 def _rule(d: dict[str, Any], label_key: str) -> Rule:
     pol = d.get("negated")
     return Rule(d["id"], d.get(label_key, ""), d["all"], pol, d.get("none", []), d.get("scope", "clause"),
                 d.get("case", ""))
+
+
+@lru_cache(maxsize=1)
+def _index() -> _TermIndex:
+    terms: set[str] = set()
+    for rules in rulebook().values():
+        for r in rules:
+            terms.update(r.none)
+            for g in r.groups:
+                terms.update(g)
+    return _TermIndex(terms)
 
 
 @lru_cache(maxsize=1)
@@ -160,12 +232,37 @@ def rulebook() -> dict[str, list[Rule]]:
     }
 
 
+@lru_cache(maxsize=None)
+def _family_index(family: str) -> tuple[list[Rule], dict[str, list[int]]]:
+    """The rules of a family and, for every term of a rule's first group, the rules it may start."""
+    rules = rulebook()[family]
+    by_term: dict[str, list[int]] = {}
+    for i, r in enumerate(rules):
+        for t in (r.groups[0] if r.groups else ()):
+            by_term.setdefault(t, []).append(i)
+    return rules, by_term
+
+
 def fire(family: str, sentence: str, cls: list[Clause] | None = None) -> list[tuple[Rule, Clause]]:
-    """Every rule of a family that matches the sentence, with the clause it matched."""
+    """Every rule of a family that matches the sentence (in rulebook order), with the first clause it matched.
+
+    Only rules whose first group has a term in a clause are tried on it (an inverted index over the terms).
+    """
     cls = cls if cls is not None else clauses(sentence)
-    hits = []
-    for r in rulebook()[family]:
-        c = r.matches(cls)
-        if c is not None:
-            hits.append((r, c))
-    return hits
+    rules, by_term = _family_index(family)
+    matched: dict[int, Clause] = {}
+    unit = None
+    for c in cls:
+        cand = {i for t in c.hits if t in by_term for i in by_term[t]}
+        for i in sorted(cand):
+            if i in matched or rules[i].scope == "sentence":
+                continue
+            if rules[i].matches([c]) is not None:
+                matched[i] = c
+    if any(r.scope == "sentence" for r in rules) and cls:
+        unit = sentence_unit(cls)
+        for t in unit.hits:
+            for i in by_term.get(t, ()):
+                if i not in matched and rules[i].scope == "sentence" and rules[i].matches(cls) is not None:
+                    matched[i] = unit
+    return [(rules[i], matched[i]) for i in sorted(matched)]
