@@ -166,7 +166,6 @@ def read_sentence_cache_clear() -> None:
 
 def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     """Findings for facts, steps and timeline over the municipality's own sentences."""
-    r = _rules()
     facts = Finding("facts", False)
     steps = Finding("steps", False)
     timeline = Finding("timeline", False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from parsers.nlp import load_rules
@@ -170,10 +170,7 @@ class Rule:
         self._none = frozenset(self.none)
 
     def matches(self, cls: list[Clause]) -> Clause | None:
-        if self.scope == "sentence":
-            units = [sentence_unit(cls)]
-        else:
-            units = cls
+        units = [sentence_unit(cls)] if self.scope == "sentence" else cls
         for c in units:
             if self.polarity is not None and c.negated != self.polarity:
                 continue
@@ -232,7 +229,7 @@ def rulebook() -> dict[str, list[Rule]]:
     }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _family_index(family: str) -> tuple[list[Rule], dict[str, list[int]]]:
     """The rules of a family and, for every term of a rule's first group, the rules it may start."""
     rules = rulebook()[family]
