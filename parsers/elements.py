@@ -21,7 +21,9 @@ from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
                           r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
-                          r"intrek|in gebruik", re.I)
+                          r"intrek|in gebruik|uitbreiding", re.I)
+# a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
+_REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
 _NON_STEP = re.compile(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
                        r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)", re.I)
 
@@ -38,6 +40,7 @@ def _rules() -> dict:
         "clause_neg": LowerRule(tl["clause_negations"]),
         "sent_neg": LowerRule(tl["sentence_negations"]),
         "vague": LowerRule(tl["vague"]),
+        "near_neg": LowerRule(tl["near_negations"]),
         "causal": LowerRule(r["facts_causal"]),
         "generic": LowerRule(r["facts_generic"]),
     }
@@ -126,12 +129,16 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     has_pred = bool(r["predicates"].search(text))
     if not (has_pred or s.section == "timeline"):
         return [], ""
-    if s.section != "timeline" and not _PLACE_WORDS.search(text):
+    if s.section != "timeline" and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text):
         return [], ""
     ok: list[TimeExpr] = []
     note = ""
     for e in exprs:
         if e.value and is_past(e, ref):
+            continue
+        if r["near_neg"].search(text[max(0, e.span[0] - 40):e.span[0]]) \
+                or r["near_neg"].search(text[e.span[1]:e.span[1] + 40]):
+            note = "geen realisatiemoment: " + text[max(0, e.span[0] - 40):e.span[1]].strip()[:60]
             continue
         clause = _clause(text, e.span)
         if r["clause_neg"].search(clause):
@@ -157,6 +164,14 @@ def _read_sentence(text: str, section: str, bullet: bool, ref: date
     is_fact = bool(rs) or bool((section == "facts" and r["causal"].search(text)) or r["generic"].search(text)
                                or meaning.fire("cause_frames", text, cls))
     return rs, is_fact, is_step(s, cls), timeline_exprs(s, ref, cls)
+
+
+def _confidence(f: Finding) -> float:
+    """How sure a finding is: several proving sentences, or nothing near, is sure; one sentence, or a missing
+    element with a rejected candidate (a negation, vague time, a mere intention), is less so."""
+    if f.present:
+        return 0.95 if len(f.evidence) >= 2 else 0.8
+    return 0.6 if f.note else 0.9
 
 
 def read_sentence_cache_clear() -> None:
@@ -195,5 +210,6 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
         e, s = max(dated, key=lambda t: (t[0].start, len(t[0].value or "")))
         expected, ev = e.value, _ev(s)
     for f in (facts, steps, timeline):
+        f.confidence = _confidence(f)
         f.evidence = f.evidence[:5]
     return ElementResult([facts, steps, timeline], reasons_mod.order(reasons), expected, ev, found)

@@ -30,6 +30,10 @@ class Finding:
     present: bool
     evidence: list[Evidence] = field(default_factory=list)
     note: str = ""  # e.g. why a candidate sentence was rejected ("ontkenning", "vaag: zo spoedig mogelijk")
+    confidence: float = 1.0  # how sure the reading is (0.5-1.0); below UNSURE the chat calls the flag "onzeker"
+
+
+UNSURE = 0.7
 
 
 @dataclass
