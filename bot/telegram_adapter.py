@@ -201,7 +201,7 @@ class TelegramAdapter:
         text = self._command_text(message.text, context.bot.username)
         if text is None:
             return
-        replies = await asyncio.to_thread(
+        replies = await self._ask_core(
             self.core.handle_text, user.id, chat.id, str(chat.type), text, user_name=user.full_name
         )
         await self.send_replies(context.bot, chat.id, replies)
@@ -215,8 +215,19 @@ class TelegramAdapter:
         await self._with_retry(query.answer)
         if chat is None or query.data is None or self._is_ignored_chat(chat.id, chat.type):
             return
-        replies = await asyncio.to_thread(self.core.handle_callback, query.from_user.id, chat.id, query.data)
+        replies = await self._ask_core(self.core.handle_callback, query.from_user.id, chat.id, query.data)
         await self.send_replies(context.bot, chat.id, replies)
+
+    async def _ask_core(self, fn: Callable[..., list[Any]], *args: Any, **kwargs: Any) -> list[Any]:
+        """The core's replies; when it fails, one Dutch apology instead (logged without the update's text)."""
+        try:
+            return await asyncio.to_thread(fn, *args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - nobody is left without an answer
+            from bot.chat.bounds import describe
+            from templates import render
+
+            log.error("the chat core failed: %s", describe(exc))
+            return [_Apology(render("chat/short.html.j2", key="internal_error"))]
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log handler failures without the update's content (it may hold case data)."""
@@ -265,6 +276,13 @@ class TelegramAdapter:
                 log.warning("Telegram flood limit: waiting %.0f s before retrying", delay)
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")
+
+
+class _Apology:
+    """A reply without buttons (the adapter's own, when the core failed)."""
+
+    def __init__(self, html: str) -> None:
+        self.html, self.buttons, self.photo = html, [], None
 
 
 def keyboard(buttons: Sequence[Sequence[ButtonLike]]) -> InlineKeyboardMarkup | None:
