@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from bot.chat import bounds, intents
 from bot.chat.intents import parse_question, resolve_gemeente
 from bot.config import Settings
-from storage import actions, confirmations, queries
+from storage import actions, confirmations, queries, trust
 from storage.db import Database
 from storage.domain import TREDE_NAMES
 from storage.models import Case, Gemeente
@@ -295,7 +295,7 @@ class ChatCore:
                 if not actor.can_mutate:
                     return [_short("forbidden", role=actor.role)]
                 return self._case_action(s, actor, prefix, parts)
-            if prefix in ("as", "seen", "aanv", "tr"):
+            if prefix in ("as", "seen", "aanv", "tr", "gen"):
                 if not actor.can_mutate:
                     return [_short("forbidden", role=actor.role)]
                 if prefix == "as" and parts:
@@ -304,6 +304,8 @@ class ChatCore:
                     return self._seen(s, actor, int(parts[0]))
                 if prefix == "aanv" and parts:
                     return self._aanvulling(s, actor, int(parts[0]))
+                if prefix == "gen" and parts:
+                    return self._genuine(s, actor, int(parts[0]))
                 if prefix == "tr":  # pre-token confirm data: never valid on its own
                     return self._confirm_refused(s, actor, "legacy", data)
         except ValueError:
@@ -386,7 +388,7 @@ class ChatCore:
         d = queries.message_detail(s, ident)
         if d is None:
             return [_short("message_not_found", id=ident)]
-        return [Reply(render("chat/message.html.j2", d=d))]
+        return [Reply(render("chat/message.html.j2", d=d, trust=trust.auth_of(s, ident)))]
 
     def _cmd_zoek(self, s: Session, actor: Actor, args: str) -> list[Reply]:
         query = args.strip()
@@ -616,7 +618,7 @@ class ChatCore:
         missing = [f for f in d.findings if not f.present]
         if not missing and d.message.missing:
             missing = [queries.FindingInfo(e, False, None, None, None) for e in d.message.missing]
-        html = render("chat/notification.html.j2", d=d, missing=missing)
+        html = render("chat/notification.html.j2", d=d, missing=missing, trust=trust.auth_of(s, message_id))
         row = []
         if d.message.case_id is not None:
             row.append(_button("assign", f"as:{message_id}"))
@@ -626,7 +628,18 @@ class ChatCore:
             buttons.append([_button("aanvulling", f"aanv:{message_id}")])
         if d.message.kind == "extension_request" and d.message.case_id is not None:
             buttons.append([_button("extend", f"ext:{d.message.case_id}")])
+        if d.message.suspect and d.message.state == "parsed" and d.message.gemeenten:
+            buttons.append([_button("genuine", f"gen:{message_id}")])
         return Reply(html, buttons)
+
+    def _genuine(self, s: Session, actor: Actor, message_id: int) -> list[Reply]:
+        """"Klopt, verwerk als reactie": a flagged sender confirmed by staff (audited)."""
+        try:
+            m = trust.accept_as_genuine(s, message_id, actor.name)
+        except trust.NotSuspect:
+            return [_short("genuine_not_suspect", id=message_id)]
+        d = queries.message_detail(s, m.id)
+        return [_short("genuine_done", actor=actor.name, id=m.id, gemeente=", ".join(d.message.gemeenten) if d else "")]
 
     # --- reminder actions: verlenging, opschorting, trede 3, follow-up mail ------------------------------
 
