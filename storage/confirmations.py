@@ -11,7 +11,7 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import ConfirmationToken, utcnow
@@ -54,8 +54,6 @@ def consume(s: Session, token: str, staff_id: int, action: str, *, now: datetime
     row = get(s, token)
     if row is None:
         raise Refused("unknown")
-    # lock the row on PostgreSQL so two presses at once cannot both use it
-    s.refresh(row, with_for_update=s.get_bind().dialect.name == "postgresql")
     if row.staff_id != staff_id:
         raise Refused("other_staff", row)
     if row.action != action:
@@ -64,6 +62,21 @@ def consume(s: Session, token: str, staff_id: int, action: str, *, now: datetime
         raise Refused("used", row)
     if row.expires_at <= now:
         raise Refused("expired", row)
-    row.used_at = now
-    s.flush()
+    # one press wins, also when two arrive at once (a conditional update, on every backend)
+    won = s.execute(update(ConfirmationToken).where(ConfirmationToken.token == row.token,
+                                                    ConfirmationToken.used_at.is_(None)).values(used_at=now))
+    if won.rowcount != 1:
+        raise Refused("used", row)
+    s.refresh(row)
     return row
+
+
+def proposal_shown(s: Session, case_id: int, action: str, staff_id: int, *, now: datetime | None = None) -> bool:
+    """Was a reminder proposing `action` (e.g. "trede3_proposal") for this case sent within LIFETIME, to the team
+    chat or to this staff member? Reminder buttons go to a chat, not to one person, so this is their check."""
+    from storage.models import OutboxItem
+
+    now = now or utcnow()
+    rows = s.scalars(select(OutboxItem).where(OutboxItem.status == "sent", OutboxItem.sent_at >= now - LIFETIME))
+    return any((row.payload or {}).get("action") == action and (row.payload or {}).get("case_id") == case_id
+               and row.target in ("team", f"staff:{staff_id}") for row in rows)

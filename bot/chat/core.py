@@ -503,8 +503,9 @@ class ChatCore:
         return self._apply_trede(s, actor, row.case_id, int(row.payload.get("new", 0)))
 
     @staticmethod
-    def _confirm_refused(s: Session, actor: Actor, reason: str, data: str, row: object = None) -> list[Reply]:
-        case_id = getattr(row, "case_id", None)
+    def _confirm_refused(s: Session, actor: Actor, reason: str, data: str, row: object = None, *,
+                         case_id: int | None = None) -> list[Reply]:
+        case_id = case_id if case_id is not None else getattr(row, "case_id", None)
         actions.audit(s, actor.name, "confirm_refused", case_id=case_id, reason=reason, data=data[:64])
         log.warning("refused a confirmation", extra={"reason": reason, "staff_id": actor.staff_id})
         return [_short("confirm_refused")]
@@ -681,6 +682,8 @@ class ChatCore:
             if prefix == "res":
                 return [_short("resumed", actor=actor.name, gemeente=name, changed=sched.resume(s, ident, actor.name))]
             if prefix == "tr3":
+                if arg == "y" and not confirmations.proposal_shown(s, ident, "trede3_proposal", actor.staff_id):
+                    return self._confirm_refused(s, actor, "not_proposed", f"tr3:{ident}:y", case_id=ident)
                 sched.decide_trede3(s, ident, arg == "y", actor.name)
                 return [_short("trede3_done", actor=actor.name, gemeente=name, accepted=arg == "y", trede=case.trede)]
             if prefix == "draft":
