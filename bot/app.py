@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import Settings
+from storage import trust
 from storage.archive import RawArchive
 from storage.db import Database
 
@@ -19,6 +20,7 @@ class App:
         """Open the configured database (migrating on first use) and the raw archive."""
         settings = settings or Settings.load()
         db = Database(settings.database_url)
+        trust.configure(settings.trusted_authserv_id)
         if migrate:
             db.ensure_schema()
         return cls(settings, db, RawArchive(settings.data_dir))

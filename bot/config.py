@@ -86,6 +86,7 @@ class Settings:
     quiet_start: str = "18:00"
     quiet_end: str = "08:00"
     lease_seconds: float = 15.0  # leadership between instances: takeover after this long
+    trusted_authserv_id: str | None = None  # the receiving server's authserv-id; only its Authentication-Results count
     imap: ImapSettings = field(default_factory=ImapSettings)
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
@@ -112,6 +113,7 @@ class Settings:
             quiet_start=_get(env, toml, "", "quiet_start", "18:00"),
             quiet_end=_get(env, toml, "", "quiet_end", "08:00"),
             lease_seconds=float(_get(env, toml, "", "lease_seconds", 15.0)),
+            trusted_authserv_id=(str(_get(env, toml, "", "trusted_authserv_id") or "").strip() or None),
             config_file=cfg_path,
         )
         i = s.imap

@@ -170,6 +170,18 @@ def check_smtp(settings: Settings) -> list[Check]:
     return [_c(OK, "smtp", "smtp_ok", host=settings.smtp.host, port=settings.smtp.port)]
 
 
+def check_sender_trust(settings: Settings) -> list[Check]:
+    """Without the receiving server's authserv-id no sender can be verified (SPF/DKIM/DMARC)."""
+    if not settings.trusted_authserv_id:
+        return [_c(WARN, "afzenders", "trust_off")]
+    return [_c(OK, "afzenders", "trust_ok", authserv_id=settings.trusted_authserv_id)]
+
+
+def sender_trust_notice(settings: Settings) -> str | None:
+    """The one Dutch line the service says at start when senders cannot be verified (None when they can)."""
+    return None if settings.trusted_authserv_id else render("cli/doctor.txt.j2", key="trust_off")
+
+
 def run_checks(settings: Settings, db: Database, *, network: bool = True) -> list[Check]:
     checks = check_database(db)
     db_ok = checks[0].status != FAIL
@@ -177,5 +189,5 @@ def run_checks(settings: Settings, db: Database, *, network: bool = True) -> lis
         checks += check_mailbox(settings) + check_chat(settings) + check_smtp(settings)
     if db_ok:
         checks += check_liveness(db, settings) + check_outbox(db)
-    checks += check_ocr()
+    checks += check_ocr() + check_sender_trust(settings)
     return checks

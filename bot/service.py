@@ -134,6 +134,10 @@ class Service:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 self._loop.add_signal_handler(sig, self.stop)
         self.chat_core = self._make_core()
+        from bot.doctor import sender_trust_notice
+
+        if (notice := sender_trust_notice(settings)) is not None:
+            log.warning(notice)  # said once, at start (and in `doctor`)
         # load spaCy and the municipality directory in the background, so the first mail and the first
         # chat question do not wait for it (start-up itself does not either)
         warm = threading.Thread(target=self._warm_up, name="warm-up", daemon=True)

@@ -41,6 +41,8 @@ from bot.telegram_text import CAPTION_LIMIT, split_html, visible_length
 log = logging.getLogger("spreidingsbot.telegram")
 T = TypeVar("T")
 CALLBACK_DATA_MAX_BYTES = 64
+SEND_READ_TIMEOUT = 30.0  # seconds; below the outbox lease (60 s), far above Telegram's normal answer time
+PROBE_TIMEOUT = 5.0
 GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 
 
@@ -93,11 +95,15 @@ class TelegramAdapter:
         team_chat_id: int | None = None,
         bot_username: str | None = None,
         max_retries: int = 5,
+        send_read_timeout: float = SEND_READ_TIMEOUT,
     ) -> None:
         self.core = core
         self.team_chat_id = team_chat_id
         self.bot_username = bot_username
         self.max_retries = max_retries
+        # a send that times out may still reach Telegram: wait long enough that a slow or briefly frozen
+        # API answers instead (the notifier resends only after the API answers again, see bot.notifier)
+        self.send_read_timeout = send_read_timeout
 
     # ------------------------------------------------------------------ wiring
     def build_application(self, settings: TelegramSettings) -> Application:
@@ -201,7 +207,7 @@ class TelegramAdapter:
         text = self._command_text(message.text, context.bot.username)
         if text is None:
             return
-        replies = await asyncio.to_thread(
+        replies = await self._ask_core(
             self.core.handle_text, user.id, chat.id, str(chat.type), text, user_name=user.full_name
         )
         await self.send_replies(context.bot, chat.id, replies)
@@ -215,8 +221,19 @@ class TelegramAdapter:
         await self._with_retry(query.answer)
         if chat is None or query.data is None or self._is_ignored_chat(chat.id, chat.type):
             return
-        replies = await asyncio.to_thread(self.core.handle_callback, query.from_user.id, chat.id, query.data)
+        replies = await self._ask_core(self.core.handle_callback, query.from_user.id, chat.id, query.data)
         await self.send_replies(context.bot, chat.id, replies)
+
+    async def _ask_core(self, fn: Callable[..., list[Any]], *args: Any, **kwargs: Any) -> list[Any]:
+        """The core's replies; when it fails, one Dutch apology instead (logged without the update's text)."""
+        try:
+            return await asyncio.to_thread(fn, *args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - nobody is left without an answer
+            from bot.chat.bounds import describe
+            from templates import render
+
+            log.error("the chat core failed: %s", describe(exc))
+            return [_Apology(render("chat/short.html.j2", key="internal_error"))]
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log handler failures without the update's content (it may hold case data)."""
@@ -229,11 +246,40 @@ class TelegramAdapter:
         for reply in replies:
             await self.send_reply(bot, chat_id, reply)
 
-    async def send_reply(self, bot: Any, chat_id: int, reply: ReplyLike) -> None:
-        """One reply: photo (with caption if it fits) and/or HTML text parts, buttons on the last."""
+    async def probe(self, bot: Any) -> bool:
+        """True when the Bot API answers (getMe) within a few seconds."""
+        try:
+            await bot.get_me(read_timeout=PROBE_TIMEOUT, connect_timeout=PROBE_TIMEOUT, pool_timeout=PROBE_TIMEOUT)
+        except Exception:  # noqa: BLE001 - any failure means: not answering yet
+            return False
+        return True
+
+    async def send_reply(self, bot: Any, chat_id: int, reply: ReplyLike, *, skip: int = 0,
+                         on_part: Callable[[int], None] | None = None) -> None:
+        """One reply: photo (with caption if it fits) and/or HTML text parts, buttons on the last.
+
+        ``skip`` leaves out the first parts (already delivered by an earlier attempt); ``on_part(n)`` is told
+        after each part that Telegram confirmed (n = parts delivered so far, the photo counting as one).
+        """
         markup = keyboard(reply.buttons)
         text_parts = split_html(reply.html) if reply.html.strip() else []
-        if reply.photo is not None:
+        timeout = self.send_read_timeout
+        done = 0
+
+        def delivered() -> None:
+            nonlocal done
+            done += 1
+            if on_part is not None:
+                on_part(done)
+
+        if reply.photo is not None and skip > done:
+            done += 1
+            if visible_length(reply.html) <= CAPTION_LIMIT:
+                return
+            reply_photo = None
+        else:
+            reply_photo = reply.photo
+        if reply_photo is not None:
             caption_fits = visible_length(reply.html) <= CAPTION_LIMIT
             caption = reply.html if caption_fits and reply.html.strip() else None
             photo = InputFile(reply.photo, filename=getattr(reply, "photo_name", None) or "overzicht.png")
@@ -241,17 +287,25 @@ class TelegramAdapter:
                 lambda: bot.send_photo(
                     chat_id, photo, caption=caption, parse_mode=ParseMode.HTML if caption else None,
                     reply_markup=markup if caption_fits or not text_parts else None,
+                    read_timeout=timeout, write_timeout=timeout,
                 )
             )
+            delivered()
             if caption_fits:
                 return
+        first_text = done
         for index, part in enumerate(text_parts):
+            if first_text + index < skip:
+                done += 1
+                continue
             last = index == len(text_parts) - 1
             await self._with_retry(
                 lambda part=part, last=last: bot.send_message(
-                    chat_id, part, parse_mode=ParseMode.HTML, reply_markup=markup if last else None
+                    chat_id, part, parse_mode=ParseMode.HTML, reply_markup=markup if last else None,
+                    read_timeout=timeout,
                 )
             )
+            delivered()
 
     async def _with_retry(self, call: Callable[[], Awaitable[T]]) -> T:
         """Run ``call``; on 429 sleep ``retry_after`` seconds and try again (``max_retries`` times)."""
@@ -265,6 +319,13 @@ class TelegramAdapter:
                 log.warning("Telegram flood limit: waiting %.0f s before retrying", delay)
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")
+
+
+class _Apology:
+    """A reply without buttons (the adapter's own, when the core failed)."""
+
+    def __init__(self, html: str) -> None:
+        self.html, self.buttons, self.photo = html, [], None
 
 
 def keyboard(buttons: Sequence[Sequence[ButtonLike]]) -> InlineKeyboardMarkup | None:

@@ -53,6 +53,7 @@ class MimeResult:
     part_types: list[str] = field(default_factory=list)
     delivery_status: str = ""
     tnef_text: str = ""
+    raw_from: str = ""  # the From header as it came, encoded-words not decoded (see `sender`)
     warnings: list[str] = field(default_factory=list)
     omit_token: str = ""  # marks the parts left out by walk(max_part=...)
 
@@ -355,6 +356,10 @@ def walk(raw: bytes, max_part: int | None = None) -> MimeResult:
         if v:
             res.headers[key] = v
     try:
+        res.raw_from = str(msg.get("from") or "")
+    except Exception:  # noqa: BLE001 - malformed header in hostile mail
+        res.raw_from = ""
+    try:
         for k, v in msg.raw_items():
             res.all_headers.append((str(k), str(v)))
     except Exception:  # noqa: BLE001
@@ -501,11 +506,17 @@ def _tnef(part: Message, res: MimeResult) -> None:
 
 
 def sender(res: MimeResult) -> tuple[str | None, str | None]:
-    """(name, address) of From."""
-    addrs = addresses(res.headers.get("from", ""))
-    if addrs:
-        return addrs[0][0] or None, addrs[0][1]
-    m = re.search(r"[\w.+-]+@[\w.-]+\.\w+", res.headers.get("from", ""))
+    """(name, address) of From: the address is parsed from the raw header *before* any encoded-word is
+    decoded, so a display name like "=?utf-8?q?a=40b.nl_=3Ca=40b.nl=3E?=" can never become the address."""
+    raw = re.sub(r"\s+", " ", res.raw_from).strip()
+    for name, addr in addresses(raw):
+        if "@" in addr:
+            name = fix_mojibake(re.sub(r"\s+", " ", decode_words(name)).strip())
+            return name or None, addr
+    bracketed = re.findall(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>", raw)  # the last <...> is the address
+    if bracketed:
+        return None, bracketed[-1].lower()
+    m = re.search(r"[\w.+-]+@[\w.-]+\.\w+", re.sub(r"=\?[^?]*\?[bq]\?[^?]*\?=", " ", raw, flags=re.I))
     return (None, m.group(0).lower()) if m else (None, None)
 
 

@@ -48,6 +48,7 @@ class ParseContext:
     limits: att_mod.Limits = field(default_factory=att_mod.Limits)
     ocr: bool = True
     ocr_cache: att_mod.OcrCache | None = None  # OCR text of earlier runs by attachment SHA-256
+    trusted_authserv_id: str | None = None  # the receiving server's authserv-id (SPREIDINGSBOT_TRUSTED_AUTHSERV_ID)
 
 
 def parse_message(raw: bytes, context: ParseContext | None = None) -> ParsedMessage:
@@ -221,5 +222,9 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
             pm.warnings.append(f"bijlage {a.filename}: tekst gelezen met OCR")
 
     municipal = bool(from_g)
-    pm.auth, warns = auth_mod.check(res.all_headers, from_domain, municipal)
-    pm.warnings.extend(warns)
+    pm.auth, reasons = auth_mod.check(res.all_headers, from_domain, municipal, trusted_authserv_id=ctx.trusted_authserv_id,
+                                      from_name=pm.from_name, directory=directory)
+    if reasons:
+        from templates import render
+
+        pm.warnings.append(render("parsers/auth_warning.txt.j2", auth=pm.auth, from_domain=from_domain).strip())

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from parsers.model import SUBSTANTIVE, ParsedMessage
 from parsers.pipeline import ParseContext, parse_message
+from storage import trust
 from storage.archive import RawArchive
 from storage.db import Database
 from storage.domain import compliance_totals, cycle_for, on_time
@@ -53,7 +54,8 @@ def letters_map(session: Session) -> dict[str, str]:
 def ingest_context(archive: RawArchive, letters: dict[str, str], received: datetime | None = None, *,
                    ocr_again: bool = False) -> ParseContext:
     """The parse context of ingest and reparse: the letters, and OCR text cached beside the archive."""
-    return ParseContext(letters=letters, received=received, ocr_cache=FileOcrCache.beside(archive, refresh=ocr_again))
+    return ParseContext(letters=letters, received=received, ocr_cache=FileOcrCache.beside(archive, refresh=ocr_again),
+                        trusted_authserv_id=trust.trusted_authserv_id())
 
 
 def parse_safely(raw: bytes, context: ParseContext) -> ParsedMessage:
@@ -165,7 +167,7 @@ def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
     m.reasons = list(parsed.reasons)
     m.content_in_attachment = parsed.content_in_attachment
     m.needs_ocr = parsed.needs_ocr
-    m.suspect = bool(parsed.auth.get("suspect"))
+    m.suspect = trust.spoof_gate(s, m, parsed)  # possibly spoofed: recorded, never answers a case alone
     m.parsed = data
     m.search_text = "\n".join([parsed.subject or "", parsed.new_text or ""])[:20000]
     m.findings.clear()

@@ -308,3 +308,17 @@ class Lease(Base):
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
     owner: Mapped[str] = mapped_column(String(100))
     until: Mapped[datetime] = mapped_column()
+
+
+class ConfirmationToken(Base):
+    """A confirm button: one-time, bound to the staff member it was shown to and to the proposed change."""
+
+    __tablename__ = "confirmation_tokens"
+    token: Mapped[str] = mapped_column(String(32), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str] = mapped_column(String(20))  # e.g. "trede"
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the proposed change, e.g. {"old": 2, "new": 4}
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    used_at: Mapped[datetime | None]

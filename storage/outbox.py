@@ -87,6 +87,35 @@ def mark_failed(db: Database, item_id: int, owner: str, error: str, *, retry_aft
         item.next_attempt_at = utcnow() + timedelta(seconds=delay)
 
 
+PARTS_KEY = "_parts_sent"  # payload key: parts of a multi-part message the chat already confirmed
+UNCERTAIN_KEY = "_unanswered"  # payload key: sends that went unanswered (may have arrived)
+MAX_UNANSWERED = 2  # a third send could make a third copy
+
+
+def mark_uncertain(db: Database, item_id: int, owner: str, error: str, *, parts_sent: int = 0,
+                   uncertain: bool = True, retry_after: float = 1.0) -> bool:
+    """A send failed after (part of) it may have reached the chat. Remember the confirmed parts and the
+    unanswered sends; after MAX_UNANSWERED the row is not sent again (failed, reason kept). True when it
+    will be retried."""
+    with db.session() as s:
+        item = s.get(OutboxItem, item_id)
+        if item is None or item.lease_owner != owner:
+            return False
+        payload = dict(item.payload or {})
+        payload[PARTS_KEY] = max(int(payload.get(PARTS_KEY) or 0), parts_sent)
+        if uncertain:
+            payload[UNCERTAIN_KEY] = int(payload.get(UNCERTAIN_KEY) or 0) + 1
+        item.payload = payload
+        item.attempts += 1
+        item.last_error = f"onbeantwoord ({payload.get(UNCERTAIN_KEY, 0)}x): {error}"[:2000]
+        item.lease_until = None
+        if payload.get(UNCERTAIN_KEY, 0) >= MAX_UNANSWERED or item.attempts >= MAX_ATTEMPTS:
+            item.status = "failed"
+            return False
+        item.next_attempt_at = utcnow() + timedelta(seconds=retry_after)
+        return True
+
+
 def pending_count(db: Database) -> int:
     from sqlalchemy import func
 

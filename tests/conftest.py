@@ -109,3 +109,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "db_url" not in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.nodb)
+
+
+@pytest.fixture(autouse=True)
+def _no_trusted_authserv_id_leaks() -> Iterator[None]:
+    """`App.open` sets the process-wide trusted authserv-id (storage.trust); every test starts without one."""
+    from storage import trust
+
+    trust.configure(None)
+    yield
+    trust.configure(None)

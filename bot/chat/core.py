@@ -24,10 +24,10 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from bot.chat import intents
+from bot.chat import bounds, intents
 from bot.chat.intents import parse_question, resolve_gemeente
 from bot.config import Settings
-from storage import actions, queries
+from storage import actions, confirmations, queries, trust
 from storage.db import Database
 from storage.domain import TREDE_NAMES
 from storage.models import Case, Gemeente
@@ -140,6 +140,7 @@ class ChatCore:
         """(name, Dutch description) of every command, for /help and setMyCommands."""
         return list(_command_table())
 
+    @bounds.guarded(lambda: [_short("internal_error")])
     def handle_text(self, user_id: int, chat_id: int, chat_type: str, text: str, user_name: str = "") -> list[Reply]:
         """A text message from Telegram user `user_id` in chat `chat_id` ('private', 'group', 'supergroup')."""
         group = chat_type != "private"
@@ -151,6 +152,7 @@ class ChatCore:
                 return self._refuse(s, user_id, chat_id, user_name, "message")
             return self._dispatch(s, actor, text, group=group)
 
+    @bounds.guarded(lambda: [_short("internal_error")])
     def handle_callback(self, user_id: int, chat_id: int, data: str) -> list[Reply]:
         """A button press (callback query) by Telegram user `user_id` in chat `chat_id`."""
         if chat_id < 0 and chat_id != self.settings.telegram.team_chat_id:
@@ -161,12 +163,14 @@ class ChatCore:
                 return self._refuse(s, user_id, chat_id, "", "button")
             return self._callback(s, actor, data)
 
+    @bounds.guarded(lambda: [_short("internal_error")])
     def handle_console_text(self, staff_id: int, text: str) -> list[Reply]:
         """A line typed in the console chat by the local staff member `staff_id`."""
         with self.db.session() as s:
             actor = self._actor_for_staff(s, staff_id)
             return self._dispatch(s, actor, text, group=False) if actor else [_short("refused")]
 
+    @bounds.guarded(lambda: [_short("internal_error")])
     def handle_console_callback(self, staff_id: int, data: str) -> list[Reply]:
         with self.db.session() as s:
             actor = self._actor_for_staff(s, staff_id)
@@ -273,6 +277,8 @@ class ChatCore:
     def _callback(self, s: Session, actor: Actor, data: str) -> list[Reply]:
         prefix, _, rest = (data or "").partition(":")
         parts = rest.split(":") if rest else []
+        if not bounds.callback_ints_ok(parts):  # nothing out of range reaches a query
+            return [_short("message_id_bad" if prefix == "msg" else "expired")]
         try:
             if prefix == "st" and parts:
                 row = queries.gemeente_by_code(s, parts[0])
@@ -283,11 +289,13 @@ class ChatCore:
                 return self._cmd_bericht(s, actor, parts[0])
             if prefix == "trx":
                 return [_short("cancelled")]
+            if prefix == "cf":
+                return self._confirm(s, actor, rest)
             if prefix in ("ext", "sus", "res", "tr3", "draft", "mail"):
                 if not actor.can_mutate:
                     return [_short("forbidden", role=actor.role)]
                 return self._case_action(s, actor, prefix, parts)
-            if prefix in ("as", "seen", "aanv", "tr"):
+            if prefix in ("as", "seen", "aanv", "tr", "gen"):
                 if not actor.can_mutate:
                     return [_short("forbidden", role=actor.role)]
                 if prefix == "as" and parts:
@@ -296,8 +304,10 @@ class ChatCore:
                     return self._seen(s, actor, int(parts[0]))
                 if prefix == "aanv" and parts:
                     return self._aanvulling(s, actor, int(parts[0]))
-                if prefix == "tr" and len(parts) == 2:
-                    return self._apply_trede(s, actor, int(parts[0]), int(parts[1]))
+                if prefix == "gen" and parts:
+                    return self._genuine(s, actor, int(parts[0]))
+                if prefix == "tr":  # pre-token confirm data: never valid on its own
+                    return self._confirm_refused(s, actor, "legacy", data)
         except ValueError:
             pass
         return [_short("expired")]
@@ -371,13 +381,14 @@ class ChatCore:
         return [Reply(html, [nav] if nav else [])]
 
     def _cmd_bericht(self, s: Session, actor: Actor, args: str) -> list[Reply]:
-        ident = args.strip().lstrip("#")
-        if not ident.isdigit():
-            return [_short("usage", command="bericht")]
-        d = queries.message_detail(s, int(ident))
+        ident = bounds.parse_id(args)
+        if ident is None:
+            numeric = re.fullmatch(r"#?[+-]?[0-9]+", args.strip())
+            return [_short("message_id_bad") if numeric else _short("usage", command="bericht")]
+        d = queries.message_detail(s, ident)
         if d is None:
-            return [_short("message_not_found", id=int(ident))]
-        return [Reply(render("chat/message.html.j2", d=d))]
+            return [_short("message_not_found", id=ident)]
+        return [Reply(render("chat/message.html.j2", d=d, trust=trust.auth_of(s, ident)))]
 
     def _cmd_zoek(self, s: Session, actor: Actor, args: str) -> list[Reply]:
         query = args.strip()
@@ -466,9 +477,9 @@ class ChatCore:
         words = args.split()
         if len(words) < 2:
             return [_short("usage", command="trede")]
-        if not words[-1].isdigit() or not 1 <= int(words[-1]) <= 6:
+        new = bounds.parse_int(words[-1], 1, 6)
+        if new is None:
             return [_short("trede_bad")]
-        new = int(words[-1])
         gid, err = self._one_gemeente(s, " ".join(words[:-1]))
         if gid is None:
             return err
@@ -479,11 +490,28 @@ class ChatCore:
             return [_short("trede_same", gemeente=case.gemeente.name, new=new)]
         html = _short("trede_confirm", gemeente=case.gemeente.name, old=case.trede, new=new,
                       old_name=TREDE_NAMES.get(case.trede, "?"), new_name=TREDE_NAMES[new]).html
-        buttons = [[_button("confirm_trede", f"tr:{case.id}:{new}", n=new), _button("cancel", f"trx:{case.id}")]]
+        token = confirmations.issue(s, actor.staff_id, "trede", case_id=case.id, payload={"old": case.trede, "new": new})
+        buttons = [[_button("confirm_trede", f"cf:{token}", n=new), _button("cancel", f"trx:{case.id}")]]
         return [Reply(html, buttons)]
 
-    def _apply_trede(self, s: Session, actor: Actor, case_id: int, new: int) -> list[Reply]:
-        case = s.get(Case, case_id)
+    def _confirm(self, s: Session, actor: Actor, token: str) -> list[Reply]:
+        """A confirm button: only this staff member's own live token does anything (once)."""
+        try:
+            row = confirmations.consume(s, token, actor.staff_id, "trede")
+        except confirmations.Refused as exc:
+            return self._confirm_refused(s, actor, exc.reason, f"cf:{token}"[:64], exc.row)
+        return self._apply_trede(s, actor, row.case_id, int(row.payload.get("new", 0)))
+
+    @staticmethod
+    def _confirm_refused(s: Session, actor: Actor, reason: str, data: str, row: object = None, *,
+                         case_id: int | None = None) -> list[Reply]:
+        case_id = case_id if case_id is not None else getattr(row, "case_id", None)
+        actions.audit(s, actor.name, "confirm_refused", case_id=case_id, reason=reason, data=data[:64])
+        log.warning("refused a confirmation", extra={"reason": reason, "staff_id": actor.staff_id})
+        return [_short("confirm_refused")]
+
+    def _apply_trede(self, s: Session, actor: Actor, case_id: int | None, new: int) -> list[Reply]:
+        case = s.get(Case, case_id) if case_id is not None else None
         if case is None or not 1 <= new <= 6:
             return [_short("expired")]
         if case.trede == new:
@@ -518,12 +546,14 @@ class ChatCore:
         try:
             if sub in ("list", "lijst"):
                 return [Reply(render("chat/staff.html.j2", people=queries.list_staff(s)))]
-            if sub in ("add", "toevoegen") and len(words) >= 4 and words[1].lstrip("-").isdigit():
+            if len(words) >= 2 and re.fullmatch(r"[+-]?[0-9]+", words[1]) and bounds.parse_telegram_id(words[1]) is None:
+                return [_short("telegram_id_bad", given=words[1][:30])]
+            if sub in ("add", "toevoegen") and len(words) >= 4 and bounds.parse_telegram_id(words[1]) is not None:
                 role = words[-1].casefold()
                 person = actions.add_staff(s, int(words[1]), " ".join(words[2:-1]), role, actor.name)
                 return [_short("staff_added", person=person.name, role=person.role, telegram_id=person.telegram_id)]
             if sub in ("remove", "verwijder", "verwijderen") and len(words) == 2:
-                if words[1].lstrip("-").isdigit():
+                if bounds.parse_telegram_id(words[1]) is not None:
                     person = actions.remove_staff(s, int(words[1]), actor.name)
                 else:
                     person = actions.remove_staff(s, None, actor.name, name=words[1])
@@ -589,7 +619,7 @@ class ChatCore:
         missing = [f for f in d.findings if not f.present]
         if not missing and d.message.missing:
             missing = [queries.FindingInfo(e, False, None, None, None) for e in d.message.missing]
-        html = render("chat/notification.html.j2", d=d, missing=missing)
+        html = render("chat/notification.html.j2", d=d, missing=missing, trust=trust.auth_of(s, message_id))
         row = []
         if d.message.case_id is not None:
             row.append(_button("assign", f"as:{message_id}"))
@@ -599,7 +629,18 @@ class ChatCore:
             buttons.append([_button("aanvulling", f"aanv:{message_id}")])
         if d.message.kind == "extension_request" and d.message.case_id is not None:
             buttons.append([_button("extend", f"ext:{d.message.case_id}")])
+        if d.message.suspect and d.message.state == "parsed" and d.message.gemeenten:
+            buttons.append([_button("genuine", f"gen:{message_id}")])
         return Reply(html, buttons)
+
+    def _genuine(self, s: Session, actor: Actor, message_id: int) -> list[Reply]:
+        """"Klopt, verwerk als reactie": a flagged sender confirmed by staff (audited)."""
+        try:
+            m = trust.accept_as_genuine(s, message_id, actor.name)
+        except trust.NotSuspect:
+            return [_short("genuine_not_suspect", id=message_id)]
+        d = queries.message_detail(s, m.id)
+        return [_short("genuine_done", actor=actor.name, id=m.id, gemeente=", ".join(d.message.gemeenten) if d else "")]
 
     # --- reminder actions: verlenging, opschorting, trede 3, follow-up mail ------------------------------
 
@@ -641,6 +682,8 @@ class ChatCore:
             if prefix == "res":
                 return [_short("resumed", actor=actor.name, gemeente=name, changed=sched.resume(s, ident, actor.name))]
             if prefix == "tr3":
+                if arg == "y" and not confirmations.proposal_shown(s, ident, "trede3_proposal", actor.staff_id):
+                    return self._confirm_refused(s, actor, "not_proposed", f"tr3:{ident}:y", case_id=ident)
                 sched.decide_trede3(s, ident, arg == "y", actor.name)
                 return [_short("trede3_done", actor=actor.name, gemeente=name, accepted=arg == "y", trede=case.trede)]
             if prefix == "draft":
@@ -669,7 +712,7 @@ class ChatCore:
         at = next((i for i, w in enumerate(words) if re.fullmatch(r"\d{1,4}-\d{1,2}-\d{1,4}", w)), None)
         if at is None or at == 0 or at == len(words) - 1:
             return [_short("usage", command="verleng")]
-        day = _parse_day(words[at])
+        day = bounds.parse_day(words[at])
         if day is None:
             return [_short("bad_date", given=words[at])]
         case, err = self._case_for_command(s, actor, " ".join(words[:at]))

@@ -75,7 +75,7 @@ def chat_loop(core: ChatCore, staff_id: int, inp: TextIO, out: TextIO, photo_dir
             continue
         if text.casefold() in EXIT_WORDS:
             break
-        if text.isdigit() and choices and 1 <= int(text) <= len(choices):
+        if text.isascii() and text.isdigit() and choices and 1 <= int(text) <= len(choices):
             replies = core.handle_console_callback(staff_id, choices[int(text) - 1].data)
         else:
             replies = core.handle_console_text(staff_id, text)

@@ -142,7 +142,7 @@ def test_mutating_commands_plain_dutch_and_confirm_buttons_over_http(
         # /trede asks for confirmation with a button: press it
         last = botapi.bot_messages(bea)[-1]
         confirm = last["reply_markup"]["inline_keyboard"][0][0]
-        assert confirm["callback_data"].startswith("tr:")
+        assert confirm["callback_data"].startswith("cf:")  # a one-time confirmation token
         botapi.inject_callback(bea, bea, last["message_id"], confirm["callback_data"])
         await asyncio.to_thread(botapi.wait_for, lambda n=total: len(botapi.bot_messages(bea)) > n, 30)
 

@@ -7,7 +7,8 @@ and captions (counted on the visible text in UTF-16 units), callback data over 6
 unknown chats. Tests feed it with ``inject_message`` / ``inject_callback`` (delivered by
 getUpdates, long poll included), inspect ``sent``, ``calls(method)``, ``messages(chat)``
 and ``requests_log``, and simulate flood limits (``flood``/``flood_for`` → 429 with
-retry_after), outages (``outage("503"|"502"|"close")``) and blocked chats (``block``).
+retry_after), outages (``outage("503"|"502"|"close")``), a frozen server that accepts and never
+answers until thawed (``freeze``/``thaw``, as SIGSTOP/SIGCONT) and blocked chats (``block``).
 
 In pytest use the fixtures from ``tests.botapi.fixtures`` (``botapi``: a reset server per
 test). Standalone::
@@ -271,6 +272,7 @@ class BotApiServer:
             self._log: list[LoggedRequest] = []
             self._floods: list[_Flood] = []
             self._outage: str | None = None
+            self._frozen = False
             self._blocked: set[int] = set()
             self._closing = getattr(self, "_closing", False)
             self._cond.notify_all()
@@ -409,6 +411,19 @@ class BotApiServer:
         """Telegram is back."""
         self.outage(None)
 
+    def freeze(self) -> None:
+        """Behave like a SIGSTOPped server: connections are accepted and requests read, but nothing is
+        answered until ``thaw()``; then every request that arrived meanwhile is processed, in full, also
+        when its client has given up waiting (exactly what the real server does after SIGCONT)."""
+        with self._cond:
+            self._frozen = True
+
+    def thaw(self) -> None:
+        """End a ``freeze()``: the held requests are processed now."""
+        with self._cond:
+            self._frozen = False
+            self._cond.notify_all()
+
     @property
     def sent(self) -> list[Call]:
         """Snapshot of every accepted call except getUpdates, oldest first."""
@@ -530,6 +545,8 @@ class BotApiServer:
     # ------------------------------------------------------------------ HTTP dispatch
     def _dispatch(self, request: HttpRequest) -> HttpResponse:
         with self._cond:
+            while self._frozen and not self._closing:
+                self._cond.wait()
             outage = self._outage
             epoch = self._epoch
         method = request.path.rsplit("/", 1)[-1]

@@ -225,13 +225,14 @@ def test_trede_needs_confirmation(core: ChatCore, db: Database, world: World) ->
     cid = world.cases["Heemskerk"]
     [reply] = ask(core, "/trede heemskerk 4")
     assert "van 2 (informatie opvragen en valideren) naar 4" in text_of([reply])
-    assert datas(reply) == [f"tr:{cid}:4", f"trx:{cid}"]
+    confirm, cancel = datas(reply)
+    assert confirm.startswith("cf:") and cancel == f"trx:{cid}"  # a one-time token, see test_confirmations.py
     assert [b.text for row in reply.buttons for b in row] == ["Bevestig trede 4", "Annuleer"]
     with db.session() as s:
         assert s.get(Case, cid).trede == 2  # nothing changed before the confirmation
     assert "Geannuleerd" in text_of(press(core, f"trx:{cid}"))
-    assert "van trede 2 naar trede 4" in text_of(press(core, f"tr:{cid}:4"))
-    assert "staat al op trede 4" in text_of(press(core, f"tr:{cid}:4"))  # a second press changes nothing
+    assert "van trede 2 naar trede 4" in text_of(press(core, confirm))
+    assert "werkt niet meer" in text_of(press(core, confirm))  # a second press changes nothing
     with db.session() as s:
         assert s.get(Case, cid).trede == 4
         changes = list(s.scalars(select(TredeChange).where(TredeChange.case_id == cid)))

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from bot.chat.core import ChatCore
 from storage.db import Database
-from storage.models import AuditEvent, Case, Message, OutgoingMail
+from storage.models import AuditEvent, Case, Message, OutboxItem, OutgoingMail, utcnow
 from tests.chat.factory import TG_BEHANDELAAR, TG_MEELEZER, World
 from tests.chat.test_chat_commands import datas, press, text_of
 from tests.scheduling import smtp_server
@@ -56,6 +56,14 @@ def test_trede3_proposal_buttons(core: ChatCore, db: Database, world: World) -> 
     assert "voorlopig op trede 2" in text_of(press(core, f"tr3:{cid}:n"))
     with db.session() as s:
         assert s.get(Case, cid).trede == 2
+    # "Naar trede 3" without a proposal having been sent is a forged confirmation: refused and audited
+    assert "werkt niet meer" in text_of(press(core, f"tr3:{cid}:y"))
+    with db.session() as s:
+        assert s.get(Case, cid).trede == 2
+        [ev] = s.scalars(select(AuditEvent).where(AuditEvent.action == "confirm_refused"))
+        assert ev.detail["reason"] == "not_proposed" and ev.case_id == cid
+        s.add(OutboxItem(kind="reminder", dedupe_key=f"tr3:{cid}", target="team", status="sent", sent_at=utcnow(),
+                         payload={"action": "trede3_proposal", "case_id": cid, "html": "x", "buttons": []}))
     assert "naar trede 3" in text_of(press(core, f"tr3:{cid}:y"))
     with db.session() as s:
         assert s.get(Case, cid).trede == 3

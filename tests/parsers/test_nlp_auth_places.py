@@ -52,6 +52,9 @@ def test_auth(header: str, suspect: bool) -> None:
 
 def test_auth_failure_of_a_non_municipal_sender_is_not_suspect() -> None:
     auth, _ = check([("Authentication-Results", "mx; dmarc=fail")], "gmail.com", municipal=False)
+    assert auth["suspect"] is False and auth["dmarc"] is None  # not from the trusted server: unverified
+    auth, _ = check([("Authentication-Results", "mx; dmarc=fail")], "gmail.com", municipal=False,
+                    trusted_authserv_id="mx")
     assert auth["suspect"] is False and auth["dmarc"] == "fail"
 
 
