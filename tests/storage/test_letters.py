@@ -15,21 +15,22 @@ SHARED = ROOT.parent / "shared"
 
 
 def test_import_shared_register_opens_cases(db: Database) -> None:
+    raw = json.loads((SHARED / "corpus" / "expected_letters.json").read_text(encoding="utf-8"))
     letters = read_letters_file(SHARED / "corpus" / "expected_letters.json")
-    assert len(letters) == 73
+    assert len(letters) == len(raw) >= 73
     with db.session() as s:
         summary = import_letters(s, letters)
-    assert summary.added == 73
+    assert summary.added == len(letters)
     with db.session() as s:
-        # Lansingerland and Schiedam have two letters each, in one case per cycle
-        assert s.scalar(select(func.count(Case.id))) == 71
+        # one case per municipality and cycle (Lansingerland and Schiedam have two letters in one case)
+        assert s.scalar(select(func.count(Case.id))) == len({(li.municipality, li.cycle) for li in letters})
         heemskerk = s.scalar(select(Letter).where(Letter.reference == "7468089"))
         assert heemskerk.deadline == date(2026, 4, 30)
         assert heemskerk.case.trede == 2 and heemskerk.case.compliance == "voldoet_niet"
         assert heemskerk.cycle == "2024-12-20"
     with db.session() as s:
         again = import_letters(s, letters)
-    assert (again.added, again.unchanged) == (0, 73)
+    assert (again.added, again.unchanged) == (0, len(letters))
 
 
 def test_bad_row_names_file_line_and_field_and_imports_nothing(tmp_path: Path, db: Database) -> None:
