@@ -64,7 +64,7 @@ def latency(server: Dovecot, db: Database, archive: RawArchive, settings: ImapSe
 
     w = ImapWatcher(db, archive, settings, on_recorded=on_recorded)
     t = w.start_thread()
-    while w.syncs < 1:
+    while not w.in_idle:
         time.sleep(0.01)
     sender = server.client()
     rng = random.Random(11)
@@ -73,7 +73,9 @@ def latency(server: Dovecot, db: Database, archive: RawArchive, settings: ImapSe
 
     for raw in make_mails(samples, seed=5, tag="latency"):
         mid = str(BytesHeaderParser().parsebytes(raw)["Message-ID"]).strip()
-        time.sleep(rng.uniform(0.05, 0.3))  # the watcher is idling again
+        time.sleep(rng.uniform(0.05, 0.3))
+        while not w.in_idle:  # mail appended before IDLE starts may be reported only 30 s later
+            time.sleep(0.005)
         t0 = time.perf_counter()
         sender.append("INBOX", raw)
         with cond:

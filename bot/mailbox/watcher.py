@@ -64,6 +64,8 @@ class ImapWatcher:
         self._client: IMAPClient | None = None
         self.recorded = 0  # messages newly recorded by this watcher (for tests and the benchmark)
         self.syncs = 0  # successful sync cycles
+        self.idles = 0  # IDLE commands the server accepted ("+ idling")
+        self.in_idle = False  # True while the server has us in IDLE: mail appended now is reported
 
     # -- public -----------------------------------------------------------------------------------
     @property
@@ -179,6 +181,8 @@ class ImapWatcher:
         """IDLE until the server reports something, stop() is called, or the renewal time is up."""
         renew = min(600.0, float(self.settings.idle_renew_seconds or 540))
         client.idle()
+        self.idles += 1
+        self.in_idle = True
         started = time.monotonic()
         quick_empty = 0  # imapclient's idle_check returns [] at once, forever, on a closed socket
         try:
@@ -200,6 +204,7 @@ class ImapWatcher:
                 if any(isinstance(r, tuple) and r and r[0] == b"BYE" for r in responses):
                     raise imaplib.IMAP4.abort("server said BYE during IDLE")
         finally:
+            self.in_idle = False
             client.idle_done()
 
     # -- syncing ----------------------------------------------------------------------------------

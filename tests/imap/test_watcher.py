@@ -40,6 +40,16 @@ def wait_for(cond: Callable[[], bool], timeout: float = 20.0, what: str = "condi
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def wait_idling(w: ImapWatcher, after: int = 0, timeout: float = 20.0) -> None:
+    """Wait until the server has accepted an IDLE numbered above `after` ("+ idling").
+
+    Mail appended before that moment can fall into the gap between the watcher's last check and the
+    start of IDLE; Dovecot (Maildir) then reports it only at its next mailbox_idle_check_interval, 30 s
+    later. Appending after "+ idling" is reported within about half a second.
+    """
+    wait_for(lambda: w.idles > after and w.in_idle, timeout=timeout, what="the watcher to be idling")
+
+
 def count(db: Database, *where: object) -> int:
     with db.session() as s:
         return int(s.scalar(select(func.count()).select_from(Message).where(*where)) or 0)
@@ -74,7 +84,7 @@ def test_new_mail_while_idling_is_recorded(dovecot: Dovecot, db: Database, archi
     w = ImapWatcher(db, archive, settings_for(dovecot))
     running(w)
     wait_for(lambda: w.syncs >= 1 and count(db) == 1, what="first sync")
-    time.sleep(0.3)  # now idling
+    wait_idling(w)
     dovecot.append(make_mail(2, tag="idle"))
     wait_for(lambda: count(db) == 2, timeout=10, what="mail during IDLE")
     with db.session() as s:
@@ -109,17 +119,24 @@ def test_polls_when_the_server_has_no_idle(dovecot_factory, db: Database, archiv
 def test_recovers_when_dovecot_restarts(dovecot: Dovecot, db: Database, archive: RawArchive, running) -> None:
     w = ImapWatcher(db, archive, settings_for(dovecot), backoff=Backoff(base=0.1, cap=0.5))
     running(w)
+    # append only once the server has the watcher in IDLE: a mail appended in the gap between the
+    # watcher's last check and IDLE is reported by Dovecot only 30 s later (its idle check interval)
+    wait_idling(w)
     dovecot.append(make_mail(1, tag="out"))
     wait_for(lambda: count(db) == 1, what="first mail")
     dovecot.stop()
     wait_for(lambda: _last_error(db) is not None, timeout=10, what="failure recorded")
+    idles = w.idles
     dovecot.start()
+    wait_idling(w, after=idles)
     dovecot.append(make_mail(2, tag="out"))
     wait_for(lambda: count(db) == 2, timeout=15, what="mail after the restart")
     wait_for(lambda: _last_error(db) is None, timeout=5, what="liveness back to ok")
     # graceful stop too (BYE to the idling client)
+    idles = w.idles
     dovecot.stop(graceful=True)
     dovecot.start()
+    wait_idling(w, after=idles)
     dovecot.append(make_mail(3, tag="out"))
     wait_for(lambda: count(db) == 3, timeout=15, what="mail after a graceful restart")
     assert sorted(message_ids(db)) == sorted(f"<test-out-{i}@heemskerk.nl>" for i in (1, 2, 3))
@@ -185,7 +202,7 @@ def test_malformed_message_is_quarantined_and_watcher_goes_on(dovecot: Dovecot, 
                                                               archive: RawArchive, running) -> None:
     w = ImapWatcher(db, archive, settings_for(dovecot))
     running(w)
-    wait_for(lambda: w.syncs >= 1, what="first sync")
+    wait_idling(w)
     dovecot.append(NOT_A_MAIL)
     dovecot.append(make_mail(2, tag="after"))
     wait_for(lambda: count(db) == 2, timeout=15, what="both mails")
@@ -217,8 +234,7 @@ def test_untrusted_certificate_is_refused(dovecot_tls: Dovecot) -> None:
 def test_stop_during_idle_is_prompt(dovecot: Dovecot, db: Database, archive: RawArchive) -> None:
     w = ImapWatcher(db, archive, settings_for(dovecot))
     t = w.start_thread()
-    wait_for(lambda: w.syncs >= 1, what="first sync")
-    time.sleep(0.2)
+    wait_idling(w)
     started = time.monotonic()
     w.stop()
     t.join(10)
@@ -238,7 +254,7 @@ def test_runs_as_an_asyncio_task(dovecot: Dovecot, db: Database, archive: RawArc
     async def scenario() -> None:
         w = ImapWatcher(db, archive, settings_for(dovecot))
         task = asyncio.create_task(w.run_async())
-        while w.syncs < 1:
+        while not (w.idles and w.in_idle):  # appended before IDLE, Dovecot may report it 30 s late
             await asyncio.sleep(0.05)
         await asyncio.to_thread(dovecot.append, make_mail(1, tag="async"))
         while count(db) < 1:
