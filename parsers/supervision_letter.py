@@ -10,13 +10,26 @@ from parsers.gemeenten import Directory, load_directory
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
      "november", "december"])}
-_REF = re.compile(r"Onze\s+referentie\s*[:\n ]\s*(\d{7})\b", re.I)
-_DATE = re.compile(r"\bDatum\s*[:\n ]\s*(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
+_REF = re.compile(r"Onze\s+referentie\s*:?[ \t]*\n?(?:[^\n]*?\s)?(\d{7})\b", re.I)
+_DATE = re.compile(r"\bDatum\s*:?[ \t]*\n?(?:[^\n]*?\s)?(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 _TREDE = re.compile(r"\btrede\s+(\d)\b", re.I)
 _ROW = re.compile(r"^\s*(Regulier|AMV)\b[^\d\n]*(\d[\d.]*)\s+(\d[\d.]*)", re.I | re.M)
-_ADDRESSEE = re.compile(r"(?:college\s+van\s+burgemeester\s+en\s+wethouders\s+van\s+(?:de\s+)?gemeente"
-                        r"|^\s*(?:aan\s+)?(?:het\s+college\s+van\s+b(?:urgemeester)?\s*(?:en|&)\s*w(?:ethouders)?\s+)?"
-                        r"(?:de\s+)?gemeente)\s+([A-ZÀ-Ýa-zà-ÿ'’\- ().]+?)\s*(?:\n|,|$)", re.I | re.M)
+# a name runs to the end of the line, a comma, or a wide gap (a side column printed on the same line)
+_NAME = r"([A-ZÀ-Ýa-zà-ÿ'’\-.()]+(?: [A-ZÀ-Ýa-zà-ÿ'’\-.()]+)*)"
+_GEMEENTE = r"(?:(?:de\s+)?gemeente\s+)?"
+# the addressee in its common forms, most explicit first
+_ADDRESSEES = [re.compile(p, re.I | re.M) for p in (
+    r"college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*(?:&|en)\s*w)\s+(?:van\s+|der\s+)?" + _GEMEENTE + _NAME,
+    r"\bgemeenteraad\s+van\s+" + _GEMEENTE + _NAME,
+    r"^\s*(?:aan\s+)?(?:de\s+)?burgemeester\s+van\s+" + _GEMEENTE + _NAME,
+    r"^\s*(?:aan\s+)?(?:het\s+college\s+van\s+)?(?:de\s+)?gemeente\s+" + _NAME,
+)]
+# the postal address block: "1960 AA  HEEMSKERK" (postcode and place on one line)
+_POSTCODE = re.compile(r"^[ \t]*(?:Postbus[ \t]+\d+[ \t]*,?[ \t]*)?\d{4}[ \t]?[A-Z]{2}[ \t]+" + _NAME + r"[ \t]*$", re.M)
+# lines of the ministry's own address (sender block, side column): never the addressee
+_OWN_ADDRESS = re.compile(r"ministerie|retouradres|bezoekadres|postadres|turfmarkt|postbus\s+20301|"
+                          r"directoraat|\bDG\b|www\.|rijksoverheid", re.I)
+_FOOTNOTE_MARK = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*]+$")
 
 
 class LetterParseError(ValueError):
@@ -58,6 +71,41 @@ def pdf_text(data: bytes, max_pages: int = 30) -> str:
         doc.close()
 
 
+def _lookup(candidate: str, directory: Directory) -> str | None:
+    """The one municipality a candidate name means (leading words first: 'Heemskerk Datum' -> Heemskerk)."""
+    candidate = _FOOTNOTE_MARK.sub("", candidate.strip(" .,;:")).strip(" .")
+    words = candidate.split()
+    for n in range(len(words), 0, -1):
+        found = directory.lookup(" ".join(words[:n]))
+        if len(found) == 1:
+            return found[0].name
+        if found:
+            return None  # ambiguous ("Bergen"): let the postcode or --municipality decide
+    return None
+
+
+def find_addressee(text: str, directory: Directory) -> str | None:
+    """The addressed municipality: "Aan het college van B&W van de gemeente X", "... burgemeester en
+    wethouders van X", "Aan de gemeenteraad van X", "De burgemeester van X", "gemeente X", else the place
+    of the postal address block ("1960 AA  HEEMSKERK"), skipping the ministry's own address."""
+    head = re.split(r"\n\s*Geachte?\b", text, maxsplit=1)[0]  # the addressee stands above the salutation
+    for pattern in _ADDRESSEES:
+        for part in (head, text):
+            for m in pattern.finditer(part):
+                name = _lookup(re.split(r"\s{2,}|\t", m.group(1))[0], directory)
+                if name:
+                    return name
+    for m in _POSTCODE.finditer(head):
+        before = head[:m.start()].rstrip("\n").split("\n")
+        context = "\n".join(before[-2:]) + m.group(0)  # the address block: this line and the two above
+        if _OWN_ADDRESS.search(context):
+            continue
+        name = _lookup(re.split(r"\s{2,}|\t", m.group(1).title())[0], directory)
+        if name:
+            return name
+    return None
+
+
 def parse_supervision_letter(data: bytes | str, directory: Directory | None = None) -> SupervisionLetter:
     """Parse a supervision letter; raises LetterParseError naming what could not be found."""
     if isinstance(data, bytes):
@@ -85,18 +133,7 @@ def parse_supervision_letter(data: bytes | str, directory: Directory | None = No
             letter.task_amv, letter.realised_amv = task, realised
     if letter.task_regulier is None:
         letter.warnings.append("tabel met Wettelijke taak en Realisatie niet gevonden")
-    for m in _ADDRESSEE.finditer(text):
-        candidate = m.group(1).strip(" .")
-        found = directory.lookup(candidate)
-        if not found:
-            words = candidate.split()
-            for n in range(len(words), 0, -1):
-                found = directory.lookup(" ".join(words[:n]))
-                if found:
-                    break
-        if len(found) == 1:
-            letter.municipality = found[0].name
-            break
+    letter.municipality = find_addressee(text, directory)
     if letter.municipality is None:
         letter.warnings.append("gemeente niet gevonden in de aanhef")
     return letter
