@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "due",
     "chat",
     "staff",
+    "taak",
     "run",
     "doctor",
     "demo",

@@ -132,17 +132,20 @@ def check_liveness(db: Database, settings: Settings) -> list[Check]:
             minutes = int((now - cp.last_sync_ok).total_seconds() // 60)
             out.append(_c(FAIL, "liveness", "live_stalled", folder=cp.folder, minutes=minutes, error=cp.last_error))
         else:
-            out.append(_c(OK, "liveness", "live_ok", folder=cp.folder, at=f"{cp.last_sync_ok:%Y-%m-%d %H:%M}"))
+            out.append(_c(OK, "liveness", "live_ok", folder=cp.folder, at=cp.last_sync_ok))
     return out
 
 
-def check_outbox(db: Database) -> list[Check]:
+def check_outbox(db: Database, settings: Settings | None = None) -> list[Check]:
     try:
         with db.session() as s:
             pending = s.scalar(select(func.count(OutboxItem.id)).where(OutboxItem.status == "pending")) or 0
             failed = s.scalar(select(func.count(OutboxItem.id)).where(OutboxItem.status == "failed")) or 0
     except Exception:  # noqa: BLE001
         return []
+    chat_off = settings is not None and not settings.telegram.token
+    if pending and chat_off:  # nothing will send them: not OK, whatever the number
+        return [_c(WARN, "uitgaand", "outbox_chat_off", pending=pending, failed=failed)]
     status = FAIL if failed else (WARN if pending > 100 else OK)
     return [_c(status, "uitgaand", "outbox", pending=pending, failed=failed)]
 
@@ -187,7 +190,9 @@ def run_checks(settings: Settings, db: Database, *, network: bool = True) -> lis
     db_ok = checks[0].status != FAIL
     if network:
         checks += check_mailbox(settings) + check_chat(settings) + check_smtp(settings)
+    else:
+        checks.append(_c(WARN, "offline", "offline_skipped"))
     if db_ok:
-        checks += check_liveness(db, settings) + check_outbox(db)
+        checks += check_liveness(db, settings) + check_outbox(db, settings)
     checks += check_ocr() + check_sender_trust(settings)
     return checks

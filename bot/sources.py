@@ -13,6 +13,7 @@ class RawItem:
     path: str  # file path, or "mbox-path#n"
     raw: bytes | None
     error: str | None = None  # when the file could not be read at all
+    skipped: str | None = None  # a file in a folder that is not a mail file (by its extension); raw is None
 
 
 def _is_maildir(path: Path) -> bool:
@@ -49,6 +50,8 @@ def iter_source(path: Path) -> Iterator[RawItem]:
         for p in sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith(".")):
             if p.suffix.lower() in {".eml", ".msg", ".box", ".mbox", ""} or p.suffix.lower() == ".txt":
                 yield from iter_source(p)
+            else:
+                yield RawItem("eml", str(p), None, skipped=p.suffix.lower())
         return
     if _is_mbox(path):
         box = mailbox.mbox(str(path), factory=None, create=False)

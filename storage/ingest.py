@@ -13,6 +13,7 @@ from parsers.model import SUBSTANTIVE, ParsedMessage
 from parsers.pipeline import ParseContext, parse_message
 from storage import trust
 from storage.archive import RawArchive
+from storage.case_events import apply_mail
 from storage.db import Database
 from storage.domain import compliance_totals, cycle_for, on_time
 from storage.models import (
@@ -241,6 +242,7 @@ def _update_case(s: Session, case: Case, m: Message) -> None:
             case.planned_total = m.places_planned
         if m.expected_date:
             case.expected_date = m.expected_date
+    apply_mail(s, case, m)  # extension requests, bounces, absence notices (storage/case_events.py)
 
 
 def get_checkpoint(db: Database, folder: str) -> tuple[int, int] | None:

@@ -18,7 +18,38 @@ from storage.models import AuditEvent, Case, Gemeente, Letter, Message, TredeCha
 
 
 class LetterImportError(ValueError):
-    """A letter row is invalid; the text names file, line and field."""
+    """A letter row is invalid; the text names file, line and field (every wrong field of the row)."""
+
+
+OS_ERRORS = {
+    "ENOENT": "het bestand bestaat niet", "EACCES": "geen leesrechten", "EPERM": "geen leesrechten",
+    "EISDIR": "dit is een map, geen bestand", "ENOTDIR": "een deel van het pad is geen map",
+    "EIO": "leesfout op de schijf", "ENAMETOOLONG": "de bestandsnaam is te lang", "ELOOP": "te veel symbolische links",
+}
+
+
+def dutch_os_error(exc: OSError | UnicodeDecodeError) -> str:
+    """A file error in Dutch (never Python's English text): 'het bestand bestaat niet'."""
+    import errno
+
+    if isinstance(exc, UnicodeDecodeError):
+        return f"geen UTF-8-tekst (onleesbaar teken op positie {exc.start})"
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return OS_ERRORS.get(name, f"kan het bestand niet lezen (systeemfout {name or exc.errno})")
+
+
+class _RowErrors:
+    """Collects every field error of one row, so the person fixing the file sees them all at once."""
+
+    def __init__(self, where: str) -> None:
+        self.where, self.errors = where, []
+
+    def add(self, message: str) -> None:
+        self.errors.append(message)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise LetterImportError(f"{self.where}: " + "; ".join(self.errors))
 
 
 @dataclass
@@ -34,47 +65,69 @@ class LetterInput:
     cycle: str | None = None
 
 
-def _intish(value: Any, where: str, field: str) -> int | None:
+def _intish(value: Any, where: str, field: str, errors: _RowErrors | None = None) -> int | None:
     if value in (None, ""):
         return None
     try:
         n = int(str(value).strip())
     except ValueError:
-        raise LetterImportError(f"{where}: veld '{field}': '{value}' is geen geheel getal") from None
+        message = f"veld '{field}': '{value}' is geen geheel getal"
+        if errors is None:
+            raise LetterImportError(f"{where}: {message}") from None
+        errors.add(message)
+        return None
     if n < 0:
-        raise LetterImportError(f"{where}: veld '{field}': {n} is negatief")
+        if errors is None:
+            raise LetterImportError(f"{where}: veld '{field}': {n} is negatief")
+        errors.add(f"veld '{field}': {n} is negatief")
+        return None
     return n
 
 
 def validate_row(row: dict[str, Any], where: str, directory: Directory) -> LetterInput:
-    """Turn one raw row (JSON object or flattened CSV row) into a LetterInput, or raise LetterImportError."""
+    """Turn one raw row (JSON object or flattened CSV row) into a LetterInput, or raise LetterImportError.
+
+    Every wrong field of the row is named in the one error, not only the first.
+    """
+    errors = _RowErrors(where)
     name = str(row.get("municipality") or row.get("gemeente") or "").strip()
-    if not name:
-        raise LetterImportError(f"{where}: veld 'municipality' ontbreekt")
-    found = directory.lookup(name) or [g for g in [directory.by_code(name)] if g]
-    if len(found) != 1:
-        what = "is dubbelzinnig" if len(found) > 1 else "is geen bekende gemeente"
-        raise LetterImportError(f"{where}: veld 'municipality': '{name}' {what}")
+    municipality = find_municipality(name, "municipality", directory, errors)
     ref = str(row.get("reference") or "").strip()
     if not (len(ref) == 7 and ref.isdigit()):
-        raise LetterImportError(f"{where}: veld 'reference': '{ref}' is geen referentie van 7 cijfers")
+        errors.add(f"veld 'reference': '{ref}' is geen referentie van 7 cijfers")
+    day = None
     try:
         day = date.fromisoformat(str(row.get("date") or "").strip())
     except ValueError:
-        raise LetterImportError(f"{where}: veld 'date': '{row.get('date')}' is geen datum (JJJJ-MM-DD)") from None
-    trede = _intish(row.get("trede"), where, "trede")
+        errors.add(f"veld 'date': '{row.get('date')}' is geen datum (JJJJ-MM-DD)")
+    trede = _intish(row.get("trede"), where, "trede", errors)
     if trede is None or not 1 <= trede <= 6:
-        raise LetterImportError(f"{where}: veld 'trede': '{row.get('trede')}' moet 1 t/m 6 zijn")
+        errors.add(f"veld 'trede': '{row.get('trede')}' moet 1 t/m 6 zijn")
     task = row.get("task") if isinstance(row.get("task"), dict) else {}
     real = row.get("realised") if isinstance(row.get("realised"), dict) else {}
-    return LetterInput(
-        municipality=found[0].name, reference=ref, date=day, trede=trede,
-        task_regulier=_intish(task.get("regulier", row.get("task_regulier")), where, "task.regulier"),
-        task_amv=_intish(task.get("amv", row.get("task_amv")), where, "task.amv"),
-        realised_regulier=_intish(real.get("regulier", row.get("realised_regulier")), where, "realised.regulier"),
-        realised_amv=_intish(real.get("amv", row.get("realised_amv")), where, "realised.amv"),
-        cycle=(str(row["cycle"]).strip() or None) if row.get("cycle") else None,
-    )
+    figures = {
+        "task_regulier": _intish(task.get("regulier", row.get("task_regulier")), where, "task.regulier", errors),
+        "task_amv": _intish(task.get("amv", row.get("task_amv")), where, "task.amv", errors),
+        "realised_regulier": _intish(real.get("regulier", row.get("realised_regulier")), where,
+                                     "realised.regulier", errors),
+        "realised_amv": _intish(real.get("amv", row.get("realised_amv")), where, "realised.amv", errors),
+    }
+    errors.raise_if_any()
+    return LetterInput(municipality=municipality, reference=ref, date=day, trede=trede,  # type: ignore[arg-type]
+                       cycle=(str(row["cycle"]).strip() or None) if row.get("cycle") else None, **figures)
+
+
+def find_municipality(name: str, field: str, directory: Directory, errors: _RowErrors) -> str:
+    """The official name for a CBS name, alias or code (GM0396); an error is added when there is not exactly one."""
+    if not name:
+        errors.add(f"veld '{field}' ontbreekt")
+        return ""
+    found = directory.lookup(name) or [g for g in [directory.by_code(name)] if g]
+    if len(found) != 1:
+        what = "is dubbelzinnig" if len(found) > 1 else "is geen bekende gemeente"
+        errors.add(f"veld '{field}': '{name}' {what}")
+        return ""
+    return found[0].name
 
 
 def read_letters_file(path: Path, directory: Directory | None = None) -> list[LetterInput]:
@@ -83,7 +136,7 @@ def read_letters_file(path: Path, directory: Directory | None = None) -> list[Le
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise LetterImportError(f"{path}: kan het bestand niet lezen: {exc}") from None
+        raise LetterImportError(f"{path}: kan het bestand niet lezen: {dutch_os_error(exc)}") from None
     rows: list[tuple[str, dict[str, Any]]] = []
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
         try:

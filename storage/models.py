@@ -97,6 +97,12 @@ class Case(Base):
     suspended: Mapped[bool] = mapped_column(Boolean, default=False)  # opschorting
     suspended_reason: Mapped[str | None] = mapped_column(Text)
     aanvulling_requested_at: Mapped[datetime | None] = mapped_column()
+    # what the mail says about the case (storage/case_events.py): an extension request waiting for a staff
+    # decision (the day asked for, when the mail names one), and the latest absence notice (auto-reply)
+    extension_request_message_id: Mapped[int | None] = mapped_column(Integer)
+    extension_requested_until: Mapped[date | None] = mapped_column(Date)
+    absence_message_id: Mapped[int | None] = mapped_column(Integer)
+    absent_until: Mapped[date | None] = mapped_column(Date)
     opened_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -125,6 +131,9 @@ class Letter(Base):
     cycle: Mapped[str] = mapped_column(String(10))
     source: Mapped[str] = mapped_column(String(200), default="import")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # a bounce of this letter came back: it never arrived, so no termijn runs (storage/case_events.py)
+    undelivered_at: Mapped[datetime | None] = mapped_column()
+    undelivered_message_id: Mapped[int | None] = mapped_column(Integer)
 
     gemeente: Mapped[Gemeente] = relationship()
     case: Mapped[Case] = relationship(back_populates="letters")
@@ -322,3 +331,33 @@ class ConfirmationToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(index=True)
     used_at: Mapped[datetime | None]
+
+
+class Taak(Base):
+    """The verdeelbesluit figures of one municipality for one cycle: its wettelijke taak (regulier, AMV).
+
+    Known for every municipality, with or without a letter (`spreidingsbot taak import`).
+    """
+
+    __tablename__ = "taken"
+    __table_args__ = (UniqueConstraint("gemeente_id", "cycle"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gemeente_id: Mapped[int] = mapped_column(ForeignKey("gemeenten.id"))
+    cycle: Mapped[str] = mapped_column(String(10))  # verdeelbesluit date, e.g. "2024-12-20"
+    regulier: Mapped[int] = mapped_column(Integer)
+    amv: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(200), default="import")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Realisatie(Base):
+    """Places a municipality had realised on a date (peildatum), as the team counted them."""
+
+    __tablename__ = "realisaties"
+    __table_args__ = (UniqueConstraint("gemeente_id", "cycle", "peildatum"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gemeente_id: Mapped[int] = mapped_column(ForeignKey("gemeenten.id"))
+    cycle: Mapped[str] = mapped_column(String(10))
+    peildatum: Mapped[date] = mapped_column(Date)
+    regulier: Mapped[int] = mapped_column(Integer)
+    amv: Mapped[int] = mapped_column(Integer)

@@ -84,6 +84,17 @@ class CaseRow:
     overdue: bool
     missing: list[str]
     latest_message_id: int | None
+    # what the mail says about the case (storage/case_events.py)
+    extension_requested: bool = False  # an extension request waits for a staff decision
+    extension_requested_until: date | None = None
+    letter_undelivered: bool = False  # the latest letter bounced: no termijn runs
+
+    @property
+    def mail_state(self) -> str | None:
+        """'letter_undelivered', 'extension_requested' or None: the one that pauses the termijn."""
+        if self.letter_undelivered:
+            return "letter_undelivered"
+        return "extension_requested" if self.extension_requested else None
 
 
 @dataclass
@@ -106,6 +117,9 @@ class CaseStatus:
     messages: list[MessageInfo] = field(default_factory=list)
     missing_findings: list[FindingInfo] = field(default_factory=list)
     notes: list[NoteInfo] = field(default_factory=list)
+    absent_until: date | None = None  # the latest auto-reply's "afwezig tot" (the termijn does not change)
+    absence_message_id: int | None = None
+    undelivered_at: datetime | None = None  # when the latest letter bounced
 
 
 @dataclass
@@ -185,6 +199,9 @@ class _CaseFacts:
     deadline_override: date | None
     letter_date: date | None
     letter_deadline: date | None
+    extension_requested: bool = False
+    extension_requested_until: date | None = None
+    letter_undelivered: bool = False
 
     @property
     def termijn(self) -> date | None:
@@ -275,7 +292,10 @@ def _facts_of(case: Case) -> _CaseFacts:
         id=case.id, gemeente=case.gemeente.name, cbs_code=case.gemeente.cbs_code, trede=case.trede,
         owner=case.owner.name if case.owner else None, owner_id=case.owner_id, state=case.state,
         compliance=case.compliance, suspended=bool(case.suspended), deadline_override=case.deadline_override,
-        letter_date=last.date if last else None, letter_deadline=last.deadline if last else None)
+        letter_date=last.date if last else None, letter_deadline=last.deadline if last else None,
+        extension_requested=case.extension_request_message_id is not None,
+        extension_requested_until=case.extension_requested_until,
+        letter_undelivered=last is not None and last.undelivered_at is not None)
 
 
 def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where) -> list[CaseRow]:  # noqa: ANN002
@@ -289,7 +309,9 @@ def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where) -> list
             reply = None
         days = (termijn - today).days if termijn else None
         answered = reply is not None
-        overdue = bool(termijn and not answered and not c.suspended and c.state != "closed" and days < 0)
+        paused = c.extension_requested or c.letter_undelivered  # staff decide first; no "te laat"
+        overdue = bool(termijn and not answered and not c.suspended and not paused and c.state != "closed"
+                       and days < 0)
         out.append(CaseRow(
             case_id=c.id, gemeente=c.gemeente, cbs_code=c.cbs_code, trede=c.trede,
             owner=c.owner, owner_id=c.owner_id, state=c.state, compliance=c.compliance,
@@ -297,6 +319,9 @@ def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where) -> list
             reply_at=reply.received_at if reply else None, reply_on_time=reply.on_time if reply else None,
             days_left=days, overdue=overdue, missing=list(latest.missing) if latest else [],
             latest_message_id=latest.id if latest else None,
+            extension_requested=c.extension_requested and not answered,
+            extension_requested_until=c.extension_requested_until if c.extension_requested else None,
+            letter_undelivered=c.letter_undelivered,
         ))
     return out
 
@@ -310,25 +335,28 @@ def _case_list(s: Session, today: date, *where) -> list[CaseRow]:  # noqa: ANN00
 def _load_cases(s: Session, *where) -> list[_CaseFacts]:  # noqa: ANN002
     """The cases matching `where` (newest cycle per municipality) as plain columns, by municipality name."""
     stmt = (select(Case.id, Case.gemeente_id, Gemeente.name, Gemeente.cbs_code, Case.trede, Staff.name,
-                   Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override)
+                   Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
+                   Case.extension_request_message_id, Case.extension_requested_until)
             .join(Gemeente, Case.gemeente_id == Gemeente.id).outerjoin(Staff, Staff.id == Case.owner_id)
             .where(*where).order_by(Gemeente.name, Case.cycle.desc()))
     seen: set[int] = set()
     out = []
-    for cid, gid, name, code, trede, owner, owner_id, state, compliance, suspended, override in s.execute(stmt):
+    for (cid, gid, name, code, trede, owner, owner_id, state, compliance, suspended, override, ext_msg,
+         ext_until) in s.execute(stmt):
         if gid in seen:  # only the newest cycle per municipality
             continue
         seen.add(gid)
         out.append(_CaseFacts(cid, name, code, trede, owner, owner_id, state, compliance, bool(suspended),
-                              override, None, None))
+                              override, None, None, ext_msg is not None, ext_until))
     if out:
         by_id = {c.id: c for c in out}
-        for cid, on, deadline in s.execute(select(Letter.case_id, Letter.date, Letter.deadline)
-                                           .where(Letter.case_id.in_(select(Case.id).where(*where)))
-                                           .order_by(Letter.date)):
+        for cid, on, deadline, bounced in s.execute(
+                select(Letter.case_id, Letter.date, Letter.deadline, Letter.undelivered_at)
+                .where(Letter.case_id.in_(select(Case.id).where(*where))).order_by(Letter.date)):
             if cid not in by_id:
                 continue
-            by_id[cid].letter_date, by_id[cid].letter_deadline = on, deadline  # the last one (by date) wins
+            c = by_id[cid]  # the last one (by date) wins
+            c.letter_date, c.letter_deadline, c.letter_undelivered = on, deadline, bounced is not None
     out.sort(key=lambda c: c.gemeente.casefold())  # the same order on every backend and collation
     return out
 
@@ -368,6 +396,10 @@ def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3,
     st.extension_reason = case.extension_reason if case.deadline_override else None
     st.suspended_reason = case.suspended_reason if case.suspended else None
     st.letters = [_letter_info(le) for le in case.letters]
+    if case.absence_message_id is not None:
+        st.absent_until, st.absence_message_id = case.absent_until, case.absence_message_id
+    if case.letters and case.letters[-1].undelivered_at is not None:
+        st.undelivered_at = case.letters[-1].undelivered_at
     if st.letters and st.letters[-1].task is not None:
         st.task_total = st.letters[-1].task
         if st.realised_total is None:
@@ -549,3 +581,32 @@ def has_refused(s: Session, actor: str) -> bool:
 
     return s.scalar(select(AuditEvent.id).where(AuditEvent.actor == actor, AuditEvent.action == "refused")
                     .limit(1)) is not None
+
+
+@dataclass
+class PendingRequest:
+    """Someone not on the allow-list who wrote to the bot (a refusal): who to add with `staff add`."""
+
+    telegram_id: int
+    user_name: str
+    chat_id: int | None
+    at: datetime
+
+
+def pending_requests(s: Session) -> list[PendingRequest]:
+    """Strangers the bot refused (audit action 'refused') who are not on the allow-list now, newest first."""
+    from storage.models import AuditEvent
+
+    known = {tid for tid in s.scalars(select(Staff.telegram_id).where(Staff.active.is_(True))) if tid is not None}
+    out: dict[int, PendingRequest] = {}
+    for ev in s.scalars(select(AuditEvent).where(AuditEvent.action == "refused", AuditEvent.actor.like("tg:%"))
+                        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())):
+        try:
+            tid = int(ev.actor[3:])
+        except ValueError:
+            continue
+        if tid in known or tid in out:
+            continue
+        detail = ev.detail or {}
+        out[tid] = PendingRequest(tid, str(detail.get("user_name") or ""), detail.get("chat_id"), ev.at)
+    return list(out.values())

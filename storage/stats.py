@@ -70,6 +70,9 @@ class CaseRow:
     present: list[str] = field(default_factory=list)  # element keys present in the reply
     missing: list[str] = field(default_factory=list)  # element keys missing in the reply
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (element, evidence sentence)
+    # "extension_requested" or "letter_undelivered" while waiting (storage/case_events.py): never "late"
+    mail_state: str | None = None
+    extension_requested_until: date | None = None
 
     @property
     def reply_day(self) -> date | None:
@@ -122,9 +125,16 @@ class WeekChanges:
     newly_overdue: list[CaseRow]
 
 
+def _mail_state(case: Case, letter: Letter | None) -> str | None:
+    if letter is not None and letter.undelivered_at is not None:
+        return "letter_undelivered"
+    return "extension_requested" if case.extension_request_message_id is not None else None
+
+
 def _status(case: Case, termijn: date | None, day: date) -> str:
     if case.state == "awaiting_reply":
-        if termijn is not None and day > termijn and not case.suspended:
+        letter = case.letters[-1] if case.letters else None
+        if termijn is not None and day > termijn and not case.suspended and _mail_state(case, letter) is None:
             return "late"
         return "awaiting"
     if case.state in STATUS_KEYS:
@@ -185,6 +195,8 @@ def _row(case: Case, reply: Message | None, day: date) -> CaseRow:
         task_total=_sum(letter.task_regulier, letter.task_amv) if letter else None,
         letter_realised=_sum(letter.realised_regulier, letter.realised_amv) if letter else None,
         realised_total=case.realised_total, planned_total=case.planned_total, expected_date=case.expected_date,
+        mail_state=_mail_state(case, letter) if case.state == "awaiting_reply" else None,
+        extension_requested_until=case.extension_requested_until,
     )
     if reply is not None:
         row.reply_id, row.reply_at, row.reply_on_time = reply.id, reply.received_at, reply.on_time
@@ -216,9 +228,17 @@ def case_rows(session: Session, day: date, *, current_only: bool = False) -> lis
 def overview(session: Session, day: date) -> Overview:
     """The counts on `day`: compliance, per trede, per status, per province, overdue and incomplete."""
     rows = case_rows(session, day, current_only=True)
-    gemeenten = session.execute(select(Gemeente.id, Gemeente.province)).all()
+    gemeenten = session.execute(select(Gemeente.id, Gemeente.cbs_code, Gemeente.province)).all()
+    # the verdeelbesluit figures (`taak import`) decide compliance where no letter or reply does
+    from storage.taken import taak_figures
+
+    taken = taak_figures(session, day)
+    gid_of = {code: gid for gid, code, _prov in gemeenten}
+    for r in rows:
+        if r.compliance == "onbekend" and gid_of.get(r.cbs_code) in taken:
+            r.compliance = taken[gid_of[r.cbs_code]].compliance
     by_province = {p: ProvinceFigures(province=p) for p in PROVINCES}
-    for _gid, prov in gemeenten:
+    for _gid, _code, prov in gemeenten:
         by_province.setdefault(prov, ProvinceFigures(province=prov)).gemeenten += 1
     compliance = dict.fromkeys(COMPLIANCE_KEYS, 0)
     per_trede = dict.fromkeys(TREDES, 0)
@@ -237,11 +257,14 @@ def overview(session: Session, day: date) -> Overview:
         p.letter_realised += r.letter_realised or 0
         p.reported_realised += r.realised_total or 0
         p.reported_planned += r.planned_total or 0
-    # municipalities without a case count as onbekend
-    without_case = len(gemeenten) - len(rows)
-    compliance["onbekend"] += max(without_case, 0)
-    for p in by_province.values():
-        p.compliance["onbekend"] += max(p.gemeenten - p.cases, 0)
+    # municipalities without a case: their verdeelbesluit figures, else onbekend
+    with_case = {r.cbs_code for r in rows}
+    for gid, code, prov in gemeenten:
+        if code in with_case:
+            continue
+        key = taken[gid].compliance if gid in taken else "onbekend"
+        compliance[key] += 1
+        by_province[prov].compliance[key] += 1
     overdue = sorted((r for r in rows if r.status == "late"), key=lambda r: (-r.days_late, r.gemeente.lower()))
     incomplete = [r for r in rows if r.status == "answered_incomplete" or (r.reply_id and r.missing)]
     return Overview(

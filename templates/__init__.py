@@ -36,20 +36,49 @@ def datumtijd(value: datetime | None) -> str:
     return f"{datum(local.date())} {local:%H:%M}"
 
 
+QUARTERS = {"Q1": "eerste", "Q2": "tweede", "Q3": "derde", "Q4": "vierde"}
+
+
 def periode(value: str | None) -> str:
-    """Dutch reading of an expected_date ('2027-Q2' -> 'Q2 2027', '2027-07' -> 'juli 2027')."""
+    """Dutch reading of an expected_date ('2027-Q2' -> 'tweede kwartaal 2027', '2027-07' -> 'juli 2027')."""
     if not value:
         return "onbekend"
     parts = value.split("-")
     if len(parts) == 3:
         return datum(date.fromisoformat(value))
-    if len(parts) == 2 and parts[1].startswith("Q"):
-        return f"{parts[1]} {parts[0]}"
+    if len(parts) == 2 and parts[1].upper() in QUARTERS:
+        return f"{QUARTERS[parts[1].upper()]} kwartaal {parts[0]}"
     if len(parts) == 2 and parts[1] in {"H1", "H2"}:
         return f"{'eerste' if parts[1] == 'H1' else 'tweede'} helft {parts[0]}"
     if len(parts) == 2 and parts[1].isdigit():
         return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return value
+
+
+def dagen(n: int | None) -> str:
+    """'1 dag', '2 dagen' (the absolute value: callers say 'te laat' or 'nog' themselves)."""
+    if n is None:
+        return "onbekend aantal dagen"
+    n = abs(int(n))
+    return f"{n} dag" if n == 1 else f"{n} dagen"
+
+
+def element(name: str) -> str:
+    """The one Dutch name of a required element, used by every output (chat, due, reports, exports)."""
+    from templates.report_labels import ELEMENTS
+
+    return ELEMENTS.get(name, name)
+
+
+def elements(names: list[str] | tuple[str, ...] | None) -> str:
+    return ", ".join(element(n) for n in names or [])
+
+
+def soort(kind: str) -> str:
+    """The Dutch name of a message kind."""
+    from templates.report_labels import KIND_LONG
+
+    return KIND_LONG.get(kind, kind)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +91,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.filters.update(datum=datum, datumtijd=datumtijd, periode=periode)
+    env.filters.update(datum=datum, datumtijd=datumtijd, periode=periode, dagen=dagen, element=element,
+                       elements=elements, soort=soort)
     return env
 
 

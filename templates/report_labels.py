@@ -16,7 +16,17 @@ COMPLIANCE = {
 }
 KIND = {"ibt_reply": "reactie", "meldplicht": "meldplicht", "extension_request": "verzoek uitstel",
         "question": "vraag", "auto_reply": "automatisch antwoord", "bounce": "onbestelbaar", "other": "overig"}
+# The one vocabulary for the required elements and message kinds: every template uses these through the
+# filters `element`, `elements` and `soort` (templates/__init__.py).
 ELEMENTS = {"facts": "feiten en omstandigheden", "steps": "stappen", "timeline": "tijdpad"}
+KIND_LONG = {"ibt_reply": "reactie op brief", "meldplicht": "meldplicht (art. 8)",
+             "extension_request": "verzoek om uitstel", "question": "vraag", "auto_reply": "automatisch antwoord",
+             "bounce": "onbestelbaar", "other": "overig"}
+MAIL_STATE = {
+    "letter_undelivered": " (brief niet bezorgd: opnieuw versturen)",
+    "extension_requested": " (uitstel gevraagd, wacht op besluit)",
+    "extension_requested_until": " (uitstel gevraagd tot {until}, wacht op besluit)",
+}
 CASE_STATE = {
     "awaiting_reply": "wacht op reactie",
     "answered_incomplete": "beantwoord, onvolledig",

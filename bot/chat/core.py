@@ -291,7 +291,7 @@ class ChatCore:
                 return [_short("cancelled")]
             if prefix == "cf":
                 return self._confirm(s, actor, rest)
-            if prefix in ("ext", "sus", "res", "tr3", "draft", "mail"):
+            if prefix in ("ext", "exn", "sus", "res", "tr3", "draft", "mail"):
                 if not actor.can_mutate:
                     return [_short("forbidden", role=actor.role)]
                 return self._case_action(s, actor, prefix, parts)
@@ -628,7 +628,8 @@ class ChatCore:
         if missing and d.message.case_id is not None:
             buttons.append([_button("aanvulling", f"aanv:{message_id}")])
         if d.message.kind == "extension_request" and d.message.case_id is not None:
-            buttons.append([_button("extend", f"ext:{d.message.case_id}")])
+            buttons.append([_button("extend", f"ext:{d.message.case_id}"),
+                            _button("no_extension", f"exn:{d.message.case_id}")])
         if d.message.suspect and d.message.state == "parsed" and d.message.gemeenten:
             buttons.append([_button("genuine", f"gen:{message_id}")])
         return Reply(html, buttons)
@@ -675,7 +676,12 @@ class ChatCore:
                 return [_short("expired")]
             name = case.gemeente.name
             if prefix == "ext":
-                return [_short("extend_how", gemeente=name, termijn=queries.case_termijn(case))]
+                return [_short("extend_how", gemeente=name, termijn=queries.case_termijn(case),
+                               requested=case.extension_requested_until)]
+            if prefix == "exn":
+                changed = sched.decline_extension(s, ident, actor.name)
+                return [_short("extension_declined", actor=actor.name, gemeente=name, changed=changed,
+                               termijn=queries.case_termijn(case))]
             if prefix == "sus":
                 changed = sched.suspend(s, ident, "opgeschort via knop", actor.name)
                 return [_short("suspended", actor=actor.name, gemeente=name, changed=changed)]

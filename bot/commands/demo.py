@@ -140,6 +140,10 @@ def _element(name: str) -> str:
 def _overdue_text(o) -> str:  # noqa: ANN001
     from templates.report_labels import ELEMENTS
 
+    if getattr(o, "kind", "") == "extension_requested":
+        return say("overdue_extension", until=o.requested_until)
+    if getattr(o, "kind", "") == "letter_undelivered":
+        return say("overdue_undelivered")
     if getattr(o, "kind", "") == "incomplete_reply":
         return say("overdue_incomplete", missing=[ELEMENTS.get(m, m) for m in (o.missing or [])])
     return say("overdue_no_reply", days=getattr(o, "days_overdue", None))

@@ -3,7 +3,8 @@
 JSON output: one list; each object has the fields below (null when not applicable):
   section       "action" (a rule fires that day) or "overdue" (waiting on the municipality)
   kind          action kind (termijn_soon, termijn_today, termijn_overdue, aanvulling_needed, checkin,
-                plan_gesprek, trede3_proposal, extension_requested) or overdue kind (no_reply, incomplete_reply)
+                plan_gesprek, trede3_proposal, extension_requested, letter_undelivered) or overdue kind
+                (no_reply, incomplete_reply; waiting on staff: extension_requested, letter_undelivered)
   case_id, gemeente, cbs_code, reference (latest letter), letter_date, termijn (effective, ISO dates)
   extended      whether the termijn was extended (verlenging)
   days_overdue  calendar days past the termijn on that day
@@ -14,6 +15,7 @@ JSON output: one list; each object has the fields below (null when not applicabl
   expected_date the municipality's expected date (checkin)
   trigger       why trede 3 is proposed (no_reply, late_reply, aanvulling)
   dedupe_key    the outbox key that makes the action exactly-once
+  requested_until  the day an extension request asks for (when the mail names one)
 """
 from __future__ import annotations
 
@@ -33,7 +35,15 @@ from templates import render
 
 FIELDS = ("section", "kind", "case_id", "gemeente", "cbs_code", "reference", "letter_date", "termijn", "extended",
           "days_overdue", "target", "owner", "due_date", "reason", "missing", "expected_date", "trigger",
-          "dedupe_key")
+          "dedupe_key", "requested_until")
+
+
+OVERDUE_REASONS = {
+    "no_reply": "no reply after the termijn",
+    "incomplete_reply": "latest reply misses elements",
+    "extension_requested": "the municipality asked for an extension; staff decide (no termijn nudges until then)",
+    "letter_undelivered": "the letter bounced; no termijn runs until it is sent again",
+}
 
 
 def _day(text: str) -> date:
@@ -58,7 +68,7 @@ def action_row(a: Action) -> dict[str, Any]:
                termijn=d.get("termijn"), extended=d.get("extended"), days_overdue=d.get("days_overdue"),
                target=a.target, owner=d.get("owner"), due_date=a.due_date.isoformat(), reason=a.reason,
                missing=d.get("missing", []), expected_date=d.get("expected_date"), trigger=d.get("trigger"),
-               dedupe_key=a.dedupe_key)
+               dedupe_key=a.dedupe_key, requested_until=d.get("requested_until"))
     return row
 
 
@@ -67,8 +77,8 @@ def overdue_row(o: OverdueItem, day: date) -> dict[str, Any]:
     row.update(section="overdue", kind=o.kind, case_id=o.case_id, gemeente=o.gemeente, cbs_code=o.cbs_code,
                reference=o.reference, termijn=o.termijn.isoformat() if o.termijn else None,
                days_overdue=o.days_overdue, target=o.target, owner=o.owner, due_date=day.isoformat(),
-               reason="no reply after the termijn" if o.kind == "no_reply" else "latest reply misses elements",
-               missing=o.missing)
+               reason=OVERDUE_REASONS.get(o.kind, o.kind), missing=o.missing,
+               requested_until=o.requested_until.isoformat() if o.requested_until else None)
     return row
 
 

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     failures: list[tuple[str, str]] = []
     totals = [count_items(p) if p.exists() else 0 for p in args.paths]
     pool = ParsePool(resolve_jobs(args.jobs, None if None in totals else sum(totals)))
+    skipped: list[tuple[str, str]] = []
     try:
         context = None
         if pool.jobs > 1:
@@ -59,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
                 for item, parsed in pool.parsed(iter_source(path),
                                                 lambda it: (it.raw, context) if it.raw is not None and context else None):
                     progress.advance(task)
+                    if item.skipped is not None:
+                        skipped.append((item.path, item.skipped))
+                        continue
                     if item.raw is None:
                         failures.append((item.path, item.error or say("unreadable")))
                         continue
@@ -73,7 +77,10 @@ def run(args: argparse.Namespace) -> int:
         pool.close()
         app.close()
     _summary(console, results, failures)
-    quarantined = sum(1 for _, r in results if r.state == "quarantined")
+    for path, suffix in skipped:
+        console.print(say("ingest_skipped", path=path, suffix=suffix or "?"))
+    # --strict: only what this run newly quarantined counts; a second run over the same files is clean
+    quarantined = sum(1 for _, r in results if r.created and r.state == "quarantined")
     if failures:
         return 1
     return 1 if (args.strict and quarantined) else 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.commands import open_app
 from parsers.supervision_letter import LetterParseError, parse_supervision_letter
-from storage.letters import LetterImportError, LetterInput, import_letters, read_letters_file
+from storage.letters import LetterImportError, LetterInput, dutch_os_error, import_letters, read_letters_file
 from templates import say
 
 
@@ -52,7 +52,7 @@ def run_parse(args: argparse.Namespace) -> int:
         data = args.file.read_bytes()
         letter = parse_supervision_letter(data)
     except OSError as exc:
-        print(say("cannot_read", path=args.file, why=exc.strerror), file=sys.stderr)
+        print(say("cannot_read", path=args.file, why=dutch_os_error(exc)), file=sys.stderr)
         return 2
     except LetterParseError as exc:
         print(say("letter_error", path=args.file, error=exc), file=sys.stderr)
@@ -79,7 +79,7 @@ def run_parse(args: argparse.Namespace) -> int:
             "realised": {"regulier": letter.realised_regulier, "amv": letter.realised_amv}},
             str(args.file), load_directory())
     except LetterImportError as exc:
-        print(f"Fout: {exc}", file=sys.stderr)
+        print(say("import_error", error=exc), file=sys.stderr)
         return 2
     app = open_app(args)
     try:

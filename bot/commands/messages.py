@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 
 from rich.console import Console
 from rich.table import Table
@@ -11,9 +12,16 @@ from rich.table import Table
 from bot.commands import open_app
 from parsers.gemeenten import load_directory
 from parsers.model import KINDS
+from storage.domain import TZ
 from storage.messages import gemeente_ids_by_name, list_messages
 from templates import columns, say
 from templates.report_labels import ELEMENTS, KIND
+
+
+def _local(iso: str) -> datetime:
+    """A stored UTC moment in the team's local time (Europe/Amsterdam), as every other output shows it."""
+    value = datetime.fromisoformat(iso)
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(TZ)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
         app.close()
     if args.json:
         for r in rows:
-            print(json.dumps(r.as_json(), ensure_ascii=False))
+            row = r.as_json()
+            row["received"] = _local(r.received).isoformat(timespec="seconds")
+            print(json.dumps(row, ensure_ascii=False))
         return 0
     if not rows:
         print(say("no_messages"))
@@ -55,9 +65,10 @@ def run(args: argparse.Namespace) -> int:
     for col in ("id", "received", "sender", "gemeente", "reference", "kind", "state", "missing"):
         table.add_column(columns()[col])
     for r in rows:
-        table.add_row(str(r.id), r.received[:16].replace("T", " "), r.sender or "-", ", ".join(r.municipalities) or "-",
-                      r.reference or "-", KIND.get(r.kind, r.kind),
-                      say("quarantined", reason="") if r.state == "quarantined" else say("processed"),
+        table.add_row(str(r.id), f"{_local(r.received):%Y-%m-%d %H:%M}", r.sender or "-",
+                      ", ".join(r.municipalities) or "-", r.reference or "-", KIND.get(r.kind, r.kind),
+                      say("quarantined", reason=r.quarantine_reason or "") if r.state == "quarantined"
+                      else say("processed"),
                       ", ".join(ELEMENTS.get(m, m) for m in r.missing) or "-")
     console = Console()
     if not console.is_terminal:

@@ -23,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ls.add_argument("--json", action="store_true")
     ls.add_argument("--all", action="store_true", help="include removed members")
     ls.set_defaults(func=run)
+    pend = sub.add_parser("pending", help="who wrote to the bot and was refused (not on the list): their Telegram ids")
+    pend.add_argument("--json", action="store_true")
+    pend.set_defaults(func=run)
     rm = sub.add_parser("remove", help="take a member off the list (kept for the audit trail)")
     rm.add_argument("telegram_id", type=int)
     rm.set_defaults(func=run)
@@ -39,6 +42,14 @@ def run(args: argparse.Namespace) -> int:
             if args.staff_command == "add":
                 person = actions.add_staff(s, args.telegram_id, args.name, args.role, "cli")
                 print(_say("staff_added", person=person.name, role=person.role, telegram_id=person.telegram_id))
+            elif args.staff_command == "pending":
+                people = queries.pending_requests(s)
+                if args.json:
+                    for p in people:
+                        print(json.dumps({"telegram_id": p.telegram_id, "user_name": p.user_name,
+                                          "chat_id": p.chat_id, "at": p.at.isoformat()}, ensure_ascii=False))
+                else:
+                    print(render("cli/staff_pending.txt.j2", people=people))
             elif args.staff_command == "remove":
                 person = actions.remove_staff(s, args.telegram_id, "cli")
                 print(_say("staff_removed", person=person.name))

@@ -27,7 +27,15 @@ from sqlalchemy.orm import Session
 
 from bot.reports.files import write_atomic
 from storage.stats import CaseRow, case_rows
-from templates.report_labels import COMPLIANCE, ELEMENTS, EXPORT_COLUMNS, SHEET_TITLE, STATUS, TIMELINESS
+from templates.report_labels import (
+    COMPLIANCE,
+    ELEMENTS,
+    EXPORT_COLUMNS,
+    MAIL_STATE,
+    SHEET_TITLE,
+    STATUS,
+    TIMELINESS,
+)
 
 HEADERS = [header for _key, header in EXPORT_COLUMNS]
 
@@ -42,10 +50,21 @@ def timeliness(row: CaseRow) -> str:
     return TIMELINESS["none_late"] if row.status == "late" else TIMELINESS["none"]
 
 
+def mail_state_suffix(row: CaseRow) -> str:
+    """What the mail changed while waiting: ' (uitstel gevraagd tot 10-07-2026)', ' (brief niet bezorgd)'."""
+    if row.mail_state == "letter_undelivered":
+        return MAIL_STATE["letter_undelivered"]
+    if row.mail_state == "extension_requested":
+        until = row.extension_requested_until
+        return MAIL_STATE["extension_requested_until" if until else "extension_requested"].format(
+            until=f"{until:%d-%m-%Y}" if until else "")
+    return ""
+
+
 def row_values(row: CaseRow) -> list[Any]:
     """The export cells of one case, in EXPORT_COLUMNS order (dates stay dates, counts stay ints)."""
     derived = {
-        "status": STATUS.get(row.status, row.status),
+        "status": STATUS.get(row.status, row.status) + mail_state_suffix(row),
         "compliance": COMPLIANCE.get(row.compliance, row.compliance),
         "timeliness": timeliness(row),
         "present": ", ".join(ELEMENTS[e] for e in row.present),

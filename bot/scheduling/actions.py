@@ -5,6 +5,7 @@ Callback data for chat buttons (all ASCII, at most 64 bytes; ids are decimal dat
 | data                 | meaning                                                       | handler                     |
 |----------------------|---------------------------------------------------------------|-----------------------------|
 | `ext:<case_id>`      | start granting a verlenging (chat then asks date + reason)    | `grant_extension`           |
+| `exn:<case_id>`      | decline the municipality's extension request ("Geen uitstel") | `decline_extension`         |
 | `sus:<case_id>`      | start suspending the case (chat then asks the reason)         | `suspend`                   |
 | `res:<case_id>`      | resume a suspended case                                       | `resume`                    |
 | `tr3:<case_id>:y`    | accept the proposal "naar trede 3 (actief toezicht)"          | `decide_trede3(accept=True)`|
@@ -24,10 +25,11 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from storage.case_events import decide_extension_request
 from storage.models import AuditEvent, Case, TredeChange
 from storage.queries import case_termijn
 
-VERBS = {"ext", "sus", "res", "tr3", "draft", "mail"}
+VERBS = {"ext", "exn", "sus", "res", "tr3", "draft", "mail"}
 ARGS = {"tr3": {"y", "n"}, "draft": {"a", "r"}, "mail": {"ok", "no"}}
 _CALLBACK = re.compile(r"^(?P<verb>[a-z0-9]+):(?P<id>\d{1,18})(?::(?P<arg>[a-z]+))?$")
 DRAFT_KINDS = {"a": "aanvulling", "r": "rappel"}
@@ -89,10 +91,19 @@ def grant_extension(session: Session, case_id: int, new_date: date, reason: str,
                               f"({old:%d-%m-%Y}) liggen")
     case.deadline_override = new_date
     case.extension_reason = reason
+    decide_extension_request(session, case, actor, granted=True)
     session.add(AuditEvent(actor=actor, action="extension_granted", case_id=case.id,
                            detail={"old_termijn": old.isoformat() if old else None,
                                    "new_termijn": new_date.isoformat(), "reason": reason}))
     return True
+
+
+def decline_extension(session: Session, case_id: int, actor: str) -> bool:
+    """Staff decline the municipality's pending extension request: the old termijn and its nudges apply again.
+
+    False when no request was pending.
+    """
+    return decide_extension_request(session, _case(session, case_id), actor, granted=False)
 
 
 def suspend(session: Session, case_id: int, reason: str, actor: str) -> bool:

@@ -46,6 +46,9 @@ def load_cases(session: Session, case_ids: list[int] | None = None) -> list[Case
             letter_date=letter.date if letter else None, letter_deadline=letter.deadline if letter else None,
             letter_trede=letter.trede if letter else None, deadline_override=c.deadline_override,
             aanvulling_requested_at=c.aanvulling_requested_at, expected_date=c.expected_date,
+            extension_requested=c.extension_request_message_id is not None,
+            extension_requested_until=c.extension_requested_until,
+            letter_undelivered=letter is not None and letter.undelivered_at is not None,
             messages=tuple(MessageSnap(id=m.id, kind=m.kind, received_at=m.received_at,
                                        missing=tuple(m.missing or ()), expected_date=m.expected_date,
                                        on_time=m.on_time, subject=m.subject, suspect=m.suspect) for m in msgs)))
@@ -78,13 +81,14 @@ def buttons(action: Action) -> list[list[list[str]]]:
     rows: dict[str, list[list[list[str]]]] = {
         "termijn_overdue": [[b("rappel", "draft", "r"), b("verlenging", "ext")]],
         "aanvulling_needed": [[b("aanvulling", "draft", "a")]],
-        "extension_requested": [[b("verlenging", "ext")]],
+        "extension_requested": [[b("verlenging", "ext"), b("no_extension", "exn")]],
         "trede3_proposal": [[b("trede3_yes", "tr3", "y"), b("trede3_no", "tr3", "n")]],
     }
     return rows.get(action.kind, [])
 
 
-DATE_KEYS = frozenset({"termijn", "letter_date", "received_on", "aanvulling_requested_on", "aanvulling_termijn"})
+DATE_KEYS = frozenset({"termijn", "letter_date", "received_on", "aanvulling_requested_on", "aanvulling_termijn",
+                       "requested_until"})
 
 
 def _typed(value: Any, key: str = "") -> Any:
@@ -138,7 +142,8 @@ def enqueue(db: Database, actions: list[Action], now: datetime, quiet: QuietHour
 
 
 # one-off actions still worth sending a few days late (after downtime); dated nudges are not
-CATCH_UP_KINDS = frozenset({"plan_gesprek", "trede3_proposal", "extension_requested", "checkin"})
+CATCH_UP_KINDS = frozenset({"plan_gesprek", "trede3_proposal", "extension_requested", "letter_undelivered",
+                            "checkin"})
 
 
 def catch_up(db: Database, today: date, now: datetime, quiet: QuietHours | None = None,

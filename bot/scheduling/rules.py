@@ -49,7 +49,7 @@ DIGEST_TIME = time(8, 30)
 ACTIVE_TOEZICHT = 3
 
 KINDS = ("termijn_soon", "termijn_today", "termijn_overdue", "aanvulling_needed", "checkin", "plan_gesprek",
-         "trede3_proposal", "extension_requested", "digest")
+         "trede3_proposal", "extension_requested", "letter_undelivered", "digest")
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,14 @@ class CaseSnap:
     aanvulling_requested_at: datetime | None = None
     expected_date: str | None = None
     messages: tuple[MessageSnap, ...] = ()
+    extension_requested: bool = False  # an extension request waits for a staff decision: no termijn nudges
+    extension_requested_until: date | None = None  # the day the municipality asked for, when it named one
+    letter_undelivered: bool = False  # the latest letter bounced: it never arrived, no termijn runs
+
+    @property
+    def termijn_paused(self) -> bool:
+        """No termijn nudges and no 'te laat': staff must decide on an extension or resend the letter."""
+        return self.extension_requested or self.letter_undelivered
 
     @property
     def termijn(self) -> date | None:
@@ -176,7 +184,7 @@ def _next_morning(received: date) -> date:
 
 def _termijn_rules(day: date, case: CaseSnap) -> list[Action]:
     termijn = case.termijn
-    if termijn is None or case.has_reply(day):
+    if termijn is None or case.has_reply(day) or case.termijn_paused:
         return []
     if case.letter_trede is not None and case.trede > case.letter_trede:
         return []  # the case moved on to a higher step
@@ -250,7 +258,12 @@ def _message_rules(day: date, case: CaseSnap) -> list[Action]:
         if m.suspect or m.received_on > day:
             continue
         if m.kind == "extension_request" and day == _next_morning(m.received_on):
+            until = case.extension_requested_until if case.extension_requested else None
             out.append(_action("extension_requested", case, day, f"extension requested on {m.received_on}",
+                               message_id=m.id, received_on=m.received_on.isoformat(),
+                               requested_until=until.isoformat() if until else None))
+        if m.kind == "bounce" and case.letter_undelivered and day == _next_morning(m.received_on):
+            out.append(_action("letter_undelivered", case, day, f"letter bounced on {m.received_on}",
                                message_id=m.id, received_on=m.received_on.isoformat()))
     return out
 
@@ -294,7 +307,9 @@ def actions_for_day(day: date, cases: list[CaseSnap]) -> list[Action]:
 class OverdueItem:
     """A case that waits on the municipality: no reply after the termijn, or a reply missing elements."""
 
-    kind: str  # "no_reply" or "incomplete_reply"
+    # "no_reply", "incomplete_reply"; or, waiting on staff instead of the municipality:
+    # "extension_requested" (decide on the request) and "letter_undelivered" (send the letter again)
+    kind: str
     case_id: int
     gemeente: str
     cbs_code: str
@@ -305,6 +320,7 @@ class OverdueItem:
     owner: str | None
     missing: list[str] = field(default_factory=list)
     aanvulling_requested_on: date | None = None
+    requested_until: date | None = None
 
 
 def overdue(day: date, cases: list[CaseSnap]) -> list[OverdueItem]:
@@ -319,7 +335,12 @@ def overdue(day: date, cases: list[CaseSnap]) -> list[OverdueItem]:
                       reference=case.letter_reference, termijn=termijn, target=case.target, owner=case.owner_name,
                       aanvulling_requested_on=requested)
         replies = case.replies(day)
-        if termijn is not None and day > termijn and not case.has_reply(day):
+        if case.letter_undelivered and not case.has_reply(day):
+            out.append(OverdueItem(kind="letter_undelivered", days_overdue=None, **common))
+        elif case.extension_requested and not case.has_reply(day):
+            out.append(OverdueItem(kind="extension_requested", days_overdue=None,
+                                   requested_until=case.extension_requested_until, **common))
+        elif termijn is not None and day > termijn and not case.has_reply(day):
             out.append(OverdueItem(kind="no_reply", days_overdue=(day - termijn).days, **common))
         elif replies and replies[-1].missing and case.state != "answered_complete":
             late = (day - termijn).days if termijn is not None and day > termijn else None

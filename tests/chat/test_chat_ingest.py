@@ -55,7 +55,7 @@ def test_ingested_reply_notification_and_status(db: Database, archive: RawArchiv
     reply = core.render_notification(payload, kind)
     check_reply(reply)
     out = html_to_text(reply.html)
-    assert "Heemskerk" in out and "Kenmerk: 7468089" in out
+    assert "Heemskerk" in out and "Kenmerk in bericht: 7468089" in out
     assert "<script>alert(1)</script>" in out and "<script>" not in reply.html
     assert f"seen:{result.id}" in [b.data for row in reply.buttons for b in row]
     if result.kind == "ibt_reply":

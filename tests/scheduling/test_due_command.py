@@ -52,11 +52,11 @@ def test_due_text_and_holidays(db: Database, cli_env: dict[str, str], capsys: py
     out = capsys.readouterr().out
     assert "Herinneringen voor donderdag 30 april 2026:" in out
     assert "termijn verloopt vandaag" in out and "Heemskerk (1234567)" in out
-    assert "aanvulling vragen" in out and "ontbreekt: concrete tijdsindicatie" in out
+    assert "aanvulling vragen" in out and "ontbreekt: tijdpad" in out
     assert main(["due", "--on", "2026-05-14"]) == 0
     out = capsys.readouterr().out
     assert "(geen werkdag: Hemelvaartsdag)" in out
-    assert "Heemskerk (1234567): geen reactie, termijn 30 april 2026, 14 dagen over" in out
+    assert "Heemskerk (1234567): geen reactie, termijn 30 april 2026, 14 dagen te laat" in out
     with pytest.raises(SystemExit) as exit_info:
         main(["due", "--on", "30-04-2026"])
     assert exit_info.value.code == 2

@@ -136,10 +136,10 @@ def test_digest_contents(db: Database) -> None:
     anna, _ = parse_html(rows[f"staff:{ids['anna']}"].payload["html"])
     assert "Overzicht maandag 4 mei 2026 voor Anna de Vries" in anna
     assert "Vandaag (1)" in anna and "termijn verstreken" in anna
-    assert "Achterstallig (1)" in anna and "geen reactie, termijn 30 april 2026 (4 dagen over)" in anna
+    assert "Achterstallig (1)" in anna and "geen reactie, termijn 30 april 2026, 4 dagen te laat" in anna
     assert "Nieuw binnengekomen (1)" in anna and "Vraag over <kenmerk> & termijn" in anna
     team, _ = parse_html(rows["team"].payload["html"])
-    assert "Uitgeest" in team and "reactie onvolledig, ontbreekt: concrete tijdsindicatie" in team
+    assert "Uitgeest" in team and "reactie onvolledig, ontbreekt: tijdpad" in team
     assert "Vandaag" not in team and "Nieuw" not in team
 
 

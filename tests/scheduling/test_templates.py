@@ -27,6 +27,10 @@ def cases() -> list[CaseSnap]:
         case(3, date(2026, 3, 1), messages=(MessageSnap(2, "ibt_reply", at(date(2026, 4, 10)), on_time=False),
                                             MessageSnap(3, "extension_request", at(date(2026, 4, 10))))),
         case(4, date(2026, 4, 9), deadline_override=date(2026, 5, 21)),
+        case(5, date(2026, 4, 9), letter_undelivered=True,
+             messages=(MessageSnap(4, "bounce", at(date(2026, 4, 9))),)),
+        case(6, date(2026, 4, 9), extension_requested=True, extension_requested_until=date(2026, 5, 20),
+             messages=(MessageSnap(5, "extension_request", at(date(2026, 4, 20))),)),
     ]
 
 
