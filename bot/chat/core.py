@@ -208,7 +208,7 @@ class ChatCore:
             return []
         actions.record_refusal(s, key, chat_id=chat_id, user_name=user_name, what=what)
         log.info("refused a stranger", extra={"telegram_user": user_id})
-        return [_short("refused")]
+        return [_short("refused", user_id=user_id)]
 
     # --- dispatch -------------------------------------------------------------------------------------
 

@@ -150,6 +150,7 @@ def test_first_run_guide(tmp_path: Path, db_url: str, botapi: BotApiServer, toke
             # a colleague writes; the bot refuses once and records the id
             botapi.inject_message(COLLEAGUE, COLLEAGUE, "/start", first_name="Fatima")
             _wait(lambda: botapi.bot_texts(COLLEAGUE), what="the refusal")
+            assert f"Telegram-id: {COLLEAGUE}" in botapi.bot_texts(COLLEAGUE)[0]
             pending = _run(["staff", "pending"], env)
             assert f"Telegram-id {COLLEAGUE} (Fatima)" in pending
             _run(["staff", "add", str(COLLEAGUE), "--name", "Fatima", "--role", "behandelaar"], env)
