@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parsers.case_signals import absent_until, requested_until
@@ -30,6 +31,8 @@ def apply_mail(s: Session, case: Case, m: Message) -> None:
     if m.suspect or m.state != "parsed":
         return
     if m.kind == "extension_request":
+        if _decided(s, m):  # a reparse must not reopen a request staff already granted or declined
+            return
         case.extension_request_message_id = m.id
         case.extension_requested_until = requested_until(_text(m), _ref_day(m))
     elif m.kind == "ibt_reply" and case.extension_request_message_id is not None:
@@ -41,6 +44,12 @@ def apply_mail(s: Session, case: Case, m: Message) -> None:
         letter = bounced_letter(s, case, m)
         if letter is not None and letter.undelivered_at is None:
             letter.undelivered_at, letter.undelivered_message_id = m.received_at, m.id
+
+
+def _decided(s: Session, m: Message) -> bool:
+    return s.scalar(select(AuditEvent.id).where(
+        AuditEvent.message_id == m.id,
+        AuditEvent.action.in_(("extension_request_granted", "extension_request_declined"))).limit(1)) is not None
 
 
 def bounced_letter(s: Session, case: Case, m: Message) -> Letter | None:

@@ -90,6 +90,10 @@ def test_extension_request_pauses_the_termijn_until_staff_decide(demo_register: 
         assert ("termijn_overdue", "Amersfoort") in {(a.kind, a.data["gemeente"])
                                                      for a in actions_for_day(DAY, load_cases(s))}
         assert decline_extension(s, cid, "Joost") is False
+    # reading the mail again (reparse) does not reopen a request staff already decided
+    assert main(["reparse", "--all"]) == 0
+    with db.session() as s:
+        assert not queries.case_row(s, cid, DAY).extension_requested
     db.dispose()
 
 
