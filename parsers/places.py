@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:,\d+)?|[€%|:;()]|[^\W\
 _MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
 _DEFINITE = {"de", "die", "deze", "alle", "onze", "dezelfde", "bovengenoemde"}
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _CLAUSE_SPLIT = re.compile(r";|\s[-–]\s|\|")
 
 
@@ -76,7 +77,9 @@ def _vocab() -> dict[str, Any]:
         if k.startswith("_"):
             continue
         if isinstance(v, list):
-            out[k] = ({w for w in v if " " not in w}, [w for w in v if " " in w])
+            phrases = [w for w in v if " " in w]
+            rx = re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases)) if phrases else None
+            out[k] = ({w for w in v if " " not in w}, rx)
         else:
             out[k] = v
     return out
@@ -126,8 +129,11 @@ def _is(tok: _Tok, key: str) -> bool:
 
 
 def _num(tok: _Tok) -> int | None:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d{1,5}", tok.text):
-        return int(tok.text.replace(".", ""))
+    t = tok.text
+    if t[0].isdigit():
+        if t.isdigit():
+            return int(t) if len(t) <= 5 else None
+        return int(t.replace(".", "")) if _THOUSANDS.fullmatch(t) else None
     return _vocab()["number_words"].get(tok.low)
 
 
@@ -190,11 +196,11 @@ def _cues(toks: list[_Tok], low: str, offset: int, key: str) -> list[tuple[int, 
     """(token index, word) of every cue of one vocabulary class in a clause."""
     words, phrases = _vocab()[key]
     out = [(k, t.low) for k, t in enumerate(toks) if t.low in words or t.lem in words]
-    for p in phrases:
-        for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", low):
+    if phrases is not None:
+        for m in phrases.finditer(low):
             pos = m.start() + offset
             k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks) - 1)
-            out.append((k, p))
+            out.append((k, m.group(0)))
     return out
 
 
@@ -311,7 +317,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
         idx = {id(t): k for k, t in enumerate(ctoks)}
         cues = {key: _cues(ctoks, low, lo, key) for key in
                 ("realised", "planned", "lost", "task", "exploring", "withdrawn", "negation", "quoted", "future",
-                 "past_realised", "lost_past", "now", "remainder")}
+                 "past_realised", "lost_past", "now_strong", "remainder")}
         # "gerealiseerd" is realised, "realiseren/realiseert" planned
         cues["realised"] = [(k, w) for k, w in cues["realised"] if not (ctoks[k].lem == "realiseren"
                                                                          and not ctoks[k].low.startswith("gerealiseerd"))]
@@ -337,9 +343,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
             task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= 4
                            and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])]
             prev_m = [o for o in ms if o.pos < m.pos and o.role == "task"]
-            coordinated = prev_m and re.fullmatch(r"[\s\w-]*?(,|\ben\b|\+|samen|\(|totaal)[\s\w,()-]*",
-                                                  text[prev_m[-1].pos:m.pos].split(None, 1)[-1]) \
-                and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks if prev_m[-1].pos < t.start < m.pos)
+            between = [t for t in ctoks if prev_m[-1].pos < t.start < m.pos] if prev_m else []
+            coordinated = bool(prev_m) and len(between) <= 10 \
+                and any(t.low in (",", "en", "+", "samen", "(", "totaal") for t in between) \
+                and not any(_is(t, "planned") or _is(t, "realised") for t in between)
             if m.role == "task" or (task_before and not m.role) or (coordinated and not m.role):
                 m.role, m.status = "task", "taak"
                 m.cue = m.cue or (task_before[0][1] if task_before else "taak")
@@ -356,14 +363,16 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                                              "besluiten", "komen", "weer") else 0)
                 if best is None or dist < best[0]:
                     best = (dist, role, n[1])
-            if best is None:
+            if best is None and (cues["exploring"] or cues["withdrawn"]):
+                m.role, m.cue = "planned", (cues["exploring"] or cues["withdrawn"])[0][1]  # judged below
+            elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
             if m.role == "realised":
                 if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik", "plaats aan", "bieden", "biedt"):
                     m.role, m.status = "planned", "gepland"
-                elif cues["past_realised"] and not cues["now"]:
+                elif cues["past_realised"] and not cues["now_strong"]:
                     m.status = "verleden"
                     m.role = "other"
                 else:
@@ -435,9 +444,8 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
             after = low[m.end():m.end() + 40]
             if re.match(r"\s*(voor|aan)\s+(alleenstaande|amv|minderjarige)", after) or "amv" in low[m.start():m.end()]:
                 continue
-            if re.search(r"\b(na|vanaf|zal|zullen|dreigt)\b", low[:m.start()]) or re.search(r"\bmeer\b", after[:12]) \
-                    and "verblijven" not in low:
-                continue
+            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan)\b", low[:m.start()]):
+                continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
             if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low):
                 continue
             return True, s.text
