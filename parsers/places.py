@@ -27,7 +27,12 @@ _MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
            "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
 _DEFINITE = {"de", "die", "deze", "alle", "onze", "dezelfde", "bovengenoemde"}
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_CLAUSE_SPLIT = re.compile(r";|\s[-–]\s|\|")
+_CLAUSE_SPLIT = re.compile(r";|\s[-–]\s|\||,\s+(?=(?:terwijl|maar|waarna|zodat|omdat|doordat|hoewel)\b)")
+_YEAR_PREP = {"sinds", "in", "per", "vanaf", "tot", "voor", "na", "eind", "begin", "medio", "jaar", "van"}
+_COMPARATIVE = {"meer", "minder", "groter", "kleiner", "hoger", "lager", "méér"}
+_UNITS_W = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TENS_W = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+           "negentig": 90}
 
 
 @dataclass
@@ -134,7 +139,28 @@ def _num(tok: _Tok) -> int | None:
         if t.isdigit():
             return int(t) if len(t) <= 5 else None
         return int(t.replace(".", "")) if _THOUSANDS.fullmatch(t) else None
-    return _vocab()["number_words"].get(tok.low)
+    return _vocab()["number_words"].get(tok.low) or (_compound_number(tok.low) if len(tok.low) > 6 else None)
+
+
+@lru_cache(maxsize=4096)
+def _compound_number(w: str) -> int | None:
+    """Dutch number words up to 999: "honderdtwintig" 120, "tweehonderdvijftig" 250, "vijfenveertig" 45."""
+    total = 0
+    if "honderd" in w:
+        head, _, w = w.partition("honderd")
+        if head and head not in _UNITS_W:
+            return None
+        total = 100 * (_UNITS_W.get(head, 1))
+        w = w.removeprefix("en")
+        if not w:
+            return total
+    small = _vocab()["number_words"].get(w)
+    if small is not None:
+        return total + small
+    for tens_w, tens in _TENS_W.items():
+        if w.endswith("en" + tens_w) and w[:-len(tens_w) - 2] in _UNITS_W:
+            return total + tens + _UNITS_W[w[:-len(tens_w) - 2]]
+    return None
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -222,7 +248,7 @@ def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
         digits = t.text[0].isdigit()
         prev = toks[i - 1].low if i else ""
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-        if prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid") or _is_money_after(toks, i) \
+        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid") or _is_money_after(toks, i) \
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
             continue
         unit = _unit_after(toks, i)
@@ -233,8 +259,10 @@ def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
             table_role = _table_role(toks, i)
             if table_role is None:
                 continue
-        if unit is None and 1900 <= v <= 2100:
-            continue
+        if 1900 <= v <= 2100 and (unit is None or prev in _YEAR_PREP):
+            continue  # a year ("sinds 2024 asielzoekers")
+        if prev == "dan" and i > 1 and toks[i - 2].low in _COMPARATIVE:
+            continue  # "niet meer dan 200 plekken": a limit
         if unit is not None and unit[2] is not None:
             # "40 van de 484 plekken": the inner figure is the task
             for k in range(i + 1, unit[0]):
@@ -251,7 +279,7 @@ def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
         m.definite = bool(before) and (before[-1] in _DEFINITE or (len(before) > 1 and before[-2] in _DEFINITE
                                                                     and before[-1] in ("eerste", "overige", "resterende",
                                                                                        "laatste", "extra")))
-        m.part = any(w in ("waarvan", "daarvan", "waaronder", "wie") for w in before) or nxt == "daarvan"
+        m.part = any(w in ("waarvan", "daarvan", "waaronder", "wie", "inclusief") for w in before) or nxt == "daarvan"
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)"
         m.total = any(w in ("samen", "totaal", "opgeteld") for w in before)
@@ -324,6 +352,18 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
         cues["planned"] = [(k, w) for k, w in cues["planned"] if not w.startswith("gerealiseerd")]
         if _PARTICIPLE.search(low):  # "heeft ... ingestemd": an auxiliary, not possession
             cues["realised"] = [(k, w) for k, w in cues["realised"] if ctoks[k].lem != "hebben"]
+        if _IN_PROGRESS.search(low):  # "worden 60 plekken gerealiseerd", "beschikbaar te stellen": not yet in use
+            cues["realised"] = [(k, w) for k, w in cues["realised"]
+                                if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")]
+        elif _TAKEN_INTO_USE.search(low):  # "is weer in gebruik genomen": in use now
+            cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("in gebruik nemen", "weer")]
+            cues["future"] = [(k, w) for k, w in cues["future"] if w not in ("weer",)]
+        if re.search(r"overeenkomst|contract|convenant|akkoord", low):  # "een overeenkomst gesloten" is no loss
+            cues["lost"] = [(k, w) for k, w in cues["lost"] if ctoks[k].lem != "sluiten"]
+            cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if w != "gesloten"]
+        conditional = _conditional_span(low)
+        cues["negation"] = [(k, w) for k, w in cues["negation"]
+                            if not any(a <= ctoks[k].start - lo < b for a, b in conditional)]
         sites = frozenset(t.text for k, t in enumerate(ctoks)
                           if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
                           and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
@@ -337,10 +377,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                 continue
             before = [t.low for t in ctoks[max(0, k - 2):k]]
             after = [t.low for t in ctoks[k + 1:k + 6]]
-            if any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) or "per locatie" in " ".join(after):
+            if any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) or "per locatie" in " ".join(after) \
+                    or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
                 continue
-            task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= 4
+            task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= 6
                            and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])]
             prev_m = [o for o in ms if o.pos < m.pos and o.role == "task"]
             between = [t for t in ctoks if prev_m[-1].pos < t.start < m.pos] if prev_m else []
@@ -363,12 +404,22 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                                              "besluiten", "komen", "weer") else 0)
                 if best is None or dist < best[0]:
                     best = (dist, role, n[1])
+            now_words = [w for _, w in cues["now_strong"] if w in ("op dit moment", "momenteel", "thans")]
+            if best is None and now_words and not cues["exploring"] and not cues["withdrawn"]:
+                best = (99, "realised", now_words[0])  # "op dit moment zijn er 64 opvangplekken"
             if best is None and (cues["exploring"] or cues["withdrawn"]):
                 m.role, m.cue = "planned", (cues["exploring"] or cues["withdrawn"])[0][1]  # judged below
             elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
+            aux = [w for c, w in cues["future"] if w in ("gaan", "gaat", "zal", "zullen")
+                   or (w == "dan" and c and ctoks[c - 1].low not in _COMPARATIVE)]
+            if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
+                m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
+            if m.role == "realised" and [c for c, _ in cues["negation"]
+                                         if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
+                m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
             if m.role == "realised":
                 if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik", "plaats aan", "bieden", "biedt"):
                     m.role, m.status = "planned", "gepland"
@@ -378,7 +429,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                 else:
                     m.status = "in gebruik"
             rest = [(c, w) for c, w in cues["remainder"] if -1 <= k - c <= 3 or ctoks[c].lem in ("ontbreken", "resteren")]
-            if rest and m.role != "planned" and not m.persons:
+            strong = m.role in ("planned", "realised") and best is not None and best[0] <= 4 \
+                and m.cue not in ("hebben", "heeft")
+            if rest and m.role != "planned" and not m.persons and not strong:
                 if ctoks[rest[0][0]].lem == "resteren" and _LOST_IN_SENTENCE.search(low_text):
                     m.role, m.status, m.cue = "realised", "in gebruik", rest[0][1]  # "48 weggevallen; er resteren 102"
                 else:
@@ -400,6 +453,23 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                                                                      low[ctoks[c].start - lo:])
                       and (near_plan is None or abs(c - _pos_of(cues["planned"], near_plan[1], k)) <= 6)]:
                     m.status, m.cue = "ingetrokken", "niet"
+
+
+_IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8}?\s+(?:gerealiseerd|ingericht|"
+                          r"gebouwd|genomen)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
+_TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
+_AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding)")
+_RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
+                     r"daarmee komen (?:wij|we) op|totaal komt op)\s*$")
+
+
+def _conditional_span(low: str) -> list[tuple[int, int]]:
+    """Character spans of conditional subclauses ("indien ... niet opnieuw beroep wordt ingesteld,")."""
+    out = []
+    for m in re.finditer(r"\b(indien|als|mits|tenzij|wanneer|zodra)\b|,\s*(waar\w*|die|dat)\b", low):
+        end = low.find(",", m.end())
+        out.append((m.start(), end if end >= 0 else len(low)))
+    return out
 
 
 _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkheden", "alternatief", "alternatieve",
@@ -503,6 +573,10 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
             continue
         if earlier and m.definite:
             m.part = True  # "de 38 AMV-plekken" refers back to a figure (or a part) named before
+            continue
+        if re.search(r"\bde eerste\s+$", m.text[max(0, m.pos - 12):m.pos].lower()) \
+                and any(k.value > m.value and k.sent < m.sent for k in seen):
+            m.part = True  # "de eerste 60 plekken" of a location of 120 named before: a phase of it
             continue
         same = [k for k in kept if k.value == m.value]
         if same and (m.definite or m.persons or not _different_site(m, same[0]) or m.sent == same[0].sent
