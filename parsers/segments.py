@@ -73,10 +73,7 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             flush()
             units.append((line, section, False))  # a table row stays one unit
             continue
-        bullet = _BULLET.match(line)
-        if bullet and re.fullmatch(r"\d+", bullet.group(1)) and buf and not _SENT_END.search(buf[-1]):
-            bullet = None  # "... voor\n90 opvangplaatsen": a wrapped line that starts with a figure, not an item
-        if bullet:
+        if _BULLET.match(line):
             flush()
             buf = [_BULLET.sub("", line, count=1)]
             buf_bullet = True
