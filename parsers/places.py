@@ -145,6 +145,7 @@ def _num(tok: _Tok) -> int | None:
 @lru_cache(maxsize=4096)
 def _compound_number(w: str) -> int | None:
     """Dutch number words up to 999: "honderdtwintig" 120, "tweehonderdvijftig" 250, "vijfenveertig" 45."""
+    w = w.replace("ën", "en")
     total = 0
     if "honderd" in w:
         head, _, w = w.partition("honderd")
@@ -352,9 +353,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
         cues["planned"] = [(k, w) for k, w in cues["planned"] if not w.startswith("gerealiseerd")]
         if _PARTICIPLE.search(low):  # "heeft ... ingestemd": an auxiliary, not possession
             cues["realised"] = [(k, w) for k, w in cues["realised"] if ctoks[k].lem != "hebben"]
-        if _IN_PROGRESS.search(low):  # "worden 60 plekken gerealiseerd", "beschikbaar te stellen": not yet in use
+        progress = _IN_PROGRESS.search(low)
+        if progress:  # "worden 60 plekken gerealiseerd", "beschikbaar te stellen": not yet in use
             cues["realised"] = [(k, w) for k, w in cues["realised"]
                                 if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")]
+            at = next((k for k, t in enumerate(ctoks) if t.start - lo >= progress.end() - 1), len(ctoks) - 1)
+            cues["planned"].append((at, progress.group(0).split()[-1]))
         elif _TAKEN_INTO_USE.search(low):  # "is weer in gebruik genomen": in use now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("in gebruik nemen", "weer")]
             cues["future"] = [(k, w) for k, w in cues["future"] if w not in ("weer",)]
@@ -429,7 +433,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                 else:
                     m.status = "in gebruik"
             rest = [(c, w) for c, w in cues["remainder"] if -1 <= k - c <= 3 or ctoks[c].lem in ("ontbreken", "resteren")]
-            strong = m.role in ("planned", "realised") and best is not None and best[0] <= 4 \
+            strong = m.role in ("planned", "realised") and best is not None and best[0] <= 8 \
                 and m.cue not in ("hebben", "heeft")
             if rest and m.role != "planned" and not m.persons and not strong:
                 if ctoks[rest[0][0]].lem == "resteren" and _LOST_IN_SENTENCE.search(low_text):
@@ -698,6 +702,8 @@ def read_places(sents: list[Sentence]) -> PlacesReading:
     planned = table.get("planned")
     if planned is None:
         planned = _planned(planned_ms)
+    if planned is None:
+        planned, planned_ms = _remainder_planned(mentions, sents)
     for m in realised_ms:
         if not m.part:
             m.counted = "realised"
@@ -705,6 +711,23 @@ def read_places(sents: list[Sentence]) -> PlacesReading:
         if not m.part:
             m.counted = "planned"
     return PlacesReading(realised, planned, mentions)
+
+
+_REST_BACK = re.compile(r"\b(?:de|die|deze)\s+(?:resterende|overige|ontbrekende)\s+(?:\w+\s+)?(?:plekken|plaatsen)\b", re.I)
+
+
+def _remainder_planned(mentions: list[PlaceMention], sents: list[Sentence]) -> tuple[int | None, list[PlaceMention]]:
+    """"De overige 180 plekken zijn nog niet gerealiseerd ... Wij verwachten de resterende plekken op te leveren":
+    the remainder of the task becomes planned when a later sentence plans "de resterende plekken" without a figure."""
+    for m in mentions:
+        if m.status != "rest van de taak":
+            continue
+        for s in sents[m.sent + 1:]:
+            if _REST_BACK.search(s.text) and _lead_role(s.text) == "planned" \
+                    and not re.search(r"\b(geen|niet)\b", s.text.lower()):
+                m.role, m.status, m.cue = "planned", "gepland", "de resterende plekken"
+                return m.value * m.each, [m]
+    return None, []
 
 
 def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
