@@ -72,6 +72,8 @@ class ParsedMessage:
     expected_date: str | None = None  # YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-H1/H2
     expected_date_evidence: Evidence | None = None
     places: dict[str, int | None] = field(default_factory=lambda: {"realised": None, "planned": None})
+    # every number read as places: value, role, group, status, site, cue, counted, the sentence and its source
+    place_figures: list[dict[str, Any]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     content_in_attachment: bool = False
     attachments: list[Attachment] = field(default_factory=list)

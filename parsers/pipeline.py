@@ -204,7 +204,9 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.municipality_codes = [g.cbs_code for g in gs]
     pm.municipality_evidence = mev
 
-    pm.places = places_mod.find_places(sents, [s for _, s in result.timeline_exprs]) if kind not in ("bounce", "auto_reply", "other") else pm.places
+    if kind not in ("bounce", "auto_reply", "other"):
+        reading = places_mod.read_places(sents)
+        pm.places, pm.place_figures = reading.places, [m.to_json() for m in reading.mentions]
     if kind in SUBSTANTIVE:
         pm.elements = result.elements
         pm.findings = result.findings

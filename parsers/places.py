@@ -1,71 +1,656 @@
-"""Places the municipality states about itself: realised (available now) and planned (in preparation).
+"""Places the municipality states about itself: a small quantity reader.
 
-Reads only the municipality's own sentences (figures quoted from the ministry's
-letter never reach this module), clause by clause. Totals: "300 reguliere
-plekken en 31 AMV-plekken" is 331; "40 van de 484 plekken" is 40; a status
-table "Totaal | 250 | 95 | 155" under "Taak | Gerealiseerd | In voorbereiding"
-is read by column. Planned places come from, in this order: an explicit "in
-voorbereiding" figure, the places named in the timeline sentences (summed over
-phases), "de resterende/overige N plekken", a location "voor N plekken" in the steps.
+Every number that counts places ("120 plekken", "een locatie voor 75 personen", "gerealiseerd: 40")
+becomes a `PlaceMention` with a role (realised / planned / task / lost / quoted / other), a group
+(regulier / amv / total), a site (the capitalised names in its clause) and a status (in use, planned,
+exploring, withdrawn, to be lost, already lost, past). The role comes from the words around the number
+in the same clause, matched on lemmas (simplemma, Dutch) against the vocabulary in data/places.json:
+the nearest cue wins, clause-level negation and modality ("zou", "niet", "verworpen", "onderzoeken")
+demote a plan. Then the SCHEMA rules add the mentions up (`_realised`, `_planned`): a stated total
+wins over its parts, a repeated figure counts once, sites and phases and regulier + AMV are added,
+exploration / withdrawn plans / places to be lost are not planned, places already lost are not realised,
+"nog geen opvangplekken" is 0, the legal task and figures quoted from the ministry never count.
+Residents, statushouders, houses, money, percentages and dates are not place mentions at all.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
+from parsers.nlp import load_rules
 from parsers.segments import Sentence
 
-_NUM = r"(\d{1,2}\.\d{3}|\d{1,5})"
-_NOUN = (r"(?:(?:reguliere|extra|amv|tijdelijke|permanente|nieuwe|bestaande|vervangende|resterende|overige|"
-         r"ontbrekende)[- ])?(?:opvang)?(?:plekken|plaatsen|opvangplekken|asielzoekers|personen|bewoners|amv-plekken)")
-_PLACE_NUM = re.compile(r"(?<![\d.,])" + _NUM + r"\s+(?:(?:[a-zà-ÿ-]+|\(\w+\))\s+){0,3}?" + _NOUN + r"\b", re.I)
-_REALISED = re.compile(r"gerealiseerd|in gebruik|\bbiedt\b|\bbieden\b|\bvangt\b|\bvangen\b|opgevangen|\bbeschikt\b|"
-                       r"beschikbaar|\bresteren\b|\bheeft\b|\bhebben\b", re.I)
-_STRONG_NOW = re.compile(r"op dit moment|momenteel|\bnu\b|inmiddels|thans|actueel|op dit ogenblik|peildatum|"
-                         r"nog over\b|bestaande|blijven|blijft", re.I)
-_NOW = re.compile(r"\bper \d|\bsinds\b|\bzijn\b|\bnog\b|gerealiseerd", re.I)
-_NOT_REALISED = re.compile(
-    r"\btaak\b|ontbre|voorbereid|verwacht|tekort|resterende|overige|weg(gevallen|vallen)|vallen .{0,20}weg|"
-    r"vervallen|\bkomen\b|\bkomt\b|\bgaan\b|zullen|planning|volgens uw brief|in uw brief|uw overzicht|"
-    r"statushouders|\bzou\b|wilde|uitbreiden|woningen|handtekeningen|zienswijzen|\bvoor \d|verbouwd|"
-    r"te realiseren|telt|tellen|meetellen|vraag", re.I)
-_ZERO = re.compile(r"\b(nog )?geen (reguliere )?(opvang)?(plekken|opvangplekken|opvanglocatie)\b"
-                   r"(?! voor (alleenstaande|amv))|\bgeen opvangplekken\b", re.I)
-_STEP_LOCATION = re.compile(r"(locatie|locaties|units|woonunits|paviljoens|gebouw|pand|school|hotel|kantoor\w*)"
-                            r"[^.;]{0,60}?\b(voor|van|met)\s+" + _NUM + r"\s+(plekken|personen|plaatsen|asielzoekers)",
-                            re.I)
+_TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:,\d+)?|[€%|:;()]|[^\W\d_][\w'’-]*|\S")
+_MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
+_DEFINITE = {"de", "die", "deze", "alle", "onze", "dezelfde", "bovengenoemde"}
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_CLAUSE_SPLIT = re.compile(r";|\s[-–]\s|\||,\s+(?=(?:terwijl|maar|waarna|zodat|omdat|doordat|hoewel)\b)")
+_YEAR_PREP = {"sinds", "in", "per", "vanaf", "tot", "voor", "na", "eind", "begin", "medio", "jaar", "van"}
+_COMPARATIVE = {"meer", "minder", "groter", "kleiner", "hoger", "lager", "méér"}
+_UNITS_W = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TENS_W = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+           "negentig": 90}
 
 
-def _clauses(text: str) -> list[str]:
-    return [c for c in re.split(r";|\s-\s", text) if c.strip()]
+@dataclass
+class PlaceMention:
+    """One number that counts places, what it means and whether it was counted."""
+
+    value: int
+    role: str  # realised, planned, task, lost, quoted, other
+    group: str = "total"  # regulier, amv, total
+    status: str = ""  # in gebruik, gepland, verkenning, vervallen, vervalt, ingetrokken, verleden, taak, citaat, ...
+    site: str = ""
+    cue: str = ""  # the word that decided the role
+    text: str = ""  # the sentence
+    source: str = "body"
+    counted: str = ""  # "realised", "planned" or "" after adding up
+    persons: bool = False  # "75 personen" rather than "75 plekken"
+    definite: bool = False  # "de 24 plekken": refers back
+    part: bool = False  # a part of a total stated in the same sentence
+    total: bool = False  # "samen 220 plekken", "in totaal"
+    each: int = 1  # "twee locaties van elk 72 plekken" -> 2
+    sent: int = 0
+    pos: int = 0
+    sites: frozenset[str] = field(default_factory=frozenset)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "role": self.role, "group": self.group, "status": self.status,
+                "site": self.site, "cue": self.cue, "counted": self.counted, "text": self.text[:300],
+                "source": self.source}
 
 
-def _numbers(text: str) -> list[tuple[int, int]]:
-    """(value, position) of numbers that count places."""
-    out = []
-    for m in _PLACE_NUM.finditer(text):
-        v = int(m.group(1).replace(".", ""))
-        if 1900 <= v <= 2100:
-            continue  # a year
-        out.append((v, m.start()))
+@dataclass
+class PlacesReading:
+    realised: int | None
+    planned: int | None
+    mentions: list[PlaceMention]
+
+    @property
+    def places(self) -> dict[str, int | None]:
+        return {"realised": self.realised, "planned": self.planned}
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    raw = load_rules("places.json")
+    out: dict[str, Any] = {}
+    for k, v in raw.items():
+        if k.startswith("_"):
+            continue
+        if isinstance(v, list):
+            phrases = [w for w in v if " " in w]
+            rx = re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases)) if phrases else None
+            out[k] = ({w for w in v if " " not in w}, rx)
+        else:
+            out[k] = v
     return out
 
 
-def _total(nums: list[tuple[int, int]], text: str) -> int | None:
-    if not nums:
+@lru_cache(maxsize=1)
+def _lemmatizer() -> Any:
+    try:
+        import simplemma
+    except ImportError:  # pragma: no cover - optional: surface forms only
         return None
-    values = [v for v, _ in nums]
-    if len(values) >= 3 and values[0] == sum(values[1:]):
-        return values[0]
-    if len(values) >= 2:
-        between = text[nums[0][1]:nums[1][1]]
-        if re.search(r"\b\d+\s+van de\s+\d+", text[nums[0][1]:]):
-            return values[0]
-        if re.search(r"(:|waarvan|onder wie|van wie|\()", between) and values[1] < values[0]:
-            return values[0]
-        if re.search(r"\ben\b|\+|plus", between):
-            return values[0] + values[1]
-    return values[0]
+    return simplemma
 
+
+@lru_cache(maxsize=20000)
+def lemma(word: str) -> str:
+    """The Dutch lemma of a lower-case word ("plekken" -> "plek"), the word itself when unknown."""
+    sm = _lemmatizer()
+    if sm is None or not word.isalpha():
+        return word
+    try:
+        return sm.lemmatize(word, lang="nl")
+    except Exception:  # noqa: BLE001 - a lemmatiser hiccup must not stop parsing
+        return word
+
+
+@dataclass
+class _Tok:
+    text: str
+    low: str
+    lem: str
+    start: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group(0)
+        low = t.lower()
+        out.append(_Tok(t, low, lemma(low) if low.isalpha() else low, m.start()))
+    return out
+
+
+def _is(tok: _Tok, key: str) -> bool:
+    words, _ = _vocab()[key]
+    return tok.low in words or tok.lem in words
+
+
+def _num(tok: _Tok) -> int | None:
+    t = tok.text
+    if t[0].isdigit():
+        if t.isdigit():
+            return int(t) if len(t) <= 5 else None
+        return int(t.replace(".", "")) if _THOUSANDS.fullmatch(t) else None
+    return _vocab()["number_words"].get(tok.low) or (_compound_number(tok.low) if len(tok.low) > 6 else None)
+
+
+@lru_cache(maxsize=4096)
+def _compound_number(w: str) -> int | None:
+    """Dutch number words up to 999: "honderdtwintig" 120, "tweehonderdvijftig" 250, "vijfenveertig" 45."""
+    w = w.replace("ën", "en")
+    total = 0
+    if "honderd" in w:
+        head, _, w = w.partition("honderd")
+        if head and head not in _UNITS_W:
+            return None
+        total = 100 * (_UNITS_W.get(head, 1))
+        w = w.removeprefix("en")
+        if not w:
+            return total
+    small = _vocab()["number_words"].get(w)
+    if small is not None:
+        return total + small
+    for tens_w, tens in _TENS_W.items():
+        if w.endswith("en" + tens_w) and w[:-len(tens_w) - 2] in _UNITS_W:
+            return total + tens + _UNITS_W[w[:-len(tens_w) - 2]]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- mentions
+
+def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
+    """(index of the unit, "places"/"persons", inner task figure of "N van de M plekken") after number i."""
+    j = i + 1
+    inner = None
+    if j + 2 < len(toks) and toks[j].low == "van" and toks[j + 1].low in ("de", "het") and _num(toks[j + 2]):
+        inner = _num(toks[j + 2])
+        j += 3
+    steps = 0
+    while j < len(toks) and steps < 4:
+        t = toks[j]
+        if _is(t, "units_places"):
+            return j, "places", inner
+        if _is(t, "units_persons") and not (t.low == "amv" and j + 1 < len(toks) and _is(toks[j + 1], "units_places")):
+            return j, "persons", inner
+        if t.low in ("en", ",", "+", "of") and j + 1 < len(toks) and _num(toks[j + 1]) is not None:
+            j += 2  # "68 reguliere en 5 AMV-plekken": one unit for both
+            steps += 1
+            continue
+        if _is(t, "modifiers") or t.low in ("(", ")", "-") or (t.low.endswith("e") and t.low.isalpha() and steps < 2
+                                                                 and t.low not in _MONTHS and len(t.low) > 3):
+            j += 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _table_role(toks: list[_Tok], i: int) -> str | None:
+    """A figure in a status line without a unit: "gerealiseerd: 40", "regulier 180 in gebruik"."""
+    prev = [t.low for t in toks[max(0, i - 3):i] if t.low not in (":", "|", "(", ")")]
+    nxt = " ".join(t.low for t in toks[i + 1:i + 4])
+    if prev and prev[-1] in ("gerealiseerd", "beschikbaar", "bezet", "realisatie"):
+        return "realised"
+    if prev and prev[-1] in ("voorbereiding", "gepland", "voorbereid"):
+        return "planned"
+    if prev and prev[-1] in ("taak", "taakstelling", "opgave"):
+        return "task"
+    if nxt.startswith(("in gebruik", "gerealiseerd")):
+        return "realised"
+    if nxt.startswith(("in voorbereiding", "gepland")):
+        return "planned"
+    return None
+
+
+def _clause_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _cues(toks: list[_Tok], low: str, offset: int, key: str) -> list[tuple[int, str]]:
+    """(token index, word) of every cue of one vocabulary class in a clause."""
+    words, phrases = _vocab()[key]
+    out = [(k, t.low) for k, t in enumerate(toks) if t.low in words or t.lem in words]
+    if phrases is not None:
+        for m in phrases.finditer(low):
+            pos = m.start() + offset
+            k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks) - 1)
+            out.append((k, m.group(0)))
+    return out
+
+
+def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
+    if not cues:
+        return None
+    return min(((abs(c - k), w) for c, w in cues), key=lambda x: x[0])
+
+
+def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
+    text = s.text
+    toks = _tokens(text)
+    out: list[PlaceMention] = []
+    skip: set[int] = set()
+    for i, t in enumerate(toks):
+        v = _num(t)
+        if v is None or i in skip:
+            continue
+        digits = t.text[0].isdigit()
+        prev = toks[i - 1].low if i else ""
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid") or _is_money_after(toks, i) \
+                or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
+            continue
+        unit = _unit_after(toks, i)
+        table_role = None
+        if unit is None:
+            if not digits:
+                continue
+            table_role = _table_role(toks, i)
+            if table_role is None:
+                continue
+        if 1900 <= v <= 2100 and (unit is None or prev in _YEAR_PREP):
+            continue  # a year ("sinds 2024 asielzoekers")
+        if prev == "dan" and i > 1 and toks[i - 2].low in _COMPARATIVE:
+            continue  # "niet meer dan 200 plekken": a limit
+        if unit is not None and unit[2] is not None:
+            # "40 van de 484 plekken": the inner figure is the task
+            for k in range(i + 1, unit[0]):
+                if _num(toks[k]) == unit[2]:
+                    skip.add(k)
+        m = PlaceMention(value=v, role=table_role or "", text=text, source=s.source, sent=idx, pos=t.start,
+                         persons=bool(unit and unit[1] == "persons"))
+        if table_role:
+            m.cue = "tabel"
+        # group
+        m.group = _group(toks, i, unit[0] if unit else None)
+        # reference back, part of, total, each
+        before = [w.low for w in toks[max(0, i - 3):i]]
+        m.definite = bool(before) and (before[-1] in _DEFINITE or (len(before) > 1 and before[-2] in _DEFINITE
+                                                                    and before[-1] in ("eerste", "overige", "resterende",
+                                                                                       "laatste", "extra")))
+        m.part = any(w in ("waarvan", "daarvan", "waaronder", "wie", "inclusief") for w in before) or nxt == "daarvan"
+        if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
+            m.part = True  # "135 personen (127 regulier en 8 AMV)"
+        m.total = any(w in ("samen", "totaal", "opgeteld") for w in before)
+        if before and before[-1] in ("elk", "ieder"):
+            for w in reversed(toks[max(0, i - 6):i - 1]):
+                n = _num(w)
+                if n and n < 10:
+                    m.each = n
+                    break
+        out.append(m)
+    _roles(toks, out, s)
+    return out
+
+
+def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
+    """regulier / amv / total from the words between the number and its unit ("20 AMV-plekken", "31 plekken voor
+    alleenstaande minderjarigen"); in "140 reguliere en 20 AMV-plekken" the unit belongs to the last number only."""
+    own: list[_Tok] = [toks[i - 1]] if i and toks[i - 1].low in ("regulier", "amv") else []
+    shared = False
+    for t in toks[i + 1:(unit if unit is not None else i + 2) + 1]:
+        if t.low in ("en", ",", "+", "of"):
+            shared = True
+            break
+        own.append(t)
+    if unit is not None and not shared:
+        own += [t for t in toks[unit + 1:unit + 5] if toks[unit + 1].low == "voor"]
+    if any(_is(t, "group_amv") or "amv" in t.low for t in own):
+        return "amv"
+    if any(_is(t, "group_regulier") for t in own):
+        return "regulier"
+    return "total"
+
+
+def _lead_role(text: str) -> str | None:
+    """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:")."""
+    toks = _tokens(text)
+    if any(_is(t, "planned") for t in toks) or "in voorbereiding" in text.lower():
+        return "planned"
+    if any(_is(t, "realised") and t.lem != "hebben" for t in toks):
+        return "realised"
+    return None
+
+
+def _is_money_after(toks: list[_Tok], i: int) -> bool:
+    after = [t.low for t in toks[i + 1:i + 3]]
+    return bool(after) and (after[0] in ("euro", "miljoen", "mln", "duizend", "miljard")
+                            or (after[0] == "," and len(after) > 1))
+
+
+def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
+    """Give each mention its role and status from the cues of its clause."""
+    text = s.text
+    low_text = text.lower()
+    vocab = _vocab()
+    months = _MONTHS
+    site_stop = vocab["site_stop"][0]
+    for lo, hi in _clause_bounds(text):
+        ctoks = [t for t in toks if lo <= t.start < hi]
+        ms = [m for m in mentions if lo <= m.pos < hi]
+        if not ms:
+            continue
+        low = low_text[lo:hi]
+        idx = {id(t): k for k, t in enumerate(ctoks)}
+        cues = {key: _cues(ctoks, low, lo, key) for key in
+                ("realised", "planned", "lost", "task", "exploring", "withdrawn", "negation", "quoted", "future",
+                 "past_realised", "lost_past", "now_strong", "remainder")}
+        # "gerealiseerd" is realised, "realiseren/realiseert" planned
+        cues["realised"] = [(k, w) for k, w in cues["realised"] if not (ctoks[k].lem == "realiseren"
+                                                                         and not ctoks[k].low.startswith("gerealiseerd"))]
+        cues["planned"] = [(k, w) for k, w in cues["planned"] if not w.startswith("gerealiseerd")]
+        if _PARTICIPLE.search(low):  # "heeft ... ingestemd": an auxiliary, not possession
+            cues["realised"] = [(k, w) for k, w in cues["realised"] if ctoks[k].lem != "hebben"]
+        progress = _IN_PROGRESS.search(low)
+        if progress:  # "worden 60 plekken gerealiseerd", "beschikbaar te stellen": not yet in use
+            cues["realised"] = [(k, w) for k, w in cues["realised"]
+                                if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")]
+            at = next((k for k, t in enumerate(ctoks) if t.start - lo >= progress.end() - 1), len(ctoks) - 1)
+            cues["planned"].append((at, progress.group(0).split()[-1]))
+        elif _TAKEN_INTO_USE.search(low):  # "is weer in gebruik genomen": in use now
+            cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("in gebruik nemen", "weer")]
+            cues["future"] = [(k, w) for k, w in cues["future"] if w not in ("weer",)]
+        if re.search(r"overeenkomst|contract|convenant|akkoord", low):  # "een overeenkomst gesloten" is no loss
+            cues["lost"] = [(k, w) for k, w in cues["lost"] if ctoks[k].lem != "sluiten"]
+            cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if w != "gesloten"]
+        conditional = _conditional_span(low)
+        cues["negation"] = [(k, w) for k, w in cues["negation"]
+                            if not any(a <= ctoks[k].start - lo < b for a, b in conditional)]
+        sites = frozenset(t.text for k, t in enumerate(ctoks)
+                          if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
+                          and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
+                          and ctoks[k - 1].low not in (".", ":"))
+        for m in ms:
+            m.sites = sites
+            m.site = ", ".join(sorted(sites))[:80]
+            k = next(idx[id(t)] for t in ctoks if t.start == m.pos)
+            if cues["quoted"]:
+                m.role, m.status, m.cue = "quoted", "citaat", cues["quoted"][0][1]
+                continue
+            before = [t.low for t in ctoks[max(0, k - 2):k]]
+            after = [t.low for t in ctoks[k + 1:k + 6]]
+            if any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) or "per locatie" in " ".join(after) \
+                    or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
+                m.role, m.status, m.cue = "other", "grens", " ".join(before)
+                continue
+            task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= 6
+                           and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])]
+            prev_m = [o for o in ms if o.pos < m.pos and o.role == "task"]
+            between = [t for t in ctoks if prev_m[-1].pos < t.start < m.pos] if prev_m else []
+            coordinated = bool(prev_m) and len(between) <= 10 \
+                and any(t.low in (",", "en", "+", "samen", "(", "totaal") for t in between) \
+                and not any(_is(t, "planned") or _is(t, "realised") for t in between)
+            if m.role == "task" or (task_before and not m.role) or (coordinated and not m.role):
+                m.role, m.status = "task", "taak"
+                m.cue = m.cue or (task_before[0][1] if task_before else "taak")
+                continue
+            if m.role:  # a table figure
+                m.status = "in gebruik" if m.role == "realised" else "gepland" if m.role == "planned" else m.status
+                continue
+            best: tuple[int, str, str] | None = None
+            for role in ("lost", "realised", "planned"):
+                n = _nearest(cues[role], k)
+                if n is None:
+                    continue
+                dist = n[0] + (3 if n[1] in ("hebben", "heeft", "nog bij", "verwachten", "verwachting", "volgen",
+                                             "besluiten", "komen", "weer") else 0)
+                if best is None or dist < best[0]:
+                    best = (dist, role, n[1])
+            now_words = [w for _, w in cues["now_strong"] if w in ("op dit moment", "momenteel", "thans")]
+            if best is None and now_words and not cues["exploring"] and not cues["withdrawn"]:
+                best = (99, "realised", now_words[0])  # "op dit moment zijn er 64 opvangplekken"
+            if best is None and (cues["exploring"] or cues["withdrawn"]):
+                m.role, m.cue = "planned", (cues["exploring"] or cues["withdrawn"])[0][1]  # judged below
+            elif best is None:
+                m.role, m.cue = _fallback_role(s), "sectie"
+            else:
+                m.role, m.cue = best[1], best[2]
+            aux = [w for c, w in cues["future"] if w in ("gaan", "gaat", "zal", "zullen")
+                   or (w == "dan" and c and ctoks[c - 1].low not in _COMPARATIVE)]
+            if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
+                m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
+            if m.role == "realised" and [c for c, _ in cues["negation"]
+                                         if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
+                m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
+            if m.role == "realised":
+                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik", "plaats aan", "bieden", "biedt"):
+                    m.role, m.status = "planned", "gepland"
+                elif cues["past_realised"] and not cues["now_strong"]:
+                    m.status = "verleden"
+                    m.role = "other"
+                else:
+                    m.status = "in gebruik"
+            rest = [(c, w) for c, w in cues["remainder"] if -1 <= k - c <= 3 or ctoks[c].lem in ("ontbreken", "resteren")]
+            strong = m.role in ("planned", "realised") and best is not None and best[0] <= 8 \
+                and m.cue not in ("hebben", "heeft")
+            if rest and m.role != "planned" and not m.persons and not strong:
+                if ctoks[rest[0][0]].lem == "resteren" and _LOST_IN_SENTENCE.search(low_text):
+                    m.role, m.status, m.cue = "realised", "in gebruik", rest[0][1]  # "48 weggevallen; er resteren 102"
+                else:
+                    m.role, m.status, m.cue = "task", "rest van de taak", rest[0][1]
+                continue
+            if m.role == "lost":
+                past = bool(cues["lost_past"]) or bool(re.search(r"\b(zijn|is)\b[^,]*\b(vervallen|weggevallen)\b", low))
+                m.status = "vervallen" if past else "vervalt"
+            if m.role == "planned":
+                m.status = "gepland"
+                strong_explore = [w for _, w in cues["exploring"] if w not in _WEAK_EXPLORE]
+                near_explore = _nearest(cues["exploring"], k)
+                near_plan = _nearest(cues["planned"], k)
+                if strong_explore or (near_explore and (near_plan is None or near_explore[0] < near_plan[0])):
+                    m.status, m.cue = "verkenning", strong_explore[0] if strong_explore else near_explore[1]
+                elif cues["withdrawn"]:
+                    m.status, m.cue = "ingetrokken", cues["withdrawn"][0][1]
+                elif [c for c, w in cues["negation"] if not re.match(r"(niet|geen)\s+(eerder|later|alleen|pas|meer dan)",
+                                                                     low[ctoks[c].start - lo:])
+                      and (near_plan is None or abs(c - _pos_of(cues["planned"], near_plan[1], k)) <= 6)]:
+                    m.status, m.cue = "ingetrokken", "niet"
+
+
+_IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8}?\s+(?:gerealiseerd|ingericht|"
+                          r"gebouwd|genomen)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
+_TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
+_AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding)")
+_RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
+                     r"daarmee komen (?:wij|we) op|totaal komt op)\s*$")
+
+
+def _conditional_span(low: str) -> list[tuple[int, int]]:
+    """Character spans of conditional subclauses ("indien ... niet opnieuw beroep wordt ingesteld,")."""
+    out = []
+    for m in re.finditer(r"\b(indien|als|mits|tenzij|wanneer|zodra)\b|,\s*(waar\w*|die|dat)\b", low):
+        end = low.find(",", m.end())
+        out.append((m.start(), end if end >= 0 else len(low)))
+    return out
+
+
+_WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkheden", "alternatief", "alternatieve",
+                 "alternatieven"}
+_FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
+                          r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)")
+_NOW_DATE = re.compile(r"\b(sinds|peildatum|stand per|op dit moment|momenteel|thans|inmiddels)\b")
+
+
+def _pos_of(cues: list[tuple[int, str]], word: str, k: int) -> int:
+    return min((c for c, w in cues if w == word), key=lambda c: abs(c - k), default=k)
+
+
+_LOST_IN_SENTENCE = re.compile(r"weggevallen|vervallen|vielen|verloren|gesloten|vallen\b.*\bweg\b")
+_PARTICIPLE = re.compile(r"\b(?:ge|aange|inge|opge|uitge|vastge|toege|voorge|afge|overge|doorge|terugge)[a-zë]{3,}(?:d|t|en)\b"
+                         r"|\b(?:ingestemd|besloten|bepaald|verleend|ontvangen|gekozen|besproken|verkocht|vernietigd)\b")
+
+
+def _fallback_role(s: Sentence) -> str:
+    if s.section in ("steps", "timeline"):
+        return "planned"
+    if s.section == "status":
+        return "realised"
+    return "other"
+
+
+# ---------------------------------------------------------------------------------------------- zero
+
+_ZERO = re.compile(r"\b(?:nog\s+)?geen\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+){0,3}?"
+                   r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|"
+                   r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang)\b", re.I)
+
+
+def _zero(sents: list[Sentence]) -> tuple[bool, str]:
+    for s in sents:
+        for lo, hi in _clause_bounds(s.text):
+            low = s.text[lo:hi].lower()
+            m = _ZERO.search(low)
+            if not m:
+                continue
+            after = low[m.end():m.end() + 40]
+            if re.match(r"\s*(voor|aan)\s+(alleenstaande|amv|minderjarige)", after) or "amv" in low[m.start():m.end()]:
+                continue
+            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan)\b", low[:m.start()]):
+                continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
+            if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low):
+                continue
+            return True, s.text
+    return False, ""
+
+
+# ---------------------------------------------------------------------------------------------- totals
+
+def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
+    """Within one sentence: a total stated before its parts wins; parts after "waarvan" never count."""
+    ms = [m for m in ms if not m.part]
+    if len(ms) < 2:
+        return ms
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        rest = ms[i + 1:]
+        # "608 plekken in gebruik: 560 reguliere en 48 AMV", "135 personen (127 regulier en 8 AMV)"
+        acc, j = 0, 0
+        while j < len(rest) and acc < m.value:
+            acc += rest[j].value * rest[j].each
+            j += 1
+        if j >= 2 and acc == m.value:
+            for p in rest[:j]:
+                p.part = True
+            out.append(m)
+            i += 1 + j
+            continue
+        if m.total and out and sum(o.value for o in out) == m.value:
+            for o in out:
+                o.part = True
+            out = [m]
+            i += 1
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _different_site(a: PlaceMention, b: PlaceMention) -> bool:
+    return bool(a.sites and b.sites and not (a.sites & b.sites))
+
+
+def _add_up(ms: list[PlaceMention]) -> int | None:
+    """Sum over sites and phases, each figure once, a stated total over its parts."""
+    if not ms:
+        return None
+    kept: list[PlaceMention] = []
+    seen: list[PlaceMention] = []
+    for m in ms:
+        earlier = [k for k in seen if k.value == m.value]
+        seen.append(m)
+        if m.part:
+            continue
+        if earlier and m.definite:
+            m.part = True  # "de 38 AMV-plekken" refers back to a figure (or a part) named before
+            continue
+        if re.search(r"\bde eerste\s+$", m.text[max(0, m.pos - 12):m.pos].lower()) \
+                and any(k.value > m.value and k.sent < m.sent for k in seen):
+            m.part = True  # "de eerste 60 plekken" of a location of 120 named before: a phase of it
+            continue
+        same = [k for k in kept if k.value == m.value]
+        if same and (m.definite or m.persons or not _different_site(m, same[0]) or m.sent == same[0].sent
+                     or m.source != same[0].source and m.definite):
+            m.part = True  # the same figure again
+            continue
+        kept.append(m)
+    values = [m.value * m.each for m in kept]
+    for m in kept:
+        others = sum(v for k, v in zip(kept, values, strict=True) if k is not m)
+        if len(kept) >= 3 and m.value == others:
+            for k in kept:
+                k.part = k is not m
+            return m.value
+    return sum(values)
+
+
+def _realised(ms: list[PlaceMention]) -> int | None:
+    by_sent: dict[int, list[PlaceMention]] = {}
+    for m in ms:
+        by_sent.setdefault(m.sent, []).append(m)
+    kept: list[PlaceMention] = []
+    for group in by_sent.values():
+        capacity = [m for m in group if not m.persons]
+        for m in group:
+            if capacity and m.persons:
+                m.part = True  # "biedt 20 plekken; er wonen 18 asielzoekers": the places count
+        parts = _sentence_totals(capacity or group)
+        if len(parts) > 1:  # "140 reguliere opvangplekken en 20 AMV-plekken": one figure for the sentence
+            head = PlaceMention(sum(p.value * p.each for p in parts), "realised", group="total", text=parts[0].text,
+                                sent=parts[0].sent, sites=frozenset().union(*(p.sites for p in parts)))
+            kept.append(head)
+        else:
+            kept += parts
+    if not kept:
+        return None
+    # the same figure once; a figure that is the sum of others is the total
+    uniq: list[PlaceMention] = []
+    for m in kept:
+        if any(u.value == m.value and not _different_site(u, m) for u in uniq):
+            m.part = True
+            continue
+        uniq.append(m)
+    for m in uniq:
+        others = [u for u in uniq if u is not m]
+        if len(others) >= 2 and m.value == sum(u.value for u in others):
+            for u in others:
+                u.part = True
+            return m.value
+    if len(uniq) == 1:
+        return uniq[0].value
+    groups = {u.group for u in uniq}
+    if len(groups) == len(uniq) or all(_different_site(a, b) for a in uniq for b in uniq if a is not b):
+        return sum(u.value for u in uniq)
+    best = max(uniq, key=lambda u: u.value)
+    for u in uniq:
+        u.part = u is not best
+    return best.value
+
+
+def _planned(ms: list[PlaceMention]) -> int | None:
+    by_sent: dict[int, list[PlaceMention]] = {}
+    for m in ms:
+        by_sent.setdefault(m.sent, []).append(m)
+    for group in by_sent.values():
+        _sentence_totals(group)
+    return _add_up(ms)
+
+
+# ---------------------------------------------------------------------------------------------- table
 
 def _table(rows: list[str]) -> dict[str, int]:
     """Figures from a status table row "Totaal | 250 | 95 | 155" under a header row."""
@@ -90,98 +675,89 @@ def _table(rows: list[str]) -> dict[str, int]:
     return out
 
 
-def _realised(sents: list[Sentence]) -> int | None:
-    zero = False
-    weak: int | None = None
-    for s in sents:
-        for clause in _clauses(s.text):
-            low = clause.lower()
-            m = re.search(r"er resteren\s+" + _NUM, low) or re.search(
-                r"\b" + _NUM + r" van de \d+ (?:\w+ )?(?:opvang)?plekken .{0,30}gerealiseerd", low)
-            if m:
-                return int(m.group(1).replace(".", ""))
-            m = re.search(r"gerealiseerd(?: per [\w -]+?)?\s*[:|]\s*" + _NUM + r"\b", low)
-            if m:
-                return int(m.group(1).replace(".", ""))
-            if _REALISED.search(low) and not _NOT_REALISED.search(low):
-                tot = _total(_numbers(clause), clause)
-                if tot is not None:
-                    if _STRONG_NOW.search(low):
-                        return tot
-                    if weak is None and _NOW.search(low):
-                        weak = tot
-            if _ZERO.search(low) and re.search(r"op dit moment|momenteel|\bnog geen\b|\bnu\b|er zijn|hebben", low) \
-                    and not re.search(r"\b(amv|alleenstaande)\b", low[_ZERO.search(low).start():]):
-                zero = True
-    if weak is not None:
-        return weak
-    return 0 if zero else None
+# ---------------------------------------------------------------------------------------------- entry
+
+def read_places(sents: list[Sentence]) -> PlacesReading:
+    """All place mentions of the municipality's own sentences, and the realised / planned totals."""
+    mentions: list[PlaceMention] = []
+    for i, s in enumerate(sents):
+        if re.search(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd", s.text):
+            mentions += _mentions_in(s, i)
+    _no_cue_from_neighbours(mentions, sents)
+    table = _table([s.text for s in sents])
+    realised_ms = [m for m in mentions if m.role == "realised"]
+    realised = table.get("realised")
+    if realised is None:
+        realised = _realised(realised_ms)
+    zero, zero_text = _zero(sents)
+    if realised is None and zero:
+        realised = 0
+        mentions.append(PlaceMention(0, "realised", status="geen opvangplekken", cue="geen", text=zero_text,
+                                     counted="realised"))
+    if realised is None:
+        going = [m for m in mentions if m.role == "lost" and m.status == "vervalt"]
+        realised = _realised(going)
+        realised_ms = going
+    planned_ms = [m for m in mentions if m.role == "planned" and m.status == "gepland"]
+    planned = table.get("planned")
+    if planned is None:
+        planned = _planned(planned_ms)
+    if planned is None:
+        planned, planned_ms = _remainder_planned(mentions, sents)
+    for m in realised_ms:
+        if not m.part:
+            m.counted = "realised"
+    for m in planned_ms:
+        if not m.part:
+            m.counted = "planned"
+    return PlacesReading(realised, planned, mentions)
 
 
-def _planned(sents: list[Sentence], timeline: list[Sentence]) -> int | None:
-    for s in sents:
-        for clause in _clauses(s.text):
-            low = clause.lower()
-            if "voorbereiding" not in low or re.search(r"\bgeen\b|\bniet\b|aanvraag", low):
+_REST_BACK = re.compile(r"\b(?:de|die|deze)\s+(?:resterende|overige|ontbrekende)\s+(?:\w+\s+)?(?:plekken|plaatsen)\b", re.I)
+
+
+def _remainder_planned(mentions: list[PlaceMention], sents: list[Sentence]) -> tuple[int | None, list[PlaceMention]]:
+    """"De overige 180 plekken zijn nog niet gerealiseerd ... Wij verwachten de resterende plekken op te leveren":
+    the remainder of the task becomes planned when a later sentence plans "de resterende plekken" without a figure."""
+    for m in mentions:
+        if m.status != "rest van de taak":
+            continue
+        for s in sents[m.sent + 1:]:
+            if _REST_BACK.search(s.text) and _lead_role(s.text) == "planned" \
+                    and not re.search(r"\b(geen|niet)\b", s.text.lower()):
+                m.role, m.status, m.cue = "planned", "gepland", "de resterende plekken"
+                return m.value * m.each, [m]
+    return None, []
+
+
+def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """A bare list line ("Woongebouw in Zegveld: 30 plekken.") takes the role of the list it is in."""
+    for m in mentions:
+        if m.cue != "sectie":
+            continue
+        if sents[m.sent].bullet:
+            lead = m.sent - 1
+            while lead >= 0 and sents[lead].bullet:
+                lead -= 1
+            role = _lead_role(sents[lead].text) if lead >= 0 and sents[lead].text.rstrip().endswith(":") else None
+            if role:
+                m.role, m.status, m.cue = role, "gepland" if role == "planned" else "in gebruik", "opsomming"
                 continue
-            before = low[:low.index("voorbereiding")]
-            m = re.search(r"voorbereiding\s*[:|]\s*" + _NUM, low)
-            if m and not _numbers(before):
-                return int(m.group(1).replace(".", ""))
-            tot = _total(_numbers(clause), clause)
-            if tot is not None:
-                return tot
-            if low.rstrip().endswith(":"):
-                # "Er zijn twee locaties in voorbereiding:" followed by a list
-                i = sents.index(s) + 1
-                listed = 0
-                while i < len(sents) and sents[i].bullet:
-                    listed += (_total(_numbers(sents[i].text), sents[i].text) or 0)
-                    i += 1
-                if listed:
-                    return listed
-    seen: set[str] = set()
-    total = 0
-    for s in timeline:
-        if s.text in seen:
+        prev = [o for o in mentions if o.sent == m.sent - 1 and o.cue not in ("sectie", "")]
+        listed = len(sents[m.sent].text) < 90 and re.match(r"^[^.]{0,70}:\s*\d", sents[m.sent].text)
+        if prev and listed and sents[m.sent].bullet == sents[m.sent - 1].bullet:
+            m.role, m.status, m.cue = prev[-1].role, prev[-1].status, "lijst"
             continue
-        seen.add(s.text)
-        nums = [(v, p) for v, p in _numbers(s.text)]
-        if nums and not re.search(r"\btaak van\b", s.text[:nums[0][1]].lower()[-20:]):
-            total += _total(nums, s.text) or 0
-    if total:
-        return total
-    for s in sents:
-        m = re.search(r"(resterende|overige|ontbrekende)\s+" + _NUM + r"\s+(?:[a-z]+\s+){0,2}?(plekken|plaatsen)",
-                      s.text.lower())
-        if m:
-            return int(m.group(2).replace(".", ""))
-        m = re.search(r"(ontbreken|resteren) (er )?nog\s+" + _NUM, s.text.lower())
-        if m:
-            return int(m.group(3).replace(".", ""))
-        m = re.search(r"resterende deel[^.]{0,30}?\b" + _NUM + r"\s+(plekken|plaatsen)", s.text.lower()) or \
-            re.search(r"\b" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:plekken|plaatsen)\s+(?:\w+\s+){0,3}?(weer beschikbaar|terug)",
-                      s.text.lower())
-        if m:
-            return int(m.group(1).replace(".", ""))
-    for s in sents:
-        if s.section == "facts" or re.search(r"\b(niet|geen|afgewezen|verworpen|ingetrokken|viel|vervallen|afgevallen|"
-                                             r"zou|zouden|wilde)\b", s.text.lower()):
-            continue
-        m = _STEP_LOCATION.search(s.text)
-        if m:
-            rest = s.text[m.start(3):]
-            return _total(_numbers(rest), rest) or int(m.group(3).replace(".", ""))
-    return None
+        if m.sent + 1 < len(sents):
+            nxt = sents[m.sent + 1].text.lower()
+            if re.search(r"vergunning|verbouwing|aanvraag|krediet|gestart|bouw", nxt):
+                m.role, m.status, m.cue = "planned", "gepland", "volgende zin"
+        if m.role == "planned" and not m.status:
+            m.status = "gepland"
+        if m.role == "realised" and not m.status:
+            m.status = "in gebruik"
 
 
 def find_places(sents: list[Sentence], timeline: list[Sentence] | None = None) -> dict[str, int | None]:
     """{"realised": n|None, "planned": n|None} from the municipality's own sentences."""
-    table = _table([s.text for s in sents])
-    realised = table.get("realised")
-    if realised is None:
-        realised = _realised(sents)
-    planned = table.get("planned")
-    if planned is None:
-        planned = _planned(sents, timeline or [])
-    return {"realised": realised, "planned": planned}
+    return read_places(sents).places
