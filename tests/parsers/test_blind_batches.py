@@ -22,6 +22,7 @@ FLOORS = {
     "reference_recall": 0.95,
     "expected_date_exact": 0.88,
     "reasons_f1": 0.80,
+    "places_exact": 0.78,
 }
 
 
