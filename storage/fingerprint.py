@@ -1,6 +1,6 @@
 """What identifies a mail's content, and when it arrived: read from the raw bytes with the standard library.
 
-``body_fingerprint`` hashes the decoded payload of every MIME leaf (text with line endings and trailing
+``body_fingerprint`` hashes the type, file name and decoded payload of every MIME leaf (text with line endings and trailing
 blanks normalised), so the same mail delivered twice (other Received/transport headers, CRLF or LF, base64
 or quoted-printable) has the same fingerprint, and a different body under the same Message-ID does not.
 ``arrival_time`` reads the top ``Received`` header: the stamp of the last server, the one that delivered it
@@ -40,7 +40,9 @@ def body_fingerprint(raw: bytes) -> str:
             if payload is None:
                 inner = part.get_payload()
                 payload = inner.encode("utf-8", "surrogateescape") if isinstance(inner, str) else b""
-            h.update(part.get_content_type().encode() + b"\x00" + _norm(payload) + b"\x00")
+            name = part.get_filename() or ""
+            h.update(part.get_content_type().encode() + b"\x00" + str(name).encode("utf-8", "surrogatepass")
+                     + b"\x00" + _norm(payload) + b"\x00")
     except Exception:  # noqa: BLE001 - a mail the library cannot walk: its raw body then
         parts = _HEADER_END.split(raw, 1)
         h = hashlib.sha256(b"raw\x00" + _norm(parts[1] if len(parts) > 1 else raw))
