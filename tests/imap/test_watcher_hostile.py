@@ -16,7 +16,7 @@ from storage.models import Message
 from tests.hostile.mails import HOSTILE, plain
 
 from .dovecot import Dovecot
-from .test_watcher import count, running, settings_for, wait_for  # noqa: F401 - running is a fixture
+from .test_watcher import count, settings_for, wait_for
 
 pytestmark = pytest.mark.timeout(300)
 
