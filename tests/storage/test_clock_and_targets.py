@@ -38,8 +38,8 @@ def test_a_clock_running_ahead_cannot_steal_a_live_lease(db: Database, monkeypat
 
 def test_outbox_claims_use_the_database_clock(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     assert enqueue(db, "alert", "klok", {"html": "x"})
-    _skewed(monkeypatch, timedelta(hours=1))
     assert [c.kind for c in claim(db, "a", lease_seconds=60)] == ["alert"]
+    _skewed(monkeypatch, timedelta(hours=1))  # instance b's clock runs an hour ahead
     assert claim(db, "b", lease_seconds=60) == []  # a's lease runs on the database clock, b cannot take it
 
 
