@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import DisconnectionError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
 from sqlalchemy.orm import Session
 
 from parsers.model import SUBSTANTIVE, ParsedMessage
@@ -74,7 +75,12 @@ def parse_safely(raw: bytes, context: ParseContext) -> ParsedMessage:
 
 
 MAX_ATTEMPTS = 3  # a message whose recording failed this often is parked (quarantined, never retried)
-_CONNECTION_ERRORS = (OperationalError, InterfaceError)  # the database, not the message: retry later
+_CONNECTION_ERRORS = (OperationalError, InterfaceError, DisconnectionError, SATimeoutError)
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    """The database (not the message) failed: the caller retries later and nothing is quarantined."""
+    return isinstance(exc, _CONNECTION_ERRORS) or bool(getattr(exc, "connection_invalidated", False))
 
 
 def _existing(s: Session, sha: str, folder: str | None, uidvalidity: int | None, uid: int | None) -> Message | None:
@@ -173,9 +179,9 @@ def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, so
     parsed.sha256 = sha
     try:
         result = _record(db, archive, raw, sha, parsed, where, notify=notify)
-    except _CONNECTION_ERRORS:
-        raise  # the database went away: the attempt stays counted, the caller retries
     except Exception as exc:  # noqa: BLE001 - one unstorable message must not stop the mailbox
+        if _is_connection_error(exc):
+            raise  # the database went away: the attempt stays counted, the caller retries
         error = clean_text(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}", 300)
         log.error("cannot record message; quarantined", extra={"sha256": sha[:12], "uid": uid, "error": error})
         reason = render("storage/recording.txt.j2", key="record_failed", error=error)
