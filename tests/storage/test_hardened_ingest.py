@@ -146,6 +146,13 @@ def test_different_body_under_a_known_message_id_is_recorded_and_flagged(db: Dat
     assert any("Message-ID hergebruikt" in w for w in m.parsed["warnings"])
     assert m.places_realised == 45 and m.state == "parsed"
     assert "message_id_reused" not in _message(db, first.id).parsed
+    from bot.chat.core import ChatCore
+    from bot.config import Settings
+
+    core = ChatCore(db, Settings())
+    assert f"Message-ID hergebruikt</b>: bericht {first.id} " in core.render_notification(
+        {"message_id": other.id}, "new_message").html
+    assert "hergebruikt" not in core.render_notification({"message_id": first.id}, "new_message").html
 
 
 def _reply(received: bytes = b"", date_header: bytes = b"Mon, 20 Apr 2026 10:00:00 +0200") -> bytes:
