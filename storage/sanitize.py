@@ -3,8 +3,8 @@
 PostgreSQL refuses NUL in text and JSON strings, psycopg cannot encode lone surrogates, varchar lengths and
 integer ranges are enforced; SQLite accepts all of it, which hides the problem. Before each flush every new
 or changed row is cleaned here: NUL and surrogates become U+FFFD, strings are cut to their column length,
-integers outside their column's range become NULL (nullable) or are clamped, non-finite floats in JSON
-become null. What was changed on a message (or on its findings and links) is noted in its
+integers outside their column's range become NULL (nullable) or are clamped, dates that overflow UTC
+become NULL, non-finite floats in JSON become null. What was changed on a message (or on its findings and links) is noted in its
 ``parsed["warnings"]``, so the record says it was stored with repairs. Lookups with mail-derived keys use
 ``clean_text`` so they match what was stored (and do not fail on PostgreSQL either).
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Integer, SmallInteger, String, event, inspect
@@ -79,6 +80,12 @@ def clean_object(obj: Any) -> list[tuple[str, str]]:
             if not rng[0] <= value <= rng[1]:
                 notes.append((key, "range"))
                 new = None if col.nullable else min(max(value, rng[0]), rng[1])
+        elif isinstance(value, datetime) and value.tzinfo is not None:
+            try:
+                value.astimezone(UTC)
+            except (OverflowError, ValueError):
+                notes.append((key, "date"))
+                new = None if col.nullable else datetime.now(UTC)
         elif isinstance(col_type, JSON) and isinstance(value, (dict, list)):
             cleaned = clean_json(value)
             if cleaned != value:

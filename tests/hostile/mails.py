@@ -76,6 +76,11 @@ def huge_number() -> bytes:
     return plain("groot-getal", body=BODY.replace(b"30 opvangplekken", b"99999999999999999999 opvangplekken"))
 
 
+def date_overflow() -> bytes:
+    """A Date header that is valid but lies beyond year 9999 once converted to UTC."""
+    return plain("datum").replace(b"Mon, 02 Nov 2026 10:00:00 +0100", b"Fri, 31 Dec 9999 23:59:00 -0100")
+
+
 HOSTILE = {
     "nul_subject": nul_in_subject,
     "nul_filename": nul_in_filename,
@@ -86,4 +91,5 @@ HOSTILE = {
     "huge_header_line": huge_header_line,
     "headerless": headerless,
     "huge_number": huge_number,
+    "date_overflow": date_overflow,
 }

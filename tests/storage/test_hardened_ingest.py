@@ -84,6 +84,12 @@ def test_integers_beyond_their_column_are_dropped_and_noted(db: Database, archiv
     assert any("getal te groot" in w for w in m.parsed["warnings"])
 
 
+def test_date_beyond_utc_is_dropped_and_noted(db: Database, archive: RawArchive) -> None:
+    m = _message(db, ingest_raw(db, archive, HOSTILE["date_overflow"](), source="eml").id)
+    assert m.state == "parsed" and m.sent_at is None
+    assert any("verzenddatum" in w and "buiten het bereik" in w for w in m.parsed["warnings"])
+
+
 def test_a_message_that_cannot_be_stored_is_quarantined(db: Database, archive: RawArchive,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*_a: object, **_k: object) -> None:
