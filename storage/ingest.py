@@ -159,14 +159,20 @@ def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, so
     done elsewhere (bulk workers, `bot/bulk.py`, with `ingest_context`).
     """
     sha = archive.put(raw)  # before any parsing; raises ArchiveError and records nothing when it fails
-    with db.session() as s:
-        found = _existing(s, sha, folder, uidvalidity, uid)
-        if found is not None:
-            _advance_checkpoint(s, folder, uidvalidity, uid)
-            return _result(found, False)
-        attempt = _begin_attempt(s, sha)
-        attempts, last_error = attempt.attempts, attempt.last_error
-        letters = letters_map(s)
+    for retry in (True, False):
+        try:
+            with db.session() as s:
+                found = _existing(s, sha, folder, uidvalidity, uid)
+                if found is not None:
+                    _advance_checkpoint(s, folder, uidvalidity, uid)
+                    return _result(found, False)
+                attempt = _begin_attempt(s, sha)
+                attempts, last_error = attempt.attempts, attempt.last_error
+                letters = letters_map(s)
+            break
+        except IntegrityError:  # another process began the same message at the same moment
+            if not retry:
+                raise
     received = received_at or arrival_time(raw) or file_time or utcnow()
     where = dict(source=source, source_path=source_path, folder=folder, uidvalidity=uidvalidity, uid=uid,
                  received_at=received)
