@@ -168,7 +168,7 @@ def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, so
                     return _result(found, False)
                 attempt = _begin_attempt(s, sha)
                 attempts, last_error = attempt.attempts, attempt.last_error
-                letters = letters_map(s)
+                letters = letters_map(s) if parsed is None else {}
             break
         except IntegrityError:  # another process began the same message at the same moment
             if not retry:
