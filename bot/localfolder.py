@@ -6,6 +6,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from storage.archive import ArchiveError, RawArchive
@@ -44,7 +45,9 @@ class LocalFolderWatcher:
                 continue
             try:
                 raw = path.read_bytes()
-                res = ingest_raw(self.db, self.archive, raw, source="maildir", source_path=str(path))
+                mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+                res = ingest_raw(self.db, self.archive, raw, source="maildir", source_path=str(path),
+                                 file_time=mtime)
             except (ArchiveError, OSError) as exc:
                 log.error("cannot record %s: %s", path.name, exc)
                 record_sync(self.db, self.name, False, str(exc))

@@ -1,9 +1,12 @@
 """Read raw messages from a Maildir, a directory of .eml files, a single .eml file or an mbox."""
 from __future__ import annotations
 
+import contextlib
 import mailbox
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -14,6 +17,13 @@ class RawItem:
     raw: bytes | None
     error: str | None = None  # when the file could not be read at all
     skipped: str | None = None  # a file in a folder that is not a mail file (by its extension); raw is None
+    mtime: datetime | None = None  # the file's modification time (arrival time when no Received header)
+
+
+def _mtime(path: str | Path) -> datetime | None:
+    with contextlib.suppress(OSError, ValueError, OverflowError):
+        return datetime.fromtimestamp(os.path.getmtime(path), UTC)
+    return None
 
 
 def _is_maildir(path: Path) -> bool:
@@ -42,7 +52,8 @@ def iter_source(path: Path) -> Iterator[RawItem]:
         md = mailbox.Maildir(str(path), factory=None, create=False)
         for key in sorted(md.iterkeys()):
             try:
-                yield RawItem("maildir", str(path / key), md.get_bytes(key))
+                raw = md.get_bytes(key)
+                yield RawItem("maildir", str(path / key), raw, mtime=_mtime(path / md._lookup(key)))
             except OSError as exc:
                 yield RawItem("maildir", str(path / key), None, f"onleesbaar: {exc.strerror}")
         return
@@ -59,7 +70,7 @@ def iter_source(path: Path) -> Iterator[RawItem]:
             yield RawItem("mbox", f"{path}#{i + 1}", box.get_bytes(key))
         return
     try:
-        yield RawItem("eml", str(path), path.read_bytes())
+        yield RawItem("eml", str(path), path.read_bytes(), mtime=_mtime(path))
     except OSError as exc:
         yield RawItem("eml", str(path), None, f"onleesbaar: {exc.strerror}")
 

@@ -13,6 +13,8 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage import sanitize
+
 DEFAULT_URL = "sqlite:///data/spreidingsbot.db"
 
 
@@ -51,6 +53,7 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        sanitize.install(self._sessions)
         self._upgraded = False
 
     @property

@@ -1,12 +1,14 @@
 """Recording a raw message: archive first, parse (pure), then one transaction for everything else."""
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import DisconnectionError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
 from sqlalchemy.orm import Session
 
 from parsers.model import SUBSTANTIVE, ParsedMessage
@@ -16,10 +18,12 @@ from storage.archive import RawArchive
 from storage.case_events import apply_mail
 from storage.db import Database
 from storage.domain import compliance_totals, cycle_for, on_time
+from storage.fingerprint import arrival_time, body_fingerprint
 from storage.models import (
     Case,
     Finding,
     Gemeente,
+    IngestAttempt,
     Letter,
     MailboxCheckpoint,
     Message,
@@ -28,6 +32,8 @@ from storage.models import (
     utcnow,
 )
 from storage.ocr_cache import FileOcrCache
+from storage.sanitize import clean_text
+from templates import render
 
 log = logging.getLogger("spreidingsbot.ingest")
 
@@ -68,15 +74,41 @@ def parse_safely(raw: bytes, context: ParseContext) -> ParsedMessage:
         return ParsedMessage(quarantine_reason=f"internal parser error: {type(exc).__name__}: {exc}")
 
 
-def _existing(session: Session, sha: str, folder: str | None, uidvalidity: int | None, uid: int | None,
-              message_id: str | None) -> Message | None:
-    found = session.scalar(select(Message).where(Message.sha256 == sha))
+MAX_ATTEMPTS = 3  # a message whose recording failed this often is parked (quarantined, never retried)
+_CONNECTION_ERRORS = (OperationalError, InterfaceError, DisconnectionError, SATimeoutError)
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    """The database (not the message) failed: the caller retries later and nothing is quarantined."""
+    return isinstance(exc, _CONNECTION_ERRORS) or bool(getattr(exc, "connection_invalidated", False))
+
+
+def _existing(s: Session, sha: str, folder: str | None, uidvalidity: int | None, uid: int | None) -> Message | None:
+    """The same bytes, or the same mailbox slot, already recorded."""
+    found = s.scalar(select(Message).where(Message.sha256 == sha))
     if found is None and uid is not None:
-        found = session.scalar(select(Message).where(Message.folder == folder, Message.uidvalidity == uidvalidity,
-                                                     Message.uid == uid))
-    if found is None and message_id:
-        found = session.scalar(select(Message).where(Message.message_id == message_id).limit(1))
+        found = s.scalar(select(Message).where(Message.folder == folder, Message.uidvalidity == uidvalidity,
+                                               Message.uid == uid))
     return found
+
+
+def _same_content(s: Session, archive: RawArchive, raw: bytes, message_id: str | None) -> Message | None:
+    """A message with this Message-ID and the same body content (see storage.fingerprint)."""
+    if not message_id:
+        return None
+    key = clean_text(message_id, 500)
+    candidates = list(s.scalars(select(Message).where(Message.message_id == key).order_by(Message.id).limit(50)))
+    if not candidates:
+        return None
+    mine = body_fingerprint(raw)
+    for m in candidates:
+        try:
+            theirs = body_fingerprint(archive.get(m.sha256))
+        except OSError:
+            continue  # raw gone from the archive: cannot compare, so record ours (nothing is dropped)
+        if theirs == mine:
+            return m
+    return None
 
 
 def _advance_checkpoint(session: Session, folder: str | None, uidvalidity: int | None, uid: int | None) -> None:
@@ -99,34 +131,85 @@ def _result(m: Message, created: bool) -> IngestResult:
     )
 
 
+def _begin_attempt(s: Session, sha: str) -> IngestAttempt:
+    """Count this recording attempt before parsing, so a crash (or kill) during it counts too."""
+    attempt = s.get(IngestAttempt, sha)
+    if attempt is None:
+        attempt = IngestAttempt(sha256=sha, attempts=0)
+        s.add(attempt)
+    attempt.attempts += 1
+    attempt.updated_at = utcnow()
+    return attempt
+
+
+def _finish_attempt(s: Session, sha: str) -> None:
+    s.execute(delete(IngestAttempt).where(IngestAttempt.sha256 == sha))
+
+
 def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, source_path: str | None = None,
                folder: str | None = None, uidvalidity: int | None = None, uid: int | None = None,
-               received_at: datetime | None = None, notify: bool = True,
-               parsed: ParsedMessage | None = None) -> IngestResult:
+               received_at: datetime | None = None, file_time: datetime | None = None,
+               notify: bool = True, parsed: ParsedMessage | None = None) -> IngestResult:
     """Record one raw message exactly once and advance the folder checkpoint in the same transaction.
 
-    `parsed`: the parse of `raw` done elsewhere (bulk workers, `bot/bulk.py`, with `ingest_context`).
+    `received_at` is the mailbox's arrival time (IMAP INTERNALDATE); without it the top `Received` header,
+    then `file_time` (a file's mtime), then now. A message that cannot be stored is quarantined (raw kept,
+    reason recorded, staff told once); after MAX_ATTEMPTS unfinished attempts it is parked. Only archive
+    and database-connection errors are raised (the caller retries those). `parsed`: the parse of `raw`
+    done elsewhere (bulk workers, `bot/bulk.py`, with `ingest_context`).
     """
     sha = archive.put(raw)  # before any parsing; raises ArchiveError and records nothing when it fails
+    for retry in (True, False):
+        try:
+            with db.session() as s:
+                found = _existing(s, sha, folder, uidvalidity, uid)
+                if found is not None:
+                    _advance_checkpoint(s, folder, uidvalidity, uid)
+                    return _result(found, False)
+                attempt = _begin_attempt(s, sha)
+                attempts, last_error = attempt.attempts, attempt.last_error
+                letters = letters_map(s) if parsed is None else {}
+            break
+        except IntegrityError:  # another process began the same message at the same moment
+            if not retry:
+                raise
+    received = received_at or arrival_time(raw) or file_time or utcnow()
+    where = dict(source=source, source_path=source_path, folder=folder, uidvalidity=uidvalidity, uid=uid,
+                 received_at=received)
+    if attempts > MAX_ATTEMPTS:
+        reason = render("storage/recording.txt.j2", key="parked", attempts=attempts - 1, error=last_error)
+        log.error("message parked after failed attempts", extra={"sha256": sha[:12], "uid": uid})
+        return _quarantine(db, sha, reason, where, notify=notify)
     if parsed is None:
-        with db.session() as s:
-            found = _existing(s, sha, folder, uidvalidity, uid, None)
-            if found is not None:
-                _advance_checkpoint(s, folder, uidvalidity, uid)
-                return _result(found, False)
-            letters = letters_map(s)
         parsed = parse_safely(raw, ingest_context(archive, letters, received_at))
     parsed.sha256 = sha
-    # IMAP gives INTERNALDATE; for files the Date header is the best witness of when it was sent
-    received = received_at or (parsed.date if parsed.date and parsed.date.tzinfo else None) or utcnow()
+    try:
+        result = _record(db, archive, raw, sha, parsed, where, notify=notify)
+    except Exception as exc:  # noqa: BLE001 - one unstorable message must not stop the mailbox
+        if _is_connection_error(exc):
+            raise  # the database went away: the attempt stays counted, the caller retries
+        error = clean_text(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}", 300)
+        log.error("cannot record message; quarantined", extra={"sha256": sha[:12], "uid": uid, "error": error})
+        reason = render("storage/recording.txt.j2", key="record_failed", error=error)
+        _note_failure(db, sha, error)
+        return _quarantine(db, sha, reason, where, notify=notify, parsed=parsed)
+    log.debug("recorded message", extra={"uid": uid, "message_id": result.message_id, "kind": result.kind,
+                                         "municipality": ",".join(result.municipalities), "state": result.state})
+    return result
+
+
+def _record(db: Database, archive: RawArchive, raw: bytes, sha: str, parsed: ParsedMessage, where: dict,
+            *, notify: bool) -> IngestResult:
+    """The one transaction: message, findings, case update, outbox row, checkpoint."""
+    folder, uidvalidity, uid = where["folder"], where["uidvalidity"], where["uid"]
     try:
         with db.session() as s:
-            found = _existing(s, sha, folder, uidvalidity, uid, parsed.message_id)
+            found = _existing(s, sha, folder, uidvalidity, uid) or _same_content(s, archive, raw, parsed.message_id)
             if found is not None:
                 _advance_checkpoint(s, folder, uidvalidity, uid)
+                _finish_attempt(s, sha)
                 return _result(found, False)
-            m = Message(sha256=sha, source=source, source_path=source_path, folder=folder, uidvalidity=uidvalidity,
-                        uid=uid, received_at=received)
+            m = Message(sha256=sha, **where)
             s.add(m)
             apply_parsed(s, m, parsed)
             s.flush()
@@ -134,25 +217,59 @@ def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, so
                 s.add(OutboxItem(kind="new_message", dedupe_key=f"new_message:{m.id}", target="team",
                                  payload={"message_id": m.id}))
             _advance_checkpoint(s, folder, uidvalidity, uid)
+            _finish_attempt(s, sha)
             s.flush()
-            result = _result(m, True)
+            return _result(m, True)
     except IntegrityError:
         # another instance recorded the same message between our check and our insert
         with db.session() as s:
-            found = _existing(s, sha, folder, uidvalidity, uid, parsed.message_id)
-            _advance_checkpoint(s, folder, uidvalidity, uid)
+            found = _existing(s, sha, folder, uidvalidity, uid)
             if found is None:
                 raise
+            _advance_checkpoint(s, folder, uidvalidity, uid)
+            _finish_attempt(s, sha)
             return _result(found, False)
-    log.debug("recorded message", extra={"uid": uid, "message_id": result.message_id, "kind": result.kind,
-                                         "municipality": ",".join(result.municipalities), "state": result.state})
-    return result
+
+
+def _note_failure(db: Database, sha: str, error: str) -> None:
+    with contextlib.suppress(Exception), db.session() as s:
+        attempt = s.get(IngestAttempt, sha)
+        if attempt is not None:
+            attempt.last_error = error
+
+
+def _quarantine(db: Database, sha: str, reason: str, where: dict, *, notify: bool,
+                parsed: ParsedMessage | None = None) -> IngestResult:
+    """Record a message that could not be stored normally: a bare quarantined row, checkpoint advanced."""
+    folder, uidvalidity, uid = where["folder"], where["uidvalidity"], where["uid"]
+    with db.session() as s:
+        found = _existing(s, sha, folder, uidvalidity, uid)
+        if found is not None:
+            _advance_checkpoint(s, folder, uidvalidity, uid)
+            _finish_attempt(s, sha)
+            return _result(found, False)
+        m = Message(sha256=sha, **where, kind="other", state="quarantined", quarantine_reason=reason,
+                    parsed={"warnings": [reason], "quarantine_reason": reason})
+        if parsed is not None:  # the headers are worth keeping when the parse itself went through
+            m.message_id = parsed.message_id or None
+            m.from_addr = parsed.from_addr or None
+            m.subject = parsed.subject or None
+            m.sent_at = parsed.date if parsed.date and parsed.date.tzinfo else None
+        s.add(m)
+        s.flush()
+        if notify:
+            s.add(OutboxItem(kind="new_message", dedupe_key=f"new_message:{m.id}", target="team",
+                             payload={"message_id": m.id}))
+        _advance_checkpoint(s, folder, uidvalidity, uid)
+        _finish_attempt(s, sha)
+        s.flush()
+        return _result(m, True)
 
 
 def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
     """Fill a message row from a parse result and update the cases it concerns."""
     data = parsed.to_json()
-    m.message_id = (parsed.message_id or None) and parsed.message_id[:500]
+    m.message_id = clean_text(parsed.message_id, 500) if parsed.message_id else None
     m.from_addr = (parsed.from_addr or None) and parsed.from_addr[:320]
     m.subject = parsed.subject
     m.sent_at = parsed.date if parsed.date and parsed.date.tzinfo else None
@@ -169,6 +286,11 @@ def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
     m.content_in_attachment = parsed.content_in_attachment
     m.needs_ocr = parsed.needs_ocr
     m.suspect = trust.spoof_gate(s, m, parsed)  # possibly spoofed: recorded, never answers a case alone
+    reused = _earlier_with_message_id(s, m)
+    if reused:  # recorded only when the content differs (see _same_content): say so on the record
+        data["message_id_reused"] = reused
+        data["warnings"] = [*data.get("warnings", []),
+                            render("storage/recording.txt.j2", key="message_id_reused", ids=reused)]
     m.parsed = data
     m.search_text = "\n".join([parsed.subject or "", parsed.new_text or ""])[:20000]
     m.findings.clear()
@@ -203,6 +325,17 @@ def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
         deadline = effective_deadline(case, s.get(Letter, m.letter_id) if m.letter_id else None)
         if deadline is not None:
             m.on_time = on_time(m.received_at, deadline)
+
+
+def _earlier_with_message_id(s: Session, m: Message) -> list[int]:
+    """Ids of earlier messages with the same Message-ID (their content differed, or they would be this one)."""
+    if not m.message_id:
+        return []
+    q = select(Message.id).where(Message.message_id == m.message_id)
+    if m.id is not None:
+        q = q.where(Message.id < m.id)
+    with s.no_autoflush:
+        return list(s.scalars(q.order_by(Message.id).limit(10)))
 
 
 def effective_deadline(case: Case | None, letter: Letter | None) -> datetime | None:

@@ -295,7 +295,18 @@ class OutgoingMail(Base):
     message_id: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column()
+    sending_since: Mapped[datetime | None] = mapped_column()  # when it was claimed for sending (stale check)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class IngestAttempt(Base):
+    """A raw message whose recording started but has not finished: after three, it is parked."""
+
+    __tablename__ = "ingest_attempts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class MailboxCheckpoint(Base):

@@ -6,9 +6,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
+from storage.clock import db_now
 from storage.db import Database
-from storage.models import OutboxItem, utcnow
+from storage.models import OutboxItem, Staff, utcnow
 
 MAX_ATTEMPTS = 50  # about a day and a half of retries with the capped backoff below
 
@@ -36,11 +38,26 @@ def enqueue(db: Database, kind: str, dedupe_key: str, payload: dict[str, Any], t
         return False
 
 
+def _deliverable(s: Session, target: str) -> str:
+    """`staff:<id>` of someone no longer (or never) on the allow-list goes to the team chat instead."""
+    if not target.startswith("staff:"):
+        return target
+    try:
+        person = s.get(Staff, int(target.split(":", 1)[1]))
+    except ValueError:
+        return "team"
+    return target if person is not None and person.active else "team"
+
+
 def claim(db: Database, owner: str, *, limit: int = 20, lease_seconds: int = 60,
           now: datetime | None = None) -> list[Claimed]:
-    """Lease up to `limit` due rows for `owner` (FOR UPDATE SKIP LOCKED on PostgreSQL)."""
-    now = now or utcnow()
+    """Lease up to `limit` due rows for `owner` (FOR UPDATE SKIP LOCKED on PostgreSQL).
+
+    Times are the database's clock unless `now` is given. A row for a staff member who was removed after it
+    was queued is re-targeted to the team chat (and stays so).
+    """
     with db.session() as s:
+        now = now or db_now(s)
         q = (select(OutboxItem)
              .where(OutboxItem.status == "pending", OutboxItem.next_attempt_at <= now,
                     or_(OutboxItem.lease_until.is_(None), OutboxItem.lease_until < now))
@@ -60,7 +77,10 @@ def claim(db: Database, owner: str, *, limit: int = 20, lease_seconds: int = 60,
                     continue
             else:
                 r.lease_owner, r.lease_until = owner, now + timedelta(seconds=lease_seconds)
-            out.append(Claimed(r.id, r.kind, r.target, dict(r.payload or {}), r.attempts))
+            target = _deliverable(s, r.target)
+            if target != r.target:
+                s.execute(update(OutboxItem).where(OutboxItem.id == r.id).values(target=target))
+            out.append(Claimed(r.id, r.kind, target, dict(r.payload or {}), r.attempts))
         return out
 
 
@@ -84,7 +104,7 @@ def mark_failed(db: Database, item_id: int, owner: str, error: str, *, retry_aft
             item.status = "failed"
             return
         delay = retry_after if retry_after is not None else min(2 ** min(item.attempts, 10), 1800)
-        item.next_attempt_at = utcnow() + timedelta(seconds=delay)
+        item.next_attempt_at = db_now(s) + timedelta(seconds=delay)
 
 
 PARTS_KEY = "_parts_sent"  # payload key: parts of a multi-part message the chat already confirmed

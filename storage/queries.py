@@ -54,6 +54,7 @@ class MessageInfo:
     seen_by: str | None = None
     gemeenten: list[str] = field(default_factory=list)
     case_id: int | None = None
+    message_id_reused: list[int] = field(default_factory=list)  # earlier messages, other content, same Message-ID
 
 
 @dataclass
@@ -163,6 +164,7 @@ def message_info(m: Message, gemeenten: list[str] | None = None) -> MessageInfo:
         from_addr=m.from_addr, reference=m.reference, missing=list(m.missing or []), on_time=m.on_time,
         suspect=bool(m.suspect), quarantine_reason=m.quarantine_reason, seen_by=m.seen_by,
         gemeenten=list(gemeenten or []), case_id=m.case_id,
+        message_id_reused=[i for i in (m.parsed or {}).get("message_id_reused") or [] if isinstance(i, int)],
     )
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,6 +20,7 @@ from templates import columns, say
 from templates.report_labels import ELEMENTS, KIND
 
 KIND_LABELS = KIND
+log = logging.getLogger("spreidingsbot.ingest")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,9 +70,13 @@ def run(args: argparse.Namespace) -> int:
                         continue
                     try:
                         res = ingest_raw(app.db, app.archive, item.raw, source=item.source, source_path=item.path,
-                                         notify=not args.no_notify, parsed=parsed)
+                                         file_time=item.mtime, notify=not args.no_notify, parsed=parsed)
                     except ArchiveError as exc:
                         failures.append((item.path, say("archive_error", why=exc.strerror or exc)))
+                        continue
+                    except Exception as exc:  # noqa: BLE001 - the database failed on this one: go on
+                        log.warning("cannot record %s: %s: %s", item.path, type(exc).__name__, str(exc)[:200])
+                        failures.append((item.path, say("record_error", why=f"{type(exc).__name__}: {exc}"[:300])))
                         continue
                     results.append((item.path, res))
     finally:

@@ -5,6 +5,11 @@ In-Reply-To/References to the municipality's last message (so the answer threads
 `Auto-Submitted: auto-generated` and `X-Auto-Response-Suppress: All` (no auto-reply loops) and a fresh
 Message-ID; the row moves draft/approved -> sending -> sent (or back to approved with last_error when the
 server refuses, so it can be retried). A sent aanvulling sets the case's aanvulling_requested_at.
+
+A row left in `sending` (the process died before the SMTP server's answer was recorded) is resolved by
+``resolve_stale_sending`` after STALE_SENDING_SECONDS: it goes back to `draft` with a note, and the team is
+told to check whether it arrived before pressing "Verstuur" again (it is never sent again on its own; a
+resend keeps the same Message-ID, so the recipient's mail program can recognise a double).
 """
 from __future__ import annotations
 
@@ -21,9 +26,10 @@ from sqlalchemy.orm import Session
 from bot.config import SmtpSettings
 from bot.scheduling.actions import CaseActionError
 from bot.scheduling.rules import AANVULLING_TERMIJN_DAYS
+from storage.clock import db_now
 from storage.db import Database
 from storage.domain import TZ, local_date
-from storage.models import AuditEvent, Case, Message, MessageLink, OutgoingMail, utcnow
+from storage.models import AuditEvent, Case, Message, MessageLink, OutboxItem, OutgoingMail, utcnow
 from storage.queries import case_termijn
 from templates import render
 
@@ -33,6 +39,7 @@ KINDS = ("aanvulling", "rappel")
 RAPPEL_DAYS = 7  # the rappel asks for an answer within a week
 CORRESPONDENT_KINDS = ("ibt_reply", "meldplicht", "extension_request", "question")
 SMTP_TIMEOUT = 30
+STALE_SENDING_SECONDS = 300  # well beyond SMTP_TIMEOUT: a claim this old belongs to a process that died
 
 
 class MailSendError(RuntimeError):
@@ -169,7 +176,7 @@ def send_approved(db: Database, mail_id: int, approver: str, smtp: SmtpSettings,
             raise CaseActionError(f"concept {mail_id} bestaat niet")
         claimed = s.execute(update(OutgoingMail).where(OutgoingMail.id == mail_id,
                                                        OutgoingMail.status.in_(("draft", "approved")))
-                            .values(status="sending", approved_by=approver,
+                            .values(status="sending", approved_by=approver, sending_since=db_now(s),
                                     message_id=mail.message_id or make_msgid("spreidingsbot", domain)))
         if not claimed.rowcount:
             state = {"sent": "is al verstuurd", "cancelled": "is geannuleerd", "sending": "wordt al verstuurd"}
@@ -198,3 +205,34 @@ def send_approved(db: Database, mail_id: int, approver: str, smtp: SmtpSettings,
                                  "message_id": mail.message_id, "in_reply_to": mail.in_reply_to}))
     log.info("follow-up mail sent", extra={"mail_id": mail_id, "message_id": mail.message_id})
     return mail
+
+
+def resolve_stale_sending(db: Database, *, older_than: float = STALE_SENDING_SECONDS) -> list[int]:
+    """Mails claimed for sending longer than `older_than` seconds ago (database clock): back to draft.
+
+    Whether the SMTP server accepted such a mail is unknown, so it is not sent again automatically: the
+    draft gets a note, the case an audit entry, and the team one message asking to check and decide.
+    """
+    resolved: list[int] = []
+    with db.session() as s:
+        cutoff = db_now(s) - timedelta(seconds=older_than)
+        stale = list(s.scalars(select(OutgoingMail).where(
+            OutgoingMail.status == "sending",
+            (OutgoingMail.sending_since.is_(None)) | (OutgoingMail.sending_since < cutoff))))
+        for mail in stale:
+            claimed = s.execute(update(OutgoingMail).where(OutgoingMail.id == mail.id,
+                                                           OutgoingMail.status == "sending")
+                                .values(status="draft", sending_since=None,
+                                        last_error=render("mail/stale_sending.txt.j2", part="note")))
+            if not claimed.rowcount:
+                continue
+            gemeente = s.get(Case, mail.case_id).gemeente.name
+            s.add(AuditEvent(actor="systeem", action="mail_sending_interrupted", case_id=mail.case_id,
+                             detail={"mail_id": mail.id, "kind": mail.kind, "message_id": mail.message_id}))
+            s.add(OutboxItem(kind="alert", dedupe_key=f"mail_stale:{mail.id}:{mail.message_id}", target="team",
+                             payload={"html": render("mail/stale_sending.txt.j2", part="alert", mail=mail,
+                                                     gemeente=gemeente)}))
+            resolved.append(mail.id)
+    if resolved:
+        log.warning("follow-up mails left in sending returned to draft", extra={"mail_ids": resolved})
+    return resolved

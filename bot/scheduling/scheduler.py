@@ -6,7 +6,8 @@ Jobs (stable ids, `replace_existing=True`, so restarts never double them):
 - `digest-weekly`: Monday 09:00, the weekly overview for the team chat (chart and changes since last week);
 - `rules-on-start`: once when the scheduler starts (catches up when the bot was down at 08:00, plus the
   one-off actions - plan_gesprek, trede3_proposal, extension_requested, checkin - of the 3 working days before);
-- `checkin:<case_id>`: at 08:05 on a case's check-in day (expected date), re-synced after every rule run.
+- `checkin:<case_id>`: at 08:05 on a case's check-in day (expected date), re-synced after every rule run;
+- `stale-sending`: every minute, follow-up mails left in `sending` by a process that died go back to draft.
 Job functions are module-level and take only dates as arguments, so nothing secret is pickled; they use
 the database of the running ReminderScheduler. Every run is idempotent (outbox dedupe keys), so a missed
 or doubled firing (two processes sharing the job store) never sends a reminder twice.
@@ -24,6 +25,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Settings
 from bot.scheduling.calendar import QuietHours
@@ -76,6 +78,13 @@ def job_digest(day: str | None = None) -> int:
     return enqueue(rs.db, digests(the_day, cases), now, rs.quiet)
 
 
+def job_stale_sending() -> int:
+    """Scheduled job: resolve follow-up mails stuck in `sending` (see followup.resolve_stale_sending)."""
+    from bot.scheduling.followup import resolve_stale_sending
+
+    return len(resolve_stale_sending(_current().db))
+
+
 def job_weekly(now_iso: str | None = None) -> bool:
     """Scheduled job: the Monday overview for the team chat, once per ISO week (outbox dedupe key)."""
     from bot.reports.digest import weekly_digest
@@ -126,6 +135,8 @@ class ReminderScheduler:
                                     timezone=TZ), id="digest-daily", name="digest-daily", replace_existing=True)
         add(job_weekly, CronTrigger(day_of_week="mon", hour=9, minute=0, timezone=TZ), id="digest-weekly",
             name="digest-weekly", replace_existing=True)
+        add(job_stale_sending, IntervalTrigger(minutes=1, timezone=TZ), id="stale-sending", name="stale-sending",
+            replace_existing=True)
         if run_now:
             add(job_rules, DateTrigger(run_date=datetime.now(TZ), timezone=TZ), kwargs={"catch_up_days": 3},
                 id="rules-on-start", name="rules-on-start", replace_existing=True)

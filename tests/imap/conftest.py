@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 
 import pytest
+
+from bot.mailbox.watcher import ImapWatcher
 
 from .dovecot import DOVECOT, Dovecot
 
@@ -65,3 +68,20 @@ def warm_parser() -> None:
     from .mails import make_mail
 
     parse_message(make_mail(0, tag="warmup"))
+
+
+@pytest.fixture
+def running() -> Iterator[Callable[[ImapWatcher], threading.Thread]]:
+    """Start watchers in threads; stop and join them afterwards."""
+    started: list[tuple[ImapWatcher, threading.Thread]] = []
+
+    def start(w: ImapWatcher) -> threading.Thread:
+        t = w.start_thread()
+        started.append((w, t))
+        return t
+
+    yield start
+    for w, t in started:
+        w.stop()
+        t.join(15)
+        assert not t.is_alive(), "watcher did not stop"

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -58,23 +57,6 @@ def count(db: Database, *where: object) -> int:
 def message_ids(db: Database) -> list[str | None]:
     with db.session() as s:
         return list(s.scalars(select(Message.message_id).order_by(Message.id)))
-
-
-@pytest.fixture
-def running() -> Iterator[Callable[[ImapWatcher], threading.Thread]]:
-    """Start watchers in threads; stop and join them afterwards."""
-    started: list[tuple[ImapWatcher, threading.Thread]] = []
-
-    def start(w: ImapWatcher) -> threading.Thread:
-        t = w.start_thread()
-        started.append((w, t))
-        return t
-
-    yield start
-    for w, t in started:
-        w.stop()
-        t.join(15)
-        assert not t.is_alive(), "watcher did not stop"
 
 
 def test_new_mail_while_idling_is_recorded(dovecot: Dovecot, db: Database, archive: RawArchive, running,

@@ -38,19 +38,19 @@ def test_job_survives_a_restart_and_fires_once(db: Database, db_url: str, cli_en
     with db.session() as s:
         case_id = case_with_letter(s, "Heemskerk", "1234567", date(2026, 4, 9), owner=staff(s)).id
     first = proc(db_url, cli_env, "schedule", str(case_id), "2026-04-30", "1.5")
-    assert first["jobs"] == [f"checkin:{case_id}", "digest-daily", "digest-weekly", "rules-daily"]
+    assert first["jobs"] == [f"checkin:{case_id}", "digest-daily", "digest-weekly", "rules-daily", "stale-sending"]
     assert outbox_count(db) == 0  # the first process exited before the job was due
     assert inspect(db.engine).has_table(JOBSTORE_TABLE)  # persisted in the bot's own database
     second = proc(db_url, cli_env, "serve", "20")
     fired = [r for r in second["ran"] if r["job"] == f"checkin:{case_id}"]
     assert fired == [{"job": f"checkin:{case_id}", "result": 1, "error": None}]
-    assert second["jobs"] == ["digest-daily", "digest-weekly", "rules-daily"]  # a one-off job is gone once it ran
+    assert second["jobs"] == ["digest-daily", "digest-weekly", "rules-daily", "stale-sending"]  # a one-off job is gone once it ran
     with db.session() as s:
         keys = list(s.scalars(select(OutboxItem.dedupe_key)))
     assert keys == [f"termijn_today:{case_id}:2026-04-30"]
     third = proc(db_url, cli_env, "serve", "2")
     assert [r for r in third["ran"] if r["job"].startswith("checkin:")] == []
-    assert third["jobs"] == ["digest-daily", "digest-weekly", "rules-daily"]  # restarts never double the fixed jobs
+    assert third["jobs"] == ["digest-daily", "digest-weekly", "rules-daily", "stale-sending"]  # restarts never double the fixed jobs
     assert outbox_count(db) == 1
 
 
@@ -83,7 +83,7 @@ def test_checkin_jobs_follow_the_expected_dates(db: Database) -> None:
         assert job.next_run_time == datetime(2027, 4, 1, 8, 5, tzinfo=TZ)
         assert job.args == ("2027-04-01",)
         assert rs.sync_checkins(date(2026, 11, 30)) == 1  # replaced, not doubled
-        assert rs.job_ids() == [f"checkin:{case_id}", "digest-daily", "digest-weekly", "rules-daily"]
+        assert rs.job_ids() == [f"checkin:{case_id}", "digest-daily", "digest-weekly", "rules-daily", "stale-sending"]
     finally:
         rs.shutdown(wait=False)
 

@@ -1,0 +1,136 @@
+"""Every value that reaches the database is storable on every backend: one hook on every ORM flush.
+
+PostgreSQL refuses NUL in text and JSON strings, psycopg cannot encode lone surrogates, varchar lengths and
+integer ranges are enforced; SQLite accepts all of it, which hides the problem. Before each flush every new
+or changed row is cleaned here: NUL and surrogates become U+FFFD, strings are cut to their column length,
+integers outside their column's range become NULL (nullable) or are clamped, dates that overflow UTC
+become NULL, non-finite floats in JSON become null. What was changed on a message (or on its findings and links) is noted in its
+``parsed["warnings"]``, so the record says it was stored with repairs. Lookups with mail-derived keys use
+``clean_text`` so they match what was stored (and do not fail on PostgreSQL either).
+"""
+from __future__ import annotations
+
+import math
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Integer, SmallInteger, String, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from templates import render
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+_RANGES = ((BigInteger, -(2 ** 63), 2 ** 63 - 1), (SmallInteger, -(2 ** 15), 2 ** 15 - 1),
+           (Integer, -(2 ** 31), 2 ** 31 - 1))
+
+
+def clean_text(value: str, length: int | None = None) -> str:
+    """`value` without NUL and lone surrogates, cut to `length` characters (with an ellipsis)."""
+    if _UNSTORABLE.search(value):
+        value = _UNSTORABLE.sub(REPLACEMENT, value)
+    if length is not None and len(value) > length:
+        value = value[: max(0, length - 1)] + "…"
+    return value
+
+
+def clean_json(value: Any) -> Any:
+    """A JSON value with every string (and key) cleaned and non-finite floats as null."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(str(k)): clean_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean_json(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _int_range(col_type: Any) -> tuple[int, int] | None:
+    for cls, lo, hi in _RANGES:
+        if isinstance(col_type, cls):
+            return lo, hi
+    return None
+
+
+def clean_object(obj: Any) -> list[tuple[str, str]]:
+    """Clean the loaded column values of one ORM object in place; returns (column, problem) pairs."""
+    state = inspect(obj)
+    notes: list[tuple[str, str]] = []
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key not in state.dict:
+            continue
+        value = state.dict[key]
+        if value is None:
+            continue
+        col = attr.columns[0]
+        col_type = col.type
+        new = value
+        if isinstance(value, str) and isinstance(col_type, String):
+            length = getattr(col_type, "length", None)
+            if _UNSTORABLE.search(value):
+                notes.append((key, "chars"))
+            if length is not None and len(value) > length:
+                notes.append((key, f"cut:{length}"))
+            new = clean_text(value, length)
+        elif isinstance(value, int) and not isinstance(value, bool) and (rng := _int_range(col_type)):
+            if not rng[0] <= value <= rng[1]:
+                notes.append((key, "range"))
+                new = None if col.nullable else min(max(value, rng[0]), rng[1])
+        elif isinstance(value, datetime) and value.tzinfo is not None:
+            try:
+                value.astimezone(UTC)
+            except (OverflowError, ValueError):
+                notes.append((key, "date"))
+                new = None if col.nullable else datetime.now(UTC)
+        elif isinstance(col_type, JSON) and isinstance(value, (dict, list)):
+            cleaned = clean_json(value)
+            if cleaned != value:
+                notes.append((key, "chars"))
+                new = cleaned
+        if new is not value and new != value:
+            setattr(obj, key, new)
+    return notes
+
+
+def _note_text(table: str, key: str, problem: str) -> str:
+    return render("storage/recording.txt.j2", key="sanitized", table=table, column=key, problem=problem)
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    from storage.models import Finding, Message, MessageLink
+
+    notes: dict[int, list[str]] = {}
+    owners: dict[int, Message] = {}
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Message):
+            owners[id(obj)] = obj
+            loaded = inspect(obj).dict
+            for child in list(loaded.get("findings") or []) + list(loaded.get("links") or []):
+                owners[id(child)] = obj
+    for obj in list(session.new) + list(session.dirty):
+        problems = clean_object(obj)
+        if not problems:
+            continue
+        owner = owners.get(id(obj))
+        if owner is None and isinstance(obj, (Finding, MessageLink)) and obj.message_id is not None:
+            owner = session.get(Message, obj.message_id)
+        if owner is not None:
+            table = type(obj).__tablename__
+            notes.setdefault(id(owner), []).extend(_note_text(table, k, p) for k, p in problems)
+            owners[id(owner)] = owner
+    for oid, texts in notes.items():
+        msg = owners[oid]
+        parsed = dict(msg.parsed or {})
+        warnings = [w for w in parsed.get("warnings") or [] if isinstance(w, str)]
+        warnings += [t for t in dict.fromkeys(texts) if t not in warnings]
+        parsed["warnings"] = warnings
+        msg.parsed = parsed
+
+
+def install(sessions: sessionmaker) -> None:
+    """Clean every flush of sessions made by `sessions` (called once per Database)."""
+    event.listen(sessions, "before_flush", _before_flush)
