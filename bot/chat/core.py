@@ -256,7 +256,7 @@ class ChatCore:
         if group and (q.intent in ("unknown", "help") or not q.explicit
                       or (q.intent == "clarify" and q.clarify in ("which_gemeente", "no_gemeente"))):
             return []
-        return self._run_query(s, actor, q)
+        return self.run_query(s, actor, q)
 
     def read_question(self, s: Session, actor: Actor | None, text: str, *, context: Query | None = None,
                       today: date | None = None) -> Query:
@@ -289,7 +289,8 @@ class ChatCore:
         html, rows = rendering.render_answer(ans)
         return ans, [Reply(html, [[Button(label, data) for label, data in row] for row in rows])]
 
-    def _run_query(self, s: Session, actor: Actor, q: Query, page: int = 0) -> list[Reply]:
+    def run_query(self, s: Session, actor: Actor, q: Query, page: int = 0) -> list[Reply]:
+        """Asking and rendering of any Query (search, help and overview through their commands)."""
         if q.intent == "search":
             return self._cmd_zoek(s, actor, q.filters.get("search", ""))
         if q.intent == "help":
@@ -354,11 +355,11 @@ class ChatCore:
         if q is None:
             return [_short("expired")]
         if prefix == "qp":
-            return self._run_query(s, actor, q, page=n) if q.intent == "list" else [_short("expired")]
+            return self.run_query(s, actor, q, page=n) if q.intent == "list" else [_short("expired")]
         if not 0 <= n < len(q.options):
             return [_short("expired")]
         option: Option = q.options[n]
-        return self._run_query(s, actor, option.query)
+        return self.run_query(s, actor, option.query)
 
     # --- read commands --------------------------------------------------------------------------------
 

@@ -32,8 +32,7 @@ PUNCT = re.compile(r"[?!:;\"„”“«»…]+")
 MAX_NGRAM = 5
 TYPO_SCORE = 84.0
 # single words that are both a municipality and an everyday Dutch word: a name only when capitalised
-EVERYDAY = frozenset({"best", "buren", "putten", "beek", "goes", "stein", "echt", "laren", "ede", "epe", "urk",
-                      "oss", "son", "staphorst", "waterland", "midden", "hof", "land", "sluis", "gemert"})
+EVERYDAY = frozenset({"best", "buren", "putten", "beek", "goes", "stein", "echt", "laren", "sluis"})
 EVERYDAY_ALWAYS_WORD = frozenset({"best", "echt", "goes", "buren", "putten", "beek"})
 _LOCK = threading.Lock()
 
@@ -102,7 +101,8 @@ def _correct(word: str) -> str:
     if len(word) < 4 or word in v.words or not word.isalpha():
         return word
     choices = [w for w in _vocab_list() if w[0] == word[0]]  # a typo rarely hits the first letter
-    hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
+    cutoff = TYPO_SCORE if len(word) > 5 else 74.0  # one wrong letter in a short word ("weak")
+    hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     return hit[0] if hit else word
 
 
@@ -258,6 +258,13 @@ def _named_anyway(gram: str, i: int, words: list[str], raws: list[str]) -> bool:
     return raws[i][:1].isupper() or (i > 0 and words[i - 1] in ("met", "bij", "van", "heeft", "en"))
 
 
+def _province_typo(word: str) -> str | None:
+    """A province for a mistyped province word ("overijsel")."""
+    keys = [k for k in vocab().provinces if " " not in k and k[0] == word[0]]
+    hit = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=86.0)
+    return vocab().provinces[hit[0]] if hit else None
+
+
 def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int, names.NameMatch]],
                                                             list[tuple[int, int, str]]]:
     """Municipality names and province words in the text: [(start, end, match)], [(start, end, province)]."""
@@ -276,6 +283,8 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
             if n == 1 and (gram in v.stopwords or gram in v.filler) and prov is None:
                 continue
             match = names.exact(gram)
+            if prov is None and match is None and n == 1 and len(gram) >= 6:
+                prov = _province_typo(gram)
             if match is None and prov is None:
                 continue
             if n == 1 and match is not None and gram in v.words and prov is None:
@@ -314,6 +323,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     for start, end, lab in hits:
         if name_idx & set(range(start, end)):
             continue
+        if "state=answered" in lab and {"niet", "geen", "nooit"} & set(fixed[max(0, start - 3):start]):
+            lab = {"state=no_reply"}  # "nog niet hebben gereageerd"
         covered.update(range(start, end))
         for item in lab:
             slot, value = item.split("=", 1)
@@ -381,7 +392,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if "no_reply" in states:
             states.discard("no_reply")
             states.add("unanswered")
-        if "termijn" in labels and not states and re.search(r"\b(verloopt|verlopen|aflopen|afloopt)\b", fixed_text):
+        if "termijn" in labels and not states and re.search(r"\b(verloopt|verlopen|aflopen|afloopt|lopen af|loopt af)\b",
+                                                            fixed_text):
             states.add("unanswered")
     if states:
         filters["state"] = sorted(states)
@@ -406,6 +418,14 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if province and (plural or listish or not gemeenten):
         filters["province"] = province
 
+    # --- a mistyped municipality among the leftover words ("wanneer verwacht zaanstadt te voldoen") ---
+    leftover = [i for i, w in enumerate(words) if i not in covered and i not in name_idx and w not in v.stopwords
+                and w not in v.filler and w not in v.words and not w.isdigit() and len(w) >= 4]
+    if not gemeenten and leftover and (facts or "status" in labels or "compliance" in labels):
+        guess = names.fuzzy(" ".join(words[i] for i in leftover))
+        if guess.how == "guess":
+            gemeenten = [(leftover[0], leftover[-1] + 1, guess)]
+
     # --- follow-ups ---
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) for p in v.pronouns)
     subject_from_context = None
@@ -425,7 +445,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         g = match.gemeenten[0]
         out = Query("status", {"gemeente": g.name}, name=match, text=text,
                     explicit=bool(facts) or "status" in labels or "compliance" in labels)
-        if fact is None and "compliance" in labels and not listish:
+        if fact is None and "compliance" in labels and not plural:
             fact = "compliance"
         if fact is None and follow and context is not None and context.intent == "fact" and not labels.get("status"):
             fact = context.filters.get("fact")

@@ -10,9 +10,11 @@ import argparse
 import json
 import sys
 from datetime import date, datetime
+from typing import Any
 
 from bot.chat.core import TZ, Actor, ChatCore
 from bot.chat.plain import html_to_text
+from bot.chat.query import Query
 from bot.commands import open_app
 from storage import queries
 from templates import render
@@ -44,6 +46,24 @@ def _actor(s, ident: int | None) -> Actor | None:  # noqa: ANN001 - a Session
     return Actor(st.id, st.name, st.role) if st else None
 
 
+def answer_json(core: ChatCore, s, actor: Actor | None, text: str, today: date,  # noqa: ANN001 - a Session
+                *, context: Query | None = None) -> dict[str, Any]:
+    """The `ask --json` object for one question: intent, filters, gemeenten, count, text."""
+    q = core.read_question(s, actor, text, context=context, today=today)
+    answer = None
+    if q.intent in ("search", "help"):
+        replies = core.run_query(s, actor or Actor(0, "console", "meelezer"), q)
+    elif q.intent == "overview":
+        replies = []
+    else:
+        answer, replies = core.answer(s, q, today)
+    out = "\n\n".join(html_to_text(r.html).strip() for r in replies if r.html)
+    if not out:
+        out = html_to_text(render("chat/short.html.j2", key="not_understood")).strip()
+    found = answer.gemeenten if answer is not None else []
+    return {"intent": q.intent, "filters": q.filters, "gemeenten": found, "count": len(found), "text": out}
+
+
 def run(args: argparse.Namespace) -> int:
     text = " ".join(args.question).strip()
     today = args.on or datetime.now(TZ).date()
@@ -56,23 +76,11 @@ def run(args: argparse.Namespace) -> int:
                 print(html_to_text(render("chat/short.html.j2", key="staff_unknown", person=str(args.as_staff))),
                       file=sys.stderr)
                 return 1
-            q = core.read_question(s, actor, text, today=today)
-            if q.intent in ("search", "help", "overview", "capability") and actor is not None:
-                answer = None
-                replies = core.handle_console_text(actor.staff_id, text)
-            elif q.intent in ("search", "help", "overview", "capability"):
-                answer, replies = None, []
-            else:
-                answer, replies = core.answer(s, q, today)
+            result = answer_json(core, s, actor, text, today)
     finally:
         app.close()
-    out = "\n\n".join(html_to_text(r.html).strip() for r in replies)
-    if not replies:
-        out = html_to_text(render("chat/short.html.j2", key="not_understood")).strip()
     if args.json:
-        names = answer.gemeenten if answer is not None else []
-        print(json.dumps({"intent": q.intent, "filters": q.filters, "gemeenten": names, "count": len(names),
-                          "text": out}, ensure_ascii=False))
+        print(json.dumps(result, ensure_ascii=False))
     else:
-        print(out)
+        print(result["text"])
     return 0
