@@ -71,7 +71,7 @@ def _data_rows(name: str) -> list[dict[str, str]]:
 @dataclass
 class _Index:
     formers: dict[str, Former]
-    places: dict[str, tuple[str, str]]  # normalised place -> (place, official municipality name)
+    places: dict[str, tuple[str, tuple[str, ...]]]  # normalised place -> (place, official municipality names)
     choices: dict[str, tuple[str, tuple[str, ...]]]  # normalised key -> (kind, official names)
 
 
@@ -82,7 +82,11 @@ def _index() -> _Index:
     for r in _data_rows("former_gemeenten.csv"):
         succ = tuple(x.strip() for x in r["successors"].split(";") if x.strip())
         formers[normalise(r["former"])] = Former(r["former"], succ, int(r["year"]))
-    places = {normalise(r["woonplaats"]): (r["woonplaats"], r["gemeente"]) for r in _data_rows("woonplaatsen.csv")}
+    places: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for r in _data_rows("woonplaatsen.csv"):  # a place name in two municipalities (Valkenburg) has two rows
+        key = normalise(r["woonplaats"])
+        place, found = places.get(key, (r["woonplaats"], ()))
+        places[key] = (place, (*found, r["gemeente"]))
     choices: dict[str, tuple[str, tuple[str, ...]]] = {}
     for g in directory.gemeenten:
         for key in {normalise(g.name), *(normalise(a) for a in g.aliases)}:
@@ -90,8 +94,8 @@ def _index() -> _Index:
             choices[key] = (kind, tuple(dict.fromkeys((*names, g.name))))
     for key, f in formers.items():
         choices.setdefault(key, ("former", f.successors))
-    for key, (_, official) in places.items():
-        choices.setdefault(key, ("place", (official,)))
+    for key, (_, officials) in places.items():
+        choices.setdefault(key, ("place", officials))
     return _Index(formers, places, choices)
 
 
@@ -110,7 +114,7 @@ def exact(text: str) -> NameMatch | None:
         return NameMatch(text, "former", tuple(directory.by_name(n) for n in f.successors), former=f)
     p = idx.places.get(key)
     if p is not None:
-        return NameMatch(text, "place", (directory.by_name(p[1]),), place=p[0])
+        return NameMatch(text, "place", tuple(directory.by_name(n) for n in p[1]), place=p[0])
     return None
 
 

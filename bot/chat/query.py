@@ -14,7 +14,7 @@ rendering (bot/chat/rendering.py) turns the answer into text. `filters` is the J
   compliance      voldoet | voldoet_gedeeltelijk | voldoet_niet
   expected_before / expected_after   ISO dates: the expected date ends before / starts after this day
   termijn_from / termijn_to          ISO dates, inclusive: the running termijn falls in this window
-  fact            places | expected | owner | missing | wrote | termijn | trede | compliance
+  fact            places | expected | owner | missing | wrote | termijn | reply | reasons | trede | compliance
   date            ISO date (fact "wrote": what the municipality wrote on that day)
   search          the search text
 """

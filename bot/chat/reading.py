@@ -54,6 +54,9 @@ class _Vocab:
     pronouns: tuple[str, ...]
     capabilities: tuple[tuple[str, str], ...]
     words: frozenset[str]
+    abbreviations: dict[str, str]
+    follow_cues: tuple[str, ...]
+    year_words: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +65,13 @@ def vocab() -> _Vocab:
     phrases = tuple((normalise(p), slot, value) for p, slot, value in raw["phrases"])
     provinces = {normalise(k): v for k, v in raw["provinces"].items()}
     words = {w for p, _, _ in phrases for w in p.split()} | {w for k in provinces for w in k.split()}
-    words |= set(raw["months"]) | set(raw["numbers"]) | set(raw["stopwords"]) | {
-        "week", "maand", "jaar", "zomer", "eind", "einde", "begin", "trede", "vandaag", "morgen", "gisteren"}
+    words |= set(raw["months"]) | set(raw["numbers"]) | set(raw["stopwords"]) | set(raw["year_words"]) | {
+        "week", "maand", "jaar", "zomer", "eind", "einde", "begin", "trede", "vandaag", "morgen", "gisteren",
+        "weken", "dagen", "dag", "maanden", "wanneer", "welke", "hebben", "heeft"}
     return _Vocab(phrases, provinces, {normalise(k): v for k, v in raw["numbers"].items()}, raw["months"],
                   frozenset(raw["filler"]), frozenset(raw["stopwords"]), tuple(raw["pronouns"]),
-                  tuple(tuple(c) for c in raw["capabilities"]), frozenset(words))
+                  tuple(tuple(c) for c in raw["capabilities"]), frozenset(words), raw["abbreviations"],
+                  tuple(raw["follow_cues"]), raw["year_words"])
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +106,9 @@ def _correct(word: str) -> str:
     if len(word) < 4 or word in v.words or not word.isalpha():
         return word
     choices = [w for w in _vocab_list() if w[0] == word[0]]  # a typo rarely hits the first letter
-    cutoff = TYPO_SCORE if len(word) > 5 else 74.0  # one wrong letter in a short word ("weak")
+    cutoff = TYPO_SCORE
+    if len(word) <= 5:  # one wrong letter in a short word ("weak"), not another word of another length
+        choices, cutoff = [w for w in choices if len(w) == len(word)], 74.0
     hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     return hit[0] if hit else word
 
@@ -236,7 +243,11 @@ def _message_day(text: str, on: date) -> date | None:
 
 def _clean(text: str) -> tuple[str, list[str], list[str]]:
     """(folded text, folded words, raw words) with voice-typing filler removed."""
-    raw = PUNCT.sub(" ", text).replace("'s ", "'s-").split()
+    v = vocab()
+    raw = []
+    for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
+        raw.extend(v.abbreviations.get(w.casefold(), w).split())
+    raw = _years(raw)
     raw = [w for w in raw if normalise(w)]
     folded = [normalise(w) for w in raw]
     words, raws = [], []
@@ -249,6 +260,19 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     words = [w for w, _ in keep]
     raws = [r for _, r in keep]
     return " ".join(words), words, raws
+
+
+def _years(words: list[str]) -> list[str]:
+    """Voice-typed years: "tweeduizend zesentwintig" / "twintig zevenentwintig" → "2026" / "2027"."""
+    years = vocab().year_words
+    out: list[str] = []
+    for w in words:
+        low = w.casefold()
+        if out and out[-1].casefold() in ("tweeduizend", "twintig") and low in years:
+            out[-1] = str(2000 + years[low])
+        else:
+            out.append(w)
+    return out
 
 
 def _named_anyway(gram: str, i: int, words: list[str], raws: list[str]) -> bool:
@@ -320,12 +344,15 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     hits = _phrase_hits(fixed)
     labels: dict[str, list[str]] = {}
     covered: set[int] = set()
+    state_phrases: list[str] = []
     for start, end, lab in hits:
         if name_idx & set(range(start, end)):
             continue
         if "state=answered" in lab and {"niet", "geen", "nooit"} & set(fixed[max(0, start - 3):start]):
             lab = {"state=no_reply"}  # "nog niet hebben gereageerd"
         covered.update(range(start, end))
+        if any(x.startswith("state=") for x in lab):
+            state_phrases.append(" ".join(fixed[start:end]))
         for item in lab:
             slot, value = item.split("=", 1)
             labels.setdefault(slot, [])
@@ -365,6 +392,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if "missing" in facts and not gemeenten:
         states.add("incomplete")  # "waar ontbreekt iets" is a list
     missing = labels.get("missing", [])
+    elements = labels.get("element", [])
+    if not missing and elements and ("missing_cue" in labels or "missing" in facts):
+        missing = elements[:1]  # "welke reacties missen de feiten", "geen tijdpad gegeven"
     if missing:
         filters["missing"] = missing[0]
         states.discard("incomplete")
@@ -389,12 +419,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         twin = _termijn_window(fixed_text, on)
     if twin is not None and not ("wrote" in facts and gemeenten):
         filters["termijn_from"], filters["termijn_to"] = twin[0].isoformat(), twin[1].isoformat()
-        if "no_reply" in states:
+        if "no_reply" in states:  # a window replaces "the termijn has passed"
             states.discard("no_reply")
-            states.add("unanswered")
-        if "termijn" in labels and not states and re.search(r"\b(verloopt|verlopen|aflopen|afloopt|lopen af|loopt af)\b",
-                                                            fixed_text):
-            states.add("unanswered")
+            if set(state_phrases) - {"verlopen", "verloopt"}:  # "verlopen" only names the termijn here
+                states.add("unanswered")
     if states:
         filters["state"] = sorted(states)
     province = provinces[0][2] if provinces else None
@@ -427,15 +455,15 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             gemeenten = [(leftover[0], leftover[-1] + 1, guess)]
 
     # --- follow-ups ---
-    follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) for p in v.pronouns)
+    follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) for p in (*v.pronouns, *v.follow_cues))
     subject_from_context = None
     if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels) \
             and not plural and not (listish and not facts):
         subject_from_context = context.subject
 
     # --- intent ---
-    fact = next((f for f in ("wrote", "places", "expected", "missing", "trede", "termijn", "owner") if f in facts),
-                None)
+    fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner")
+                 if f in facts), None)
     if fact == "places" and "count" not in labels and not gemeenten and not subject_from_context:
         fact = None
     if gemeenten or subject_from_context:
@@ -447,6 +475,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                     explicit=bool(facts) or "status" in labels or "compliance" in labels)
         if fact is None and "compliance" in labels and not plural:
             fact = "compliance"
+        if fact is None and (elements and ("missing_cue" in labels or "element_question" in labels)
+                             or states & {"complete", "incomplete"} or "missing" in filters):
+            fact = "missing"  # "hilversum reactie compleet?", "heeft die al een tijdpad gegeven"
+        elif fact is None and states & {"extended", "suspended"}:
+            fact = "termijn"  # "Teylingen uitstel gekregen?"
+        elif fact is None and states:
+            fact = "reply"  # "Volendam al gereageerd?", "Velsen was te laat, hoeveel dagen"
         if fact is None and follow and context is not None and context.intent == "fact" and not labels.get("status"):
             fact = context.filters.get("fact")
         if fact:
@@ -469,6 +504,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
     if listish or filters:
         q.intent = "count" if "count" in labels else "list"
+        if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in filters:
+            return _clarify_late(q)
         return q
     # leftover words: maybe a mistyped municipality ("hoe staat Amstrdam ervoor", "heemskrek")
     rest = [w for i, w in enumerate(words) if i not in covered and w not in v.stopwords and w not in v.filler
@@ -529,6 +566,17 @@ def _clarify_gemeente(q: Query, match: names.NameMatch | None, fact: str | None,
         if fact:
             option.filters["fact"] = fact
         q.options.append(Option(g.name, option))
+    return q
+
+
+def _clarify_late(q: Query) -> Query:
+    """"te laat" alone: no reply after the termijn, or a reply that came late? Ask with two buttons."""
+    options = []
+    for state in ("no_reply", "late"):
+        f = dict(q.filters, state=[state])
+        options.append(Option(f"state:{state}", Query(q.intent, f, text=q.text, owner_id=q.owner_id)))
+    q.filters.pop("state", None)
+    q.intent, q.clarify, q.options = "clarify", "late", options
     return q
 
 

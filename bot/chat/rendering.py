@@ -77,7 +77,7 @@ def render_answer(a: Answer, page: int = 0) -> tuple[str, list[list[tuple[str, s
             return html, [[(button_label(key, o.label), _option_data(i, o))] for i, o in enumerate(q.options)]
         for i, o in enumerate(q.options):
             kind, _, name = o.label.partition(":")
-            buttons.append([(button_label("gemeente" if kind == "gemeente" else "provincie", name), f"qa:{i}")])
+            buttons.append([(button_label(kind, name), f"qa:{i}")])
     elif q.intent == "unknown":
         for i, o in enumerate(q.options):
             buttons.append([(button_label("capability", reading.capability(o.query.filters["capability"])[1]),

@@ -5,7 +5,8 @@ import pytest
 
 from bot.chat.core import ChatCore
 from bot.chat.intents import parse_question
-from tests.chat.test_chat_commands import ask, datas, text_of
+from tests.chat.factory import TG_BEHEERDER
+from tests.chat.test_chat_commands import ask, datas, press, text_of
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -41,11 +42,27 @@ def test_status_questions(core: ChatCore) -> None:
 
 
 def test_overdue_question(core: ChatCore) -> None:
-    # "te laat" is no reply after the termijn (not /termijnen, which also lists the coming week)
-    out = text_of(ask(core, "welke gemeenten zijn te laat?")).splitlines()
+    # "nog niet gereageerd": no reply after the termijn (not /termijnen, which also lists the coming week)
+    out = text_of(ask(core, "welke gemeenten hebben nog niet gereageerd?")).splitlines()
     assert out[0] == "Gemeenten zonder reactie (termijn verstreken): 1"
     assert out[1].startswith("• Almere · trede 3 · termijn 30 april 2026 verstreken")
     assert len(out) == 2
+    # "te laat" alone has two meanings: the bot asks, and each button answers one of them
+    [reply] = ask(core, "welke gemeenten zijn te laat?")
+    assert text_of([reply]).startswith("Bedoel je gemeenten die nog niet gereageerd hebben")
+    assert [b.text for row in reply.buttons for b in row] == ["Nog geen reactie, termijn verstreken",
+                                                              "Te laat gereageerd"]
+    assert text_of(press(core, "qa:0")).splitlines() == out
+    assert text_of(press(core, "qa:1")).startswith("Gemeenten die te laat reageerden:")
+
+
+def test_follow_ups_keep_the_subject(core: ChatCore) -> None:
+    assert text_of(ask(core, "hoe staat Heemskerk ervoor?")).startswith("Heemskerk (Noord-Holland")
+    assert text_of(ask(core, "en Almere?")).startswith("Almere (Flevoland")
+    assert text_of(ask(core, "en wie is daar behandelaar")) == "Almere – behandelaar: nog niemand toegewezen."
+    assert text_of(ask(core, "en Heemskerk?")) == "Heemskerk – behandelaar: Sanne de Vries."
+    # another staff member has a conversation of their own
+    assert "Over welke gemeente" in text_of(ask(core, "en wie is daar behandelaar", user=TG_BEHEERDER))
 
 
 def test_missing_question(core: ChatCore) -> None:
