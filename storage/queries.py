@@ -795,3 +795,9 @@ def messages_of_gemeente(s: Session, gemeente_id: int, *, on: date | None = None
         stmt = stmt.where(Message.received_at >= start, Message.received_at < start + timedelta(days=1))
     rows = s.scalars(stmt.limit(limit)).unique().all()
     return [message_info(m) for m in rows]
+
+
+def gemeente_of_reference(s: Session, reference: str) -> str | None:
+    """The official name of the municipality a letter with this 7-digit reference was sent to."""
+    return s.scalar(select(Gemeente.name).join(Letter, Letter.gemeente_id == Gemeente.id)
+                    .where(Letter.reference == reference.strip()))

@@ -133,7 +133,7 @@ class ChatCore:
         missing = {name for name, _ in _command_table()} ^ set(self._handlers)
         assert not missing, f"commands.txt.j2 and handlers disagree: {missing}"
         # per staff member: (monotonic time, the last question's Query) for follow-ups, paging and buttons
-        self._conversations: dict[int, tuple[float, Query]] = {}
+        self._conversations: dict[int, tuple[float, Query, list[Option]]] = {}
         self._conv_lock = threading.Lock()
 
     # --- public interface ---------------------------------------------------------------------------
@@ -263,7 +263,8 @@ class ChatCore:
         """Reading: the question as a Query (the asker resolves "mijn"; staff names resolve "van Anna")."""
         staff = [reading.Staff(p.id, p.name) for p in queries.list_staff(s)]
         me = reading.Staff(actor.staff_id, actor.name) if actor else None
-        return reading.read(text, today or self.today(), staff=staff, me=me, context=context)
+        return reading.read(text, today or self.today(), staff=staff, me=me, context=context,
+                            references=lambda ref: queries.gemeente_of_reference(s, ref))
 
     def _context(self, actor: Actor) -> Query | None:
         with self._conv_lock:
@@ -272,9 +273,17 @@ class ChatCore:
             return None
         return entry[1]
 
+    def _options(self, actor: Actor) -> list[Option]:
+        """The choices of the last question that offered some (its buttons stay valid after one is pressed)."""
+        with self._conv_lock:
+            entry = self._conversations.get(actor.staff_id)
+        return entry[2] if entry is not None and time.monotonic() - entry[0] <= FOLLOW_UP_SECONDS else []
+
     def _remember(self, actor: Actor, q: Query) -> None:
         with self._conv_lock:
-            self._conversations[actor.staff_id] = (time.monotonic(), q)
+            previous = self._conversations.get(actor.staff_id)
+            options = q.options or (previous[2] if previous else [])
+            self._conversations[actor.staff_id] = (time.monotonic(), q, options)
 
     def answer(self, s: Session, q: Query, today: date | None = None) -> tuple[asking.Answer, list[Reply]]:
         """Asking and rendering of a Query that is not a command (status, fact, list, count, clarify)."""
@@ -351,15 +360,13 @@ class ChatCore:
 
     def _question_button(self, s: Session, actor: Actor, prefix: str, n: int) -> list[Reply]:
         """A choice offered by a question's answer (qa:<option>) or another page of its list (qp:<page>)."""
-        q = self._context(actor)
-        if q is None:
-            return [_short("expired")]
         if prefix == "qp":
-            return self.run_query(s, actor, q, page=n) if q.intent == "list" else [_short("expired")]
-        if not 0 <= n < len(q.options):
+            q = self._context(actor)
+            return self.run_query(s, actor, q, page=n) if q is not None and q.intent == "list" else [_short("expired")]
+        options = self._options(actor)
+        if not 0 <= n < len(options):
             return [_short("expired")]
-        option: Option = q.options[n]
-        return self.run_query(s, actor, option.query)
+        return self.run_query(s, actor, options[n].query)
 
     # --- read commands --------------------------------------------------------------------------------
 

@@ -73,6 +73,7 @@ class _Index:
     formers: dict[str, Former]
     places: dict[str, tuple[str, tuple[str, ...]]]  # normalised place -> (place, official municipality names)
     choices: dict[str, tuple[str, tuple[str, ...]]]  # normalised key -> (kind, official names)
+    variants: dict[str, str]  # normalised other name -> official name
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,10 @@ def _index() -> _Index:
         key = normalise(r["woonplaats"])
         place, found = places.get(key, (r["woonplaats"], ()))
         places[key] = (place, (*found, r["gemeente"]))
+    variants = {normalise(r["variant"]): r["gemeente"] for r in _data_rows("name_variants.csv")}
     choices: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for key, official in variants.items():
+        choices[key] = ("exact", (official,))
     for g in directory.gemeenten:
         for key in {normalise(g.name), *(normalise(a) for a in g.aliases)}:
             kind, names = choices.get(key, ("exact", ()))
@@ -96,7 +100,7 @@ def _index() -> _Index:
         choices.setdefault(key, ("former", f.successors))
     for key, (_, officials) in places.items():
         choices.setdefault(key, ("place", officials))
-    return _Index(formers, places, choices)
+    return _Index(formers, places, choices, variants)
 
 
 def exact(text: str) -> NameMatch | None:
@@ -109,6 +113,8 @@ def exact(text: str) -> NameMatch | None:
     if found:
         return NameMatch(text, "exact", tuple(found))
     idx = _index()
+    if key in idx.variants:
+        return NameMatch(text, "exact", (directory.by_name(idx.variants[key]),))
     f = idx.formers.get(key)
     if f is not None:
         return NameMatch(text, "former", tuple(directory.by_name(n) for n in f.successors), former=f)

@@ -12,6 +12,7 @@ import calendar
 import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -322,14 +323,16 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
 
 
 def read(text: str, on: date, *, staff: list[Staff] | None = None, me: Staff | None = None,
-         context: Query | None = None) -> Query:
+         context: Query | None = None, references: Callable[[str], str | None] | None = None) -> Query:
     """Read one question. `on`: the day relative dates refer to; `me`: who asks ("mijn");
-    `context`: the previous query of this conversation (follow-ups), or None."""
+    `context`: the previous query of this conversation (follow-ups), or None; `references`: the
+    municipality of a letter reference ("van wie is referentie 7531181")."""
     with _LOCK:
-        return _read(text, on, staff or [], me, context)
+        return _read(text, on, staff or [], me, context, references)
 
 
-def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Query | None) -> Query:
+def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Query | None,
+          references: Callable[[str], str | None] | None = None) -> Query:
     v = vocab()
     folded, words, raws = _clean(text)
     if not words:
@@ -446,6 +449,15 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if province and (plural or listish or not gemeenten):
         filters["province"] = province
 
+    # --- a letter reference names the municipality ("van wie is referentie 7531181") ---
+    ref = re.search(r"\b(\d{7})\b", folded)
+    if not gemeenten and ref and references is not None:
+        official = references(ref.group(1))
+        if official:
+            gemeenten = [(0, 0, names.NameMatch(ref.group(1), "exact", (load_directory().by_name(official),)))]
+            if facts == ["owner"] and "behandelaar" not in fixed:
+                facts = []  # "van wie is referentie X": whose letter, not whose case
+
     # --- a mistyped municipality among the leftover words ("wanneer verwacht zaanstadt te voldoen") ---
     leftover = [i for i, w in enumerate(words) if i not in covered and i not in name_idx and w not in v.stopwords
                 and w not in v.filler and w not in v.words and not w.isdigit() and len(w) >= 4]
@@ -502,6 +514,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         merged.update(filters)
         intent = "count" if "count" in labels else context.intent
         return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
+    if fact in ("owner", "expected", "wrote", "places", "termijn", "reasons", "trede") and not plural and not (
+            filters.keys() - {"province"}):
+        q.intent, q.clarify = "clarify", "which_gemeente"  # "en wie is daar behandelaar" with no subject yet
+        return q
     if listish or filters:
         q.intent = "count" if "count" in labels else "list"
         if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in filters:

@@ -136,7 +136,8 @@ def _period(value: str | None) -> tuple[date, date] | None:
 
 def _state(name: str, st: dict) -> bool:
     c = st["case"]
-    extended = bool(st["letters"]) and c["termijn"] != st["letters"][-1]["deadline"]
+    # a termijn other than the last letter's deadline (or one without any letter) was set by an extension
+    extended = c["termijn"] is not None and (not st["letters"] or c["termijn"] != st["letters"][-1]["deadline"])
     return {
         "no_reply": c["overdue"],
         "unanswered": not c["answered"] and not c["suspended"],
