@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from bot.chat import asking, bounds, intents, names, reading, rendering
+from bot.chat import asking, bounds, names, reading, rendering
 from bot.chat.query import Option, Query
 from bot.config import Settings
 from storage import actions, confirmations, queries, trust
@@ -140,7 +140,6 @@ class ChatCore:
 
     def warm_up(self) -> None:
         """Load spaCy and the municipality directory ahead of the first question (optional)."""
-        intents.warm_up()
         reading.warm_up()
 
     def commands(self) -> list[tuple[str, str]]:
