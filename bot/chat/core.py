@@ -289,7 +289,9 @@ class ChatCore:
         today = today or self.today()
         ans = asking.ask(s, q, today)
         if q.intent == "status" and ans.status is not None:
-            replies = self._status_reply(s, queries.gemeente_by_name(s, ans.status.gemeente).id)
+            st = ans.status  # the status template over the rows just asked for (not a second case_status)
+            buttons = [[_button("message", f"msg:{m.id}", n=m.id) for m in st.messages[:3]]] if st.messages else []
+            replies = [Reply(render("chat/status.html.j2", st=st), buttons)]
             note = rendering.name_note(q.name)
             if note:
                 replies[0].html = f"<i>{note}</i>\n{replies[0].html}"

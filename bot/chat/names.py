@@ -103,6 +103,7 @@ def _index() -> _Index:
     return _Index(formers, places, choices, variants)
 
 
+@lru_cache(maxsize=8192)
 def exact(text: str) -> NameMatch | None:
     """A sure reading of `text` (official name, alias, former municipality, woonplaats), else None."""
     directory = load_directory()
@@ -124,6 +125,7 @@ def exact(text: str) -> NameMatch | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def fuzzy(text: str, *, limit: int = 3) -> NameMatch:
     """The nearest names for a typo: a stated guess when one is clearly nearest, else suggestions."""
     key = normalise(text)

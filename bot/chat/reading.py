@@ -101,6 +101,7 @@ def _vocab_list() -> list[str]:
     return sorted(w for w in vocab().words if len(w) >= 4)
 
 
+@lru_cache(maxsize=8192)
 def _correct(word: str) -> str:
     """A vocabulary word for a typo ("gereageert" → "gereageerd"); the word itself when none is close."""
     v = vocab()
