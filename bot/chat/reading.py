@@ -515,6 +515,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         merged.update(filters)
         intent = "count" if "count" in labels else context.intent
         return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
+    if person is None and "owner" not in filters and not gemeenten:
+        m = re.search(r"\b(?:zaken|gemeenten|gemeentes|dossiers|werk) van ([a-z]{3,})\b", fixed_text)
+        if m and m.group(1) not in v.words and m.group(1) not in v.stopwords and names.exact(m.group(1)) is None:
+            shown = next((r for r, w in zip(raws, words, strict=True) if w == m.group(1)), m.group(1))
+            q.intent, q.clarify = "clarify", "no_staff"  # "zaken van Bas" when nobody is called Bas
+            q.name = names.NameMatch(shown, "none")
+            return q
     if fact in ("owner", "expected", "wrote", "places", "termijn", "reasons", "trede") and not plural and not (
             filters.keys() - {"province"}):
         q.intent, q.clarify = "clarify", "which_gemeente"  # "en wie is daar behandelaar" with no subject yet

@@ -71,6 +71,8 @@ def render_answer(a: Answer, page: int = 0) -> tuple[str, list[list[tuple[str, s
     elif q.intent == "clarify":
         if q.clarify == "no_gemeente" and q.name is not None:
             return name_text("none", q.name), []
+        if q.clarify == "no_staff" and q.name is not None:
+            return render("chat/short.html.j2", key="staff_unknown", person=q.name.given[:100]).strip(), []
         if q.clarify in ("gemeente", "suggest") and q.name is not None:
             html = name_text("suggest" if q.clarify == "suggest" else "choose", q.name)
             key = "did_you_mean" if q.clarify == "suggest" else "gemeente"

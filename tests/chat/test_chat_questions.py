@@ -101,3 +101,15 @@ def test_not_understood_offers_help(core: ChatCore) -> None:
     assert "/help" in text_of([reply]) and len(datas(reply)) == 2  # the two nearest things it can do
     assert "Ik ken geen gemeente" in text_of(ask(core, "hoe staat Atlantis ervoor?"))
     assert "/status" in text_of(ask(core, "help"))
+
+
+def test_owner_slot_never_drops_an_unknown_name(core: ChatCore) -> None:
+    assert text_of(ask(core, "zaken van Kees")) == "Ik ken geen actief teamlid „Kees”."
+    assert text_of(ask(core, "zaken van sanne")).startswith("Gemeenten van Sanne de Vries: 2")
+
+
+def test_province_or_municipality_asks_back(core: ChatCore) -> None:
+    [reply] = ask(core, "utrecht te laat")
+    assert text_of([reply]) == "Bedoel je de gemeente Utrecht of de provincie Utrecht?"
+    assert [b.text for row in reply.buttons for b in row] == ["Gemeente Utrecht", "Provincie Utrecht"]
+    assert text_of(press(core, "qa:1")).startswith("Gemeenten in Utrecht zonder reactie (termijn verstreken): ")
