@@ -404,15 +404,6 @@ class ChatCore:
         buttons = [[_button("message", f"msg:{m.id}", n=m.id) for m in st.messages[:3]]] if st.messages else []
         return [Reply(render("chat/status.html.j2", st=st), buttons)]
 
-    def _owner(self, s: Session, candidates: list, query: str) -> list[Reply]:
-        if len(candidates) > 1:
-            return self._status_for(s, names.resolve(query))
-        row = queries.gemeente_by_code(s, candidates[0].cbs_code)
-        case = queries.current_case(s, row.id) if row else None
-        owner = case.owner.name if case is not None and case.owner is not None else None
-        return [Reply(render("chat/owner.html.j2", gemeente=candidates[0].name, owner=owner,
-                             has_case=case is not None))]
-
     def _cmd_zaken(self, s: Session, actor: Actor, args: str) -> list[Reply]:
         return self._list(s, actor, "zaken", 0)
 
