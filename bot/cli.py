@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "reparse",
     "status",
     "due",
+    "ask",
     "chat",
     "staff",
     "taak",

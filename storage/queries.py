@@ -121,6 +121,7 @@ class CaseStatus:
     absent_until: date | None = None  # the latest auto-reply's "afwezig tot" (the termijn does not change)
     absence_message_id: int | None = None
     undelivered_at: datetime | None = None  # when the latest letter bounced
+    reasons: list[str] = field(default_factory=list)  # reason codes stated in the case's replies
 
 
 @dataclass
@@ -418,6 +419,7 @@ def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3,
         st.missing_findings = [_finding_info(f) for f in latest.findings if not f.present]
         if not st.missing_findings:
             st.missing_findings = [FindingInfo(e, False, None, None, None) for e in latest.missing or []]
+    st.reasons = case_reasons(s, [case.id]).get(case.id, [])
     st.notes = [NoteInfo(n.author, n.text, n.at) for n in s.scalars(
         select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.at.desc(), CaseNote.id.desc())
         .limit(notes))]
@@ -612,3 +614,192 @@ def pending_requests(s: Session) -> list[PendingRequest]:
         detail = ev.detail or {}
         out[tid] = PendingRequest(tid, str(detail.get("user_name") or ""), detail.get("chat_id"), ev.at)
     return list(out.values())
+# --- filtered case lists (one query path for the list commands and plain-Dutch questions) ----------
+
+CASE_STATES = ("no_reply", "unanswered", "answered", "late", "on_time", "incomplete", "complete", "suspended",
+               "extended")
+ELEMENTS = ("facts", "steps", "timeline")
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Which open cases a list shows; every field that is set must hold (AND).
+
+    states: `no_reply` (no reply and the termijn has passed: overdue), `unanswered` (no reply yet, not
+    suspended), `answered`, `late` / `on_time` (the reply came after / by the termijn), `incomplete` (the
+    latest substantive reply misses elements), `complete` (answered, nothing missing), `suspended`,
+    `extended` (the termijn was extended). `missing`: an element (facts, steps, timeline) or "any".
+    `expected_before`: the municipality's expected date ends before this day. Termijn window: inclusive.
+    """
+
+    codes: tuple[str, ...] = ()  # CBS codes
+    province: str | None = None
+    trede: int | None = None
+    owner_id: int | None = None
+    no_owner: bool = False
+    states: tuple[str, ...] = ()
+    missing: str | None = None
+    reason: str | None = None
+    expected_before: date | None = None
+    expected_after: date | None = None
+    compliance: str | None = None
+    termijn_from: date | None = None
+    termijn_to: date | None = None
+    order: str = "name"  # name | termijn
+
+
+@dataclass
+class FilteredRow(CaseRow):
+    """A list line plus what the filters read besides it."""
+
+    province: str = ""
+    expected_date: str | None = None
+    realised_total: int | None = None
+    planned_total: int | None = None
+    extended: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+
+def period_bounds(value: str | None) -> tuple[date, date] | None:
+    """First and last day of an expected_date: YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-H1/H2, YYYY."""
+    import calendar
+    import re
+
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12]))?", value.strip())
+    if not m:
+        return None
+    year = int(m.group(1))
+    try:
+        if m.group(3):
+            d = date(year, int(m.group(2)), int(m.group(3)))
+            return d, d
+        if m.group(2):
+            month = int(m.group(2))
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if m.group(4):
+            q = int(m.group(4))
+            last = 3 * q
+            return date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
+        if m.group(5):
+            h = int(m.group(5))
+            return (date(year, 1, 1), date(year, 6, 30)) if h == 1 else (date(year, 7, 1), date(year, 12, 31))
+    except ValueError:
+        return None
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _state_holds(state: str, r: FilteredRow) -> bool:
+    if state == "no_reply":
+        return r.overdue
+    if state == "unanswered":
+        return not r.answered and not r.suspended
+    if state == "answered":
+        return r.answered
+    if state == "late":
+        return r.answered and r.reply_on_time is False
+    if state == "on_time":
+        return r.answered and r.reply_on_time is True
+    if state == "incomplete":
+        return bool(r.missing)
+    if state == "complete":
+        return r.answered and not r.missing
+    if state == "suspended":
+        return r.suspended
+    if state == "extended":
+        return r.extended
+    raise ValueError(f"unknown case state {state!r}")
+
+
+def _row_matches(f: CaseFilter, r: FilteredRow) -> bool:
+    if not all(_state_holds(st, r) for st in f.states):
+        return False
+    if f.missing and not (r.missing if f.missing == "any" else f.missing in r.missing):
+        return False
+    if f.reason and f.reason not in r.reasons:
+        return False
+    if f.expected_before or f.expected_after:
+        bounds = period_bounds(r.expected_date)
+        if bounds is None:
+            return False
+        if f.expected_before and not bounds[1] < f.expected_before:
+            return False
+        if f.expected_after and not bounds[0] > f.expected_after:
+            return False
+    if f.termijn_from and (r.termijn is None or r.termijn < f.termijn_from):
+        return False
+    if f.termijn_to and (r.termijn is None or r.termijn > f.termijn_to):
+        return False
+    return not (f.no_owner and r.owner_id is not None)
+
+
+def find_cases(s: Session, f: CaseFilter, today: date) -> list[FilteredRow]:
+    """The open cases (newest cycle per municipality) that match `f`; by name, or by termijn (overdue first)."""
+    where = []
+    if f.codes:
+        where.append(Case.gemeente_id.in_(select(Gemeente.id).where(Gemeente.cbs_code.in_(f.codes))))
+    if f.province:
+        where.append(Case.gemeente_id.in_(select(Gemeente.id).where(Gemeente.province == f.province)))
+    if f.trede is not None:
+        where.append(Case.trede == f.trede)
+    if f.owner_id is not None:
+        where.append(Case.owner_id == f.owner_id)
+    if f.compliance:
+        where.append(Case.compliance == f.compliance)
+    rows = _case_list(s, today, *where)
+    if not rows:
+        return []
+    ids = [r.case_id for r in rows]
+    extra = {cid: (prov, exp, real, planned, override is not None) for cid, prov, exp, real, planned, override in
+             s.execute(select(Case.id, Gemeente.province, Case.expected_date, Case.realised_total,
+                              Case.planned_total, Case.deadline_override)
+                       .join(Gemeente, Case.gemeente_id == Gemeente.id).where(Case.id.in_(ids)))}
+    reasons = case_reasons(s, ids) if f.reason else {}
+    out = []
+    for r in rows:
+        prov, exp, real, planned, extended = extra[r.case_id]
+        row = FilteredRow(**{k: getattr(r, k) for k in CaseRow.__dataclass_fields__}, province=prov,
+                          expected_date=exp, realised_total=real, planned_total=planned, extended=extended,
+                          reasons=reasons.get(r.case_id, []))
+        if _row_matches(f, row):
+            out.append(row)
+    if f.order == "termijn":
+        out.sort(key=lambda r: (r.days_left if r.days_left is not None else 10**6, r.gemeente))
+    return out
+
+
+def case_reasons(s: Session, case_ids: list[int]) -> dict[int, list[str]]:
+    """Per case: the reason codes (corpus SCHEMA) stated in any of its parsed replies and meldplicht notices."""
+    out: dict[int, set[str]] = {cid: set() for cid in case_ids}
+    if not case_ids:
+        return {}
+    direct = select(Message.case_id, Message.reasons).where(Message.case_id.in_(case_ids), *_SUBSTANTIVE_PARSED)
+    linked = (select(MessageLink.case_id, Message.reasons).join(Message, Message.id == MessageLink.message_id)
+              .where(MessageLink.case_id.in_(case_ids), *_SUBSTANTIVE_PARSED))
+    for stmt in (direct, linked):
+        for cid, reasons in s.execute(stmt):
+            if cid in out:
+                out[cid].update(str(x) for x in reasons or [])
+    return {cid: sorted(v) for cid, v in out.items()}
+
+
+def messages_of_gemeente(s: Session, gemeente_id: int, *, on: date | None = None, limit: int = 5) -> list[MessageInfo]:
+    """Messages tied to a municipality (any link), newest first; only those received on local day `on` if given."""
+    from datetime import timedelta
+
+    from storage.domain import TZ
+
+    stmt = (select(Message).join(MessageLink, MessageLink.message_id == Message.id)
+            .where(MessageLink.gemeente_id == gemeente_id).order_by(Message.received_at.desc(), Message.id.desc()))
+    if on is not None:
+        start = datetime.combine(on, datetime.min.time(), tzinfo=TZ)
+        stmt = stmt.where(Message.received_at >= start, Message.received_at < start + timedelta(days=1))
+    rows = s.scalars(stmt.limit(limit)).unique().all()
+    return [message_info(m) for m in rows]
+
+
+def gemeente_of_reference(s: Session, reference: str) -> str | None:
+    """The official name of the municipality a letter with this 7-digit reference was sent to."""
+    return s.scalar(select(Gemeente.name).join(Letter, Letter.gemeente_id == Gemeente.id)
+                    .where(Letter.reference == reference.strip()))

@@ -15,6 +15,8 @@ from __future__ import annotations
 import inspect
 import logging
 import re
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,8 +26,8 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from bot.chat import bounds, intents
-from bot.chat.intents import parse_question, resolve_gemeente
+from bot.chat import asking, bounds, names, reading, rendering
+from bot.chat.query import Option, Query
 from bot.config import Settings
 from storage import actions, confirmations, queries, trust
 from storage.db import Database
@@ -42,6 +44,7 @@ MUTATING_ROLES = frozenset({"beheerder", "behandelaar"})
 HANDLER_ROLES = MUTATING_ROLES  # who can own a case
 SELF_WORDS = frozenset({"mij", "mezelf", "me", "ik", "mijzelf"})
 LISTS = {"zaken": "open", "term": "due", "ontb": "missing", "mijn": "mine"}
+FOLLOW_UP_SECONDS = 600.0  # a follow-up question ("en Heerlen?") keeps the subject this long
 
 
 @dataclass
@@ -129,12 +132,15 @@ class ChatCore:
         }
         missing = {name for name, _ in _command_table()} ^ set(self._handlers)
         assert not missing, f"commands.txt.j2 and handlers disagree: {missing}"
+        # per staff member: (monotonic time, the last question's Query) for follow-ups, paging and buttons
+        self._conversations: dict[int, tuple[float, Query, list[Option]]] = {}
+        self._conv_lock = threading.Lock()
 
     # --- public interface ---------------------------------------------------------------------------
 
     def warm_up(self) -> None:
         """Load spaCy and the municipality directory ahead of the first question (optional)."""
-        intents.warm_up()
+        reading.warm_up()
 
     def commands(self) -> list[tuple[str, str]]:
         """(name, Dutch description) of every command, for /help and setMyCommands."""
@@ -243,34 +249,73 @@ class ChatCore:
         """A plain-Dutch question; [] when it was not understood.
 
         In the team chat colleagues also talk to each other: there only a recognised question gets an
-        answer (a bare municipality name or a greeting does not).
+        answer (a bare municipality name, a greeting or something not understood does not).
         """
-        intent = parse_question(text)
-        if group and intent.name in (None, "help"):
+        q = self.read_question(s, actor, text, context=self._context(actor))
+        if group and (q.intent in ("unknown", "help") or not q.explicit
+                      or (q.intent == "clarify" and q.clarify in ("which_gemeente", "no_gemeente"))):
             return []
-        g = intent.gemeenten
-        name = intent.name
-        if name == "search":
-            return self._cmd_zoek(s, actor, intent.query) if intent.query else []
-        if name == "mine":
-            return self._cmd_mijn(s, actor, "")
-        if name == "owner":
-            return self._owner(s, g, intent.query) if g else []
-        if name in ("missing", "overdue", "status", None) and g:
-            return self._status_for(s, g, intent.query)
-        if name == "missing":
-            return self._cmd_ontbreekt(s, actor, "")
-        if name == "overdue":
-            return self._cmd_termijnen(s, actor, "")
-        if name == "status":
-            return [_short("gemeente_not_found", query=intent.query)] if intent.query else []
-        if name == "open":
-            return self._cmd_zaken(s, actor, "")
-        if name == "overview":
-            return self._cmd_overzicht(s, actor, "")
-        if name == "help":
+        return self.run_query(s, actor, q)
+
+    def read_question(self, s: Session, actor: Actor | None, text: str, *, context: Query | None = None,
+                      today: date | None = None) -> Query:
+        """Reading: the question as a Query (the asker resolves "mijn"; staff names resolve "van Anna")."""
+        staff = [reading.Staff(p.id, p.name) for p in queries.list_staff(s)]
+        me = reading.Staff(actor.staff_id, actor.name) if actor else None
+        return reading.read(text, today or self.today(), staff=staff, me=me, context=context,
+                            references=lambda ref: queries.gemeente_of_reference(s, ref))
+
+    def _context(self, actor: Actor) -> Query | None:
+        with self._conv_lock:
+            entry = self._conversations.get(actor.staff_id)
+        if entry is None or time.monotonic() - entry[0] > FOLLOW_UP_SECONDS:
+            return None
+        return entry[1]
+
+    def _options(self, actor: Actor) -> list[Option]:
+        """The choices of the last question that offered some (its buttons stay valid after one is pressed)."""
+        with self._conv_lock:
+            entry = self._conversations.get(actor.staff_id)
+        return entry[2] if entry is not None and time.monotonic() - entry[0] <= FOLLOW_UP_SECONDS else []
+
+    def _remember(self, actor: Actor, q: Query) -> None:
+        with self._conv_lock:
+            previous = self._conversations.get(actor.staff_id)
+            options = q.options or (previous[2] if previous else [])
+            self._conversations[actor.staff_id] = (time.monotonic(), q, options)
+
+    def answer(self, s: Session, q: Query, today: date | None = None) -> tuple[asking.Answer, list[Reply]]:
+        """Asking and rendering of a Query that is not a command (status, fact, list, count, clarify)."""
+        today = today or self.today()
+        ans = asking.ask(s, q, today)
+        if q.intent == "status" and ans.status is not None:
+            st = ans.status  # the status template over the rows just asked for (not a second case_status)
+            buttons = [[_button("message", f"msg:{m.id}", n=m.id) for m in st.messages[:3]]] if st.messages else []
+            replies = [Reply(render("chat/status.html.j2", st=st), buttons)]
+            note = rendering.name_note(q.name)
+            if note:
+                replies[0].html = f"<i>{note}</i>\n{replies[0].html}"
+            return ans, replies
+        html, rows = rendering.render_answer(ans)
+        return ans, [Reply(html, [[Button(label, data) for label, data in row] for row in rows])]
+
+    def run_query(self, s: Session, actor: Actor, q: Query, page: int = 0) -> list[Reply]:
+        """Asking and rendering of any Query (search, help and overview through their commands)."""
+        if q.intent == "search":
+            return self._cmd_zoek(s, actor, q.filters.get("search", ""))
+        if q.intent == "help":
             return self._cmd_help(s, actor, "")
-        return []
+        if q.intent == "overview":
+            return self._cmd_overzicht(s, actor, "")
+        if q.intent == "capability":
+            example = reading.capability(q.filters["capability"])[0]
+            return self._question(s, actor, example)
+        self._remember(actor, q)
+        if page and q.intent == "list":
+            ans = asking.ask(s, q, self.today())
+            html, rows = rendering.render_answer(ans, page)
+            return [Reply(html, [[Button(label, data) for label, data in row] for row in rows])]
+        return self.answer(s, q)[1]
 
     # --- callbacks ------------------------------------------------------------------------------------
 
@@ -287,6 +332,8 @@ class ChatCore:
                 return self._list(s, actor, parts[0], int(parts[1]))
             if prefix == "msg" and parts:
                 return self._cmd_bericht(s, actor, parts[0])
+            if prefix in ("qa", "qp") and parts:
+                return self._question_button(s, actor, prefix, int(parts[0]))
             if prefix == "trx":
                 return [_short("cancelled")]
             if prefix == "cf":
@@ -312,6 +359,16 @@ class ChatCore:
             pass
         return [_short("expired")]
 
+    def _question_button(self, s: Session, actor: Actor, prefix: str, n: int) -> list[Reply]:
+        """A choice offered by a question's answer (qa:<option>) or another page of its list (qp:<page>)."""
+        if prefix == "qp":
+            q = self._context(actor)
+            return self.run_query(s, actor, q, page=n) if q is not None and q.intent == "list" else [_short("expired")]
+        options = self._options(actor)
+        if not 0 <= n < len(options):
+            return [_short("expired")]
+        return self.run_query(s, actor, options[n].query)
+
     # --- read commands --------------------------------------------------------------------------------
 
     def _cmd_help(self, s: Session, actor: Actor, args: str) -> list[Reply]:
@@ -320,32 +377,32 @@ class ChatCore:
     def _cmd_status(self, s: Session, actor: Actor, args: str) -> list[Reply]:
         if not args:
             return [_short("usage", command="status")]
-        return self._status_for(s, resolve_gemeente(args), args)
+        return self._status_for(s, names.resolve(args[:100]))
 
-    def _status_for(self, s: Session, candidates: list, query: str) -> list[Reply]:
-        if not candidates:
-            return [_short("gemeente_not_found", query=query[:100])]
-        if len(candidates) > 1:
-            buttons = [[_button("gemeente", f"st:{g.cbs_code}", label=g.name)] for g in candidates[:8]]
-            return [Reply(_short("choose_gemeente", query=query[:100]).html, buttons)]
-        row = queries.gemeente_by_code(s, candidates[0].cbs_code)
+    def _status_for(self, s: Session, match: names.NameMatch) -> list[Reply]:
+        """The status of a resolved name; buttons when it is ambiguous or only near names exist."""
+        if not match.gemeenten:
+            return [Reply(rendering.name_text("none", match))]
+        if match.how == "suggest":
+            buttons = [[Button(rendering.button_label("did_you_mean", g.name), f"st:{g.cbs_code}")]
+                       for g in match.gemeenten]
+            return [Reply(rendering.name_text("suggest", match), buttons)]
+        if len(match.gemeenten) > 1:
+            buttons = [[_button("gemeente", f"st:{g.cbs_code}", label=g.name)] for g in match.gemeenten[:8]]
+            return [Reply(rendering.name_text("choose", match), buttons)]
+        row = queries.gemeente_by_code(s, match.gemeenten[0].cbs_code)
         if row is None:
-            return [_short("gemeente_not_found", query=query[:100])]
-        return self._status_reply(s, row.id)
+            return [Reply(rendering.name_text("none", match))]
+        replies = self._status_reply(s, row.id)
+        note = rendering.name_note(match)
+        if note:
+            replies[0].html = f"<i>{note}</i>\n{replies[0].html}"
+        return replies
 
     def _status_reply(self, s: Session, gemeente_id: int) -> list[Reply]:
         st = queries.case_status(s, gemeente_id, self.today())
         buttons = [[_button("message", f"msg:{m.id}", n=m.id) for m in st.messages[:3]]] if st.messages else []
         return [Reply(render("chat/status.html.j2", st=st), buttons)]
-
-    def _owner(self, s: Session, candidates: list, query: str) -> list[Reply]:
-        if len(candidates) > 1:
-            return self._status_for(s, candidates, query)
-        row = queries.gemeente_by_code(s, candidates[0].cbs_code)
-        case = queries.current_case(s, row.id) if row else None
-        owner = case.owner.name if case is not None and case.owner is not None else None
-        return [Reply(render("chat/owner.html.j2", gemeente=candidates[0].name, owner=owner,
-                             has_case=case is not None))]
 
     def _cmd_zaken(self, s: Session, actor: Actor, args: str) -> list[Reply]:
         return self._list(s, actor, "zaken", 0)
@@ -361,14 +418,8 @@ class ChatCore:
 
     def _list(self, s: Session, actor: Actor, which: str, page: int) -> list[Reply]:
         today = self.today()
-        if which == "zaken":
-            rows = queries.open_cases(s, today)
-        elif which == "term":
-            rows = queries.due_cases(s, today)
-        elif which == "ontb":
-            rows = queries.cases_with_missing(s, today)
-        else:
-            rows = queries.my_cases(s, actor.staff_id, today)
+        q = asking.command_query(which, today, owner_id=actor.staff_id, owner=actor.name)
+        rows = asking.ask(s, q, today).rows
         pages = max(1, -(-len(rows) // PAGE_SIZE))
         page = min(max(page, 0), pages - 1)
         chunk = rows[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
@@ -422,22 +473,22 @@ class ChatCore:
 
     def _one_gemeente(self, s: Session, query: str) -> tuple[int | None, list[Reply]]:
         """The municipality row id for `query`, or a reply explaining why there is none."""
-        candidates = resolve_gemeente(query)
-        if not candidates:
-            return None, [_short("gemeente_not_found", query=query[:100])]
-        if len(candidates) > 1:
-            return None, [_short("ambiguous_gemeente", query=query[:100], names=[g.name for g in candidates])]
-        row = queries.gemeente_by_code(s, candidates[0].cbs_code)
+        match = names.resolve(query[:100])
+        if not match.gemeenten:
+            return None, [Reply(rendering.name_text("none", match))]
+        if match.how in ("suggest", "guess"):  # a change needs the name itself, not a guess
+            suggestion = match if match.how == "suggest" else names.NameMatch(match.given, "suggest", match.gemeenten)
+            return None, [Reply(rendering.name_text("suggest", suggestion))]
+        if len(match.gemeenten) > 1:
+            return None, [_short("ambiguous_gemeente", query=query[:100], names=[g.name for g in match.gemeenten])]
+        row = queries.gemeente_by_code(s, match.gemeenten[0].cbs_code)
         return (row.id, []) if row else (None, [_short("gemeente_not_found", query=query[:100])])
 
     @staticmethod
     def _split_gemeente(s: Session, words: list[str]) -> tuple[str, str]:
         """Split 'den bosch rest of text' into (municipality words, rest): the longest exact prefix wins."""
-        from parsers.gemeenten import load_directory
-
-        directory = load_directory()
         for k in range(min(5, len(words)), 0, -1):
-            if directory.lookup(" ".join(words[:k])):
+            if names.exact(" ".join(words[:k])):
                 return " ".join(words[:k]), " ".join(words[k:])
         return words[0] if words else "", " ".join(words[1:])
 

@@ -8,9 +8,10 @@ import sys
 from datetime import date, datetime
 from typing import Any
 
+from bot.chat import names
 from bot.chat.core import TZ
-from bot.chat.intents import resolve_gemeente
 from bot.chat.plain import html_to_text
+from bot.chat.rendering import name_note, name_text
 from bot.commands import open_app
 from storage import queries
 from templates import render
@@ -44,13 +45,21 @@ def _say(key: str, **ctx: object) -> str:
 
 def run(args: argparse.Namespace) -> int:
     query = " ".join(args.gemeente)
-    candidates = resolve_gemeente(query)
-    if not candidates:
-        print(_say("gemeente_not_found", query=query), file=sys.stderr)
+    match = names.resolve(query)
+    if not match.gemeenten:
+        print(html_to_text(name_text("none", match)), file=sys.stderr)
         return 1
-    if len(candidates) > 1:
-        print(_say("ambiguous_gemeente", query=query, names=[g.name for g in candidates]), file=sys.stderr)
+    if match.how == "suggest":  # only near names: ask, never answer about another municipality
+        print(html_to_text(name_text("suggest", match)), file=sys.stderr)
+        return 1
+    if len(match.gemeenten) > 1 and match.how == "former":
+        print(html_to_text(name_text("choose", match)), file=sys.stderr)
         return 2
+    if len(match.gemeenten) > 1:
+        print(_say("ambiguous_gemeente", query=query, names=[g.name for g in match.gemeenten]), file=sys.stderr)
+        return 2
+    candidates = match.gemeenten
+    note = html_to_text(name_note(match))
     today = args.on or datetime.now(TZ).date()
     app = open_app(args)
     try:
@@ -63,7 +72,11 @@ def run(args: argparse.Namespace) -> int:
     finally:
         app.close()
     if args.json:
+        if note:
+            print(note, file=sys.stderr)
         print(json.dumps(status_json(st), ensure_ascii=False))
     else:
+        if note:
+            print(note)
         print(html_to_text(render("chat/status.html.j2", st=st)))
     return 0

@@ -158,3 +158,33 @@ def test_mutating_commands_plain_dutch_and_confirm_buttons_over_http(
         assert not s.get(Case, world.cases["Heemskerk"]).suspended
         note = s.scalar(select(CaseNote))
         assert note.text == "gebeld met de wethouder <b>&</b>"  # stored as typed, shown escaped
+
+
+def test_plain_question_asks_back_and_a_button_answers(
+    botapi: BotApiServer, core: tuple[ChatCore, World]
+) -> None:
+    """The question reader over real PTB: "te laat" asks back with two buttons; pressing one answers, and
+    the answer says how it understood the question; a follow-up keeps the subject."""
+    chat_core, _ = core
+    bea = TG_BEHEERDER
+
+    async def scenario() -> None:
+        botapi.inject_message(bea, bea, "welke gemeenten zijn te laat?", first_name="Bea")
+        await asyncio.to_thread(botapi.wait_for, lambda: len(botapi.bot_messages(bea)) >= 1, 30)
+        asked = botapi.bot_messages(bea)[-1]
+        buttons = [b for row in asked["reply_markup"]["inline_keyboard"] for b in row]
+        assert [b["callback_data"] for b in buttons] == ["qa:0", "qa:1"]
+        botapi.inject_callback(bea, bea, asked["message_id"], "qa:0")
+        await asyncio.to_thread(botapi.wait_for, lambda: len(botapi.bot_messages(bea)) >= 2, 30)
+        botapi.inject_message(bea, bea, "wie is behandelaar van heemskerk", first_name="Bea")
+        await asyncio.to_thread(botapi.wait_for, lambda: len(botapi.bot_messages(bea)) >= 3, 30)
+        botapi.inject_message(bea, bea, "en Almere?", first_name="Bea")
+        await asyncio.to_thread(botapi.wait_for, lambda: len(botapi.bot_messages(bea)) >= 4, 30)
+
+    serve(botapi, chat_core, scenario)
+    assert rejected(botapi) == []
+    replies = botapi.bot_texts(bea)
+    assert replies[0].startswith("Bedoel je gemeenten die nog niet gereageerd hebben")
+    assert replies[1].startswith("Gemeenten zonder reactie (termijn verstreken): 1")
+    assert replies[2] == "Heemskerk – behandelaar: Sanne de Vries."
+    assert replies[3] == "Almere – behandelaar: nog niemand toegewezen."

@@ -1,11 +1,14 @@
 """Plain-Dutch questions go to the same handlers as the commands."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.chat.core import ChatCore
-from bot.chat.intents import parse_question
-from tests.chat.test_chat_commands import ask, datas, text_of
+from bot.chat.reading import Staff, read
+from tests.chat.factory import TG_BEHEERDER
+from tests.chat.test_chat_commands import ask, datas, press, text_of
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -14,23 +17,23 @@ pytestmark = pytest.mark.timeout(60)
     ("hoe staat Heemskerk ervoor?", "status", "Heemskerk"),
     ("hoe gaat het met den bosch", "status", "'s-Hertogenbosch"),
     ("Hoe is het met 's-Hertogenbosch?", "status", "'s-Hertogenbosch"),
-    ("welke gemeenten zijn te laat?", "overdue", None),
-    ("wat ontbreekt er bij Súdwest-Fryslân?", "missing", "Súdwest-Fryslân"),
-    ("wat ontbreekt er bij sudwest fryslan", "missing", "Súdwest-Fryslân"),
-    ("wie heeft Almere?", "owner", "Almere"),
-    ("wat moet ik doen", "mine", None),
-    ("welke zaken heb ik?", "mine", None),
+    ("welke gemeenten hebben nog niet gereageerd?", "list", None),
+    ("wat ontbreekt er bij Súdwest-Fryslân?", "fact", "Súdwest-Fryslân"),
+    ("wat ontbreekt er bij sudwest fryslan", "fact", "Súdwest-Fryslân"),
+    ("wie heeft Almere?", "fact", "Almere"),
+    ("wat moet ik doen", "list", None),
+    ("welke zaken heb ik?", "list", None),
     ("hoe staat heemskrek ervoor", "status", "Heemskerk"),
-    ("welke zaken zijn er open", "open", None),
+    ("welke zaken zijn er open", "list", None),
     ("zoek naar locatie", "search", None),
-    ("Heemskerk", None, "Heemskerk"),
-    ("het weer is mooi vandaag", None, None),
-    ("is het best gegaan?", None, None),  # 'best' is a word here, not the municipality Best
+    ("Heemskerk", "status", "Heemskerk"),
+    ("het weer is mooi vandaag", "unknown", None),
+    ("is het best gegaan?", "unknown", None),  # 'best' is a word here, not the municipality Best
 ])
-def test_parse_question(question: str, intent: str | None, gemeente: str | None) -> None:
-    got = parse_question(question)
-    assert got.name == intent
-    assert [g.name for g in got.gemeenten] == ([gemeente] if gemeente else [])
+def test_read_question(question: str, intent: str, gemeente: str | None) -> None:
+    got = read(question, date(2026, 5, 10), me=Staff(1, "Sanne de Vries"))
+    assert got.intent == intent
+    assert got.filters.get("gemeente") == gemeente
 
 
 def test_status_questions(core: ChatCore) -> None:
@@ -41,26 +44,50 @@ def test_status_questions(core: ChatCore) -> None:
 
 
 def test_overdue_question(core: ChatCore) -> None:
-    assert text_of(ask(core, "welke gemeenten zijn te laat?")) == text_of(ask(core, "/termijnen"))
+    # "nog niet gereageerd": no reply after the termijn (not /termijnen, which also lists the coming week)
+    out = text_of(ask(core, "welke gemeenten hebben nog niet gereageerd?")).splitlines()
+    assert out[0] == "Gemeenten zonder reactie (termijn verstreken): 1"
+    assert out[1].startswith("• Almere · trede 3 · termijn 30 april 2026 verstreken")
+    assert len(out) == 2
+    # "te laat" alone has two meanings: the bot asks, and each button answers one of them
+    [reply] = ask(core, "welke gemeenten zijn te laat?")
+    assert text_of([reply]).startswith("Bedoel je gemeenten die nog niet gereageerd hebben")
+    assert [b.text for row in reply.buttons for b in row] == ["Nog geen reactie, termijn verstreken",
+                                                              "Te laat gereageerd"]
+    assert text_of(press(core, "qa:0")).splitlines() == out
+    assert text_of(press(core, "qa:1")).startswith("Gemeenten die te laat reageerden:")
+
+
+def test_follow_ups_keep_the_subject(core: ChatCore) -> None:
+    assert text_of(ask(core, "hoe staat Heemskerk ervoor?")).startswith("Heemskerk (Noord-Holland")
+    assert text_of(ask(core, "en Almere?")).startswith("Almere (Flevoland")
+    assert text_of(ask(core, "en wie is daar behandelaar")) == "Almere – behandelaar: nog niemand toegewezen."
+    assert text_of(ask(core, "en Heemskerk?")) == "Heemskerk – behandelaar: Sanne de Vries."
+    # another staff member has a conversation of their own
+    assert "Over welke gemeente" in text_of(ask(core, "en wie is daar behandelaar", user=TG_BEHEERDER))
 
 
 def test_missing_question(core: ChatCore) -> None:
     out = text_of(ask(core, "wat ontbreekt er bij Súdwest-Fryslân?"))
-    assert out.startswith("Súdwest-Fryslân") and "Ontbreekt in de laatste reactie" in out
-    assert "stappen" in out and "tijdpad" in out
-    assert text_of(ask(core, "welke reacties zijn onvolledig?")) == text_of(ask(core, "/ontbreekt"))
+    assert out.startswith("Súdwest-Fryslân – ontbreekt in de laatste reactie: stappen, tijdpad.")
+    listed = text_of(ask(core, "welke reacties zijn onvolledig?")).splitlines()
+    command = text_of(ask(core, "/ontbreekt")).splitlines()
+    assert listed[0] == f"Gemeenten met een onvolledige reactie: {len(command) - 1}"
+    assert listed[1:] == command[1:]  # the same rows: one query path
 
 
 def test_owner_question(core: ChatCore) -> None:
-    assert "Heemskerk wordt behandeld door Sanne de Vries" in text_of(ask(core, "wie heeft Heemskerk?"))
-    assert "Almere heeft nog geen behandelaar" in text_of(ask(core, "wie heeft Almere?"))
+    assert text_of(ask(core, "wie heeft Heemskerk?")) == "Heemskerk – behandelaar: Sanne de Vries."
+    assert text_of(ask(core, "wie heeft Almere?")) == "Almere – behandelaar: nog niemand toegewezen."
     assert "Baarn heeft nog geen zaak" in text_of(ask(core, "wie heeft baarn"))
 
 
 def test_mine_questions(core: ChatCore) -> None:
-    mine = text_of(ask(core, "/mijn"))
-    assert text_of(ask(core, "wat moet ik doen")) == mine
-    assert text_of(ask(core, "welke zaken heb ik?")) == mine
+    mine = text_of(ask(core, "/mijn")).splitlines()
+    for question in ("wat moet ik doen", "welke zaken heb ik?"):
+        out = text_of(ask(core, question)).splitlines()
+        assert out[0] == f"Gemeenten van Sanne de Vries: {len(mine) - 1}"
+        assert out[1:] == mine[1:]
 
 
 def test_ambiguous_question_offers_buttons(core: ChatCore) -> None:
@@ -69,6 +96,20 @@ def test_ambiguous_question_offers_buttons(core: ChatCore) -> None:
 
 
 def test_not_understood_offers_help(core: ChatCore) -> None:
-    assert "Dat begrijp ik niet. Typ /help" in text_of(ask(core, "het weer is mooi vandaag"))
+    [reply] = ask(core, "het weer is mooi vandaag")
+    assert text_of([reply]).startswith("Dat begrijp ik niet. Bedoel je misschien „")
+    assert "/help" in text_of([reply]) and len(datas(reply)) == 2  # the two nearest things it can do
     assert "Ik ken geen gemeente" in text_of(ask(core, "hoe staat Atlantis ervoor?"))
     assert "/status" in text_of(ask(core, "help"))
+
+
+def test_owner_slot_never_drops_an_unknown_name(core: ChatCore) -> None:
+    assert text_of(ask(core, "zaken van Kees")) == "Ik ken geen actief teamlid „Kees”."
+    assert text_of(ask(core, "zaken van sanne")).startswith("Gemeenten van Sanne de Vries: 2")
+
+
+def test_province_or_municipality_asks_back(core: ChatCore) -> None:
+    [reply] = ask(core, "utrecht te laat")
+    assert text_of([reply]) == "Bedoel je de gemeente Utrecht of de provincie Utrecht?"
+    assert [b.text for row in reply.buttons for b in row] == ["Gemeente Utrecht", "Provincie Utrecht"]
+    assert text_of(press(core, "qa:1")).startswith("Gemeenten in Utrecht zonder reactie (termijn verstreken): ")

@@ -34,7 +34,7 @@ def test_console_chat_piped(db: Database, cli_env: dict[str, str]) -> None:
     assert "'s-Hertogenbosch (Noord-Brabant, GM0796)" in out
     assert "[1] Bergen (L.)" in out and "[2] Bergen (NH.)" in out
     assert "Bergen (NH.) (Noord-Holland, GM0373)" in out  # choice 2 pressed
-    assert "Almere heeft nog geen behandelaar" in out
+    assert "Almere – behandelaar: nog niemand toegewezen." in out
     assert "Bedoel je /status?" in out
     assert "[1] Bevestig trede 3" in out and "[2] Annuleer" in out
     assert "Sanne de Vries heeft Heemskerk van trede 2 naar trede 3" in out

@@ -1,0 +1,639 @@
+"""Reading: a plain-Dutch question (typed, terse, with typos or voice-typed) → a Query.
+
+Steps: fold case and accents; find municipality names (official, alias, former, woonplaats; longest
+n-gram first) and province words; correct typos of vocabulary words (rapidfuzz against the words of
+bot/chat/data/vocab.json); match the vocabulary phrases with a spaCy PhraseMatcher on a blank Dutch
+pipeline (longest match wins); read dates, trede numbers and staff names; decide the intent. A follow-up
+("en Heerlen?", "en wat ontbreekt daar?") borrows the subject or the filters of the previous query.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
+
+from bot.chat import names
+from bot.chat.query import Option, Query
+from parsers.gemeenten import load_directory, normalise
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+PUNCT = re.compile(r"[?!:;\"„”“«»…]+")
+MAX_NGRAM = 5
+TYPO_SCORE = 84.0
+# single words that are both a municipality and an everyday Dutch word: a name only when capitalised
+EVERYDAY = frozenset({"best", "buren", "putten", "beek", "goes", "stein", "echt", "laren", "sluis"})
+EVERYDAY_ALWAYS_WORD = frozenset({"best", "echt", "goes", "buren", "putten", "beek"})
+_LOCK = threading.Lock()
+
+
+@dataclass
+class Staff:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    phrases: tuple[tuple[str, str, str], ...]
+    provinces: dict[str, str]
+    numbers: dict[str, int]
+    months: dict[str, int]
+    filler: frozenset[str]
+    stopwords: frozenset[str]
+    pronouns: tuple[str, ...]
+    capabilities: tuple[tuple[str, str], ...]
+    words: frozenset[str]
+    abbreviations: dict[str, str]
+    follow_cues: tuple[str, ...]
+    year_words: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> _Vocab:
+    raw = json.loads(resources.files("bot.chat").joinpath("data", "vocab.json").read_text(encoding="utf-8"))
+    phrases = tuple((normalise(p), slot, value) for p, slot, value in raw["phrases"])
+    provinces = {normalise(k): v for k, v in raw["provinces"].items()}
+    words = {w for p, _, _ in phrases for w in p.split()} | {w for k in provinces for w in k.split()}
+    words |= set(raw["months"]) | set(raw["numbers"]) | set(raw["stopwords"]) | set(raw["year_words"]) | {
+        "week", "maand", "jaar", "zomer", "eind", "einde", "begin", "trede", "vandaag", "morgen", "gisteren",
+        "weken", "dagen", "dag", "maanden", "wanneer", "welke", "hebben", "heeft"}
+    return _Vocab(phrases, provinces, {normalise(k): v for k, v in raw["numbers"].items()}, raw["months"],
+                  frozenset(raw["filler"]), frozenset(raw["stopwords"]), tuple(raw["pronouns"]),
+                  tuple(tuple(c) for c in raw["capabilities"]), frozenset(words), raw["abbreviations"],
+                  tuple(raw["follow_cues"]), raw["year_words"])
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    import spacy
+
+    return spacy.blank("nl")
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher
+
+    nlp = _nlp()
+    m = PhraseMatcher(nlp.vocab, attr="LOWER")
+    by_label: dict[str, list[str]] = {}
+    for phrase, slot, value in vocab().phrases:
+        by_label.setdefault(f"{slot}={value}", []).append(phrase)
+    for label, phrases in by_label.items():
+        m.add(label, [nlp.make_doc(p) for p in phrases])
+    return m
+
+
+@lru_cache(maxsize=1)
+def _vocab_list() -> list[str]:
+    return sorted(w for w in vocab().words if len(w) >= 4)
+
+
+@lru_cache(maxsize=8192)
+def _correct(word: str) -> str:
+    """A vocabulary word for a typo ("gereageert" → "gereageerd"); the word itself when none is close."""
+    v = vocab()
+    if len(word) < 4 or word in v.words or not word.isalpha():
+        return word
+    choices = [w for w in _vocab_list() if w[0] == word[0]]  # a typo rarely hits the first letter
+    cutoff = TYPO_SCORE
+    if len(word) <= 5:  # one wrong letter in a short word ("weak"), not another word of another length
+        choices, cutoff = [w for w in choices if len(w) == len(word)], 74.0
+    hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return hit[0] if hit else word
+
+
+def _phrase_hits(words: list[str]) -> list[tuple[int, int, set[str]]]:
+    """Non-overlapping vocabulary matches, longest first: (start, end, {"slot=value", ...})."""
+    nlp = _nlp()
+    doc = nlp.make_doc(" ".join(words))
+    if len(doc) != len(words):  # the tokenizer split a word: match on a doc of the words themselves
+        from spacy.tokens import Doc
+
+        doc = Doc(nlp.vocab, words=words)
+    spans: dict[tuple[int, int], set[str]] = {}
+    for match_id, start, end in _matcher()(doc):
+        spans.setdefault((start, end), set()).add(nlp.vocab.strings[match_id])
+    taken: set[int] = set()
+    out = []
+    for (start, end), labels in sorted(spans.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
+        if taken & set(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        out.append((start, end, labels))
+    return sorted(out)
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def _week(day: date, offset: int) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
+    return monday, monday + timedelta(days=6)
+
+
+def _month(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
+    v = vocab()
+    if re.search(r"\bdeze week\b", text):
+        return _week(on, 0)
+    if re.search(r"\b(volgende|komende) week\b", text):
+        return _week(on, 1)
+    if re.search(r"\b(vorige|afgelopen) week\b", text):
+        return _week(on, -1)
+    if re.search(r"\bvandaag\b", text):
+        return on, on
+    if re.search(r"\bmorgen\b", text):
+        return on + timedelta(days=1), on + timedelta(days=1)
+    if re.search(r"\bdeze maand\b", text):
+        return _month(on.year, on.month)
+    if re.search(r"\b(volgende|komende) maand\b", text):
+        nxt = on.replace(day=1) + timedelta(days=32)
+        return _month(nxt.year, nxt.month)
+    m = re.search(r"\b(?:komende|binnen|de komende|in de komende) (\d+|een|twee|drie|vier|vijf|zes|zeven|tien|veertien)"
+                  r" (dagen|dag|weken|week)\b", text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else {"zeven": 7, "tien": 10, "veertien": 14}.get(
+            m.group(1), v.numbers.get(m.group(1), 1))
+        days = n * 7 if m.group(2).startswith("we") else n
+        return on, on + timedelta(days=days)
+    m = re.search(r"\b(?:in|eind|begin|half|medio)? ?(" + "|".join(sorted(v.months, key=len, reverse=True))
+                  + r")\b(?: (\d{4}))?", text)
+    if m and not re.search(r"\b\d{1,2} " + m.group(1) + r"\b", text):
+        month = v.months[m.group(1)]
+        year = int(m.group(2)) if m.group(2) else on.year
+        return _month(year, month)
+    return None
+
+
+def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | None:
+    """(expected_before, expected_after) from "vóór de zomer van 2027", "voor eind 2027", "na 2027"."""
+    v = vocab()
+    months = "|".join(sorted(v.months, key=len, reverse=True))
+    m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?zomer(?:\s+van)?(?:\s+(\d{4}))?", text)
+    if m:
+        year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 7, 1) else on.year + 1)
+        return date(year, 7, 1), None
+    m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(\d{4})", text)
+    if m:
+        return date(int(m.group(1)) + 1, 1, 1), None
+    m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
+    if m:
+        try:
+            return date(int(m.group(3)), v.months[m.group(2)], int(m.group(1))), None
+        except ValueError:
+            return None
+    m = re.search(r"\b(?:voor|uiterlijk)\s+(" + months + r")\s+(\d{4})", text)
+    if m:
+        return date(int(m.group(2)), v.months[m.group(1)], 1), None
+    m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{4})\b", text)
+    if m:
+        return date(int(m.group(1)), 1, 1), None
+    m = re.search(r"\b(?:na|later dan|pas na|pas in|niet voor)\s+(\d{4})\b", text)
+    if m:
+        year = int(m.group(1))
+        return None, (date(year, 12, 31) if "na" in m.group(0) or "later" in m.group(0) else date(year - 1, 12, 31))
+    m = re.search(r"\bin (\d{4})\b", text)
+    if m:
+        year = int(m.group(1))
+        return date(year + 1, 1, 1), date(year - 1, 12, 31)
+    return None
+
+
+def _message_day(text: str, on: date) -> date | None:
+    """"op 3 mei" / "3-5" / "2026-05-03": the latest such day on or before `on`."""
+    v = vocab()
+    months = "|".join(sorted(v.months, key=len, reverse=True))
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = re.search(r"\b(\d{1,2}|" + "|".join(v.numbers) + r") (" + months + r")(?: (\d{4}))?\b", text)
+        if m:
+            day = int(m.group(1)) if m.group(1).isdigit() else v.numbers[m.group(1)]
+            month = v.months[m.group(2)]
+            if m.group(3):
+                return date(int(m.group(3)), month, day)
+            d = date(on.year, month, day)
+            return d if d <= on else date(on.year - 1, month, day)
+        m = re.search(r"\bop (\d{1,2})[-/](\d{1,2})\b", text)
+        if m:
+            d = date(on.year, int(m.group(2)), int(m.group(1)))
+            return d if d <= on else date(on.year - 1, d.month, d.day)
+    except ValueError:
+        return None
+    return None
+
+
+# --- the reader -----------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> tuple[str, list[str], list[str]]:
+    """(folded text, folded words, raw words) with voice-typing filler removed."""
+    v = vocab()
+    raw = []
+    for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
+        raw.extend(v.abbreviations.get(w.casefold(), w).split())
+    raw = _years(raw)
+    raw = [w for w in raw if normalise(w)]
+    folded = [normalise(w) for w in raw]
+    words, raws = [], []
+    for w, r in zip(folded, raw, strict=True):
+        for i, part in enumerate(w.split()):
+            words.append(part)
+            raws.append(r if i == 0 else part)
+    filler = vocab().filler
+    keep = [(w, r) for w, r in zip(words, raws, strict=True) if w not in filler or w in ("er", "nog", "al", "nu", "dan")]
+    words = [w for w, _ in keep]
+    raws = [r for _, r in keep]
+    return " ".join(words), words, raws
+
+
+def _years(words: list[str]) -> list[str]:
+    """Voice-typed years: "tweeduizend zesentwintig" / "twintig zevenentwintig" → "2026" / "2027"."""
+    years = vocab().year_words
+    out: list[str] = []
+    for w in words:
+        low = w.casefold()
+        if out and out[-1].casefold() in ("tweeduizend", "twintig") and low in years:
+            out[-1] = str(2000 + years[low])
+        else:
+            out.append(w)
+    return out
+
+
+def _named_anyway(gram: str, i: int, words: list[str], raws: list[str]) -> bool:
+    """An everyday word that names a municipality here: capitalised ("Ede"), or right after "met/bij/van"."""
+    if gram in EVERYDAY_ALWAYS_WORD:
+        return raws[i][:1].isupper() and i > 0
+    return raws[i][:1].isupper() or (i > 0 and words[i - 1] in ("met", "bij", "van", "heeft", "en"))
+
+
+def _province_typo(word: str) -> str | None:
+    """A province for a mistyped province word ("overijsel")."""
+    keys = [k for k in vocab().provinces if " " not in k and k[0] == word[0]]
+    hit = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=86.0)
+    return vocab().provinces[hit[0]] if hit else None
+
+
+def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int, names.NameMatch]],
+                                                            list[tuple[int, int, str]]]:
+    """Municipality names and province words in the text: [(start, end, match)], [(start, end, province)]."""
+    v = vocab()
+    found: list[tuple[int, int, names.NameMatch]] = []
+    provs: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for n in range(min(MAX_NGRAM, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            if taken & set(range(i, i + n)):
+                continue
+            gram = " ".join(words[i:i + n])
+            prov = v.provinces.get(gram)
+            if n == 1 and gram in EVERYDAY and not _named_anyway(gram, i, words, raws):
+                continue
+            if n == 1 and (gram in v.stopwords or gram in v.filler) and prov is None:
+                continue
+            match = names.exact(gram)
+            if prov is None and match is None and n == 1 and len(gram) >= 6:
+                prov = _province_typo(gram)
+            if match is None and prov is None:
+                continue
+            if n == 1 and match is not None and gram in v.words and prov is None:
+                continue  # a vocabulary word ("status") is not a name here
+            taken.update(range(i, i + n))
+            if prov is not None:
+                provs.append((i, i + n, prov))
+            if match is not None:
+                found.append((i, i + n, match))
+    return sorted(found, key=lambda t: t[0]), sorted(provs)
+
+
+def read(text: str, on: date, *, staff: list[Staff] | None = None, me: Staff | None = None,
+         context: Query | None = None, references: Callable[[str], str | None] | None = None) -> Query:
+    """Read one question. `on`: the day relative dates refer to; `me`: who asks ("mijn");
+    `context`: the previous query of this conversation (follow-ups), or None; `references`: the
+    municipality of a letter reference ("van wie is referentie 7531181")."""
+    with _LOCK:
+        return _read(text, on, staff or [], me, context, references)
+
+
+def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Query | None,
+          references: Callable[[str], str | None] | None = None) -> Query:
+    v = vocab()
+    folded, words, raws = _clean(text)
+    if not words:
+        return Query("unknown", text=text)
+    # search: everything after the search word, as typed
+    if words[0] in ("zoek", "zoeken", "search") or folded.startswith(("zoek naar ", "zoeken naar ", "zoek op ")):
+        rest = re.sub(r"^\s*(zoek(en)?|search)(\s+(naar|op))?\s*", "", PUNCT.sub(" ", text), flags=re.I).strip()
+        return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
+    gemeenten, provinces = _find_names(words, raws)
+    name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
+    fixed = [w if i in name_idx else _correct(w) for i, w in enumerate(words)]
+    hits = _phrase_hits(fixed)
+    labels: dict[str, list[str]] = {}
+    covered: set[int] = set()
+    state_phrases: list[str] = []
+    for start, end, lab in hits:
+        if name_idx & set(range(start, end)):
+            continue
+        if "state=answered" in lab and {"niet", "geen", "nooit"} & set(fixed[max(0, start - 3):start]):
+            lab = {"state=no_reply"}  # "nog niet hebben gereageerd"
+        covered.update(range(start, end))
+        if any(x.startswith("state=") for x in lab):
+            state_phrases.append(" ".join(fixed[start:end]))
+        for item in lab:
+            slot, value = item.split("=", 1)
+            labels.setdefault(slot, [])
+            if value not in labels[slot]:
+                labels[slot].append(value)
+    fixed_text = " ".join(fixed)
+    filters: dict[str, Any] = {}
+    q = Query("unknown", filters, text=text)
+
+    # --- slots ---
+    m = re.search(r"\btrede\s+(\d|" + "|".join(v.numbers) + r")\b", fixed_text) or \
+        re.search(r"\b(" + "|".join(v.numbers) + r"|\d)e? trede\b", fixed_text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else v.numbers.get(m.group(1), 0)
+        if 1 <= n <= 6:
+            filters["trede"] = n
+    owner_vals = labels.get("owner", [])
+    person = _staff_in(fixed, staff, covered | name_idx)
+    if person is not None:
+        filters["owner"], q.owner_id = person.name, person.id
+    elif "me" in owner_vals and me is not None:
+        filters["owner"], q.owner_id = me.name, me.id
+    elif "me" in owner_vals:
+        filters["owner"], q.owner_id = "", -1  # "mijn" without a known asker: nobody's cases
+    elif "none" in owner_vals:
+        filters["no_owner"] = True
+    states = set(labels.get("state", []))
+    if states & {"late", "on_time"}:
+        states.discard("answered")
+    if "no_reply" in states and states & {"late", "on_time", "answered"}:
+        states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
+    if "complete" in states and "incomplete" in states:
+        states.discard("complete")
+    if "unanswered" in states:
+        states.discard("no_reply")
+    facts = labels.get("fact", [])
+    if "missing" in facts and not gemeenten:
+        states.add("incomplete")  # "waar ontbreekt iets" is a list
+    missing = labels.get("missing", [])
+    elements = labels.get("element", [])
+    if not missing and elements and ("missing_cue" in labels or "missing" in facts):
+        missing = elements[:1]  # "welke reacties missen de feiten", "geen tijdpad gegeven"
+    if missing:
+        filters["missing"] = missing[0]
+        states.discard("incomplete")
+        states.discard("complete")
+    reasons = labels.get("reason", [])
+    if reasons:
+        filters["reason"] = reasons[0]
+    expected_ctx = "expected" in labels or "expected" in facts
+    ewin = _expected_window(fixed_text, on) if (expected_ctx or "compliance" in labels) else None
+    if ewin is not None:
+        before, after = ewin
+        if before:
+            filters["expected_before"] = before.isoformat()
+        if after:
+            filters["expected_after"] = after.isoformat()
+    comp = labels.get("compliance", [])
+    if comp and not ewin:
+        order = ["voldoet_niet", "voldoet_gedeeltelijk", "voldoet"]
+        filters["compliance"] = next(c for c in order if c in comp)
+    twin = None
+    if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels):
+        twin = _termijn_window(fixed_text, on)
+    if twin is not None and not ("wrote" in facts and gemeenten):
+        filters["termijn_from"], filters["termijn_to"] = twin[0].isoformat(), twin[1].isoformat()
+        if "no_reply" in states:  # a window replaces "the termijn has passed"
+            states.discard("no_reply")
+            if set(state_phrases) - {"verlopen", "verloopt"}:  # "verlopen" only names the termijn here
+                states.add("unanswered")
+    if states:
+        filters["state"] = sorted(states)
+    province = provinces[0][2] if provinces else None
+
+    # --- municipality vs province (Utrecht, Groningen) ---
+    listish = "list" in labels or "count" in labels or bool(states) or any(
+        k in filters for k in ("missing", "reason", "compliance", "trede", "owner", "no_owner", "expected_before",
+                               "expected_after", "termijn_from"))
+    plural = bool(re.search(r"\b(gemeenten|gemeentes|zaken|welke|hoeveel|brabantse|gelderse|friese|limburgse|"
+                            r"zeeuwse|drentse|groningse|utrechtse|overijsselse|flevolandse)\b", fixed_text))
+    clash = [g for g in gemeenten if g[2].how == "exact" and any(p[0] == g[0] and p[1] == g[1] for p in provinces)]
+    if clash:
+        s, e, match = clash[0]
+        if plural:
+            gemeenten = [g for g in gemeenten if g is not clash[0]]  # "gemeenten in Utrecht": the province
+        elif facts or "status" in labels or not listish:
+            province = None if len(provinces) == 1 else province
+            provinces = [p for p in provinces if (p[0], p[1]) != (s, e)]
+        else:
+            return _clarify_province(q, match, provinces[0][2], filters)
+    if province and (plural or listish or not gemeenten):
+        filters["province"] = province
+
+    # --- a letter reference names the municipality ("van wie is referentie 7531181") ---
+    ref = re.search(r"\b(\d{7})\b", folded)
+    if not gemeenten and ref and references is not None:
+        official = references(ref.group(1))
+        if official:
+            gemeenten = [(0, 0, names.NameMatch(ref.group(1), "exact", (load_directory().by_name(official),)))]
+            if facts == ["owner"] and "behandelaar" not in fixed:
+                facts = []  # "van wie is referentie X": whose letter, not whose case
+
+    # --- a mistyped municipality among the leftover words ("wanneer verwacht zaanstadt te voldoen") ---
+    leftover = [i for i, w in enumerate(words) if i not in covered and i not in name_idx and w not in v.stopwords
+                and w not in v.filler and w not in v.words and not w.isdigit() and len(w) >= 4]
+    if not gemeenten and leftover and (facts or "status" in labels or "compliance" in labels):
+        guess = names.fuzzy(" ".join(words[i] for i in leftover))
+        if guess.how == "guess":
+            gemeenten = [(leftover[0], leftover[-1] + 1, guess)]
+
+    # --- follow-ups ---
+    follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) for p in (*v.pronouns, *v.follow_cues))
+    subject_from_context = None
+    if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels) \
+            and not plural and not (listish and not facts):
+        subject_from_context = context.subject
+
+    # --- intent ---
+    fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner")
+                 if f in facts), None)
+    if fact == "places" and "count" not in labels and not gemeenten and not subject_from_context:
+        fact = None
+    if gemeenten or subject_from_context:
+        match = names.exact(subject_from_context) if subject_from_context else gemeenten[0][2]
+        if match is None or len(match.gemeenten) != 1:
+            return _clarify_gemeente(q, match, fact, filters, text, on)
+        g = match.gemeenten[0]
+        out = Query("status", {"gemeente": g.name}, name=match, text=text,
+                    explicit=bool(facts) or "status" in labels or "compliance" in labels)
+        if fact is None and "compliance" in labels and not plural:
+            fact = "compliance"
+        if fact is None and (elements and ("missing_cue" in labels or "element_question" in labels)
+                             or states & {"complete", "incomplete"} or "missing" in filters):
+            fact = "missing"  # "hilversum reactie compleet?", "heeft die al een tijdpad gegeven"
+        elif fact is None and states & {"extended", "suspended"}:
+            fact = "termijn"  # "Teylingen uitstel gekregen?"
+        elif fact is None and states:
+            fact = "reply"  # "Volendam al gereageerd?", "Velsen was te laat, hoeveel dagen"
+        if fact is None and follow and context is not None and context.intent == "fact" and not labels.get("status"):
+            fact = context.filters.get("fact")
+        if fact:
+            out.intent = "fact"
+            out.filters["fact"] = fact
+            if fact == "wrote":
+                day = _message_day(fixed_text, on)
+                if day:
+                    out.filters["date"] = day.isoformat()
+        return out
+    # not about one municipality: a list, a count, or something else
+    if "help" in labels and not listish:
+        return Query("help", text=text)
+    if "overview" in labels and not listish:
+        return Query("overview", text=text)
+    if follow and context is not None and context.intent in ("list", "count") and (filters or "count" in labels):
+        merged = {k: val for k, val in context.filters.items() if k not in filters}
+        merged.update(filters)
+        intent = "count" if "count" in labels else context.intent
+        return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
+    if person is None and "owner" not in filters and not gemeenten:
+        m = re.search(r"\b(?:zaken|gemeenten|gemeentes|dossiers|werk) van ([a-z]{3,})\b", fixed_text)
+        if m and m.group(1) not in v.words and m.group(1) not in v.stopwords and names.exact(m.group(1)) is None:
+            shown = next((r for r, w in zip(raws, words, strict=True) if w == m.group(1)), m.group(1))
+            q.intent, q.clarify = "clarify", "no_staff"  # "zaken van Bas" when nobody is called Bas
+            q.name = names.NameMatch(shown, "none")
+            return q
+    if fact in ("owner", "expected", "wrote", "places", "termijn", "reasons", "trede") and not plural and not (
+            filters.keys() - {"province"}):
+        q.intent, q.clarify = "clarify", "which_gemeente"  # "en wie is daar behandelaar" with no subject yet
+        return q
+    if listish or filters:
+        q.intent = "count" if "count" in labels else "list"
+        if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in filters:
+            return _clarify_late(q)
+        return q
+    # leftover words: maybe a mistyped municipality ("hoe staat Amstrdam ervoor", "heemskrek")
+    rest = [w for i, w in enumerate(words) if i not in covered and w not in v.stopwords and w not in v.filler
+            and not w.isdigit()]
+    if rest and len(rest) <= 4:
+        guess = names.fuzzy(" ".join(rest))
+        if guess.how == "none" and len(rest) > 1:
+            for w in rest:
+                guess = names.fuzzy(w)
+                if guess.how != "none":
+                    break
+        if guess.how == "guess" and (facts or "status" in labels or len(rest) == len(words)):
+            g = guess.gemeenten[0]
+            out = Query("fact" if fact else "status", {"gemeente": g.name}, name=guess, text=text,
+                        explicit=bool(facts) or "status" in labels)
+            if fact:
+                out.filters["fact"] = fact
+            return out
+        if guess.how in ("guess", "suggest") and (facts or "status" in labels or len(rest) == len(words)):
+            return _clarify_gemeente(q, guess, fact, filters, text, on)
+    if "status" in labels or facts:
+        q.intent, q.clarify = "clarify", "which_gemeente"
+        if rest:  # a name we do not know at all ("hoe staat Atlantis ervoor?")
+            shown = [raws[i] for i, w in enumerate(words) if w in rest]
+            q.clarify, q.name = "no_gemeente", names.NameMatch(" ".join(shown), "none")
+        return q
+    return _unknown(q, folded)
+
+
+def _staff_in(words: list[str], staff: list[Staff], skip: set[int]) -> Staff | None:
+    """A staff member named in the words: full name, or a unique first name."""
+    if not staff:
+        return None
+    text = " " + " ".join(words) + " "
+    for p in staff:
+        if f" {normalise(p.name)} " in text:
+            return p
+    firsts: dict[str, list[Staff]] = {}
+    for p in staff:
+        firsts.setdefault(normalise(p.name).split()[0], []).append(p)
+    for i, w in enumerate(words):
+        if i in skip or w in vocab().stopwords:
+            continue
+        people = firsts.get(w)
+        if people and len(people) == 1:
+            return people[0]
+    return None
+
+
+def _clarify_gemeente(q: Query, match: names.NameMatch | None, fact: str | None, filters: dict[str, Any],
+                      text: str, on: date) -> Query:
+    """Several municipalities fit (Bergen, Haaren) or only near names: ask with buttons."""
+    q.intent, q.name = "clarify", match
+    q.clarify = "suggest" if match is not None and match.how == "suggest" else "gemeente"
+    for g in (match.gemeenten if match else ())[:8]:
+        sure = names.NameMatch(g.name, "exact", (g,))
+        option = Query("fact" if fact else "status", {"gemeente": g.name}, name=sure, text=text)
+        if fact:
+            option.filters["fact"] = fact
+        q.options.append(Option(g.name, option))
+    return q
+
+
+def _clarify_late(q: Query) -> Query:
+    """"te laat" alone: no reply after the termijn, or a reply that came late? Ask with two buttons."""
+    options = []
+    for state in ("no_reply", "late"):
+        f = dict(q.filters, state=[state])
+        options.append(Option(f"state:{state}", Query(q.intent, f, text=q.text, owner_id=q.owner_id)))
+    q.filters.pop("state", None)
+    q.intent, q.clarify, q.options = "clarify", "late", options
+    return q
+
+
+def _clarify_province(q: Query, match: names.NameMatch, province: str, filters: dict[str, Any]) -> Query:
+    """"Utrecht" in a question that fits both the municipality and the province."""
+    q.intent, q.clarify, q.name = "clarify", "gemeente_or_province", match
+    g = match.gemeenten[0]
+    q.options.append(Option(f"gemeente:{g.name}", Query("status", {"gemeente": g.name},
+                                                        name=names.NameMatch(g.name, "exact", (g,)), text=q.text)))
+    as_list = dict(filters, province=province)
+    q.options.append(Option(f"provincie:{province}", Query("list", as_list, text=q.text, owner_id=q.owner_id)))
+    return q
+
+
+def _unknown(q: Query, folded: str) -> Query:
+    """Not understood: offer the two nearest things the bot can do."""
+    caps = vocab().capabilities
+    scored = sorted(((fuzz.token_set_ratio(folded, normalise(example)), i) for i, (example, _) in enumerate(caps)),
+                    key=lambda t: (-t[0], t[1]))
+    q.intent, q.clarify = "unknown", "unknown"
+    for _, i in scored[:2]:
+        q.options.append(Option(f"capability:{i}", Query("capability", {"capability": i}, text=caps[i][0])))
+    return q
+
+
+def capability(i: int) -> tuple[str, str]:
+    """(example question, button label) of capability `i`."""
+    return vocab().capabilities[i]
+
+
+def warm_up() -> None:
+    with _LOCK:
+        _matcher()
+        _vocab_list()
+    load_directory()
+    names.warm_up()
