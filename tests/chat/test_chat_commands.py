@@ -156,7 +156,7 @@ def test_bericht_shows_evidence_per_element(core: ChatCore, world: World) -> Non
     assert "✅ feiten en omstandigheden: aanwezig" in out
     assert "Er is geen geschikte locatie gevonden." in out
     assert "✅ stappen: aanwezig" in out and "De raad besluit in juni" in out
-    assert "❌ tijdpad: ontbreekt (vaag)" in out and "zo snel mogelijk" in out
+    assert "❌ tijdpad: ontbreekt (onzeker: vaag)" in out and "zo snel mogelijk" in out
     assert "mailtekst" in out and "Termijn: 30 april 2026 – op tijd" in out
     assert "bestaat niet" in text_of(ask(core, "/bericht 99999"))
     assert "Gebruik: /bericht" in text_of(ask(core, "/bericht abc"))
