@@ -21,7 +21,7 @@ def test_new_message_notification(core: ChatCore, world: World) -> None:
     out = text_of([reply])
     assert "Reactie op brief – Heemskerk" in out
     assert "Kenmerk in bericht: 7468089" in out and "Op tijd (termijn 30 april 2026)" in out
-    assert "❌ tijdpad (vaag)" in out and "zo snel mogelijk" in out
+    assert "❌ tijdpad (onzeker: vaag)" in out and "zo snel mogelijk" in out
     assert "vervalst" not in out
     assert [[b.data for b in row] for row in reply.buttons] == [[f"as:{mid}", f"seen:{mid}"], [f"aanv:{mid}"]]
     assert [b.text for row in reply.buttons for b in row] == ["Ik pak hem op", "Gezien", "Vraag aanvulling"]

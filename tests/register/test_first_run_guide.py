@@ -140,8 +140,12 @@ def test_first_run_guide(tmp_path: Path, db_url: str, botapi: BotApiServer, toke
         assert "ingelogd op 127.0.0.1" in doctor and "Telegram-bot @" in doctor
 
         # step 6: the service; mail in the mailbox reaches the team chat
-        proc = subprocess.Popen([str(BIN / "spreidingsbot"), "run", "--no-scheduler"], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # output to files, not pipes: nobody reads a pipe while the service runs, and a full pipe (64 KB of log)
+        # would block the service mid-write
+        out_log, err_log = tmp_path / "run.out", tmp_path / "run.err"
+        with out_log.open("w") as out_f, err_log.open("w") as err_f:
+            proc = subprocess.Popen([str(BIN / "spreidingsbot"), "run", "--no-scheduler"], env=env,
+                                    stdout=out_f, stderr=err_f, text=True)
         try:
             _wait(lambda: botapi.calls("setMyCommands"), what="the bot to start")
             dovecot.append(make_mail(1, tag="guide"))
@@ -158,10 +162,13 @@ def test_first_run_guide(tmp_path: Path, db_url: str, botapi: BotApiServer, toke
             _wait(lambda: len(botapi.bot_texts(COLLEAGUE)) >= 2, what="the answer to the colleague")
             assert "Heemskerk" in botapi.bot_texts(COLLEAGUE)[-1]
             assert "Niemand wacht" in _run(["staff", "pending"], env)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\n--- service log ---\n{err_log.read_text()[-4000:]}") from exc
         finally:
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
-            _, err = proc.communicate(timeout=60)
+            proc.wait(timeout=60)
+        err = err_log.read_text()
         assert proc.returncode == 0, err
         assert "refused a stranger" in err and botapi.token not in err and TOKEN not in err
 
