@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install the system packages the test suite needs when they are missing (Debian/Ubuntu):
 #   dovecot-imapd (real IMAP server), openssl (test certificates), tesseract-ocr + tesseract-ocr-nld (OCR of
-#   scanned attachments), chromium (the HTML report checked in a real headless browser).
+#   scanned attachments), chromium (the HTML report checked in a real headless browser), sqlite3 (the backup
+#   step of the first-run guide).
 set -eu
 missing=""
 command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || missing="$missing dovecot-imapd"
@@ -10,6 +11,7 @@ command -v tesseract >/dev/null 2>&1 || missing="$missing tesseract-ocr"
 if ! (tesseract --list-langs 2>/dev/null | grep -qx nld); then missing="$missing tesseract-ocr-nld"; fi
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v pg_isready >/dev/null 2>&1 || missing="$missing postgresql-client"
+command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"  # the first-run guide's backup step
 if [ -n "$missing" ]; then
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
