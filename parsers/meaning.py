@@ -55,22 +55,6 @@ class Clause:
             self._hits = _index().hits(self.lemmas)
         return self._hits
 
-    def has(self, term: str) -> bool:
-        return term in self.hits if term in _index().terms else term_in(term, self.lemmas)
-
-
-def term_in(term: str, bag: frozenset[str]) -> bool:
-    """Whether a rule term (lemma or surface word, optional wildcard at one end, or a multi-word phrase) is in bag."""
-    if " " in term:
-        return all(term_in(t, bag) for t in term.split())
-    if term.startswith("*"):
-        suf = term[1:]
-        return any(w.endswith(suf) for w in bag)
-    if term.endswith("*"):
-        pre = term[:-1]
-        return any(w.startswith(pre) for w in bag)
-    return term in bag
-
 
 class _TermIndex:
     """All terms of the rulebook, so that one pass over a clause's words finds every term it holds."""
