@@ -152,6 +152,9 @@ class TredeChange(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
 
+SUBSTANTIVE_INDEX_WHERE = "state = 'parsed' AND kind IN ('ibt_reply', 'meldplicht')"
+
+
 class Message(Base):
     """One received mail: where it came from, what it is, and how processing went."""
 
@@ -161,6 +164,10 @@ class Message(Base):
         Index("ix_messages_message_id", "message_id"),
         Index("ix_messages_received", "received_at"),
         Index("ix_messages_case", "case_id", "received_at"),
+        # a case's newest substantive message and newest reply, read from the index alone (storage/queries.py);
+        # the queries spell these values as literals, or the planners cannot use a partial index
+        Index("ix_messages_case_newest", "case_id", "received_at", "id", "kind", "state", "suspect",
+              postgresql_where=text(SUBSTANTIVE_INDEX_WHERE), sqlite_where=text(SUBSTANTIVE_INDEX_WHERE)),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)

@@ -5,11 +5,12 @@ can render them after the session is closed.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import except_, func, literal_column, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Text, cast, func, literal_column, or_, select, text, type_coerce
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from storage.domain import TREDE_NAMES, local_date
 from storage.models import Case, CaseNote, Gemeente, Letter, Message, MessageLink, Staff
@@ -205,6 +206,11 @@ class _CaseFacts:
     extension_requested: bool = False
     extension_requested_until: date | None = None
     letter_undelivered: bool = False
+    # what the filtered lists read besides the line (FilteredRow)
+    province: str = ""
+    expected_date: str | None = None
+    realised_total: int | None = None
+    planned_total: int | None = None
 
     @property
     def termijn(self) -> date | None:
@@ -225,11 +231,20 @@ class _MsgFacts:
 
 _SUBSTANTIVE_PARSED = (Message.kind.in_(SUBSTANTIVE), Message.state == "parsed")
 _GOOD_REPLY = (Message.kind == "ibt_reply", Message.suspect.isnot(True))
+# The same conditions spelled as literals (models.SUBSTANTIVE_INDEX_WHERE): a planner can only use the partial
+# index ix_messages_case_newest when it sees the values (SQLite never with bound parameters, PostgreSQL not in
+# a generic plan of a prepared statement).
+_SUBSTANTIVE_LITERAL = (Message.state == literal_column("'parsed'"),
+                        Message.kind.in_([literal_column(f"'{k}'") for k in SUBSTANTIVE]))
+_GOOD_REPLY_LITERAL = (Message.kind == literal_column("'ibt_reply'"), Message.suspect.isnot(True))
+# links whose case is not the message's own case (shared services), through the partial index
+# ix_message_links_shared; spelled as its predicate (SQLAlchemy writes `direct = 0` on SQLite)
+_SHARED_LINK = text("NOT message_links.direct")
 
 
 def _newest_direct(*extra):  # noqa: ANN002, ANN202 - a scalar subquery correlated to Case
     """Id of the case's newest parsed substantive message with messages.case_id = the case (index walk)."""
-    return (select(Message.id).where(Message.case_id == Case.id, *_SUBSTANTIVE_PARSED, *extra)
+    return (select(Message.id).where(Message.case_id == Case.id, *_SUBSTANTIVE_LITERAL, *extra)
             .order_by(Message.received_at.desc(), Message.id.desc()).limit(1).correlate(Case).scalar_subquery())
 
 
@@ -239,54 +254,51 @@ def _latest_and_reply(s: Session, case_ids: list[int], *case_where,  # noqa: ANN
 
     A message belongs to a case through messages.case_id or through a message_links row (shared
     services). Only the newest candidate of each kind is loaded, never every message: the direct
-    candidates come from two correlated LIMIT 1 subqueries on ix_messages_case; link-only candidates
-    (links whose message has another or no case_id, rare) from the links minus the direct (case,
-    message) pairs. Ties on received_at go to the higher id, as in the newest-first order used everywhere.
+    candidates come from two correlated LIMIT 1 subqueries that read the first entry of the partial
+    index ix_messages_case_newest, joined to their rows in the same query; link-only candidates (links
+    whose message has another or no case_id, rare) from the partial index ix_message_links_shared.
+    A link marked direct always has the message's own case_id (storage/ingest.py). Ties on received_at
+    go to the higher id, as in the newest-first order used everywhere.
     `case_where` (optional) selects the same cases as a WHERE on `cases`, which keeps long id lists
     out of the SQL; cases it selects beyond `case_ids` are ignored.
     """
     if not case_ids:
         return {}
     wanted = select(Case.id).where(*case_where) if case_where else case_ids
-    latest: dict[int, set[int]] = {cid: set() for cid in case_ids}
-    reply: dict[int, set[int]] = {cid: set() for cid in case_ids}
-    for cid, newest, newest_reply in s.execute(
-            select(Case.id, _newest_direct(), _newest_direct(*_GOOD_REPLY)).where(Case.id.in_(wanted))):
+    latest: dict[int, list[_MsgFacts]] = {cid: [] for cid in case_ids}
+    reply: dict[int, list[_MsgFacts]] = {cid: [] for cid in case_ids}
+    newest = select(Case.id.label("case_id"), _newest_direct().label("latest"),
+                    _newest_direct(*_GOOD_REPLY_LITERAL).label("reply")).where(Case.id.in_(wanted)).subquery()
+    m1, m2 = aliased(Message), aliased(Message)
+    stmt = (select(newest.c.case_id, m1.id, m1.received_at, m1.missing, m1.on_time,
+                   m2.id, m2.received_at, m2.missing, m2.on_time)
+            .select_from(newest).outerjoin(m1, m1.id == newest.c.latest).outerjoin(m2, m2.id == newest.c.reply))
+    for cid, lid, lat, lmissing, lok, rid, rat, rmissing, rok in s.execute(stmt):
         if cid not in latest:
             continue
-        if newest is not None:
-            latest[cid].add(newest)
-        if newest_reply is not None:
-            reply[cid].add(newest_reply)
-    cols = (Message.id, Message.received_at, Message.missing, Message.on_time, Message.kind, Message.suspect)
-    if s.get_bind().dialect.name == "sqlite":  # set difference over two narrow scans: faster on SQLite
-        pairs = except_(
-            select(MessageLink.case_id, MessageLink.message_id).where(MessageLink.case_id.in_(wanted)),
-            select(Message.case_id, Message.id).where(Message.case_id.in_(wanted)),
-        ).subquery()
-        link_only = (select(pairs.c.case_id, *cols).join(Message, Message.id == pairs.c.message_id)
-                     .where(*_SUBSTANTIVE_PARSED))
-    else:  # one hash join: twice as fast as the EXCEPT on PostgreSQL
-        link_only = (select(MessageLink.case_id, *cols).join(Message, Message.id == MessageLink.message_id)
-                     .where(MessageLink.case_id.in_(wanted), MessageLink.direct.is_(False),
-                            Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_PARSED))
-    facts: dict[int, _MsgFacts] = {}
+        if lid is not None:
+            latest[cid].append(_MsgFacts(lid, lat, list(lmissing or []), lok))
+        if rid is not None:
+            reply[cid].append(_MsgFacts(rid, rat, list(rmissing or []), rok))
+    link_only = (select(MessageLink.case_id, Message.id, Message.received_at, Message.missing, Message.on_time,
+                        Message.kind, Message.suspect)
+                 .join(Message, Message.id == MessageLink.message_id)
+                 .where(MessageLink.case_id.in_(wanted), _SHARED_LINK,
+                        Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_PARSED))
     for cid, mid, at, missing, ok, kind, suspect in s.execute(link_only):
         if cid not in latest:
             continue
-        facts[mid] = _MsgFacts(mid, at, list(missing or []), ok)
-        latest[cid].add(mid)
+        facts = _MsgFacts(mid, at, list(missing or []), ok)
+        latest[cid].append(facts)
         if kind == "ibt_reply" and not suspect:
-            reply[cid].add(mid)
-    ids = set().union(*latest.values(), *reply.values()) - facts.keys()
-    if ids:
-        facts |= {mid: _MsgFacts(mid, at, list(missing or []), ok)
-                  for mid, at, missing, ok in s.execute(select(*cols[:4]).where(Message.id.in_(ids)))}
+            reply[cid].append(facts)
 
-    def newest(mids: set[int]) -> _MsgFacts | None:
-        return max((facts[m] for m in mids), key=lambda f: f.order, default=None)
+    def newest_of(candidates: list[_MsgFacts]) -> _MsgFacts | None:
+        if len(candidates) < 2:
+            return candidates[0] if candidates else None
+        return max(candidates, key=lambda f: f.order)
 
-    return {cid: (newest(latest[cid]), newest(reply[cid])) for cid in case_ids}
+    return {cid: (newest_of(latest[cid]), newest_of(reply[cid])) for cid in case_ids}
 
 
 def _facts_of(case: Case) -> _CaseFacts:
@@ -301,7 +313,9 @@ def _facts_of(case: Case) -> _CaseFacts:
         letter_undelivered=last is not None and last.undelivered_at is not None)
 
 
-def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where) -> list[CaseRow]:  # noqa: ANN002
+def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where, filtered: bool = False,  # noqa: ANN002
+          ) -> list[CaseRow]:
+    """The list lines of `cases`; FilteredRow lines (with province, expected date, places) if `filtered`."""
     msgs = _latest_and_reply(s, [c.id for c in cases], *case_where)
     out = []
     for c in cases:
@@ -315,7 +329,7 @@ def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where) -> list
         paused = c.extension_requested or c.letter_undelivered  # staff decide first; no "te laat"
         overdue = bool(termijn and not answered and not c.suspended and not paused and c.state != "closed"
                        and days < 0)
-        out.append(CaseRow(
+        fields = dict(
             case_id=c.id, gemeente=c.gemeente, cbs_code=c.cbs_code, trede=c.trede,
             owner=c.owner, owner_id=c.owner_id, state=c.state, compliance=c.compliance,
             suspended=c.suspended, termijn=termijn, answered=answered,
@@ -325,32 +339,40 @@ def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where) -> list
             extension_requested=c.extension_requested and not answered,
             extension_requested_until=c.extension_requested_until if c.extension_requested else None,
             letter_undelivered=c.letter_undelivered,
-        ))
+        )
+        if filtered:
+            out.append(FilteredRow(**fields, province=c.province, expected_date=c.expected_date,
+                                   realised_total=c.realised_total, planned_total=c.planned_total,
+                                   extended=c.deadline_override is not None))
+        else:
+            out.append(CaseRow(**fields))
     return out
 
 
-def _case_list(s: Session, today: date, *where) -> list[CaseRow]:  # noqa: ANN002
+def _case_list(s: Session, today: date, *where, filtered: bool = False) -> list[CaseRow]:  # noqa: ANN002
     """Rows of the open cases matching `where` (newest cycle per municipality), by municipality name."""
     where = (Case.state != "closed", *where)
-    return _rows(s, _load_cases(s, *where), today, *where)
+    return _rows(s, _load_cases(s, *where), today, *where, filtered=filtered)
 
 
 def _load_cases(s: Session, *where) -> list[_CaseFacts]:  # noqa: ANN002
     """The cases matching `where` (newest cycle per municipality) as plain columns, by municipality name."""
     stmt = (select(Case.id, Case.gemeente_id, Gemeente.name, Gemeente.cbs_code, Case.trede, Staff.name,
                    Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
-                   Case.extension_request_message_id, Case.extension_requested_until)
+                   Case.extension_request_message_id, Case.extension_requested_until, Gemeente.province,
+                   Case.expected_date, Case.realised_total, Case.planned_total)
             .join(Gemeente, Case.gemeente_id == Gemeente.id).outerjoin(Staff, Staff.id == Case.owner_id)
             .where(*where).order_by(Gemeente.name, Case.cycle.desc()))
     seen: set[int] = set()
     out = []
     for (cid, gid, name, code, trede, owner, owner_id, state, compliance, suspended, override, ext_msg,
-         ext_until) in s.execute(stmt):
+         ext_until, province, expected, realised, planned) in s.execute(stmt):
         if gid in seen:  # only the newest cycle per municipality
             continue
         seen.add(gid)
         out.append(_CaseFacts(cid, name, code, trede, owner, owner_id, state, compliance, bool(suspended),
-                              override, None, None, ext_msg is not None, ext_until))
+                              override, None, None, ext_msg is not None, ext_until, False, province, expected,
+                              realised, planned))
     if out:
         by_id = {c.id: c for c in out}
         for cid, on, deadline, bounced in s.execute(
@@ -747,40 +769,58 @@ def find_cases(s: Session, f: CaseFilter, today: date) -> list[FilteredRow]:
         where.append(Case.owner_id == f.owner_id)
     if f.compliance:
         where.append(Case.compliance == f.compliance)
-    rows = _case_list(s, today, *where)
-    if not rows:
-        return []
-    ids = [r.case_id for r in rows]
-    extra = {cid: (prov, exp, real, planned, override is not None) for cid, prov, exp, real, planned, override in
-             s.execute(select(Case.id, Gemeente.province, Case.expected_date, Case.realised_total,
-                              Case.planned_total, Case.deadline_override)
-                       .join(Gemeente, Case.gemeente_id == Gemeente.id).where(Case.id.in_(ids)))}
-    reasons = case_reasons(s, ids) if f.reason else {}
-    out = []
-    for r in rows:
-        prov, exp, real, planned, extended = extra[r.case_id]
-        row = FilteredRow(**{k: getattr(r, k) for k in CaseRow.__dataclass_fields__}, province=prov,
-                          expected_date=exp, realised_total=real, planned_total=planned, extended=extended,
-                          reasons=reasons.get(r.case_id, []))
-        if _row_matches(f, row):
-            out.append(row)
+    rows = _case_list(s, today, *where, filtered=True)
+    if f.reason:
+        reasons = case_reasons(s, [r.case_id for r in rows], having=f.reason,
+                               case_where=(Case.state != "closed", *where))
+        for r in rows:
+            r.reasons = reasons.get(r.case_id, [])
+    out = [r for r in rows if _row_matches(f, r)]
     if f.order == "termijn":
         out.sort(key=lambda r: (r.days_left if r.days_left is not None else 10**6, r.gemeente))
     return out
 
 
-def case_reasons(s: Session, case_ids: list[int]) -> dict[int, list[str]]:
-    """Per case: the reason codes (corpus SCHEMA) stated in any of its parsed replies and meldplicht notices."""
-    out: dict[int, set[str]] = {cid: set() for cid in case_ids}
+def case_reasons(s: Session, case_ids: list[int], *, having: str | None = None,
+                 case_where: tuple = ()) -> dict[int, list[str]]:
+    """Per case: the reason codes (corpus SCHEMA) stated in any of its parsed replies and meldplicht notices.
+
+    `having`: only the cases that state this reason are sure to be in the answer (the others may be left
+    out): candidates are found by their stored JSON text containing the quoted code (SQLite: the covering
+    index ix_messages_reasons_sqlite; PostgreSQL: the trigram index ix_messages_reasons_trgm) and checked
+    below. `case_where` (optional) selects the same cases as a WHERE on `cases` (no long id lists in the
+    SQL). Each distinct stored list is decoded once.
+    """
     if not case_ids:
         return {}
-    direct = select(Message.case_id, Message.reasons).where(Message.case_id.in_(case_ids), *_SUBSTANTIVE_PARSED)
-    linked = (select(MessageLink.case_id, Message.reasons).join(Message, Message.id == MessageLink.message_id)
-              .where(MessageLink.case_id.in_(case_ids), *_SUBSTANTIVE_PARSED))
+    wanted = select(Case.id).where(*case_where) if case_where else case_ids
+    # the stored JSON text (SQLite keeps JSON as text: the plain column, which its covering index holds)
+    as_text = type_coerce(Message.reasons, Text) if s.get_bind().dialect.name == "sqlite" else \
+        cast(Message.reasons, Text)
+    if having:
+        stated = as_text.contains(f'"{having}"', autoescape=True)
+        ids = set(s.scalars(select(Message.case_id).where(Message.case_id.in_(wanted), *_SUBSTANTIVE_LITERAL,
+                                                          stated).distinct()))
+        ids.update(s.scalars(select(MessageLink.case_id).join(Message, Message.id == MessageLink.message_id)
+                             .where(MessageLink.case_id.in_(wanted), _SHARED_LINK, *_SUBSTANTIVE_PARSED, stated)
+                             .distinct()))
+        case_ids = [cid for cid in case_ids if cid in ids]
+        if not case_ids:
+            return {}
+    out: dict[int, set[str]] = {cid: set() for cid in case_ids}
+    direct = (select(Message.case_id, as_text).where(Message.case_id.in_(case_ids), *_SUBSTANTIVE_LITERAL)
+              .distinct())
+    # a link marked direct is the message's own case (storage/ingest.py): already in `direct`
+    linked = (select(MessageLink.case_id, as_text).join(Message, Message.id == MessageLink.message_id)
+              .where(MessageLink.case_id.in_(case_ids), _SHARED_LINK, *_SUBSTANTIVE_PARSED).distinct())
+    decoded: dict[str | None, list] = {}
     for stmt in (direct, linked):
-        for cid, reasons in s.execute(stmt):
-            if cid in out:
-                out[cid].update(str(x) for x in reasons or [])
+        for cid, raw in s.execute(stmt):
+            if cid not in out:
+                continue
+            if raw not in decoded:
+                decoded[raw] = (json.loads(raw) if raw else None) or []
+            out[cid].update(str(x) for x in decoded[raw])
     return {cid: sorted(v) for cid, v in out.items()}
 
 
