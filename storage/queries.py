@@ -6,10 +6,11 @@ can render them after the session is closed.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Text, cast, func, literal_column, or_, select, text, type_coerce
+from sqlalchemy import Text, bindparam, cast, func, literal_column, or_, select, text, type_coerce
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from storage.domain import TREDE_NAMES, local_date
@@ -181,12 +182,6 @@ def case_termijn(case: Case) -> date | None:
     return case.letters[-1].deadline if case.letters else None
 
 
-def _case_message_ids(case_ids: list[int]):  # noqa: ANN202 - a select
-    """Messages about these cases: direct case_id or through a link (shared services)."""
-    return or_(Message.case_id.in_(case_ids),
-               Message.id.in_(select(MessageLink.message_id).where(MessageLink.case_id.in_(case_ids))))
-
-
 @dataclass
 class _CaseFacts:
     """The columns of one case (and its newest letter) that a CaseRow is built from."""
@@ -248,7 +243,38 @@ def _newest_direct(*extra):  # noqa: ANN002, ANN202 - a scalar subquery correlat
             .order_by(Message.received_at.desc(), Message.id.desc()).limit(1).correlate(Case).scalar_subquery())
 
 
-def _latest_and_reply(s: Session, case_ids: list[int], *case_where,  # noqa: ANN002
+def _message_statements(wanted):  # noqa: ANN001, ANN202 - a select of case ids or a list of them
+    """The two selects behind _latest_and_reply for the cases `wanted`: direct newest (with their rows), link-only."""
+    newest = select(Case.id.label("case_id"), _newest_direct().label("latest"),
+                    _newest_direct(*_GOOD_REPLY_LITERAL).label("reply")).where(Case.id.in_(wanted)).subquery()
+    m1, m2 = aliased(Message), aliased(Message)
+    direct = (select(newest.c.case_id, m1.id, m1.received_at, m1.missing, m1.on_time,
+                     m2.id, m2.received_at, m2.missing, m2.on_time)
+              .select_from(newest).outerjoin(m1, m1.id == newest.c.latest).outerjoin(m2, m2.id == newest.c.reply))
+    link_only = (select(MessageLink.case_id, Message.id, Message.received_at, Message.missing, Message.on_time,
+                        Message.kind, Message.suspect)
+                 .join(Message, Message.id == MessageLink.message_id)
+                 .where(MessageLink.case_id.in_(wanted), _SHARED_LINK,
+                        Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_PARSED))
+    return direct, link_only
+
+
+# The lists read every open case with the same few statements, built once (building a select costs more
+# than running these): the filters of a list are applied to the rows in Python.
+_OPEN_IDS = select(Case.id).where(Case.state != "closed")
+_OPEN_MESSAGES = _message_statements(_OPEN_IDS)
+_LISTED_MESSAGES = _message_statements(bindparam("case_ids", expanding=True))  # a few given cases
+_OPEN_CASES = (select(Case.id, Case.gemeente_id, Gemeente.name, Gemeente.cbs_code, Case.trede, Staff.name,
+                      Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
+                      Case.extension_request_message_id, Case.extension_requested_until, Gemeente.province,
+                      Case.expected_date, Case.realised_total, Case.planned_total)
+               .join(Gemeente, Case.gemeente_id == Gemeente.id).outerjoin(Staff, Staff.id == Case.owner_id)
+               .where(Case.state != "closed").order_by(Gemeente.name, Case.cycle.desc()))
+_OPEN_LETTERS = (select(Letter.case_id, Letter.date, Letter.deadline, Letter.undelivered_at)
+                 .where(Letter.case_id.in_(_OPEN_IDS)).order_by(Letter.date))
+
+
+def _latest_and_reply(s: Session, case_ids: list[int], *, all_open: bool = False,
                       ) -> dict[int, tuple[_MsgFacts | None, _MsgFacts | None]]:
     """Per case: its newest parsed substantive message and its newest non-suspect ibt_reply.
 
@@ -259,33 +285,22 @@ def _latest_and_reply(s: Session, case_ids: list[int], *case_where,  # noqa: ANN
     whose message has another or no case_id, rare) from the partial index ix_message_links_shared.
     A link marked direct always has the message's own case_id (storage/ingest.py). Ties on received_at
     go to the higher id, as in the newest-first order used everywhere.
-    `case_where` (optional) selects the same cases as a WHERE on `cases`, which keeps long id lists
-    out of the SQL; cases it selects beyond `case_ids` are ignored.
+    `all_open`: the cases are open ones; the prebuilt statements over every open case are used.
     """
     if not case_ids:
         return {}
-    wanted = select(Case.id).where(*case_where) if case_where else case_ids
+    direct, link_only = _OPEN_MESSAGES if all_open else _LISTED_MESSAGES
+    params = {} if all_open else {"case_ids": list(case_ids)}
     latest: dict[int, list[_MsgFacts]] = {cid: [] for cid in case_ids}
     reply: dict[int, list[_MsgFacts]] = {cid: [] for cid in case_ids}
-    newest = select(Case.id.label("case_id"), _newest_direct().label("latest"),
-                    _newest_direct(*_GOOD_REPLY_LITERAL).label("reply")).where(Case.id.in_(wanted)).subquery()
-    m1, m2 = aliased(Message), aliased(Message)
-    stmt = (select(newest.c.case_id, m1.id, m1.received_at, m1.missing, m1.on_time,
-                   m2.id, m2.received_at, m2.missing, m2.on_time)
-            .select_from(newest).outerjoin(m1, m1.id == newest.c.latest).outerjoin(m2, m2.id == newest.c.reply))
-    for cid, lid, lat, lmissing, lok, rid, rat, rmissing, rok in s.execute(stmt):
+    for cid, lid, lat, lmissing, lok, rid, rat, rmissing, rok in s.execute(direct, params):
         if cid not in latest:
             continue
         if lid is not None:
             latest[cid].append(_MsgFacts(lid, lat, list(lmissing or []), lok))
         if rid is not None:
             reply[cid].append(_MsgFacts(rid, rat, list(rmissing or []), rok))
-    link_only = (select(MessageLink.case_id, Message.id, Message.received_at, Message.missing, Message.on_time,
-                        Message.kind, Message.suspect)
-                 .join(Message, Message.id == MessageLink.message_id)
-                 .where(MessageLink.case_id.in_(wanted), _SHARED_LINK,
-                        Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_PARSED))
-    for cid, mid, at, missing, ok, kind, suspect in s.execute(link_only):
+    for cid, mid, at, missing, ok, kind, suspect in s.execute(link_only, params):
         if cid not in latest:
             continue
         facts = _MsgFacts(mid, at, list(missing or []), ok)
@@ -313,10 +328,10 @@ def _facts_of(case: Case) -> _CaseFacts:
         letter_undelivered=last is not None and last.undelivered_at is not None)
 
 
-def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where, filtered: bool = False,  # noqa: ANN002
+def _rows(s: Session, cases: list[_CaseFacts], today: date, *, filtered: bool = False, all_open: bool = False,
           ) -> list[CaseRow]:
     """The list lines of `cases`; FilteredRow lines (with province, expected date, places) if `filtered`."""
-    msgs = _latest_and_reply(s, [c.id for c in cases], *case_where)
+    msgs = _latest_and_reply(s, [c.id for c in cases], all_open=all_open)
     out = []
     for c in cases:
         termijn = c.termijn
@@ -349,35 +364,33 @@ def _rows(s: Session, cases: list[_CaseFacts], today: date, *case_where, filtere
     return out
 
 
-def _case_list(s: Session, today: date, *where, filtered: bool = False) -> list[CaseRow]:  # noqa: ANN002
-    """Rows of the open cases matching `where` (newest cycle per municipality), by municipality name."""
-    where = (Case.state != "closed", *where)
-    return _rows(s, _load_cases(s, *where), today, *where, filtered=filtered)
+def _case_list(s: Session, today: date, keep: Callable[[_CaseFacts], bool] | None = None, *,
+               filtered: bool = False) -> list[CaseRow]:
+    """Rows of the open cases for which `keep` holds (newest such cycle per municipality), by municipality name."""
+    return _rows(s, _load_cases(s, keep), today, filtered=filtered, all_open=True)
 
 
-def _load_cases(s: Session, *where) -> list[_CaseFacts]:  # noqa: ANN002
-    """The cases matching `where` (newest cycle per municipality) as plain columns, by municipality name."""
-    stmt = (select(Case.id, Case.gemeente_id, Gemeente.name, Gemeente.cbs_code, Case.trede, Staff.name,
-                   Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
-                   Case.extension_request_message_id, Case.extension_requested_until, Gemeente.province,
-                   Case.expected_date, Case.realised_total, Case.planned_total)
-            .join(Gemeente, Case.gemeente_id == Gemeente.id).outerjoin(Staff, Staff.id == Case.owner_id)
-            .where(*where).order_by(Gemeente.name, Case.cycle.desc()))
+def _load_cases(s: Session, keep: Callable[[_CaseFacts], bool] | None = None) -> list[_CaseFacts]:
+    """The open cases for which `keep` holds (newest such cycle per municipality) as plain columns, by name.
+
+    `keep` sees the case's own columns (not its letter), as a WHERE on the cases would.
+    """
     seen: set[int] = set()
     out = []
     for (cid, gid, name, code, trede, owner, owner_id, state, compliance, suspended, override, ext_msg,
-         ext_until, province, expected, realised, planned) in s.execute(stmt):
+         ext_until, province, expected, realised, planned) in s.execute(_OPEN_CASES):
         if gid in seen:  # only the newest cycle per municipality
             continue
+        facts = _CaseFacts(cid, name, code, trede, owner, owner_id, state, compliance, bool(suspended),
+                           override, None, None, ext_msg is not None, ext_until, False, province, expected,
+                           realised, planned)
+        if keep is not None and not keep(facts):
+            continue
         seen.add(gid)
-        out.append(_CaseFacts(cid, name, code, trede, owner, owner_id, state, compliance, bool(suspended),
-                              override, None, None, ext_msg is not None, ext_until, False, province, expected,
-                              realised, planned))
+        out.append(facts)
     if out:
         by_id = {c.id: c for c in out}
-        for cid, on, deadline, bounced in s.execute(
-                select(Letter.case_id, Letter.date, Letter.deadline, Letter.undelivered_at)
-                .where(Letter.case_id.in_(select(Case.id).where(*where))).order_by(Letter.date)):
+        for cid, on, deadline, bounced in s.execute(_OPEN_LETTERS):
             if cid not in by_id:
                 continue
             c = by_id[cid]  # the last one (by date) wins
@@ -429,10 +442,11 @@ def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3,
         st.task_total = st.letters[-1].task
         if st.realised_total is None:
             st.realised_total = st.letters[-1].realised
+    ids = _newest_message_ids(s, case.id, messages)
     rows = s.scalars(
         select(Message).options(selectinload(Message.findings))
-        .where(_case_message_ids([case.id])).order_by(Message.received_at.desc(), Message.id.desc()).limit(messages)
-    ).all()
+        .where(Message.id.in_(ids)).order_by(Message.received_at.desc(), Message.id.desc())
+    ).all() if ids else []
     st.messages = [message_info(m) for m in rows]
     latest = next((m for m in rows if m.kind in SUBSTANTIVE and m.state == "parsed"), None)
     if latest is None and row.latest_message_id is not None:
@@ -446,6 +460,28 @@ def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3,
         select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.at.desc(), CaseNote.id.desc())
         .limit(notes))]
     return st
+
+
+_NEWEST_ORDER = (Message.received_at.desc(), Message.id.desc())
+_NEWEST_OF_CASE = (
+    select(Message.id, Message.received_at).where(Message.case_id == bindparam("case_id"))
+    .order_by(*_NEWEST_ORDER).limit(bindparam("limit")),
+    select(Message.id, Message.received_at).join(MessageLink, MessageLink.message_id == Message.id)
+    .where(MessageLink.case_id == bindparam("case_id"), _SHARED_LINK).order_by(*_NEWEST_ORDER).limit(bindparam("limit")),
+)
+
+
+def _newest_message_ids(s: Session, case_id: int, limit: int) -> list[int]:
+    """Ids of the case's `limit` newest messages (any kind or state), by messages.case_id or a link, newest first.
+
+    Two index walks that stop after `limit` rows (ix_messages_case; ix_message_links_shared, since a link
+    marked direct is the message's own case_id): one OR over both walked every message by date when the
+    case had few.
+    """
+    if limit <= 0:
+        return []
+    found = {mid: at for stmt in _NEWEST_OF_CASE for mid, at in s.execute(stmt, {"case_id": case_id, "limit": limit})}
+    return sorted(found, key=lambda mid: (found[mid], mid), reverse=True)[:limit]
 
 
 def open_cases(s: Session, today: date) -> list[CaseRow]:
@@ -472,7 +508,7 @@ def cases_with_missing(s: Session, today: date) -> list[CaseRow]:
 
 
 def my_cases(s: Session, staff_id: int, today: date) -> list[CaseRow]:
-    return _case_list(s, today, Case.owner_id == staff_id)
+    return _case_list(s, today, lambda c: c.owner_id == staff_id)
 
 
 def case_row(s: Session, case_id: int, today: date) -> CaseRow | None:
@@ -758,21 +794,15 @@ def _row_matches(f: CaseFilter, r: FilteredRow) -> bool:
 
 def find_cases(s: Session, f: CaseFilter, today: date) -> list[FilteredRow]:
     """The open cases (newest cycle per municipality) that match `f`; by name, or by termijn (overdue first)."""
-    where = []
-    if f.codes:
-        where.append(Case.gemeente_id.in_(select(Gemeente.id).where(Gemeente.cbs_code.in_(f.codes))))
-    if f.province:
-        where.append(Case.gemeente_id.in_(select(Gemeente.id).where(Gemeente.province == f.province)))
-    if f.trede is not None:
-        where.append(Case.trede == f.trede)
-    if f.owner_id is not None:
-        where.append(Case.owner_id == f.owner_id)
-    if f.compliance:
-        where.append(Case.compliance == f.compliance)
-    rows = _case_list(s, today, *where, filtered=True)
+
+    def keep(c: _CaseFacts) -> bool:  # the filters on the case's own columns (which cycle counts follows them)
+        return ((not f.codes or c.cbs_code in f.codes) and (not f.province or c.province == f.province)
+                and (f.trede is None or c.trede == f.trede) and (f.owner_id is None or c.owner_id == f.owner_id)
+                and (not f.compliance or c.compliance == f.compliance))
+
+    rows = _case_list(s, today, keep, filtered=True)
     if f.reason:
-        reasons = case_reasons(s, [r.case_id for r in rows], having=f.reason,
-                               case_where=(Case.state != "closed", *where))
+        reasons = case_reasons(s, [r.case_id for r in rows], having=f.reason)
         for r in rows:
             r.reasons = reasons.get(r.case_id, [])
     out = [r for r in rows if _row_matches(f, r)]
@@ -781,41 +811,50 @@ def find_cases(s: Session, f: CaseFilter, today: date) -> list[FilteredRow]:
     return out
 
 
-def case_reasons(s: Session, case_ids: list[int], *, having: str | None = None,
-                 case_where: tuple = ()) -> dict[int, list[str]]:
+def _reasons_statements(dialect: str) -> tuple:
+    """The selects of case_reasons for one backend (built once): candidates by pattern, then the lists."""
+    # the stored JSON text (SQLite keeps JSON as text: the plain column, which its covering index holds)
+    as_text = type_coerce(Message.reasons, Text) if dialect == "sqlite" else cast(Message.reasons, Text)
+    listed = bindparam("case_ids", expanding=True)
+    stated = as_text.like(bindparam("pattern"), escape="/")
+    with_links = select(MessageLink.case_id).join(Message, Message.id == MessageLink.message_id)
+    return (
+        select(Message.case_id).where(Message.case_id.in_(_OPEN_IDS), *_SUBSTANTIVE_LITERAL, stated).distinct(),
+        with_links.where(MessageLink.case_id.in_(_OPEN_IDS), _SHARED_LINK, *_SUBSTANTIVE_PARSED, stated).distinct(),
+        select(Message.case_id, as_text).where(Message.case_id.in_(listed), *_SUBSTANTIVE_LITERAL).distinct(),
+        # a link marked direct is the message's own case (storage/ingest.py): already in the one above
+        with_links.add_columns(as_text).where(MessageLink.case_id.in_(listed), _SHARED_LINK, *_SUBSTANTIVE_PARSED)
+        .distinct(),
+    )
+
+
+_REASONS: dict[str, tuple] = {}
+
+
+def case_reasons(s: Session, case_ids: list[int], *, having: str | None = None) -> dict[int, list[str]]:
     """Per case: the reason codes (corpus SCHEMA) stated in any of its parsed replies and meldplicht notices.
 
-    `having`: only the cases that state this reason are sure to be in the answer (the others may be left
-    out): candidates are found by their stored JSON text containing the quoted code (SQLite: the covering
-    index ix_messages_reasons_sqlite; PostgreSQL: the trigram index ix_messages_reasons_trgm) and checked
-    below. `case_where` (optional) selects the same cases as a WHERE on `cases` (no long id lists in the
-    SQL). Each distinct stored list is decoded once.
+    `having`: only the open cases that state this reason are sure to be in the answer (the others may be
+    left out): candidates are found by their stored JSON text containing the quoted code (SQLite: the
+    covering index ix_messages_reasons_sqlite; PostgreSQL: the trigram index ix_messages_reasons_trgm) and
+    checked below. Each distinct stored list is decoded once.
     """
     if not case_ids:
         return {}
-    wanted = select(Case.id).where(*case_where) if case_where else case_ids
-    # the stored JSON text (SQLite keeps JSON as text: the plain column, which its covering index holds)
-    as_text = type_coerce(Message.reasons, Text) if s.get_bind().dialect.name == "sqlite" else \
-        cast(Message.reasons, Text)
+    dialect = s.get_bind().dialect.name
+    if dialect not in _REASONS:
+        _REASONS[dialect] = _reasons_statements(dialect)
+    candidates, linked_candidates, direct, linked = _REASONS[dialect]
     if having:
-        stated = as_text.contains(f'"{having}"', autoescape=True)
-        ids = set(s.scalars(select(Message.case_id).where(Message.case_id.in_(wanted), *_SUBSTANTIVE_LITERAL,
-                                                          stated).distinct()))
-        ids.update(s.scalars(select(MessageLink.case_id).join(Message, Message.id == MessageLink.message_id)
-                             .where(MessageLink.case_id.in_(wanted), _SHARED_LINK, *_SUBSTANTIVE_PARSED, stated)
-                             .distinct()))
+        quoted = '"' + having.replace("/", "//").replace("%", "/%").replace("_", "/_") + '"'
+        ids = {cid for stmt in (candidates, linked_candidates) for cid in s.scalars(stmt, {"pattern": f"%{quoted}%"})}
         case_ids = [cid for cid in case_ids if cid in ids]
         if not case_ids:
             return {}
     out: dict[int, set[str]] = {cid: set() for cid in case_ids}
-    direct = (select(Message.case_id, as_text).where(Message.case_id.in_(case_ids), *_SUBSTANTIVE_LITERAL)
-              .distinct())
-    # a link marked direct is the message's own case (storage/ingest.py): already in `direct`
-    linked = (select(MessageLink.case_id, as_text).join(Message, Message.id == MessageLink.message_id)
-              .where(MessageLink.case_id.in_(case_ids), _SHARED_LINK, *_SUBSTANTIVE_PARSED).distinct())
     decoded: dict[str | None, list] = {}
     for stmt in (direct, linked):
-        for cid, raw in s.execute(stmt):
+        for cid, raw in s.execute(stmt, {"case_ids": list(case_ids)}):
             if cid not in out:
                 continue
             if raw not in decoded:
