@@ -102,6 +102,43 @@ def test_case_rows_match_the_slow_definition(db: Database, seed: int) -> None:
             cid for cid, w in want.items() if w[3]}
 
 
+REASONS = ["housing_shortage", "objection_procedure", "permit_procedure", "council_decision"]
+
+
+@pytest.mark.parametrize(("seed", "flagged"), [(1, False), (2, True), (3, True)])
+def test_status_messages_reasons_and_reason_lists_match_the_slow_definition(db: Database, seed: int,
+                                                                            flagged: bool) -> None:
+    """A status's newest messages (own case_id or any link), the reasons its replies state, and the lists
+    asked by reason. `flagged`: links carry `direct` as ingest sets it (else all false, as old rows may)."""
+    _random_world(db, seed)
+    rng = random.Random(seed)
+    with db.session() as s:
+        for m in s.scalars(select(Message)):
+            m.reasons = rng.sample(REASONS, rng.randint(0, 2)) if rng.random() < 0.6 else None
+        if flagged:
+            own = {m.id: m.case_id for m in s.scalars(select(Message))}
+            for link in s.scalars(select(MessageLink)):
+                link.direct = link.case_id is not None and link.case_id == own[link.message_id]
+    with db.session() as s:
+        msgs = s.scalars(select(Message)).all()
+        links = s.execute(select(MessageLink.message_id, MessageLink.case_id)).all()
+        stated: dict[int, set[str]] = {}
+        for case in s.scalars(select(Case)):
+            ids = {m.id for m in msgs if m.case_id == case.id} | {mid for mid, cid in links if cid == case.id}
+            mine = sorted((m for m in msgs if m.id in ids), key=lambda m: (m.received_at, m.id), reverse=True)
+            stated[case.id] = {str(r) for m in mine if m.kind in ("ibt_reply", "meldplicht") and m.state == "parsed"
+                               for r in m.reasons or []}
+            st = queries.case_status(s, case.gemeente_id, TODAY, messages=4)
+            assert [m.id for m in st.messages] == [m.id for m in mine[:4]], case.id
+            assert st.reasons == sorted(stated[case.id])
+        open_ids = {c.id for c in s.scalars(select(Case).where(Case.state != "closed"))}
+        assert any(stated[cid] for cid in open_ids)
+        for reason in [*REASONS, "unknown_reason"]:
+            rows = queries.find_cases(s, queries.CaseFilter(reason=reason), TODAY)
+            assert {r.case_id for r in rows} == {cid for cid in open_ids if reason in stated[cid]}, reason
+            assert all(r.reasons == sorted(stated[r.case_id]) for r in rows)
+
+
 def test_link_only_message_is_latest_and_answers(db: Database) -> None:
     """A shared-service mail stored under another case still is the newest message and the reply."""
     with db.session() as s:
