@@ -142,6 +142,11 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     "Sinds 1 februari 2026 zijn 24 plekken in gebruik.",
     "In onze reactie schreven wij dat de verbouwing in het derde kwartaal van 2026 zou worden opgeleverd.",
     "Wij laten een geluidsonderzoek uitvoeren, dat in juli 2026 gereed is.",
+    # a date without a year in a clause told in the past is an event that happened, not a moment ahead
+    "De raad heeft het voorstel om 60 opvangplekken te realiseren op 12 maart verworpen.",
+    "Op 3 februari hebben wij de locatie aan de Laan geopend.",
+    # a closing date is when places are lost
+    "De noodopvang in de sporthal is geopend en sluit per 1 januari 2027.",
 ])
 def test_not_a_timeline(text: str) -> None:
     assert not run(text).elements["timeline"], text
