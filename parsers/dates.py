@@ -106,7 +106,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     # ("zodra de provincie de ontheffing verleent, ... binnen negen maanden")
     for m in re.finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|weken)\b", low):
         n = _num(m.group(1))
-        if n is None or not free(*m.span()):
+        if n is None or not free(*m.span()) \
+                or re.match(r"\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst)", low[m.end():]):
             continue
         if re.search(r"\b(zodra|nadat|wanneer|als|indien|mits|na)\b", low):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
