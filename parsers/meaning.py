@@ -21,6 +21,9 @@ _WORD = re.compile(r"[a-zà-ÿ0-9]+(?:[-'][a-zà-ÿ0-9]+)*")
 # clause boundaries: punctuation and the conjunctions that open a new clause
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]| - |\b(?:maar|omdat|doordat|waardoor|terwijl|zodat|nadat|voordat|want|"
                            r"echter|zodra|hoewel|tenzij|mits)\b")
+# separable particles: at the end of a main clause they belong to its verb ("loopt op 1 maart af" = aflopen)
+_PARTICLES = frozenset({"af", "op", "uit", "in", "aan", "weg", "door", "terug", "mee", "toe", "over", "vast", "bij",
+                        "dicht", "na", "om", "voor", "binnen", "los", "tegen"})
 _NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "noch", "onvoldoende"})
 # "niet eerder dan", "niet alleen": not a negation of the clause's action
 _NOT_NEGATION = re.compile(r"\bniet (eerder|later|langer dan|alleen|enkel|uitgesloten)\b|\bgeen enkele? twijfel\b")
@@ -122,11 +125,22 @@ def clauses(sentence: str) -> list[Clause]:
             out.pop()
         bag = set(words)
         bag.update(lemma(w) for w in words)
+        bag.update(_separable(words))
         if question:
             bag.add("?")
         neg = any(w in _NEGATORS for w in words) and not _NOT_NEGATION.search(part)
         out.append(Clause(part.strip(), words, frozenset(bag), neg, a, b))
     return out
+
+
+def _separable(words: tuple[str, ...]) -> set[str]:
+    """Verbs split by word order ("vallen daardoor 90 plaatsen weg" -> wegvallen): a particle closing the clause
+    joined to every verb lemma before it."""
+    tail = [w for w in words[-2:] if w in _PARTICLES]
+    if not tail or len(words) < 2:
+        return set()
+    verbs = {f for w in words[:-1] if w not in _PARTICLES and len(w) > 2 for f in (w, lemma(w))}
+    return {p + v for p in tail for v in verbs if v.endswith("en")}
 
 
 def clause_at(cls: list[Clause], offset: int) -> Clause | None:
