@@ -68,6 +68,11 @@ def test_reason_rules_do_not_overreach(sentence: str) -> None:
     assert "permit_procedure" not in found or "omgevingsplan" in sentence
 
 
+def test_a_denied_word_is_no_reason() -> None:
+    assert sentence_reasons("De vergunning is op 27 maart verleend; er is geen bezwaar ingediend.") == []
+    assert sentence_reasons("Er is nog geen uitspraak in de bezwaarprocedure.") == ["objection_procedure"]
+
+
 def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     s = "De Raad van State heeft het besluit tot wijziging van het omgevingsplan vernietigd."
     assert sentence_reasons(s) == ["objection_procedure"]
