@@ -69,6 +69,12 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             if len(rest) == 2 and rest[1].strip() and len(rest[1]) > 3:
                 units.append((rest[1].strip(), section, False))
             continue
+        label, colon, rest_text = line.partition(":")
+        if colon and len(label) < 40 and len(rest_text.strip()) > 3 and (sec := heading_section(label)) is not None:
+            flush()  # "Termijn: de 60 plekken verwachten we in het tweede kwartaal van 2027." - a label inline
+            section = sec
+            units.append((rest_text.strip(), section, False))
+            continue
         if " | " in line and len(line) < 200:
             flush()
             units.append((line, section, False))  # a table row stays one unit

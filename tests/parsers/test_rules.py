@@ -128,6 +128,15 @@ def test_timeline_and_expected_date(text: str, value: str) -> None:
     assert res.expected_date == value
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Termijn: de 60 plekken in Doorn verwachten we in het tweede kwartaal van 2027.", "2027-Q2"),
+    ("4. Termijn: eerste kwartaal 2027.", "2027-Q1"),
+])
+def test_inline_label_opens_its_section(text: str, value: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == value
+
+
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
     assert res.elements["timeline"] and res.expected_date is None
