@@ -170,13 +170,30 @@ def _participle(word: str) -> bool:
     return lem != word and lem.endswith("en") and lem not in ("verwachten", "zijn", "worden", "hebben")
 
 
+_STRONG_PAST = frozenset({"was", "waren", "werd", "werden", "bleek", "bleken", "kwam", "kwamen", "ging", "gingen",
+                          "stond", "stonden", "nam", "namen", "besloot", "besloten", "vond", "vonden", "liep", "liepen",
+                          "viel", "vielen", "trok", "trokken", "sprak", "spraken"})
+
+
+def _simple_past(word: str) -> bool:
+    """A past-tense verb ("leverde", "stemden", "bleek"); not a present participle used as an adjective ("volgende")."""
+    if word in _STRONG_PAST:
+        return True
+    if len(word) < 5 or not word.endswith(("de", "te", "den", "ten")) or word.endswith(("ende", "enden")):
+        return False
+    lem = meaning.lemma(word)
+    return lem != word and lem.endswith("en") and word[:3] == lem[:3] and not word.startswith("ge")
+
+
 def _told_in_past(clause: meaning.Clause) -> bool:
     """A clause that reports what happened: a past auxiliary with the clause closed by a participle, or a past
     auxiliary or adverb with nothing pointing ahead."""
     words = set(clause.words)
     if words & _PAST_AUX and clause.words and _participle(clause.words[-1]):
         return True
-    return bool(words & (_PAST_AUX | _PAST_ADVERBS)) and not words & _NOT_PAST
+    if words & _NOT_PAST:
+        return False
+    return bool(words & (_PAST_AUX | _PAST_ADVERBS)) or any(_simple_past(w) for w in clause.words)
 
 
 @lru_cache(maxsize=8192)

@@ -159,6 +159,7 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     # a date without a year in a clause told in the past is an event that happened, not a moment ahead
     "De raad heeft het voorstel om 60 opvangplekken te realiseren op 12 maart verworpen.",
     "Op 3 februari hebben wij de locatie aan de Laan geopend.",
+    "De aanbesteding voor 50 units leverde in september alleen inschrijvingen op boven het budget.",
     # a closing date is when places are lost
     "De noodopvang in de sporthal is geopend en sluit per 1 januari 2027.",
 ])
