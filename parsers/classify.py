@@ -113,7 +113,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         return "extension_request", [Evidence(ext.group(0), "body")]
     questions = [q for q in re.split(r"(?<=[.?!])\s+", k.new_text)
                  if q.strip().endswith("?") and len(q.strip()) > 25 and len(q.strip().splitlines()[-1].split()) >= 3]
-    if meld and not (questions and k.elements_present == 0):
+    # "Een vraag over de meldplicht ... Moeten wij nu al een melding doen?": asking about a notice, not giving one
+    asks_about = bool(questions) and k.elements_present <= 1 and bool(
+        re.search(r"\b(vraag|vragen)\b", bare_subject + "\n" + k.new_text[:300], re.I))
+    if meld and not (questions and k.elements_present == 0) and not asks_about:
         return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
     qcue = _first(r["question"], text)
     asks = (qcue and questions and k.elements_present < 3) or (questions and k.elements_present <= 1)

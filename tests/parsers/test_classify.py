@@ -26,6 +26,8 @@ pytestmark = pytest.mark.timeout(60)
      "meldplicht"),
     ("Wij hebben twee vragen over uw brief 7468089. Tellen noodopvangplekken mee voor de taak?", "Vraag", {},
      "question"),
+    ("Een vraag over de meldplicht. Ons huurcontract loopt over een half jaar af. Moeten wij nu al een melding "
+     "doen op grond van artikel 8, of pas als zeker is dat de plekken wegvallen?", "meldplicht", {}, "question"),
     ("In uw brief 7468089 vraagt u om informatie. Wij verwachten medio 2027 aan de taak te voldoen.", "Reactie",
      {}, "ibt_reply"),
     ("Zoals aangekondigd in ons verzoek om uitstel: de verbouwing is gestart en de plekken zijn eind 2026 "
