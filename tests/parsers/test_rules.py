@@ -120,6 +120,8 @@ def test_steps(text: str) -> None:
     ("De eerste 80 plekken komen in het vierde kwartaal van 2026 beschikbaar. De overige plekken verwachten wij "
      "in het tweede kwartaal van 2027 te realiseren.", "2027-Q2"),
     ("Planning\nTweede helft van 2027", "2027-H2"),
+    ("Het college verwacht de volledige taakstelling uiterlijk eind 2027 te halen.", "2027-12"),
+    ("Wij streven ernaar de vervangende capaciteit uiterlijk eind 2027 beschikbaar te hebben.", "2027-12"),
     ("De leverancier kan de units binnen vier maanden na het raadsbesluit van 2 juli 2026 plaatsen.", "2026-11"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
