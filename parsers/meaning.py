@@ -75,17 +75,31 @@ class _TermIndex:
             elif t.endswith("*"):
                 self.prefix.setdefault(len(t) - 1, {})[t[:-1]] = t
         self.multi = [(t, frozenset(t.split())) for t in terms if " " in t]
+        self._words: dict[str, tuple[str, ...]] = {}  # a word's terms depend on the word alone
+
+    def word_hits(self, w: str) -> tuple[str, ...]:
+        """The single-word terms (exact, *suffix, prefix*) one word holds; remembered per word."""
+        known = self._words.get(w)
+        if known is not None:
+            return known
+        found = [w] if w in self.exact else []
+        n = len(w)
+        for size, table in self.suffix.items():
+            if size <= n and w[n - size:] in table:
+                found.append(table[w[n - size:]])
+        for size, table in self.prefix.items():
+            if size <= n and w[:size] in table:
+                found.append(table[w[:size]])
+        if len(self._words) >= 200_000:
+            self._words.clear()
+        self._words[w] = known = tuple(found)
+        return known
 
     def hits(self, bag: frozenset[str]) -> frozenset[str]:
-        found = set(bag & self.exact)
+        found: set[str] = set()
+        word_hits = self.word_hits
         for w in bag:
-            n = len(w)
-            for size, table in self.suffix.items():
-                if size <= n and w[n - size:] in table:
-                    found.add(table[w[n - size:]])
-            for size, table in self.prefix.items():
-                if size <= n and w[:size] in table:
-                    found.add(table[w[:size]])
+            found.update(word_hits(w))
         for t, parts in self.multi:  # multi-word terms are plain words
             if parts <= bag:
                 found.add(t)
