@@ -111,8 +111,10 @@ _LAW_NAME = re.compile(r"wet gemeentelijke taak mogelijk maken asielopvangvoorzi
 _CONTINUATION = ("zoals ", "waaronder ", "bijvoorbeeld ", "onder meer ", "met name ")
 
 
+@lru_cache(maxsize=4096)
 def clauses(sentence: str) -> list[Clause]:
-    """The clauses of one sentence, with lemmas, negation and their span in the sentence.
+    """The clauses of one sentence, with lemmas, negation and their span in the sentence (remembered per sentence:
+    the kind, element and place readers ask for the same sentences; callers must not change the list).
 
     A part that only continues the previous clause ("..., zoals de aankoop van een pand") stays with it, so a
     negation in "niet verantwoord om stappen te zetten, zoals de aankoop" covers the example too.
