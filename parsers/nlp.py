@@ -24,20 +24,106 @@ class LowerRule:
     """A vocabulary rule from parsers/data: written in lower case, matched on the lower-cased text.
 
     Matching lower-cased text without re.IGNORECASE is about twice as fast in Python's `re` and gives the
-    same answers, since every rule in the data files is lower case (tests/parsers checks that).
+    same answers, since every rule in the data files is lower case (tests/parsers checks that). Before the
+    regex runs, a text must hold one of the literals that every match contains (`required_literals`): a
+    substring test is far cheaper than the alternation, and most sentences hold none.
     """
 
-    __slots__ = ("regex", "pattern")
+    __slots__ = ("regex", "pattern", "need")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.regex = re.compile(pattern)
+        self.need = required_literals(pattern)
+
+    def search_lower(self, low: str) -> re.Match[str] | None:
+        """`search` on text that is already lower case."""
+        if self.need is not None and not self._may_match(low):
+            return None
+        return self.regex.search(low)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text.lower())
+        return self.search_lower(text.lower())
 
     def finditer(self, text: str) -> Any:
-        return self.regex.finditer(text.lower())
+        return self.finditer_lower(text.lower())
+
+    def finditer_lower(self, low: str) -> Any:
+        """`finditer` on text that is already lower case."""
+        if self.need is not None and not self._may_match(low):
+            return iter(())
+        return self.regex.finditer(low)
+
+    def _may_match(self, low: str) -> bool:
+        for n in self.need:  # noqa: SIM110 - a plain loop is cheaper than any() over a generator
+            if n in low:
+                return True
+        return False
+
+
+class _NoLiterals(Exception):
+    """The pattern cannot be reduced to required literals (case-insensitive flags)."""
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literals of which every match of `pattern` contains at least one (None: no such set is known).
+
+    Read from the parsed pattern: a run of plain characters in a sequence must occur in the match; a group, or
+    a repeat of at least one, must match too, so its own literals count; an alternation needs one literal of
+    every branch. Of a sequence's candidates the one with the longest shortest literal is kept.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def seq(items: Any) -> frozenset[str] | None:
+        cands: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                cands.append(frozenset(["".join(run)]))
+                run = []
+            sub = None
+            if op is c.SUBPATTERN:
+                _group, add_flags, _del, p = av
+                if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+                    raise _NoLiterals
+                sub = seq(p)
+            elif op is c.BRANCH:
+                sub = branch(av[1])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                sub = seq(av[2])
+            elif op is c.ATOMIC_GROUP:
+                sub = seq(av)
+            if sub:
+                cands.append(sub)
+        if run:
+            cands.append(frozenset(["".join(run)]))
+        if not cands:
+            return None
+        return max(cands, key=lambda s: (min(map(len, s)), -len(s)))
+
+    def branch(alternatives: Any) -> frozenset[str] | None:
+        out: set[str] = set()
+        for alt in alternatives:
+            sub = seq(alt)
+            if not sub:
+                return None
+            out |= sub
+        return frozenset(out)
+
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+            return None
+        found = seq(parsed)
+    except (_NoLiterals, re.error, RecursionError):
+        return None
+    if not found or "" in found:
+        return None
+    return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
 
 def any_of(patterns: list[str]) -> LowerRule:
