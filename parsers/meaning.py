@@ -100,10 +100,12 @@ class _TermIndex:
         word_hits = self.word_hits
         for w in bag:
             found.update(word_hits(w))
-        for t, parts in self.multi:  # multi-word terms are plain words
-            if parts <= bag:
-                found.add(t)
+        found.update(self.multi_hits(bag))
         return frozenset(found)
+
+    def multi_hits(self, bag: frozenset[str]) -> list[str]:
+        """The multi-word terms whose words are all in the bag (they are plain words)."""
+        return [t for t, parts in self.multi if parts <= bag]
 
 
 # the law's own name holds "taak" and "mogelijk": it says nothing about the municipality
@@ -207,6 +209,9 @@ def sentence_unit(cls: list[Clause]) -> Clause:
         return cached[1]
     bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
     unit = Clause(" ".join(c.text for c in cls), (), bag, any(c.negated for c in cls))
+    # a word's terms do not depend on its clause: the unit holds its clauses' terms and the multi-word terms
+    # whose words stand in different clauses
+    unit._hits = frozenset().union(*(c.hits for c in cls)).union(_index().multi_hits(bag))
     if len(_UNITS) > 256:
         _UNITS.clear()
     _UNITS[key] = (cls, unit)
