@@ -61,12 +61,67 @@ class LowerRule:
         return False
 
 
+class IgnoreCaseRule:
+    """A re.IGNORECASE regex with the same literal pre-check as `LowerRule`, made on the lower-cased text.
+
+    Sound where lower-casing is per character and re's extra case equivalences (ſ ~ s, ı ~ i, Greek, ...) cannot
+    occur: a text holding one of those characters (or İ, whose lower case is two characters) goes straight to the
+    regex. `search` and `finditer` return the regex's own matches on the original text.
+    """
+
+    __slots__ = ("regex", "need")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.regex = re.compile(pattern, flags | re.IGNORECASE)
+        self.need = required_literals(pattern, flags | re.IGNORECASE)
+
+    def _may_match(self, text: str) -> bool:
+        low = text.lower()
+        if _fold_trouble().search(low):
+            return True
+        for n in self.need:  # noqa: SIM110 - a plain loop is cheaper than any() over a generator
+            if n in low:
+                return True
+        return False
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.need is not None and not self._may_match(text):
+            return None
+        return self.regex.search(text)
+
+    def finditer(self, text: str) -> Any:
+        if self.need is not None and not self._may_match(text):
+            return iter(())
+        return self.regex.finditer(text)
+
+
+@lru_cache(maxsize=1)
+def _fold_chars() -> frozenset[str]:
+    """Characters for which re.IGNORECASE is not plain `str.lower()` equality (see re._casefix), lower-cased."""
+    from re import _casefix  # type: ignore[attr-defined]
+
+    chars = {chr(c) for c in _casefix._EXTRA_CASES}
+    for extra in _casefix._EXTRA_CASES.values():
+        chars.update(chr(c) for c in extra)
+    chars = {c.lower() for c in chars if not c.isascii()}
+    chars.update({"\u0307", "\u03c3", "\u03c2"})  # İ lowers to i + U+0307; Σ to σ or ς
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def _fold_trouble() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_fold_chars())) + "]")
+
+
 class _NoLiterals(Exception):
     """The pattern cannot be reduced to required literals (case-insensitive flags)."""
 
 
-def required_literals(pattern: str) -> tuple[str, ...] | None:
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Literals of which every match of `pattern` contains at least one (None: no such set is known).
+
+    With re.IGNORECASE in `flags` the literals are lower case and hold for the lower-cased text (see
+    `IgnoreCaseRule` for the texts where that is not so).
 
     Read from the parsed pattern: a run of plain characters in a sequence must occur in the match; a group, or
     a repeat of at least one, must match too, so its own literals count; an alternation needs one literal of
@@ -88,7 +143,7 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
             sub = None
             if op is c.SUBPATTERN:
                 _group, add_flags, _del, p = av
-                if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+                if add_flags & c.SRE_FLAG_IGNORECASE and not ignorecase:
                     raise _NoLiterals
                 sub = seq(p)
             elif op is c.BRANCH:
@@ -114,15 +169,22 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
             out |= sub
         return frozenset(out)
 
+    ignorecase = bool(flags & re.IGNORECASE)
     try:
-        parsed = _parser.parse(pattern)
-        if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & c.SRE_FLAG_IGNORECASE and not ignorecase:
             return None
         found = seq(parsed)
     except (_NoLiterals, re.error, RecursionError):
         return None
     if not found or "" in found:
         return None
+    if ignorecase:
+        lowered = {f.lower() for f in found}
+        if any(len(f) != len(g) for f, g in zip(sorted(found), map(str.lower, sorted(found)), strict=True)) \
+                or any(ch in _fold_chars() for f in lowered for ch in f):
+            return None
+        found = lowered
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
 

@@ -1,12 +1,13 @@
 """LowerRule's literal pre-check (`nlp.required_literals`) must never hide a match of the regex."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from parsers import elements, mime, reasons
-from parsers.nlp import LowerRule, required_literals
+from parsers.nlp import IgnoreCaseRule, LowerRule, required_literals
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -57,3 +58,25 @@ def test_pre_check_agrees_with_the_regex() -> None:
             assert [m.span() for m in rule.regex.finditer(low)] == [m.span() for m in rule.finditer(text)]
             hits += plain is not None
     assert hits  # the texts do exercise the rules
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    ("mis", "Miſ"), ("mis", "MıS"), ("ok", "\u212aok OK"), ("in", "\u0130n"), ("x", "X"), ("σα", "ΣΑ"),
+])
+def test_ignore_case_rule_keeps_re_equivalences(pattern: str, text: str) -> None:
+    rule = IgnoreCaseRule(pattern)
+    plain = re.compile(pattern, re.I)
+    assert (rule.search(text) and rule.search(text).span()) == (plain.search(text) and plain.search(text).span())
+    assert [m.span() for m in rule.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_kind_rules_pre_check_agrees_with_the_regex() -> None:
+    from parsers import classify
+
+    texts = _texts()
+    for value in classify._rules().values():
+        for rule in value if isinstance(value, list) else [value]:
+            for text in texts:
+                plain = rule.regex.search(text)
+                fast = rule.search(text)
+                assert (plain and plain.span()) == (fast and fast.span()), (rule.regex.pattern[:80], text)
