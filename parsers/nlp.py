@@ -207,9 +207,29 @@ def get_nlp() -> Language:
         return _build_nlp()
 
 
+def get_parse_nlp() -> Language:
+    """The pipeline the parser runs: with the default blank Dutch pipeline only its tokenizer and sentencizer are
+    used (segments.py), so this is `spacy.blank("nl")` + sentencizer, built in a fraction of `get_nlp`'s time
+    (no lookup tables, no entity patterns; the same tokenizer). A trained pipeline named by
+    SPREIDINGSBOT_SPACY_MODEL is `get_nlp()` itself (its parser or senter sets the sentences)."""
+    if os.environ.get(MODEL_ENV, "").strip():
+        return get_nlp()
+    with _nlp_lock:
+        return _build_parse_nlp()
+
+
+@lru_cache(maxsize=1)
+def _build_parse_nlp() -> Language:
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
 def nlp_loaded() -> bool:
     """Whether this process has already built the pipeline (cheap to reuse then)."""
-    return bool(_build_nlp.cache_info().currsize)
+    return bool(_build_nlp.cache_info().currsize or _build_parse_nlp.cache_info().currsize)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from parsers.nlp import get_nlp, load_rules
+from parsers.nlp import get_parse_nlp, load_rules
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -147,7 +147,7 @@ def sentences(text: str, source: str) -> list[Sentence]:
     if not text or not text.strip():
         return []
     units = _units(text)
-    nlp = get_nlp()
+    nlp = get_parse_nlp()
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
     key = id(nlp)
