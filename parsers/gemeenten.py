@@ -42,9 +42,16 @@ def _drop_combining(m: re.Match[str]) -> str:
     return "".join(c for c in m.group(0) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=512)
 def normalise(text: str) -> str:
     """Fold case and accents, unify apostrophes and hyphens, strip a leading 'gemeente'."""
+    if len(text) <= 256:  # names, subjects, signatures: many, small
+        return _normalise_short(text)
+    if len(text) <= 1_000_000:  # a message's texts, normalised twice per message: keep only the last few
+        return _normalise_long(text)
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     if not text.isascii():  # ASCII is its own NFKD form and holds no combining marks
         text = _NON_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", text))
     text = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
@@ -53,6 +60,10 @@ def normalise(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     text = _GEMEENTE.sub("", text)
     return text
+
+
+_normalise_short = lru_cache(maxsize=4096)(_normalise)
+_normalise_long = lru_cache(maxsize=8)(_normalise)
 
 
 @dataclass
