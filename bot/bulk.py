@@ -48,9 +48,9 @@ def resolve_jobs(requested: int | None, total: int | None) -> int:
 
 
 def _start_worker() -> None:
-    from parsers.nlp import get_nlp
+    from parsers.nlp import get_parse_nlp
 
-    get_nlp()  # once per worker, before the first message
+    get_parse_nlp()  # once per worker, before the first message
 
 
 def _parse(raw: bytes, context: ParseContext) -> ParsedMessage:

@@ -64,9 +64,9 @@ class Service:
 
     def _warm_up(self) -> None:
         try:
-            from parsers.nlp import get_nlp
+            from parsers.nlp import get_parse_nlp
 
-            get_nlp()
+            get_parse_nlp()
             self.chat_core.warm_up()
         except Exception:  # noqa: BLE001 - the first real use will load (and report) it again
             log.exception("warm-up failed")

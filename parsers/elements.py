@@ -221,6 +221,7 @@ def _confidence(f: Finding) -> float:
 def read_sentence_cache_clear() -> None:
     """Forget every sentence read so far (benchmarks measure cold reading)."""
     _read_sentence.cache_clear()
+    meaning.clauses.cache_clear()
 
 
 def analyse(sents: list[Sentence], ref: date) -> ElementResult:

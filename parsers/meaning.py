@@ -75,21 +75,37 @@ class _TermIndex:
             elif t.endswith("*"):
                 self.prefix.setdefault(len(t) - 1, {})[t[:-1]] = t
         self.multi = [(t, frozenset(t.split())) for t in terms if " " in t]
+        self._words: dict[str, tuple[str, ...]] = {}  # a word's terms depend on the word alone
+
+    def word_hits(self, w: str) -> tuple[str, ...]:
+        """The single-word terms (exact, *suffix, prefix*) one word holds; remembered per word."""
+        known = self._words.get(w)
+        if known is not None:
+            return known
+        found = [w] if w in self.exact else []
+        n = len(w)
+        for size, table in self.suffix.items():
+            if size <= n and w[n - size:] in table:
+                found.append(table[w[n - size:]])
+        for size, table in self.prefix.items():
+            if size <= n and w[:size] in table:
+                found.append(table[w[:size]])
+        if len(self._words) >= 200_000:
+            self._words.clear()
+        self._words[w] = known = tuple(found)
+        return known
 
     def hits(self, bag: frozenset[str]) -> frozenset[str]:
-        found = set(bag & self.exact)
+        found: set[str] = set()
+        word_hits = self.word_hits
         for w in bag:
-            n = len(w)
-            for size, table in self.suffix.items():
-                if size <= n and w[n - size:] in table:
-                    found.add(table[w[n - size:]])
-            for size, table in self.prefix.items():
-                if size <= n and w[:size] in table:
-                    found.add(table[w[:size]])
-        for t, parts in self.multi:  # multi-word terms are plain words
-            if parts <= bag:
-                found.add(t)
+            found.update(word_hits(w))
+        found.update(self.multi_hits(bag))
         return frozenset(found)
+
+    def multi_hits(self, bag: frozenset[str]) -> list[str]:
+        """The multi-word terms whose words are all in the bag (they are plain words)."""
+        return [t for t, parts in self.multi if parts <= bag]
 
 
 # the law's own name holds "taak" and "mogelijk": it says nothing about the municipality
@@ -97,8 +113,10 @@ _LAW_NAME = re.compile(r"wet gemeentelijke taak mogelijk maken asielopvangvoorzi
 _CONTINUATION = ("zoals ", "waaronder ", "bijvoorbeeld ", "onder meer ", "met name ")
 
 
+@lru_cache(maxsize=4096)
 def clauses(sentence: str) -> list[Clause]:
-    """The clauses of one sentence, with lemmas, negation and their span in the sentence.
+    """The clauses of one sentence, with lemmas, negation and their span in the sentence (remembered per sentence:
+    the kind, element and place readers ask for the same sentences; callers must not change the list).
 
     A part that only continues the previous clause ("..., zoals de aankoop van een pand") stays with it, so a
     negation in "niet verantwoord om stappen te zetten, zoals de aankoop" covers the example too.
@@ -191,6 +209,9 @@ def sentence_unit(cls: list[Clause]) -> Clause:
         return cached[1]
     bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
     unit = Clause(" ".join(c.text for c in cls), (), bag, any(c.negated for c in cls))
+    # a word's terms do not depend on its clause: the unit holds its clauses' terms and the multi-word terms
+    # whose words stand in different clauses
+    unit._hits = frozenset().union(*(c.hits for c in cls)).union(_index().multi_hits(bag))
     if len(_UNITS) > 256:
         _UNITS.clear()
     _UNITS[key] = (cls, unit)

@@ -28,7 +28,7 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
     found = []
     low = sentence.lower()
     for reason, rule in _rules().items():
-        if any(not _DENIED.search(low, 0, m.start()) for m in rule.regex.finditer(low)):
+        if any(not _DENIED.search(low, 0, m.start()) for m in rule.finditer_lower(low)):
             found.append(reason)
     for r, _ in meaning.fire("reasons", sentence, cls):
         if r.label not in found:
