@@ -1,8 +1,11 @@
-"""The shared spaCy pipeline: blank Dutch + sentencizer + lookup lemmatizer + rule components.
+"""The shared spaCy pipelines: blank Dutch + sentencizer (+ lookup lemmatizer + rule components).
 
-`get_nlp()` loads it once per process. When SPREIDINGSBOT_SPACY_MODEL names an
-installed trained pipeline, that is loaded instead and the rule components are
-added on top. spaCy itself is imported lazily so that importing this module is cheap.
+`get_sentencizer()` is what the parser uses: blank Dutch with only the sentencizer, the cheapest build
+that splits sentences exactly as the full pipeline does (its other components never ran on the parse
+path). `get_nlp()` is the full pipeline with the lemmatizer and the entity ruler. Each is built once per
+process. When SPREIDINGSBOT_SPACY_MODEL names an installed trained pipeline, that is loaded instead (both
+return it) and the rule components are added on top. spaCy itself is imported lazily so that importing
+this module is cheap.
 """
 from __future__ import annotations
 
@@ -59,9 +62,27 @@ def get_nlp() -> Language:
         return _build_nlp()
 
 
+def get_sentencizer() -> Language:
+    """The pipeline the parser splits sentences with: blank Dutch + sentencizer, or the trained model when
+    one is configured (its parser or senter splits then). Built once, thread-safe."""
+    with _nlp_lock:
+        if os.environ.get(MODEL_ENV, "").strip():
+            return _build_nlp()
+        return _build_sentencizer()
+
+
 def nlp_loaded() -> bool:
     """Whether this process has already built the pipeline (cheap to reuse then)."""
     return bool(_build_nlp.cache_info().currsize)
+
+
+@lru_cache(maxsize=1)
+def _build_sentencizer() -> Language:
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    return nlp
 
 
 @lru_cache(maxsize=1)
