@@ -68,17 +68,26 @@ class Service:
         return ChatCore(self.app.db, self.app.settings)
 
     def _warm_up(self) -> None:
-        """Load what the first mail needs first (spaCy's sentence splitter, the Dutch lemmas, the rules); then,
-        once a mail is recorded (or FIRST_MAIL_GRACE later), let the scheduler start and load the chat's
-        reading (its matcher, the municipality directory), so neither takes the CPU from the first mail."""
+        """Load what the first mail needs first (spaCy's sentence splitter without its tokenizer exceptions,
+        the Dutch lemmas, the rules); then, once a mail is recorded (or FIRST_MAIL_GRACE later), add the
+        tokenizer exceptions, let the scheduler start and load the chat's reading (its matcher, the
+        municipality directory), so none of these takes the CPU from the first mail."""
         try:
+            from parsers.nlp import defer_tokenizer_exceptions
             from parsers.pipeline import warm_up
 
+            defer_tokenizer_exceptions()  # each mail gets those that occur in it until complete_tokenizer()
             warm_up()
         except Exception:  # noqa: BLE001 - the first real use will load (and report) it again
             log.exception("warm-up failed")
         self._first_mail.wait(FIRST_MAIL_GRACE)
         self._settled.set()
+        try:
+            from parsers.nlp import complete_tokenizer
+
+            complete_tokenizer()
+        except Exception:  # noqa: BLE001 - mails then keep getting the exceptions that occur in them
+            log.exception("warm-up failed")
         loop = getattr(self, "_loop", None)
         if loop is not None:
             with contextlib.suppress(RuntimeError):  # the loop has closed: the service stopped

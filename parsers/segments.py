@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.nlp import get_sentencizer, load_rules
+from parsers.nlp import load_rules, sentence_docs
 
 # a numbered bullet needs its "." or ")": a hard-wrapped line may start with a plain number ("80 plaatsen weg")
 _BULLET = re.compile(r"^\s*([-•*–·▪o]|\d{1,2}[.)]|[a-h][.)])\s+(?=\S)")
@@ -96,11 +96,9 @@ def sentences(text: str, source: str) -> list[Sentence]:
     if not text or not text.strip():
         return []
     units = _units(text)
-    nlp = get_sentencizer()
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
-    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("sentencizer", "senter", "parser")]):
-        docs = list(nlp.pipe(texts))
+    docs = sentence_docs(texts)
     for (_, section, bullet), doc in zip(units, docs, strict=True):
         for sent in doc.sents:
             s = sent.text.strip()
