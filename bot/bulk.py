@@ -48,9 +48,9 @@ def resolve_jobs(requested: int | None, total: int | None) -> int:
 
 
 def _start_worker() -> None:
-    from parsers.nlp import get_parse_nlp
+    from parsers.pipeline import warm_up
 
-    get_parse_nlp()  # once per worker, before the first message
+    warm_up()  # spaCy, the lemmas and the rules once per worker, before the first message
 
 
 def _parse(raw: bytes, context: ParseContext) -> ParsedMessage:

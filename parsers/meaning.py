@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from parsers.lemmas import lemmatize
 from parsers.nlp import load_rules
 
 _WORD = re.compile(r"[a-zà-ÿ0-9]+(?:[-'][a-zà-ÿ0-9]+)*")
@@ -33,10 +34,9 @@ _NOT_NEGATION = re.compile(r"\bniet (eerder|later|langer dan|alleen|enkel|uitges
 def lemma(word: str) -> str:
     """The Dutch lemma of one lower-case word (the word itself when the dictionary has none)."""
     try:
-        import simplemma
+        return lemmatize(word).replace("_", "").lower()
     except ImportError:  # pragma: no cover - a declared dependency; degrade to surface forms
         return word
-    return simplemma.lemmatize(word, lang="nl").replace("_", "").lower()
 
 
 @dataclass

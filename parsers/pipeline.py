@@ -231,3 +231,15 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         from templates import render
 
         pm.warnings.append(render("parsers/auth_warning.txt.j2", auth=pm.auth, from_domain=from_domain).strip())
+
+
+_WARM_MAIL = (b"From: Gemeente Voorbeeld <info@example.nl>\r\nTo: spreiding@example.nl\r\nSubject: Reactie brief\r\n"
+              b"Content-Type: text/plain; charset=utf-8\r\n\r\nGeachte heer, mevrouw,\r\n\r\nWij realiseren 40 plekken "
+              b"per 1 juni 2027, omdat de raad niet eerder besloot. Uw kenmerk 7468083.\r\n\r\nMet vriendelijke groet,"
+              b"\r\nDe gemeente\r\n")
+
+
+def warm_up() -> None:
+    """Load what parsing needs once per process (spaCy's sentence splitter, the Dutch lemma dictionary, the
+    rules) by parsing one small message, so a service's first real mail does not wait for it."""
+    parse_message(_WARM_MAIL)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from parsers.lemmas import lemmatize
 from parsers.nlp import load_rules
 from parsers.segments import Sentence
 
@@ -106,7 +107,7 @@ def lemma(word: str) -> str:
     if sm is None or not word.isalpha():
         return word
     try:
-        return sm.lemmatize(word, lang="nl")
+        return lemmatize(word)
     except Exception:  # noqa: BLE001 - a lemmatiser hiccup must not stop parsing
         return word
 

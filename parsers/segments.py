@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from parsers.nlp import get_parse_nlp, load_rules
+from parsers.nlp import load_rules, splitting
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -147,22 +147,22 @@ def sentences(text: str, source: str) -> list[Sentence]:
     if not text or not text.strip():
         return []
     units = _units(text)
-    nlp = get_parse_nlp()
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
-    key = id(nlp)
-    if key not in _PUNCT_IDS:
-        _PUNCT_IDS[key] = _plain_sentencizer(nlp)
-    punct = _PUNCT_IDS[key]
-    if punct is not None:
-        for (_, section, bullet), unit in zip(units, texts, strict=True):
-            for sent in _sentence_texts(nlp, punct, unit):
-                s = sent.strip()
-                if s:
-                    out.append(Sentence(s, source, section, bullet))
-        return out
-    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("sentencizer", "senter", "parser")]):
-        docs = list(nlp.pipe(texts))
+    with splitting(texts) as nlp:
+        key = id(nlp)
+        if key not in _PUNCT_IDS:
+            _PUNCT_IDS[key] = _plain_sentencizer(nlp)
+        punct = _PUNCT_IDS[key]
+        if punct is not None:
+            for (_, section, bullet), unit in zip(units, texts, strict=True):
+                for sent in _sentence_texts(nlp, punct, unit):
+                    s = sent.strip()
+                    if s:
+                        out.append(Sentence(s, source, section, bullet))
+            return out
+        with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("sentencizer", "senter", "parser")]):
+            docs = list(nlp.pipe(texts))
     for (_, section, bullet), doc in zip(units, docs, strict=True):
         for sent in doc.sents:
             s = sent.text.strip()
