@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DisconnectionError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from parsers.model import SUBSTANTIVE, ParsedMessage
@@ -130,6 +130,27 @@ class Lookups:
             found = s.info["spreidingsbot.lookups"] = Lookups(s)
         return found
 
+    def preload(self, parses: list[ParsedMessage]) -> None:
+        """Read what a batch of parses will ask for in three queries: municipalities, letters (with their
+        cases) and the newest case of each municipality (with its letters)."""
+        names = sorted({n for p in parses for n in p.municipalities})
+        refs = sorted({p.references[0] for p in parses if len(p.references) == 1})
+        if self._gemeenten is None:
+            self._gemeenten = {}
+        found = {g.name: g for g in self.s.scalars(select(Gemeente).where(Gemeente.name.in_(names)))} if names else {}
+        self._gemeenten.update({n: found.get(n) for n in names})  # type: ignore[misc]
+        if refs:
+            q = select(Letter).where(Letter.reference.in_(refs)).options(selectinload(Letter.case))
+            letters = {le.reference: le for le in self.s.scalars(q)}
+            self._letters.update({r: letters.get(r) for r in refs})
+        ids = sorted({g.id for g in found.values()} - set(self._cases))
+        if ids:
+            newest: dict[int, Case] = {}
+            q = select(Case).where(Case.gemeente_id.in_(ids)).options(selectinload(Case.letters))
+            for case in self.s.scalars(q.order_by(Case.gemeente_id, Case.cycle.desc(), Case.id)):
+                newest.setdefault(case.gemeente_id, case)
+            self._cases.update({i: newest.get(i) for i in ids})
+
     def forget(self) -> None:
         """After a rolled-back savepoint: rows created inside it are gone."""
         self._letters.clear()
@@ -138,6 +159,8 @@ class Lookups:
     def gemeente(self, name: str) -> Gemeente | None:
         if self._gemeenten is None:
             self._gemeenten = {g.name: g for g in self.s.scalars(select(Gemeente))}
+        elif name not in self._gemeenten:
+            self._gemeenten[name] = self.s.scalar(select(Gemeente).where(Gemeente.name == name))
         return self._gemeenten.get(name)
 
     def letter(self, references: list[str]) -> Letter | None:
@@ -365,6 +388,7 @@ def _record_in_one(db: Database, archive: RawArchive, batch: list[tuple[RawMail,
         look.message_ids = set(s.scalars(select(Message.message_id).where(Message.message_id.in_(keys)))) \
             if keys else set()
         known = _Known(s, stored)
+        look.preload([p for _, _, p in batch if p is not None])
         for mail, sha, parsed in batch:
             if not isinstance(sha, str):
                 done.append(sha)
