@@ -143,7 +143,11 @@ class Lookups:
             q = select(Letter).where(Letter.reference.in_(refs)).options(selectinload(Letter.case))
             letters = {le.reference: le for le in self.s.scalars(q)}
             self._letters.update({r: letters.get(r) for r in refs})
-        ids = sorted({g.id for g in found.values()} - set(self._cases))
+        self.preload_cases([g.id for g in found.values()])
+
+    def preload_cases(self, gemeente_ids: list[int]) -> None:
+        """The newest case of each of these municipalities (with its letters), in one query."""
+        ids = sorted(set(gemeente_ids) - set(self._cases))
         if ids:
             newest: dict[int, Case] = {}
             q = select(Case).where(Case.gemeente_id.in_(ids)).options(selectinload(Case.letters))

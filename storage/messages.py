@@ -117,7 +117,6 @@ def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, ac
     for cid in touched:  # after every message of the batch: the same final state as after each one
         case = session.get(Case, cid)
         if case is not None:
-            session.refresh(case)
             recompute_case_state(session, case)
     return out
 
@@ -135,7 +134,9 @@ def _load(session: Session, ids: list[int]) -> dict[int, Message]:
         q = (select(Message.message_id).where(Message.message_id.in_(keys[start:start + 500]))
              .group_by(Message.message_id).having(func.count() > 1))
         shared.update(session.scalars(q))
-    Lookups.of(session).alone = set(keys) - shared
+    look = Lookups.of(session)
+    look.alone = set(keys) - shared
+    look.preload_cases([link.gemeente_id for m in rows.values() for link in m.links])
     return rows
 
 
