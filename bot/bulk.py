@@ -28,7 +28,7 @@ from storage.models import Message
 log = logging.getLogger("spreidingsbot.bulk")
 T = TypeVar("T")
 SMALL_BATCH = 50
-AHEAD = 4  # messages in flight per worker: enough to keep workers busy, few enough to bound memory
+AHEAD = 16  # messages in flight per worker: enough to keep workers busy while the writer commits a batch
 
 
 def default_jobs() -> int:
