@@ -28,7 +28,7 @@ from storage.models import Message
 log = logging.getLogger("spreidingsbot.bulk")
 T = TypeVar("T")
 SMALL_BATCH = 50
-AHEAD = 4  # messages in flight per worker: enough to keep workers busy, few enough to bound memory
+AHEAD = 16  # messages in flight per worker: enough to keep workers busy while the writer commits a batch
 
 
 def default_jobs() -> int:
@@ -48,9 +48,9 @@ def resolve_jobs(requested: int | None, total: int | None) -> int:
 
 
 def _start_worker() -> None:
-    from parsers.nlp import get_nlp
+    from parsers.pipeline import warm_up
 
-    get_nlp()  # once per worker, before the first message
+    warm_up()  # spaCy, the lemmas and the rules once per worker, before the first message
 
 
 def _parse(raw: bytes, context: ParseContext) -> ParsedMessage:

@@ -28,7 +28,9 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every subcommand, or with only `command`'s (its module alone is imported, so
+    `spreidingsbot run` does not pay at start-up for the imports of the other commands)."""
     parser = argparse.ArgumentParser(
         prog="spreidingsbot",
         description="Triage of the ibtspreidingswet mailbox: cases, termijnen and the team chat.",
@@ -36,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="TOML configuration file (default: SPREIDINGSBOT_CONFIG or ./spreidingsbot.toml)")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [command] if command in COMMAND_MODULES else COMMAND_MODULES:
         try:
             module = importlib.import_module(f"bot.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -47,8 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_of(argv: list[str] | None) -> str | None:
+    """The subcommand named in `argv` (after the global options), or None (help, none, unknown)."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--config")
+    pre.add_argument("-v", "--verbose", action="store_true")
+    try:
+        _, rest = pre.parse_known_args(argv)
+    except SystemExit:  # malformed global options: the full parser says what is wrong
+        return None
+    return rest[0] if rest and rest[0] in COMMAND_MODULES else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(_command_of(argv))
     args = parser.parse_args(argv)
     setup_logging(args.verbose)
     if not getattr(args, "func", None):

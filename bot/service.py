@@ -27,6 +27,9 @@ from storage.models import MailboxCheckpoint, utcnow
 from storage.outbox import enqueue
 
 log = logging.getLogger("spreidingsbot.service")
+# how long the chat's warm-up and the scheduler wait for the first mail after the parser is warm (they start
+# as soon as a mail is recorded; with nothing new in the mailbox, after this)
+FIRST_MAIL_GRACE = 5.0
 
 
 @dataclass
@@ -55,6 +58,8 @@ class Service:
         self._polling = False
         self._lead_wake = asyncio.Event()
         self.scheduler: Any = None
+        self._first_mail = threading.Event()  # a mail was recorded since start
+        self._settled = threading.Event()  # the first mail had the CPU: chat warm-up and scheduler may start
 
     # -- components -------------------------------------------------------------------------------
     def _make_core(self) -> Any:
@@ -63,10 +68,31 @@ class Service:
         return ChatCore(self.app.db, self.app.settings)
 
     def _warm_up(self) -> None:
+        """Load what the first mail needs first (spaCy's sentence splitter without its tokenizer exceptions,
+        the Dutch lemmas, the rules); then, once a mail is recorded (or FIRST_MAIL_GRACE later), add the
+        tokenizer exceptions, let the scheduler start and load the chat's reading (its matcher, the
+        municipality directory), so none of these takes the CPU from the first mail."""
         try:
-            from parsers.nlp import get_nlp
+            from parsers.nlp import defer_tokenizer_exceptions
+            from parsers.pipeline import warm_up
 
-            get_nlp()
+            defer_tokenizer_exceptions()  # each mail gets those that occur in it until complete_tokenizer()
+            warm_up()
+        except Exception:  # noqa: BLE001 - the first real use will load (and report) it again
+            log.exception("warm-up failed")
+        self._first_mail.wait(FIRST_MAIL_GRACE)
+        self._settled.set()
+        try:
+            from parsers.nlp import complete_tokenizer
+
+            complete_tokenizer()
+        except Exception:  # noqa: BLE001 - mails then keep getting the exceptions that occur in them
+            log.exception("warm-up failed")
+        loop = getattr(self, "_loop", None)
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has closed: the service stopped
+                loop.call_soon_threadsafe(self._lead_wake.set)
+        try:
             self.chat_core.warm_up()
         except Exception:  # noqa: BLE001 - the first real use will load (and report) it again
             log.exception("warm-up failed")
@@ -85,13 +111,17 @@ class Service:
             from bot.mailbox.watcher import ImapWatcher
 
             return ImapWatcher(self.app.db, self.app.archive, settings.imap,
-                               on_recorded=lambda _res: self._wake_notifier())
+                               on_recorded=lambda _res: self._recorded())
         from bot.localfolder import LocalFolderWatcher
 
         folder = self.options.local_folder or settings.data_dir / "inbox"
         log.info("no IMAP mailbox configured: watching the local folder %s", folder)
         return LocalFolderWatcher(self.app.db, self.app.archive, folder,
-                                  on_recorded=lambda _res: self._wake_notifier())
+                                  on_recorded=lambda _res: self._recorded())
+
+    def _recorded(self) -> None:
+        self._first_mail.set()
+        self._wake_notifier()
 
     def _wake_notifier(self) -> None:
         loop = getattr(self, "_loop", None)
@@ -138,8 +168,8 @@ class Service:
 
         if (notice := sender_trust_notice(settings)) is not None:
             log.warning(notice)  # said once, at start (and in `doctor`)
-        # load spaCy and the municipality directory in the background, so the first mail and the first
-        # chat question do not wait for it (start-up itself does not either)
+        # load spaCy, the lemmas and the municipality directory in the background, so the first mail and the
+        # first chat question do not wait for them (start-up itself does not either)
         warm = threading.Thread(target=self._warm_up, name="warm-up", daemon=True)
         warm.start()
         channel: Any = None
@@ -222,7 +252,7 @@ class Service:
                         self._polling = False
                 if self.options.scheduler:
                     sched = await asyncio.to_thread(try_acquire, db, "scheduler", self.owner, ttl)
-                    if sched and self.scheduler is None:
+                    if sched and self.scheduler is None and self._settled.is_set():
                         self.scheduler = await asyncio.to_thread(self._start_scheduler)
                     elif not sched and self.scheduler is not None:
                         await asyncio.to_thread(self.scheduler.shutdown)

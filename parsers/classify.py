@@ -11,24 +11,24 @@ from functools import lru_cache
 
 from parsers import meaning
 from parsers.model import Evidence
-from parsers.nlp import load_rules
+from parsers.nlp import IgnoreCaseRule, load_rules
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     k = load_rules("rules.json")["kind"]
     return {
-        "extension": [re.compile(p, re.I) for p in k["extension"]],
-        "question": [re.compile(p, re.I) for p in k["question"]],
-        "meldplicht": [re.compile(p, re.I) for p in k["meldplicht"]],
-        "reply": [re.compile(p, re.I) for p in k["reply"]],
-        "other": [re.compile(p, re.I | re.M) for p in k["other"]],
-        "auto_subject": re.compile(k["auto_subject"], re.I),
-        "auto_body": re.compile(k["auto_body"], re.I),
-        "auto_body_weak": re.compile(k["auto_body_weak"], re.I),
-        "meld_subject": re.compile(k["meldplicht_subject"], re.I),
-        "bounce_subject": re.compile(k["bounce_subject"], re.I),
-        "bounce_body": re.compile(k["bounce_body"], re.I),
+        "extension": [IgnoreCaseRule(p) for p in k["extension"]],
+        "question": [IgnoreCaseRule(p) for p in k["question"]],
+        "meldplicht": [IgnoreCaseRule(p) for p in k["meldplicht"]],
+        "reply": [IgnoreCaseRule(p) for p in k["reply"]],
+        "other": [IgnoreCaseRule(p, re.M) for p in k["other"]],
+        "auto_subject": IgnoreCaseRule(k["auto_subject"]),
+        "auto_body": IgnoreCaseRule(k["auto_body"]),
+        "auto_body_weak": IgnoreCaseRule(k["auto_body_weak"]),
+        "meld_subject": IgnoreCaseRule(k["meldplicht_subject"]),
+        "bounce_subject": IgnoreCaseRule(k["bounce_subject"]),
+        "bounce_body": IgnoreCaseRule(k["bounce_body"]),
     }
 
 
@@ -50,7 +50,7 @@ class KindInput:
     internal: bool = False  # sent from the ministry's own domain
 
 
-def _first(pats: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+def _first(pats: list[IgnoreCaseRule], text: str) -> re.Match[str] | None:
     for p in pats:
         m = p.search(text)
         if m:
@@ -113,7 +113,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         return "extension_request", [Evidence(ext.group(0), "body")]
     questions = [q for q in re.split(r"(?<=[.?!])\s+", k.new_text)
                  if q.strip().endswith("?") and len(q.strip()) > 25 and len(q.strip().splitlines()[-1].split()) >= 3]
-    if meld and not (questions and k.elements_present == 0):
+    # "Een vraag over de meldplicht ... Moeten wij nu al een melding doen?": asking about a notice, not giving one
+    asks_about = bool(questions) and k.elements_present <= 1 and bool(
+        re.search(r"\b(vraag|vragen)\b", bare_subject + "\n" + k.new_text[:300], re.I))
+    if meld and not (questions and k.elements_present == 0) and not asks_about:
         return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
     qcue = _first(r["question"], text)
     asks = (qcue and questions and k.elements_present < 3) or (questions and k.elements_present <= 1)

@@ -60,6 +60,10 @@ def _num(token: str) -> int | None:
     return NUMBERS.get(token)
 
 
+def _months(n: int, unit: str) -> int:
+    return n if unit.startswith("maand") else (n * 12 if unit == "jaar" else max(1, round(n / 4.345)))
+
+
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     total = y * 12 + (m - 1) + n
     return total // 12, total % 12 + 1
@@ -69,9 +73,17 @@ def _month_expr(text: str, y: int, m: int, span: tuple[int, int]) -> TimeExpr:
     return TimeExpr(text, f"{y:04d}-{m:02d}", (y, m, 1), (y, m, 28), span)
 
 
+# every pattern of find_time_expressions needs one of these (a superset check, one regex instead of seventeen)
+_GATE = re.compile(r"\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+                   r"\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b|kwartaal|helft|half\s*jaar|maand|week|"
+                   r"weken|jaar")
+
+
 def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     """All concrete time expressions in a sentence (relative ones first, their anchors masked)."""
     low = sentence.lower()
+    if not _GATE.search(low):
+        return []  # nothing any pattern below needs: a digit, a month, a period or unit word
     out: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
 
@@ -82,25 +94,34 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         out.append(expr)
         taken.append(expr.span)
 
-    # relative: binnen N maanden/weken na <anchor>
-    for m in re.finditer(r"\b(binnen|uiterlijk|ongeveer|circa)?\s*(\w+)\s+(maanden|maand|weken|jaar)\s+na\s+"
+    # relative: binnen N maanden/weken na <anchor>; an anchor without a date is an unknown moment
+    for m in re.finditer(r"\b(binnen|uiterlijk|ongeveer|circa)?\s*(\w+)\s+(maanden|maand|weken|jaar)\s+(na|nadat)\s+"
                          r"([^.;]{0,120})", low):
         n = _num(m.group(2))
         if n is None:
             continue
-        unit = m.group(3)
-        months = n if unit.startswith("maand") else (n * 12 if unit == "jaar" else max(1, round(n / 4.345)))
-        anchor_text = m.group(4)
+        months = _months(n, m.group(3))
+        anchor_text = m.group(5)
         anchor = _first_day(anchor_text, ref)
-        end_span = m.end()
         if anchor:
             y, mo = _add_months(anchor[0], anchor[1], months)
-            add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(), end_span),
+            add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(), m.end()),
                          relative=True))
-        elif re.match(r"\s*(afloop|het einde|de uitspraak|uitspraak|afronding|het onherroepelijk|onherroepelijk|"
-                      r"vergunningverlening|het besluit|de beroeps|de bezwaar|instemming|ondertekening|"
-                      r"het raadsbesluit|de gunning|gunning|levering|start)", anchor_text):
-            add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), (m.start(), end_span), relative=True))
+        elif re.match(r"\s*(?:(?:de|het|een|onze|ons)\s+)?[a-zà-ÿ]{4,}", anchor_text) \
+                and not re.match(r"\s*(?:(?:de|het)\s+)?(?:dagtekening|ontvangst)\b", anchor_text):
+            add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), (m.start(), m.end()), relative=True))
+    # "binnen negen maanden" on its own: from the mail's date, unless the sentence makes it wait for an event
+    # ("zodra de provincie de ontheffing verleent, ... binnen negen maanden")
+    for m in re.finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|weken)\b", low):
+        n = _num(m.group(1))
+        if n is None or not free(*m.span()) \
+                or re.match(r"\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst)", low[m.end():]):
+            continue
+        if re.search(r"\b(zodra|nadat|wanneer|als|indien|mits|na)\b", low):
+            add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
+        else:
+            y, mo = _add_months(ref.year, ref.month, _months(n, m.group(2)))
+            add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), m.span(), relative=True))
     for m in re.finditer(r"\bover\s+(\w+)\s+(maanden)\b", low):
         n = _num(m.group(1))
         if n and free(m.start(), m.end()):

@@ -21,9 +21,16 @@ from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
                           r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
-                          r"intrek|in gebruik|uitbreiding", re.I)
+                          r"intrek|in gebruik|uitbreiding|capaciteit", re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
+# a date named without a year in a clause told in the past ("de raad heeft op 12 oktober ... verworpen") is an
+# event that happened, not a moment ahead: the year is the last one, and it is no time indication
+_PAST_AUX = frozenset({"heeft", "hebben", "had", "hadden", "werd", "werden"})
+_PAST_ADVERBS = frozenset({"afgelopen", "jl", "onlangs", "vorige", "eerder", "reeds"})
+_NOT_PAST = frozenset({"zal", "zullen", "gaat", "gaan", "te", "verwacht", "verwachten", "wordt", "worden", "dan",
+                       "pas", "dat", "moet", "moeten", "kan", "kunnen", "mits", "zodra", "als", "indien"})
+_WITH_YEAR = re.compile(r"20\d\d|jaar")
 _NON_STEP = re.compile(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
                        r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)", re.I)
 
@@ -148,8 +155,45 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         if held is not None and held.negated:
             note = "ontkenning: " + held.text[:60]
             continue
+        if held is not None and not _WITH_YEAR.search(e.text) and _told_in_past(held):
+            note = "gebeurtenis in het verleden: " + held.text[:60]
+            continue
         ok.append(e)
     return ok, note
+
+
+def _participle(word: str) -> bool:
+    """A past participle closing a clause ("verworpen", "ingestemd"): a verb form that is not its own lemma."""
+    if len(word) < 5 or not word.endswith(("d", "t", "en")):
+        return False
+    lem = meaning.lemma(word)
+    return lem != word and lem.endswith("en") and lem not in ("verwachten", "zijn", "worden", "hebben")
+
+
+_STRONG_PAST = frozenset({"was", "waren", "werd", "werden", "bleek", "bleken", "kwam", "kwamen", "ging", "gingen",
+                          "stond", "stonden", "nam", "namen", "besloot", "besloten", "vond", "vonden", "liep", "liepen",
+                          "viel", "vielen", "trok", "trokken", "sprak", "spraken"})
+
+
+def _simple_past(word: str) -> bool:
+    """A past-tense verb ("leverde", "stemden", "bleek"); not a present participle used as an adjective ("volgende")."""
+    if word in _STRONG_PAST:
+        return True
+    if len(word) < 5 or not word.endswith(("de", "te", "den", "ten")) or word.endswith(("ende", "enden")):
+        return False
+    lem = meaning.lemma(word)
+    return lem != word and lem.endswith("en") and word[:3] == lem[:3] and not word.startswith("ge")
+
+
+def _told_in_past(clause: meaning.Clause) -> bool:
+    """A clause that reports what happened: a past auxiliary with the clause closed by a participle, or a past
+    auxiliary or adverb with nothing pointing ahead."""
+    words = set(clause.words)
+    if words & _PAST_AUX and clause.words and _participle(clause.words[-1]):
+        return True
+    if words & _NOT_PAST:
+        return False
+    return bool(words & (_PAST_AUX | _PAST_ADVERBS)) or any(_simple_past(w) for w in clause.words)
 
 
 @lru_cache(maxsize=8192)
@@ -177,6 +221,7 @@ def _confidence(f: Finding) -> float:
 def read_sentence_cache_clear() -> None:
     """Forget every sentence read so far (benchmarks measure cold reading)."""
     _read_sentence.cache_clear()
+    meaning.clauses.cache_clear()
 
 
 def analyse(sents: list[Sentence], ref: date) -> ElementResult:

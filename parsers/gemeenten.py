@@ -31,16 +31,39 @@ class SharedService:
     note: str = ""
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_DASHES = re.compile(r"[-\u2010-\u2015_/]")
+_STOPS = re.compile(r"[.,()]")
+_SPACES = re.compile(r"\s+")
+_GEMEENTE = re.compile(r"^gemeente ")
+
+
+def _drop_combining(m: re.Match[str]) -> str:
+    return "".join(c for c in m.group(0) if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
     """Fold case and accents, unify apostrophes and hyphens, strip a leading 'gemeente'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if len(text) <= 256:  # names, subjects, signatures: many, small
+        return _normalise_short(text)
+    if len(text) <= 1_000_000:  # a message's texts, normalised twice per message: keep only the last few
+        return _normalise_long(text)
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    if not text.isascii():  # ASCII is its own NFKD form and holds no combining marks
+        text = _NON_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", text))
     text = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = re.sub(r"[-\u2010-\u2015_/]", " ", text)
-    text = re.sub(r"[.,()]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^gemeente ", "", text)
+    text = _DASHES.sub(" ", text)
+    text = _STOPS.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _GEMEENTE.sub("", text)
     return text
+
+
+_normalise_short = lru_cache(maxsize=4096)(_normalise)
+_normalise_long = lru_cache(maxsize=8)(_normalise)
 
 
 @dataclass

@@ -15,12 +15,16 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from parsers.lemmas import lemmatize
 from parsers.nlp import load_rules
 
 _WORD = re.compile(r"[a-zà-ÿ0-9]+(?:[-'][a-zà-ÿ0-9]+)*")
 # clause boundaries: punctuation and the conjunctions that open a new clause
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]| - |\b(?:maar|omdat|doordat|waardoor|terwijl|zodat|nadat|voordat|want|"
                            r"echter|zodra|hoewel|tenzij|mits)\b")
+# separable particles: at the end of a main clause they belong to its verb ("loopt op 1 maart af" = aflopen)
+_PARTICLES = frozenset({"af", "op", "uit", "in", "aan", "weg", "door", "terug", "mee", "toe", "over", "vast", "bij",
+                        "dicht", "na", "om", "voor", "binnen", "los", "tegen"})
 _NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "noch", "onvoldoende"})
 # "niet eerder dan", "niet alleen": not a negation of the clause's action
 _NOT_NEGATION = re.compile(r"\bniet (eerder|later|langer dan|alleen|enkel|uitgesloten)\b|\bgeen enkele? twijfel\b")
@@ -30,10 +34,9 @@ _NOT_NEGATION = re.compile(r"\bniet (eerder|later|langer dan|alleen|enkel|uitges
 def lemma(word: str) -> str:
     """The Dutch lemma of one lower-case word (the word itself when the dictionary has none)."""
     try:
-        import simplemma
+        return lemmatize(word).replace("_", "").lower()
     except ImportError:  # pragma: no cover - a declared dependency; degrade to surface forms
         return word
-    return simplemma.lemmatize(word, lang="nl").replace("_", "").lower()
 
 
 @dataclass
@@ -72,21 +75,37 @@ class _TermIndex:
             elif t.endswith("*"):
                 self.prefix.setdefault(len(t) - 1, {})[t[:-1]] = t
         self.multi = [(t, frozenset(t.split())) for t in terms if " " in t]
+        self._words: dict[str, tuple[str, ...]] = {}  # a word's terms depend on the word alone
+
+    def word_hits(self, w: str) -> tuple[str, ...]:
+        """The single-word terms (exact, *suffix, prefix*) one word holds; remembered per word."""
+        known = self._words.get(w)
+        if known is not None:
+            return known
+        found = [w] if w in self.exact else []
+        n = len(w)
+        for size, table in self.suffix.items():
+            if size <= n and w[n - size:] in table:
+                found.append(table[w[n - size:]])
+        for size, table in self.prefix.items():
+            if size <= n and w[:size] in table:
+                found.append(table[w[:size]])
+        if len(self._words) >= 200_000:
+            self._words.clear()
+        self._words[w] = known = tuple(found)
+        return known
 
     def hits(self, bag: frozenset[str]) -> frozenset[str]:
-        found = set(bag & self.exact)
+        found: set[str] = set()
+        word_hits = self.word_hits
         for w in bag:
-            n = len(w)
-            for size, table in self.suffix.items():
-                if size <= n and w[n - size:] in table:
-                    found.add(table[w[n - size:]])
-            for size, table in self.prefix.items():
-                if size <= n and w[:size] in table:
-                    found.add(table[w[:size]])
-        for t, parts in self.multi:  # multi-word terms are plain words
-            if parts <= bag:
-                found.add(t)
+            found.update(word_hits(w))
+        found.update(self.multi_hits(bag))
         return frozenset(found)
+
+    def multi_hits(self, bag: frozenset[str]) -> list[str]:
+        """The multi-word terms whose words are all in the bag (they are plain words)."""
+        return [t for t, parts in self.multi if parts <= bag]
 
 
 # the law's own name holds "taak" and "mogelijk": it says nothing about the municipality
@@ -94,8 +113,10 @@ _LAW_NAME = re.compile(r"wet gemeentelijke taak mogelijk maken asielopvangvoorzi
 _CONTINUATION = ("zoals ", "waaronder ", "bijvoorbeeld ", "onder meer ", "met name ")
 
 
+@lru_cache(maxsize=4096)
 def clauses(sentence: str) -> list[Clause]:
-    """The clauses of one sentence, with lemmas, negation and their span in the sentence.
+    """The clauses of one sentence, with lemmas, negation and their span in the sentence (remembered per sentence:
+    the kind, element and place readers ask for the same sentences; callers must not change the list).
 
     A part that only continues the previous clause ("..., zoals de aankoop van een pand") stays with it, so a
     negation in "niet verantwoord om stappen te zetten, zoals de aankoop" covers the example too.
@@ -122,11 +143,22 @@ def clauses(sentence: str) -> list[Clause]:
             out.pop()
         bag = set(words)
         bag.update(lemma(w) for w in words)
+        bag.update(_separable(words))
         if question:
             bag.add("?")
         neg = any(w in _NEGATORS for w in words) and not _NOT_NEGATION.search(part)
         out.append(Clause(part.strip(), words, frozenset(bag), neg, a, b))
     return out
+
+
+def _separable(words: tuple[str, ...]) -> set[str]:
+    """Verbs split by word order ("vallen daardoor 90 plaatsen weg" -> wegvallen): a particle closing the clause
+    joined to every verb lemma before it."""
+    tail = [w for w in words[-2:] if w in _PARTICLES]
+    if not tail or len(words) < 2:
+        return set()
+    verbs = {f for w in words[:-1] if w not in _PARTICLES and len(w) > 2 for f in (w, lemma(w))}
+    return {p + v for p in tail for v in verbs if v.endswith("en")}
 
 
 def clause_at(cls: list[Clause], offset: int) -> Clause | None:
@@ -177,6 +209,9 @@ def sentence_unit(cls: list[Clause]) -> Clause:
         return cached[1]
     bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
     unit = Clause(" ".join(c.text for c in cls), (), bag, any(c.negated for c in cls))
+    # a word's terms do not depend on its clause: the unit holds its clauses' terms and the multi-word terms
+    # whose words stand in different clauses
+    unit._hits = frozenset().union(*(c.hits for c in cls)).union(_index().multi_hits(bag))
     if len(_UNITS) > 256:
         _UNITS.clear()
     _UNITS[key] = (cls, unit)

@@ -47,7 +47,6 @@ class MimeResult:
     content_type: str = ""
     report_type: str = ""
     body: str = ""  # best text body (plain preferred, else HTML converted)
-    html_body: str = ""
     attachments: list[RawAttachment] = field(default_factory=list)
     forwarded: list[Forwarded] = field(default_factory=list)
     part_types: list[str] = field(default_factory=list)
@@ -56,6 +55,35 @@ class MimeResult:
     raw_from: str = ""  # the From header as it came, encoded-words not decoded (see `sender`)
     warnings: list[str] = field(default_factory=list)
     omit_token: str = ""  # marks the parts left out by walk(max_part=...)
+    _htmls: list[str | _Html] = field(default_factory=list, repr=False)
+
+    @property
+    def html_body(self) -> str:
+        """The HTML parts as text, converted when first asked for (most mails have a plain part that wins)."""
+        return "\n\n".join(t for t in map(_as_text, self._htmls) if t.strip())
+
+    @html_body.setter
+    def html_body(self, value: str) -> None:
+        self._htmls = [value]
+
+
+class _Html:
+    """An HTML part whose text is made only when someone reads it."""
+
+    __slots__ = ("markup", "_text")
+
+    def __init__(self, markup: str) -> None:
+        self.markup = markup
+        self._text: str | None = None
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = html_to_text(self.markup)
+        return self._text
+
+
+def _as_text(part: str | _Html) -> str:
+    return part.text() if isinstance(part, _Html) else part
 
 
 # ---------------------------------------------------------------- charsets
@@ -373,10 +401,10 @@ def walk(raw: bytes, max_part: int | None = None) -> MimeResult:
     except Exception:  # noqa: BLE001
         res.report_type = ""
     plains: list[str] = []
-    htmls: list[str] = []
+    htmls: list[str | _Html] = []
     _walk(msg, res, plains, htmls, depth=0)
     res.body = "\n\n".join(t for t in plains if t.strip())
-    res.html_body = "\n\n".join(t for t in htmls if t.strip())
+    res._htmls = htmls
     if not res.body.strip() and res.html_body:
         res.body = res.html_body
     if not res.body.strip() and res.tnef_text:
@@ -384,7 +412,7 @@ def walk(raw: bytes, max_part: int | None = None) -> MimeResult:
     return res
 
 
-def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], depth: int,
+def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str | _Html], depth: int,
           in_alternative: bool = False) -> None:
     if depth > MAX_DEPTH:
         res.warnings.append("MIME te diep genest; de rest is overgeslagen")
@@ -419,10 +447,10 @@ def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], d
         inner = inner_list[0] if isinstance(inner_list, list) and inner_list else None
         if isinstance(inner, Message):
             fw_plain: list[str] = []
-            fw_html: list[str] = []
+            fw_html: list[str | _Html] = []
             sub = MimeResult(omit_token=res.omit_token)
             _walk(inner, sub, fw_plain, fw_html, depth + 1)
-            text = "\n\n".join(t for t in fw_plain if t.strip()) or "\n\n".join(fw_html)
+            text = "\n\n".join(t for t in fw_plain if t.strip()) or "\n\n".join(map(_as_text, fw_html))
             res.forwarded.append(Forwarded(header(inner, "from"), header(inner, "subject"), header(inner, "date"),
                                            text))
             res.attachments.extend(sub.attachments)
@@ -446,7 +474,7 @@ def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], d
         plains.append(_part_text(part, res.warnings))
         return
     if ctype == "text/html" and not is_attachment:
-        htmls.append(html_to_text(_part_text(part, res.warnings)))
+        htmls.append(_Html(_part_text(part, res.warnings)))
         return
     if ctype == "text/calendar":
         res.attachments.append(RawAttachment(filename or "invite.ics", ctype, _payload_bytes(part, res.warnings)))
@@ -461,9 +489,10 @@ def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str], d
     res.attachments.append(RawAttachment(filename or f"part-{len(res.attachments) + 1}", ctype, data))
 
 
-def _walk_alternative(payload: list, res: MimeResult, plains: list[str], htmls: list[str], depth: int) -> None:
+def _walk_alternative(payload: list, res: MimeResult, plains: list[str], htmls: list[str | _Html], depth: int
+                      ) -> None:
     plain_parts: list[str] = []
-    html_parts: list[str] = []
+    html_parts: list[str | _Html] = []
     for sub in payload:
         if not isinstance(sub, Message):
             continue
@@ -471,14 +500,14 @@ def _walk_alternative(payload: list, res: MimeResult, plains: list[str], htmls: 
         if ct == "text/plain":
             plain_parts.append(_part_text(sub, res.warnings))
         elif ct == "text/html":
-            html_parts.append(html_to_text(_part_text(sub, res.warnings)))
+            html_parts.append(_Html(_part_text(sub, res.warnings)))
         else:
             _walk(sub, res, plain_parts, html_parts, depth + 1)
     if any(p.strip() for p in plain_parts):
         plains.extend(plain_parts)
         htmls.extend(html_parts)
     else:
-        plains.extend(html_parts)
+        plains.extend(map(_as_text, html_parts))
 
 
 def _tnef(part: Message, res: MimeResult) -> None:

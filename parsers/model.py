@@ -1,7 +1,8 @@
 """Records the parsers produce. Plain dataclasses, no database, JSON-serialisable."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +13,24 @@ REASONS = (
     "no_location", "local_opposition", "council_decision", "objection_procedure", "permit_procedure",
     "housing_shortage", "coa_dependency", "finance", "places_lost", "other",
 )
+
+
+_PLAIN = (str, int, float, bool, type(None), datetime)
+
+
+def _asdict(obj: Any) -> Any:
+    """`dataclasses.asdict` without its deep copy of immutable leaves (the same result, several times faster)."""
+    if isinstance(obj, _PLAIN):
+        return obj
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _asdict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, list):
+        return [_asdict(v) for v in obj]
+    if isinstance(obj, tuple):
+        return type(obj)(*[_asdict(v) for v in obj]) if hasattr(obj, "_fields") else tuple(_asdict(v) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict(k), _asdict(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 @dataclass
@@ -98,7 +117,7 @@ class ParsedMessage:
 
     def to_json(self) -> dict[str, Any]:
         """The contract read by ../shared/tools/score_corpus.py plus evidence fields."""
-        d = asdict(self)
+        d = _asdict(self)
         d["date"] = self.date.isoformat() if self.date else None
         # SCHEMA: one reference, or the list when the message cites several letters
         d["reference"] = list(self.references) if len(self.references) > 1 else self.reference

@@ -26,7 +26,7 @@ _NON_MUNICIPAL = ("minjenv.nl", "rijksoverheid.nl", "coa.nl", "vng.nl")
 
 # "namens de colleges van Beuningen, Druten en West Maas en Waal", "de gemeenten Bladel, Eersel en Reusel-De Mierden"
 _WRITTEN_FOR = re.compile(
-    r"\b(?i:namens|mede namens|voor|van|in|reactie van)\s+(?i:de\s+)?(?i:colleges?\s+(?:van\s+burgemeester\s+en\s+wethouders\s+)?"
+    r"(?:\b(?i:namens|mede namens|voor|van|in|reactie van)\s+|(?:^|\n)\s*)(?i:de\s+)?(?i:colleges?\s+(?:van\s+burgemeester\s+en\s+wethouders\s+)?"
     r"van|gemeenten|besturen\s+van|(?:twee|drie|vier|vijf)\s+gemeenten|samenwerkende\s+gemeenten)\s+"
     r"([^.:;\n()]{3,220})")
 
@@ -56,7 +56,8 @@ def _conjunction(directory: Directory, words: list[str]) -> list[Gemeente]:
     for i, w in enumerate(words):
         if w == "en" and 0 < i < len(words) - 1:
             left = _lookup_exact(directory, " ".join(words[:i]))
-            rest = _conjunction(directory, words[i + 1:]) if left else []
+            after = words[i + 2:] if words[i + 1].lower() == "van" else words[i + 1:]  # "A en van B"
+            rest = _conjunction(directory, after) if left else []
             if left and rest:
                 return [left, *rest]
     tail = _lookup_prefix(directory, " ".join(words))  # the last name runs on into the sentence

@@ -191,7 +191,8 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
             new_text=split.new_text, signature=split.signature, attachment_text=att_text, bounce_addrs=addrs,
             references=pm.references, letters=ctx.letters, kind=kind)
 
-    about_municipality = bool(from_g) or bool(municipalities("ibt_reply")[0])
+    as_reply = None if from_g else municipalities("ibt_reply")
+    about_municipality = bool(from_g) or bool(as_reply and as_reply[0])
     kind, kev = classify_mod.classify(classify_mod.KindInput(
         headers=h, content_type=res.content_type, report_type=res.report_type, part_types=res.part_types,
         subject=pm.subject, from_addr=pm.from_addr or "", new_text=split.new_text, own_text=own_text,
@@ -199,7 +200,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         elements_present=n_present, is_reply=is_reply, internal=_is_ministry(pm.from_addr or "")))
     pm.kind, pm.kind_evidence = kind, kev
 
-    gs, mev = municipalities(kind)
+    gs, mev = as_reply if as_reply is not None and kind == "ibt_reply" else municipalities(kind)
     pm.municipalities = [g.name for g in gs]
     pm.municipality_codes = [g.cbs_code for g in gs]
     pm.municipality_evidence = mev
@@ -230,3 +231,15 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         from templates import render
 
         pm.warnings.append(render("parsers/auth_warning.txt.j2", auth=pm.auth, from_domain=from_domain).strip())
+
+
+_WARM_MAIL = (b"From: Gemeente Voorbeeld <info@example.nl>\r\nTo: spreiding@example.nl\r\nSubject: Reactie brief\r\n"
+              b"Content-Type: text/plain; charset=utf-8\r\n\r\nGeachte heer, mevrouw,\r\n\r\nWij realiseren 40 plekken "
+              b"per 1 juni 2027, omdat de raad niet eerder besloot. Uw kenmerk 7468083.\r\n\r\nMet vriendelijke groet,"
+              b"\r\nDe gemeente\r\n")
+
+
+def warm_up() -> None:
+    """Load what parsing needs once per process (spaCy's sentence splitter, the Dutch lemma dictionary, the
+    rules) by parsing one small message, so a service's first real mail does not wait for it."""
+    parse_message(_WARM_MAIL)

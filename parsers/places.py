@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from parsers.lemmas import lemmatize
 from parsers.nlp import load_rules
 from parsers.segments import Sentence
 
@@ -106,7 +107,7 @@ def lemma(word: str) -> str:
     if sm is None or not word.isalpha():
         return word
     try:
-        return sm.lemmatize(word, lang="nl")
+        return lemmatize(word)
     except Exception:  # noqa: BLE001 - a lemmatiser hiccup must not stop parsing
         return word
 
@@ -231,6 +232,45 @@ def _cues(toks: list[_Tok], low: str, offset: int, key: str) -> list[tuple[int, 
     return out
 
 
+_ROLE_KEYS = ("realised", "planned", "lost", "task", "exploring", "withdrawn", "negation", "quoted", "future",
+              "past_realised", "lost_past", "now_strong", "remainder")
+
+
+@lru_cache(maxsize=1)
+def _word_keys() -> dict[str, tuple[str, ...]]:
+    """word -> the role vocabulary classes (of _ROLE_KEYS) that hold it as a single word."""
+    vocab = _vocab()
+    out: dict[str, list[str]] = {}
+    for key in _ROLE_KEYS:
+        for w in vocab[key][0]:
+            out.setdefault(w, []).append(key)
+    return {w: tuple(keys) for w, keys in out.items()}
+
+
+def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[int, str]]]:
+    """`_cues` of every role class at once: one pass over the tokens instead of one per class (same lists)."""
+    vocab = _vocab()
+    word_keys = _word_keys()
+    out: dict[str, list[tuple[int, str]]] = {key: [] for key in _ROLE_KEYS}
+    for k, t in enumerate(toks):
+        keys = word_keys.get(t.low, ())
+        if t.lem != t.low:
+            more = word_keys.get(t.lem, ())
+            if more:
+                keys = tuple(dict.fromkeys(keys + more))
+        for key in keys:
+            out[key].append((k, t.low))
+    for key in _ROLE_KEYS:
+        phrases = vocab[key][1]
+        if phrases is not None:
+            found = out[key]
+            for m in phrases.finditer(low):
+                pos = m.start() + offset
+                k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks) - 1)
+                found.append((k, m.group(0)))
+    return out
+
+
 def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
     if not cues:
         return None
@@ -344,9 +384,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
             continue
         low = low_text[lo:hi]
         idx = {id(t): k for k, t in enumerate(ctoks)}
-        cues = {key: _cues(ctoks, low, lo, key) for key in
-                ("realised", "planned", "lost", "task", "exploring", "withdrawn", "negation", "quoted", "future",
-                 "past_realised", "lost_past", "now_strong", "remainder")}
+        cues = _role_cues(ctoks, low, lo)
         # "gerealiseerd" is realised, "realiseren/realiseert" planned
         cues["realised"] = [(k, w) for k, w in cues["realised"] if not (ctoks[k].lem == "realiseren"
                                                                          and not ctoks[k].low.startswith("gerealiseerd"))]

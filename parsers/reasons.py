@@ -17,6 +17,8 @@ def _rules() -> dict[str, LowerRule]:
     return {k: any_of(v) for k, v in raw.items() if k in REASONS}
 
 
+# "er is geen bezwaar ingediend": the word right after "geen" is denied, not stated
+_DENIED = re.compile(r"\bgeen\s+(?:enkele?\s+)?$")
 _COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestuursrechtspraak", re.I)
 _PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbereiding", re.I)
 
@@ -26,7 +28,7 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
     found = []
     low = sentence.lower()
     for reason, rule in _rules().items():
-        if rule.regex.search(low):
+        if any(not _DENIED.search(low, 0, m.start()) for m in rule.finditer_lower(low)):
             found.append(reason)
     for r, _ in meaning.fire("reasons", sentence, cls):
         if r.label not in found:

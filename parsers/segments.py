@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from parsers.nlp import get_nlp, load_rules
+from parsers.nlp import load_rules, splitting
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
 
 # a numbered bullet needs its "." or ")": a hard-wrapped line may start with a plain number ("80 plaatsen weg")
 _BULLET = re.compile(r"^\s*([-•*–·▪o]|\d{1,2}[.)]|[a-h][.)])\s+(?=\S)")
@@ -69,6 +73,12 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             if len(rest) == 2 and rest[1].strip() and len(rest[1]) > 3:
                 units.append((rest[1].strip(), section, False))
             continue
+        label, colon, rest_text = line.partition(":")
+        if colon and len(label) < 40 and len(rest_text.strip()) > 3 and (sec := heading_section(label)) is not None:
+            flush()  # "Termijn: de 60 plekken verwachten we in het tweede kwartaal van 2027." - a label inline
+            section = sec
+            units.append((rest_text.strip(), section, False))
+            continue
         if " | " in line and len(line) < 200:
             flush()
             units.append((line, section, False))  # a table row stays one unit
@@ -91,16 +101,68 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
     return units
 
 
+def _plain_sentencizer(nlp: Language) -> frozenset[int] | None:
+    """The punctuation (as string ids) of the pipeline's sentencizer when a plain `sentencizer` is the only thing
+    that sets sentence starts, else None (a trained parser or senter must run as a pipeline)."""
+    if "sentencizer" not in nlp.pipe_names or "parser" in nlp.pipe_names or "senter" in nlp.pipe_names:
+        return None
+    from spacy.pipeline import Sentencizer
+    from spacy.strings import get_string_id
+
+    pipe = nlp.get_pipe("sentencizer")
+    if type(pipe) is not Sentencizer:
+        return None
+    return frozenset(get_string_id(c) for c in pipe.punct_chars)
+
+
+_PUNCT_IDS: dict[int, frozenset[int] | None] = {}
+
+
+def _sentence_texts(nlp: Language, punct: frozenset[int], text: str) -> list[str]:
+    """The sentences of one unit, exactly as spaCy's `Sentencizer` splits it, from the tokenizer alone.
+
+    A sentence starts at the first token after sentence punctuation that is neither punctuation nor such a
+    character; this reads token ids and flags from one array instead of building a Token per token.
+    """
+    from spacy.attrs import IDX, IS_PUNCT, ORTH
+
+    doc = nlp.make_doc(text)
+    if not len(doc):
+        return []
+    starts = [0]
+    seen = False
+    for orth, is_punct, idx in doc.to_array([ORTH, IS_PUNCT, IDX]).tolist():
+        in_punct = orth in punct
+        if seen and not is_punct and not in_punct:
+            starts.append(idx)
+            seen = False
+        elif in_punct:
+            seen = True
+    starts.append(len(text))
+    return [text[starts[k]:starts[k + 1]] for k in range(len(starts) - 1)]
+
+
 def sentences(text: str, source: str) -> list[Sentence]:
     """All sentences of a text, in order."""
     if not text or not text.strip():
         return []
     units = _units(text)
-    nlp = get_nlp()
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
-    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("sentencizer", "senter", "parser")]):
-        docs = list(nlp.pipe(texts))
+    with splitting(texts) as nlp:
+        key = id(nlp)
+        if key not in _PUNCT_IDS:
+            _PUNCT_IDS[key] = _plain_sentencizer(nlp)
+        punct = _PUNCT_IDS[key]
+        if punct is not None:
+            for (_, section, bullet), unit in zip(units, texts, strict=True):
+                for sent in _sentence_texts(nlp, punct, unit):
+                    s = sent.strip()
+                    if s:
+                        out.append(Sentence(s, source, section, bullet))
+            return out
+        with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("sentencizer", "senter", "parser")]):
+            docs = list(nlp.pipe(texts))
     for (_, section, bullet), doc in zip(units, docs, strict=True):
         for sent in doc.sents:
             s = sent.text.strip()

@@ -3,18 +3,21 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DisconnectionError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from parsers.model import SUBSTANTIVE, ParsedMessage
 from parsers.pipeline import ParseContext, parse_message
 from storage import trust
-from storage.archive import RawArchive
+from storage.archive import ArchiveError, RawArchive
 from storage.case_events import apply_mail
 from storage.db import Database
 from storage.domain import compliance_totals, cycle_for, on_time
@@ -83,8 +86,162 @@ def _is_connection_error(exc: BaseException) -> bool:
     return isinstance(exc, _CONNECTION_ERRORS) or bool(getattr(exc, "connection_invalidated", False))
 
 
+def _result(m: Message, created: bool) -> IngestResult:
+    return IngestResult(
+        id=m.id, created=created, state=m.state, kind=m.kind,
+        municipalities=list((m.parsed or {}).get("municipalities") or []), reference=m.reference,
+        message_id=m.message_id, quarantine_reason=m.quarantine_reason, on_time=m.on_time, missing=list(m.missing),
+    )
+
+
+@dataclass
+class RawMail:
+    """One message to record and where it came from (the fields of `ingest_raw`)."""
+
+    raw: bytes
+    source: str
+    source_path: str | None = None
+    folder: str | None = None
+    uidvalidity: int | None = None
+    uid: int | None = None
+    received_at: datetime | None = None
+    file_time: datetime | None = None
+    parsed: ParsedMessage | None = None  # parsed elsewhere (bulk workers), with `ingest_context`
+
+
+class Lookups:
+    """What recording reads for every message, read once per session: municipalities by name, letters by
+    reference, a municipality's newest case, and which Message-IDs may already be recorded. Kept in
+    `Session.info`, so it lives exactly as long as the session (one batch)."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self._gemeenten: dict[str, Gemeente] | None = None
+        self._letters: dict[str, Letter | None] = {}
+        self._cases: dict[int, Case | None] = {}
+        self.message_ids: set[str] | None = None  # the Message-IDs recorded; None: unknown, ask every time
+        self.alone: set[str] = set()  # Message-IDs known to be carried by one message only (reparse)
+        self.unflushed: set[str] = set()  # Message-IDs of new rows this session may not have flushed yet
+
+    @staticmethod
+    def of(s: Session) -> Lookups:
+        found = s.info.get("spreidingsbot.lookups")
+        if found is None:
+            found = s.info["spreidingsbot.lookups"] = Lookups(s)
+        return found
+
+    def preload(self, parses: list[ParsedMessage]) -> None:
+        """Read what a batch of parses will ask for in three queries: municipalities, letters (with their
+        cases) and the newest case of each municipality (with its letters)."""
+        names = sorted({n for p in parses for n in p.municipalities})
+        refs = sorted({p.references[0] for p in parses if len(p.references) == 1})
+        if self._gemeenten is None:
+            self._gemeenten = {}
+        found = {g.name: g for g in self.s.scalars(select(Gemeente).where(Gemeente.name.in_(names)))} if names else {}
+        self._gemeenten.update({n: found.get(n) for n in names})  # type: ignore[misc]
+        if refs:
+            q = select(Letter).where(Letter.reference.in_(refs)).options(selectinload(Letter.case))
+            letters = {le.reference: le for le in self.s.scalars(q)}
+            self._letters.update({r: letters.get(r) for r in refs})
+        self.preload_cases([g.id for g in found.values()])
+
+    def preload_cases(self, gemeente_ids: list[int]) -> None:
+        """The newest case of each of these municipalities (with its letters), in one query."""
+        ids = sorted(set(gemeente_ids) - set(self._cases))
+        if ids:
+            newest: dict[int, Case] = {}
+            q = select(Case).where(Case.gemeente_id.in_(ids)).options(selectinload(Case.letters))
+            for case in self.s.scalars(q.order_by(Case.gemeente_id, Case.cycle.desc(), Case.id)):
+                newest.setdefault(case.gemeente_id, case)
+            self._cases.update({i: newest.get(i) for i in ids})
+
+    def forget(self) -> None:
+        """After a rolled-back savepoint: rows created inside it are gone."""
+        self._letters.clear()
+        self._cases.clear()
+
+    def gemeente(self, name: str) -> Gemeente | None:
+        if self._gemeenten is None:
+            self._gemeenten = {g.name: g for g in self.s.scalars(select(Gemeente))}
+        elif name not in self._gemeenten:
+            self._gemeenten[name] = self.s.scalar(select(Gemeente).where(Gemeente.name == name))
+        return self._gemeenten.get(name)
+
+    def letter(self, references: list[str]) -> Letter | None:
+        if len(references) != 1:  # rare: let the database choose among several exactly as before
+            return self.s.scalar(select(Letter).where(Letter.reference.in_(references)))
+        ref = references[0]
+        if ref not in self._letters:
+            self._letters[ref] = self.s.scalar(select(Letter).where(Letter.reference == ref))
+        return self._letters[ref]
+
+    def newest_case(self, gemeente_id: int) -> Case | None:
+        if gemeente_id not in self._cases:
+            self._cases[gemeente_id] = self.s.scalar(select(Case).where(Case.gemeente_id == gemeente_id)
+                                                     .order_by(Case.cycle.desc()).limit(1))
+        return self._cases[gemeente_id]
+
+    def case_created(self, case: Case) -> None:
+        self._cases[case.gemeente_id] = case
+
+    def maybe_recorded(self, message_id: str) -> bool:
+        """False only when no other recorded message can carry this Message-ID."""
+        if message_id in self.alone:
+            return False
+        return self.message_ids is None or message_id in self.message_ids
+
+
+def _begin_attempts(s: Session, shas: list[str]) -> dict[str, tuple[int, str | None]]:
+    """Count a recording attempt for each message before parsing, so a crash (or kill) during it counts too."""
+    counts: dict[str, tuple[int, str | None]] = {}
+    found = {a.sha256: a for a in s.scalars(select(IngestAttempt).where(IngestAttempt.sha256.in_(shas)))} if shas else {}
+    now = utcnow()
+    for sha in shas:
+        attempt = found.get(sha)
+        if attempt is None:
+            attempt = found[sha] = IngestAttempt(sha256=sha, attempts=0)
+            s.add(attempt)
+        attempt.attempts += 1
+        attempt.updated_at = now
+        counts[sha] = (attempt.attempts, attempt.last_error)
+    return counts
+
+
+class _Known:
+    """The recorded messages a batch can meet again: by SHA-256 and by mailbox slot."""
+
+    def __init__(self, s: Session, mails: list[tuple[str, RawMail]]) -> None:
+        self.by_sha: dict[str, Message] = {}
+        self.by_slot: dict[tuple, Message] = {}
+        shas = sorted({sha for sha, _ in mails})
+        for start in range(0, len(shas), 500):
+            for m in s.scalars(select(Message).where(Message.sha256.in_(shas[start:start + 500]))):
+                self.add(m)
+        slots: dict[tuple, list[int]] = {}
+        for _, mail in mails:
+            if mail.uid is not None:
+                slots.setdefault((mail.folder, mail.uidvalidity), []).append(mail.uid)
+        for (folder, uidvalidity), uids in slots.items():
+            q = select(Message).where(Message.folder == folder, Message.uidvalidity == uidvalidity,
+                                      Message.uid.in_(sorted(set(uids))))
+            for m in s.scalars(q):
+                self.add(m)
+
+    def add(self, m: Message) -> None:
+        self.by_sha.setdefault(m.sha256, m)
+        if m.uid is not None:
+            self.by_slot.setdefault((m.folder, m.uidvalidity, m.uid), m)
+
+    def get(self, sha: str, mail: RawMail) -> Message | None:
+        """The same bytes, or the same mailbox slot, already recorded."""
+        found = self.by_sha.get(sha)
+        if found is None and mail.uid is not None:
+            found = self.by_slot.get((mail.folder, mail.uidvalidity, mail.uid))
+        return found
+
+
 def _existing(s: Session, sha: str, folder: str | None, uidvalidity: int | None, uid: int | None) -> Message | None:
-    """The same bytes, or the same mailbox slot, already recorded."""
+    """The same bytes, or the same mailbox slot, already recorded (asked of the database)."""
     found = s.scalar(select(Message).where(Message.sha256 == sha))
     if found is None and uid is not None:
         found = s.scalar(select(Message).where(Message.folder == folder, Message.uidvalidity == uidvalidity,
@@ -97,6 +254,8 @@ def _same_content(s: Session, archive: RawArchive, raw: bytes, message_id: str |
     if not message_id:
         return None
     key = clean_text(message_id, 500)
+    if not Lookups.of(s).maybe_recorded(key):
+        return None
     candidates = list(s.scalars(select(Message).where(Message.message_id == key).order_by(Message.id).limit(50)))
     if not candidates:
         return None
@@ -123,27 +282,7 @@ def _advance_checkpoint(session: Session, folder: str | None, uidvalidity: int |
         cp.uidvalidity, cp.last_uid = uidvalidity, uid
 
 
-def _result(m: Message, created: bool) -> IngestResult:
-    return IngestResult(
-        id=m.id, created=created, state=m.state, kind=m.kind,
-        municipalities=list((m.parsed or {}).get("municipalities") or []), reference=m.reference,
-        message_id=m.message_id, quarantine_reason=m.quarantine_reason, on_time=m.on_time, missing=list(m.missing),
-    )
-
-
-def _begin_attempt(s: Session, sha: str) -> IngestAttempt:
-    """Count this recording attempt before parsing, so a crash (or kill) during it counts too."""
-    attempt = s.get(IngestAttempt, sha)
-    if attempt is None:
-        attempt = IngestAttempt(sha256=sha, attempts=0)
-        s.add(attempt)
-    attempt.attempts += 1
-    attempt.updated_at = utcnow()
-    return attempt
-
-
-def _finish_attempt(s: Session, sha: str) -> None:
-    s.execute(delete(IngestAttempt).where(IngestAttempt.sha256 == sha))
+BATCH = 100  # messages per transaction in bulk recording (`ingest`, `reparse`)
 
 
 def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, source_path: str | None = None,
@@ -158,96 +297,171 @@ def ingest_raw(db: Database, archive: RawArchive, raw: bytes, *, source: str, so
     and database-connection errors are raised (the caller retries those). `parsed`: the parse of `raw`
     done elsewhere (bulk workers, `bot/bulk.py`, with `ingest_context`).
     """
-    sha = archive.put(raw)  # before any parsing; raises ArchiveError and records nothing when it fails
+    mail = RawMail(raw, source, source_path, folder, uidvalidity, uid, received_at, file_time, parsed)
+    res = ingest_many(db, archive, [mail], notify=notify)[0]
+    if isinstance(res, ArchiveError):
+        raise res  # nothing recorded; the caller retries
+    return res
+
+
+def ingest_many(db: Database, archive: RawArchive, mails: Sequence[RawMail], *,
+                notify: bool = True) -> list[IngestResult | ArchiveError]:
+    """Record a batch of raw messages, in order, as `ingest_raw` records one, with one commit for the batch.
+
+    1. Every raw message is archived (fsyncs side by side); one that cannot be gives its ArchiveError and
+    the checkpoint stops before it. 2. One transaction counts an attempt for each message not yet
+    recorded. 3. The parses. 4. One transaction records them all with the checkpoint: each message in a
+    savepoint, so one that cannot be stored is quarantined in its own savepoint and its neighbours stay.
+    After a crash (a message of the batch with an unfinished earlier attempt), the batch is recorded one
+    message at a time, each counting its attempt when its turn comes, so a message that kills the process
+    is parked alone. Database-connection errors are raised: nothing of that batch was recorded then (its
+    attempts stay counted).
+    """
+    mails = list(mails)
+    shas = archive.put_many([m.raw for m in mails])  # before any parsing
+    return _ingest(db, archive, mails, shas, notify=notify, checkpoint=True)
+
+
+def _ingest(db: Database, archive: RawArchive, mails: list[RawMail], shas: list[str | ArchiveError], *,
+            notify: bool, checkpoint: bool) -> list[IngestResult | ArchiveError]:
+    stored = [(i, sha) for i, sha in enumerate(shas) if isinstance(sha, str)]
+    attempts: dict[str, tuple[int, str | None]] = {}
     for retry in (True, False):
         try:
             with db.session() as s:
-                found = _existing(s, sha, folder, uidvalidity, uid)
-                if found is not None:
-                    _advance_checkpoint(s, folder, uidvalidity, uid)
-                    return _result(found, False)
-                attempt = _begin_attempt(s, sha)
-                attempts, last_error = attempt.attempts, attempt.last_error
-                letters = letters_map(s) if parsed is None else {}
+                known = _Known(s, [(sha, mails[i]) for i, sha in stored])
+                fresh = sorted({sha for i, sha in stored if known.get(sha, mails[i]) is None})
+                if len(mails) > 1 and fresh and s.scalar(
+                        select(func.count()).select_from(IngestAttempt).where(IngestAttempt.sha256.in_(fresh))):
+                    break  # an earlier attempt did not finish (a crash?): one message at a time, below
+                attempts = _begin_attempts(s, fresh)
+                needs_parse = any(mails[i].parsed is None and sha in attempts for i, sha in stored)
+                letters = letters_map(s) if needs_parse else {}
             break
         except IntegrityError:  # another process began the same message at the same moment
             if not retry:
                 raise
-    received = received_at or arrival_time(raw) or file_time or utcnow()
-    where = dict(source=source, source_path=source_path, folder=folder, uidvalidity=uidvalidity, uid=uid,
-                 received_at=received)
-    if attempts > MAX_ATTEMPTS:
-        reason = render("storage/recording.txt.j2", key="parked", attempts=attempts - 1, error=last_error)
-        log.error("message parked after failed attempts", extra={"sha256": sha[:12], "uid": uid})
-        return _quarantine(db, sha, reason, where, notify=notify)
-    if parsed is None:
-        parsed = parse_safely(raw, ingest_context(archive, letters, received_at))
+    if fresh and not attempts:  # each message counts its own attempt just before it is read, as ingest_raw does
+        out: list[IngestResult | ArchiveError] = []
+        for mail, sha in zip(mails, shas, strict=True):
+            out += _ingest(db, archive, [mail], [sha], notify=notify, checkpoint=checkpoint)
+            checkpoint = checkpoint and isinstance(sha, str)
+        return out
+    parses = {i: _parse_for(archive, mails[i], sha, letters, attempts) for i, sha in stored if sha in attempts}
+    return _record_batch(db, archive, [(mail, shas[i], parses.get(i)) for i, mail in enumerate(mails)], attempts,
+                         notify=notify, checkpoint=checkpoint)
+
+
+def _parse_for(archive: RawArchive, mail: RawMail, sha: str, letters: dict[str, str],
+               attempts: dict[str, tuple[int, str | None]]) -> ParsedMessage | None:
+    if attempts[sha][0] > MAX_ATTEMPTS:
+        return None  # parked: not parsed again
+    parsed = mail.parsed or parse_safely(mail.raw, ingest_context(archive, letters, mail.received_at))
     parsed.sha256 = sha
+    return parsed
+
+
+def _record_batch(db: Database, archive: RawArchive, batch: list[tuple[RawMail, str | ArchiveError,
+                  ParsedMessage | None]], attempts: dict[str, tuple[int, str | None]], *,
+                  notify: bool, checkpoint: bool) -> list[IngestResult | ArchiveError]:
+    """The one transaction of a batch: messages, findings, case updates, outbox rows, checkpoint.
+
+    First without savepoints, the rows going to the database in a few flushes for the whole batch; when
+    anything in it fails, that transaction is rolled back and the batch recorded again with a savepoint
+    per message, so only the message that fails is quarantined."""
     try:
-        result = _record(db, archive, raw, sha, parsed, where, notify=notify)
-    except Exception as exc:  # noqa: BLE001 - one unstorable message must not stop the mailbox
+        return _record_in_one(db, archive, batch, attempts, notify=notify, checkpoint=checkpoint, careful=False)
+    except Exception as exc:  # noqa: BLE001 - sorted out message by message below
         if _is_connection_error(exc):
-            raise  # the database went away: the attempt stays counted, the caller retries
-        error = clean_text(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}", 300)
-        log.error("cannot record message; quarantined", extra={"sha256": sha[:12], "uid": uid, "error": error})
-        reason = render("storage/recording.txt.j2", key="record_failed", error=error)
-        _note_failure(db, sha, error)
-        return _quarantine(db, sha, reason, where, notify=notify, parsed=parsed)
-    log.debug("recorded message", extra={"uid": uid, "message_id": result.message_id, "kind": result.kind,
-                                         "municipality": ",".join(result.municipalities), "state": result.state})
-    return result
+            raise
+        log.info("batch recorded again message by message", extra={"error": f"{type(exc).__name__}"})
+    return _record_in_one(db, archive, batch, attempts, notify=notify, checkpoint=checkpoint, careful=True)
 
 
-def _record(db: Database, archive: RawArchive, raw: bytes, sha: str, parsed: ParsedMessage, where: dict,
-            *, notify: bool) -> IngestResult:
-    """The one transaction: message, findings, case update, outbox row, checkpoint."""
-    folder, uidvalidity, uid = where["folder"], where["uidvalidity"], where["uid"]
+def _record_in_one(db: Database, archive: RawArchive, batch: list[tuple[RawMail, str | ArchiveError,
+                   ParsedMessage | None]], attempts: dict[str, tuple[int, str | None]], *,
+                   notify: bool, checkpoint: bool, careful: bool) -> list[IngestResult | ArchiveError]:
+    done: list[tuple[Message, bool] | ArchiveError] = []
+    stored = [(sha, mail) for mail, sha, _ in batch if isinstance(sha, str)]
+    with db.session() as s:
+        fresh = sorted({sha for sha, _ in stored if sha in attempts})
+        if fresh:  # the first statement writes, so SQLite has begun the transaction the savepoints nest in
+            s.execute(delete(IngestAttempt).where(IngestAttempt.sha256.in_(fresh)))
+        look = Lookups.of(s)
+        keys = sorted({clean_text(p.message_id, 500) for _, _, p in batch if p is not None and p.message_id})
+        look.message_ids = set(s.scalars(select(Message.message_id).where(Message.message_id.in_(keys)))) \
+            if keys else set()
+        known = _Known(s, stored)
+        look.preload([p for _, _, p in batch if p is not None])
+        for mail, sha, parsed in batch:
+            if not isinstance(sha, str):
+                done.append(sha)
+                checkpoint = False  # not stored: the checkpoint must not pass it
+                continue
+            found = known.get(sha, mail)
+            if found is None and parsed is None and sha not in attempts:  # gone since step 2: parse it now
+                parsed = _parse_for(archive, mail, sha, letters_map(s), {sha: (1, None)})
+            if found is None:
+                m, created = _record_one(s, archive, mail, sha, parsed, attempts, careful=careful)
+                if created:
+                    known.add(m)
+                    if m.message_id:
+                        look.message_ids.add(m.message_id)
+                        look.unflushed.add(m.message_id)
+                done.append((m, created))
+            else:
+                done.append((found, False))
+            if checkpoint:
+                _advance_checkpoint(s, mail.folder, mail.uidvalidity, mail.uid)
+        s.flush()
+        announce = [d[0].id for d in done if isinstance(d, tuple) and d[1]] if notify else []
+        if announce:
+            s.execute(insert(OutboxItem), [dict(kind="new_message", dedupe_key=f"new_message:{mid}", target="team",
+                                                payload={"message_id": mid}) for mid in announce])
+        return [d if isinstance(d, ArchiveError) else _result(*d) for d in done]
+
+
+def _record_one(s: Session, archive: RawArchive, mail: RawMail, sha: str, parsed: ParsedMessage | None,
+                attempts: dict[str, tuple[int, str | None]], *, careful: bool) -> tuple[Message, bool]:
+    """One message: (its row, whether it is new). `careful`: in its own savepoint, and quarantined when it
+    cannot be stored; otherwise every error goes up (the caller then records the batch carefully)."""
+    received = mail.received_at or arrival_time(mail.raw) or mail.file_time or utcnow()
+    where = dict(source=mail.source, source_path=mail.source_path, folder=mail.folder,
+                 uidvalidity=mail.uidvalidity, uid=mail.uid, received_at=received)
+    if parsed is None:  # parked after failed attempts
+        tries, last_error = attempts[sha]
+        reason = render("storage/recording.txt.j2", key="parked", attempts=tries - 1, error=last_error)
+        log.error("message parked after failed attempts", extra={"sha256": sha[:12], "uid": mail.uid})
+        return _quarantine(s, sha, reason, where, careful=careful), True
     try:
-        with db.session() as s:
-            found = _existing(s, sha, folder, uidvalidity, uid) or _same_content(s, archive, raw, parsed.message_id)
+        with s.begin_nested() if careful else contextlib.nullcontext():
+            found = _same_content(s, archive, mail.raw, parsed.message_id)
             if found is not None:
-                _advance_checkpoint(s, folder, uidvalidity, uid)
-                _finish_attempt(s, sha)
-                return _result(found, False)
+                return found, False
             m = Message(sha256=sha, **where)
             s.add(m)
             apply_parsed(s, m, parsed)
-            s.flush()
-            if notify:
-                s.add(OutboxItem(kind="new_message", dedupe_key=f"new_message:{m.id}", target="team",
-                                 payload={"message_id": m.id}))
-            _advance_checkpoint(s, folder, uidvalidity, uid)
-            _finish_attempt(s, sha)
-            s.flush()
-            return _result(m, True)
-    except IntegrityError:
-        # another instance recorded the same message between our check and our insert
-        with db.session() as s:
-            found = _existing(s, sha, folder, uidvalidity, uid)
-            if found is None:
-                raise
-            _advance_checkpoint(s, folder, uidvalidity, uid)
-            _finish_attempt(s, sha)
-            return _result(found, False)
+        log.debug("recorded message", extra={"uid": mail.uid, "message_id": m.message_id, "kind": m.kind,
+                                             "municipality": ",".join(parsed.municipalities), "state": m.state})
+        return m, True
+    except Exception as exc:  # noqa: BLE001 - one unstorable message must not stop the mailbox
+        if not careful or _is_connection_error(exc):
+            raise  # the database went away: the attempt stays counted, the caller retries
+        Lookups.of(s).forget()
+        if isinstance(exc, IntegrityError):  # another instance recorded it between our check and our insert
+            found = _existing(s, sha, mail.folder, mail.uidvalidity, mail.uid)
+            if found is not None:
+                return found, False
+        error = clean_text(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}", 300)
+        log.error("cannot record message; quarantined", extra={"sha256": sha[:12], "uid": mail.uid, "error": error})
+        reason = render("storage/recording.txt.j2", key="record_failed", error=error)
+        return _quarantine(s, sha, reason, where, parsed=parsed, careful=careful), True
 
 
-def _note_failure(db: Database, sha: str, error: str) -> None:
-    with contextlib.suppress(Exception), db.session() as s:
-        attempt = s.get(IngestAttempt, sha)
-        if attempt is not None:
-            attempt.last_error = error
-
-
-def _quarantine(db: Database, sha: str, reason: str, where: dict, *, notify: bool,
-                parsed: ParsedMessage | None = None) -> IngestResult:
-    """Record a message that could not be stored normally: a bare quarantined row, checkpoint advanced."""
-    folder, uidvalidity, uid = where["folder"], where["uidvalidity"], where["uid"]
-    with db.session() as s:
-        found = _existing(s, sha, folder, uidvalidity, uid)
-        if found is not None:
-            _advance_checkpoint(s, folder, uidvalidity, uid)
-            _finish_attempt(s, sha)
-            return _result(found, False)
+def _quarantine(s: Session, sha: str, reason: str, where: dict, *, parsed: ParsedMessage | None = None,
+                careful: bool) -> Message:
+    """A message that could not be stored normally: a bare quarantined row (in its own savepoint)."""
+    with s.begin_nested() if careful else contextlib.nullcontext():
         m = Message(sha256=sha, **where, kind="other", state="quarantined", quarantine_reason=reason,
                     parsed={"warnings": [reason], "quarantine_reason": reason})
         if parsed is not None:  # the headers are worth keeping when the parse itself went through
@@ -256,18 +470,22 @@ def _quarantine(db: Database, sha: str, reason: str, where: dict, *, notify: boo
             m.subject = parsed.subject or None
             m.sent_at = parsed.date if parsed.date and parsed.date.tzinfo else None
         s.add(m)
-        s.flush()
-        if notify:
-            s.add(OutboxItem(kind="new_message", dedupe_key=f"new_message:{m.id}", target="team",
-                             payload={"message_id": m.id}))
-        _advance_checkpoint(s, folder, uidvalidity, uid)
-        _finish_attempt(s, sha)
-        s.flush()
-        return _result(m, True)
+    return m
+
+
+_NEEDS_ID = ("extension_request", "auto_reply", "bounce")  # kinds whose case update names the message's id
 
 
 def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
-    """Fill a message row from a parse result and update the cases it concerns."""
+    """Fill a message row from a parse result and update the cases it concerns.
+
+    Reference rows come from the session's `Lookups`; nothing is flushed here unless the case update needs
+    the new row's id (or a new case is opened), so a new message goes to the database in one flush."""
+    with s.no_autoflush:
+        _apply_parsed(s, m, parsed, Lookups.of(s))
+
+
+def _apply_parsed(s: Session, m: Message, parsed: ParsedMessage, look: Lookups) -> None:
     data = parsed.to_json()
     m.message_id = clean_text(parsed.message_id, 500) if parsed.message_id else None
     m.from_addr = (parsed.from_addr or None) and parsed.from_addr[:320]
@@ -293,19 +511,20 @@ def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
                             render("storage/recording.txt.j2", key="message_id_reused", ids=reused)]
     m.parsed = data
     m.search_text = "\n".join([parsed.subject or "", parsed.new_text or ""])[:20000]
-    m.findings.clear()
+    if m.id is not None:
+        _drop_children(s, m)
     for f in parsed.findings:
         ev = f.evidence[0] if f.evidence else None
         m.findings.append(Finding(element=f.element, present=f.present, evidence=ev.text if ev else None,
                                   source=ev.source if ev else None, note=f.note or None))
-    m.links.clear()
-    s.flush()
-    gemeenten = [g for g in (s.scalar(select(Gemeente).where(Gemeente.name == n)) for n in parsed.municipalities) if g]
-    letter = s.scalar(select(Letter).where(Letter.reference.in_(parsed.references))) if parsed.references else None
+    gemeenten = [g for g in (look.gemeente(n) for n in parsed.municipalities) if g]
+    letter = look.letter(parsed.references) if parsed.references else None
     if letter is not None and all(g.id != letter.gemeente_id for g in gemeenten) and not gemeenten:
         gemeenten = [letter.gemeente]
     m.letter_id = letter.id if letter else None
     m.case_id = None
+    if m.id is None and m.kind in _NEEDS_ID and gemeenten:
+        s.flush()
     for g in gemeenten:
         case = _case_for(s, g, letter, create=m.kind in SUBSTANTIVE and m.state == "parsed")
         new_case = case is not None and m.case_id is None
@@ -327,10 +546,28 @@ def apply_parsed(s: Session, m: Message, parsed: ParsedMessage) -> None:
             m.on_time = on_time(m.received_at, deadline)
 
 
+def _drop_children(s: Session, m: Message) -> None:
+    """A reparse: delete the message's findings and links with one statement each (no load, no row-by-row
+    delete) and empty both collections, so the new ones are inserted in the same flush as the message."""
+    state = sa_inspect(m)
+    for name in ("findings", "links"):
+        for child in state.dict.get(name, ()):  # loaded before: out of the session, their rows go now
+            if child in s:
+                s.expunge(child)
+        set_committed_value(m, name, [])
+    conn = s.connection()
+    conn.execute(delete(Finding.__table__).where(Finding.__table__.c.message_id == m.id))
+    conn.execute(delete(MessageLink.__table__).where(MessageLink.__table__.c.message_id == m.id))
+
+
 def _earlier_with_message_id(s: Session, m: Message) -> list[int]:
     """Ids of earlier messages with the same Message-ID (their content differed, or they would be this one)."""
-    if not m.message_id:
+    look = Lookups.of(s)
+    if not m.message_id or not look.maybe_recorded(m.message_id):
         return []
+    if m.message_id in look.unflushed:  # an earlier message of this batch, still in the session only
+        s.flush()
+        look.unflushed.clear()
     q = select(Message.id).where(Message.message_id == m.message_id)
     if m.id is not None:
         q = q.where(Message.id < m.id)
@@ -351,12 +588,13 @@ def effective_deadline(case: Case | None, letter: Letter | None) -> datetime | N
 def _case_for(s: Session, g: Gemeente, letter: Letter | None, *, create: bool) -> Case | None:
     if letter is not None and letter.gemeente_id == g.id:
         return letter.case
-    case = s.scalar(select(Case).where(Case.gemeente_id == g.id).order_by(Case.cycle.desc()).limit(1))
+    case = Lookups.of(s).newest_case(g.id)
     if case is None and create:
         case = Case(gemeente_id=g.id, cycle=cycle_for(datetime.now(UTC).date()), trede=1,
                     state="awaiting_reply")
         s.add(case)
         s.flush()
+        Lookups.of(s).case_created(case)
     return case
 
 

@@ -5,13 +5,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from parsers.model import ParsedMessage
 from parsers.pipeline import ParseContext
 from storage.archive import RawArchive
-from storage.ingest import apply_parsed, ingest_context, letters_map, parse_safely
+from storage.ingest import Lookups, apply_parsed, ingest_context, letters_map, parse_safely
 from storage.letters import recompute_case_state
 from storage.models import AuditEvent, Case, Gemeente, Message, MessageLink
 
@@ -76,11 +76,15 @@ def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, ac
 
     Scanned attachments are not OCR'd again (cached text) unless `ocr_again`. `parse(id, raw, context)`
     replaces the in-process parse (bulk workers, `bot/bulk.py`); it is called in the order of `message_ids`.
+    The messages and their links are read with a few queries; the states of the cases they touch are worked
+    out once, at the end (the caller commits: `bot/commands/reparse.py` does so per batch of BATCH).
     """
     letters = letters_map(session)
+    rows = _load(session, message_ids)
     out: list[ReparseResult] = []
+    touched: dict[int, None] = {}
     for mid in message_ids:
-        m = session.get(Message, mid)
+        m = rows.get(mid)
         if m is None:
             out.append(ReparseResult(mid, {}, "bestaat niet"))
             continue
@@ -95,13 +99,12 @@ def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, ac
         context = ingest_context(archive, letters, m.received_at, ocr_again=ocr_again)
         parsed = parse(mid, raw, context) if parse is not None else parse_safely(raw, context)
         parsed.sha256 = m.sha256
+        stored_id = m.message_id
         apply_parsed(session, m, parsed)
-        session.flush()
-        for cid in old_cases | {link.case_id for link in m.links if link.case_id}:
-            case = session.get(Case, cid)
-            if case is not None:
-                session.refresh(case)
-                recompute_case_state(session, case)
+        if m.message_id != stored_id and m.message_id:
+            Lookups.of(session).alone.discard(m.message_id)
+        for cid in sorted(old_cases | {link.case_id for link in m.links if link.case_id}):
+            touched[cid] = None
         changed = {k: (before[k], getattr(m, k)) for k in _TRACKED if before[k] != getattr(m, k)}
         after_links = sorted(link.gemeente_id for link in m.links)
         if after_links != before_links:
@@ -110,7 +113,31 @@ def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, ac
             session.add(AuditEvent(actor=actor, action="reparse", message_id=m.id, case_id=m.case_id,
                                    detail={k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()}))
         out.append(ReparseResult(mid, changed))
+    session.flush()
+    for cid in touched:  # after every message of the batch: the same final state as after each one
+        case = session.get(Case, cid)
+        if case is not None:
+            recompute_case_state(session, case)
     return out
+
+
+def _load(session: Session, ids: list[int]) -> dict[int, Message]:
+    """The messages to reparse with their links, and which of their Message-IDs no other message carries."""
+    rows: dict[int, Message] = {}
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), 500):
+        q = select(Message).where(Message.id.in_(unique[start:start + 500])).options(selectinload(Message.links))
+        rows.update((m.id, m) for m in session.scalars(q))
+    keys = sorted({m.message_id for m in rows.values() if m.message_id})
+    shared: set[str] = set()
+    for start in range(0, len(keys), 500):
+        q = (select(Message.message_id).where(Message.message_id.in_(keys[start:start + 500]))
+             .group_by(Message.message_id).having(func.count() > 1))
+        shared.update(session.scalars(q))
+    look = Lookups.of(session)
+    look.alone = set(keys) - shared
+    look.preload_cases([link.gemeente_id for m in rows.values() for link in m.links])
+    return rows
 
 
 def _plain(v: Any) -> Any:

@@ -686,7 +686,7 @@ class CaseFilter:
     states: `no_reply` (no reply and the termijn has passed: overdue), `unanswered` (no reply yet, not
     suspended), `answered`, `late` / `on_time` (the reply came after / by the termijn), `incomplete` (the
     latest substantive reply misses elements), `complete` (answered, nothing missing), `suspended`,
-    `extended` (the termijn was extended). `missing`: an element (facts, steps, timeline) or "any".
+    `extended` (the termijn was extended). `missing`: elements (facts, steps, timeline) that must all be missing.
     `expected_before`: the municipality's expected date ends before this day. Termijn window: inclusive.
     """
 
@@ -696,7 +696,7 @@ class CaseFilter:
     owner_id: int | None = None
     no_owner: bool = False
     states: tuple[str, ...] = ()
-    missing: str | None = None
+    missing: tuple[str, ...] = ()
     reason: str | None = None
     expected_before: date | None = None
     expected_after: date | None = None
@@ -773,7 +773,7 @@ def _state_holds(state: str, r: FilteredRow) -> bool:
 def _row_matches(f: CaseFilter, r: FilteredRow) -> bool:
     if not all(_state_holds(st, r) for st in f.states):
         return False
-    if f.missing and not (r.missing if f.missing == "any" else f.missing in r.missing):
+    if f.missing and not set(f.missing) <= set(r.missing):
         return False
     if f.reason and f.reason not in r.reasons:
         return False

@@ -10,6 +10,7 @@ become NULL, non-finite floats in JSON become null. What was changed on a messag
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from datetime import UTC, datetime
@@ -35,8 +36,19 @@ def clean_text(value: str, length: int | None = None) -> str:
     return value
 
 
+def _storable_json(value: dict | list) -> bool:
+    """True when a JSON value has nothing to clean: one C-speed dump instead of a walk in Python."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):  # odd keys or non-finite floats: the walk below decides
+        return False
+    return "\\u0000" not in text and not _UNSTORABLE.search(text)
+
+
 def clean_json(value: Any) -> Any:
     """A JSON value with every string (and key) cleaned and non-finite floats as null."""
+    if isinstance(value, (dict, list)) and _storable_json(value):
+        return value
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, dict):
@@ -88,7 +100,7 @@ def clean_object(obj: Any) -> list[tuple[str, str]]:
                 new = None if col.nullable else datetime.now(UTC)
         elif isinstance(col_type, JSON) and isinstance(value, (dict, list)):
             cleaned = clean_json(value)
-            if cleaned != value:
+            if cleaned is not value and cleaned != value:
                 notes.append((key, "chars"))
                 new = cleaned
         if new is not value and new != value:

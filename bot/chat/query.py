@@ -9,7 +9,7 @@ rendering (bot/chat/rendering.py) turns the answer into text. `filters` is the J
   trede           1..6
   owner           the behandelaar's name; no_owner: true for cases without one
   state           list of: no_reply, unanswered, answered, late, on_time, incomplete, complete, suspended, extended
-  missing         facts | steps | timeline
+  missing         list of: facts, steps, timeline (every one must be missing)
   reason          a reason code of the corpus SCHEMA (no_location, objection_procedure, ...)
   compliance      voldoet | voldoet_gedeeltelijk | voldoet_niet
   expected_before / expected_after   ISO dates: the expected date ends before / starts after this day
@@ -59,7 +59,7 @@ class Query:
 
         return CaseFilter(
             codes=codes, province=f.get("province"), trede=f.get("trede"), owner_id=self.owner_id,
-            no_owner=bool(f.get("no_owner")), states=tuple(f.get("state", ())), missing=f.get("missing"),
+            no_owner=bool(f.get("no_owner")), states=tuple(f.get("state", ())), missing=tuple(f.get("missing", ())),
             reason=f.get("reason"), expected_before=day("expected_before"), expected_after=day("expected_after"),
             compliance=f.get("compliance"), termijn_from=day("termijn_from"), termijn_to=day("termijn_to"),
             order="termijn" if self.which == "term" else "name")

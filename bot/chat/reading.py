@@ -395,12 +395,12 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     facts = labels.get("fact", [])
     if "missing" in facts and not gemeenten:
         states.add("incomplete")  # "waar ontbreekt iets" is a list
-    missing = labels.get("missing", [])
+    missing = list(labels.get("missing", []))
     elements = labels.get("element", [])
-    if not missing and elements and ("missing_cue" in labels or "missing" in facts):
-        missing = elements[:1]  # "welke reacties missen de feiten", "geen tijdpad gegeven"
+    if elements and ("missing_cue" in labels or "missing" in facts):
+        missing += elements  # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad"
     if missing:
-        filters["missing"] = missing[0]
+        filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
         states.discard("incomplete")
         states.discard("complete")
     reasons = labels.get("reason", [])
@@ -475,7 +475,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         subject_from_context = context.subject
 
     # --- intent ---
-    fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner")
+    fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
     if fact == "places" and "count" not in labels and not gemeenten and not subject_from_context:
         fact = None

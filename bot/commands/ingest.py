@@ -11,11 +11,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from bot.app import App
 from bot.bulk import ParsePool, resolve_jobs
 from bot.commands import open_app
-from bot.sources import count_items, iter_source
+from bot.sources import RawItem, count_items, iter_source
+from parsers.model import ParsedMessage
 from storage.archive import ArchiveError
-from storage.ingest import IngestResult, ingest_context, ingest_raw, letters_map
+from storage.ingest import BATCH, IngestResult, RawMail, ingest_context, ingest_many, ingest_raw, letters_map
 from templates import columns, say
 from templates.report_labels import ELEMENTS, KIND
 
@@ -59,26 +61,21 @@ def run(args: argparse.Namespace) -> int:
             with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                           TimeRemainingColumn(), console=console, disable=not show) as progress:
                 task = progress.add_task(say("ingest_progress", name=path.name), total=total)
+                batch: list[tuple[RawItem, ParsedMessage | None]] = []
                 for item, parsed in pool.parsed(iter_source(path),
                                                 lambda it: (it.raw, context) if it.raw is not None and context else None):
                     progress.advance(task)
+                    if item.raw is not None and item.skipped is None:
+                        batch.append((item, parsed))
+                        if len(batch) >= BATCH:
+                            _record(app, batch, not args.no_notify, results, failures)
+                        continue
+                    _record(app, batch, not args.no_notify, results, failures)  # keeps the order of the report
                     if item.skipped is not None:
                         skipped.append((item.path, item.skipped))
-                        continue
-                    if item.raw is None:
+                    else:
                         failures.append((item.path, item.error or say("unreadable")))
-                        continue
-                    try:
-                        res = ingest_raw(app.db, app.archive, item.raw, source=item.source, source_path=item.path,
-                                         file_time=item.mtime, notify=not args.no_notify, parsed=parsed)
-                    except ArchiveError as exc:
-                        failures.append((item.path, say("archive_error", why=exc.strerror or exc)))
-                        continue
-                    except Exception as exc:  # noqa: BLE001 - the database failed on this one: go on
-                        log.warning("cannot record %s: %s: %s", item.path, type(exc).__name__, str(exc)[:200])
-                        failures.append((item.path, say("record_error", why=f"{type(exc).__name__}: {exc}"[:300])))
-                        continue
-                    results.append((item.path, res))
+                _record(app, batch, not args.no_notify, results, failures)
     finally:
         pool.close()
         app.close()
@@ -90,6 +87,37 @@ def run(args: argparse.Namespace) -> int:
     if failures:
         return 1
     return 1 if (args.strict and quarantined) else 0
+
+
+def _record(app: App, batch: list[tuple[RawItem, ParsedMessage | None]], notify: bool,
+            results: list[tuple[str, IngestResult]], failures: list[tuple[str, str]]) -> None:
+    """Record a batch in one transaction (`storage.ingest.ingest_many`) and empty it; when the database fails on
+    the batch, each message is tried on its own so the report names the ones that failed."""
+    if not batch:
+        return
+    mails = [RawMail(item.raw, item.source, source_path=item.path, file_time=item.mtime, parsed=parsed)
+             for item, parsed in batch]
+    try:
+        outcome: list = ingest_many(app.db, app.archive, mails, notify=notify)
+    except Exception as exc:  # noqa: BLE001 - the database failed on the batch: one by one
+        log.warning("cannot record a batch of %d: %s: %s", len(batch), type(exc).__name__, str(exc)[:200])
+        outcome = []
+        for mail in mails:
+            try:
+                outcome.append(ingest_raw(app.db, app.archive, mail.raw, source=mail.source,
+                                          source_path=mail.source_path, file_time=mail.file_time, notify=notify,
+                                          parsed=mail.parsed))
+            except Exception as exc_one:  # noqa: BLE001 - ArchiveError or the database failed on this one
+                outcome.append(exc_one)
+    for (item, _), res in zip(batch, outcome, strict=True):
+        if isinstance(res, ArchiveError):
+            failures.append((item.path, say("archive_error", why=res.strerror or res)))
+        elif isinstance(res, Exception):
+            log.warning("cannot record %s: %s: %s", item.path, type(res).__name__, str(res)[:200])
+            failures.append((item.path, say("record_error", why=f"{type(res).__name__}: {res}"[:300])))
+        else:
+            results.append((item.path, res))
+    batch.clear()
 
 
 def _summary(console: Console, results: list[tuple[str, IngestResult]], failures: list[tuple[str, str]]) -> None:

@@ -5,6 +5,7 @@ import argparse
 
 from bot.bulk import ParsePool, reparse_parser, resolve_jobs
 from bot.commands import open_app
+from storage.ingest import BATCH
 from storage.messages import reparse, select_ids
 from templates import say
 
@@ -25,12 +26,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     app = open_app(args)
+    results = []
     try:
         with app.db.session() as s:
             ids = args.ids or select_ids(s, all_=args.all, quarantined=args.quarantined)
-            with ParsePool(resolve_jobs(args.jobs, len(ids))) as pool:
-                parse = reparse_parser(s, app.archive, ids, pool, ocr_again=args.ocr_again) if pool.jobs > 1 else None
-                results = reparse(s, app.archive, ids, ocr_again=args.ocr_again, parse=parse)
+        with ParsePool(resolve_jobs(args.jobs, len(ids))) as pool:
+            parse = None
+            if pool.jobs > 1:
+                with app.db.session() as s:
+                    parse = reparse_parser(s, app.archive, ids, pool, ocr_again=args.ocr_again)
+            for start in range(0, len(ids), BATCH):  # one transaction per batch
+                with app.db.session() as s:
+                    results += reparse(s, app.archive, ids[start:start + BATCH], ocr_again=args.ocr_again,
+                                       parse=parse)
     finally:
         app.close()
     errors = 0

@@ -164,7 +164,7 @@ def _matches(f: dict, st: dict) -> bool:
         "owner" not in f or c["owner"] == f["owner"],
         not f.get("no_owner") or c["owner"] is None,
         all(_state(x, st) for x in f.get("state", [])),
-        not f.get("missing") or f["missing"] in c["missing"],
+        set(f.get("missing", ())) <= set(c["missing"]),
         not f.get("reason") or f["reason"] in st["reasons"],
         not f.get("compliance") or c["compliance"] == f["compliance"],
         not f.get("termijn_from") or (c["termijn"] is not None and c["termijn"] >= f["termijn_from"]),

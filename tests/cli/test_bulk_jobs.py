@@ -1,4 +1,5 @@
-"""`ingest --jobs N` and `reparse --jobs N`: parsing in a process pool records exactly what one process records."""
+"""`ingest --jobs N` and `reparse --jobs N`: parsing in a process pool records exactly what one process records,
+and so do many small batches (one transaction each) instead of one."""
 from __future__ import annotations
 
 import shutil
@@ -87,6 +88,11 @@ def test_jobs_two_records_what_one_process_records(cli_env: dict, db_url: str, o
     mails = _mails(tmp_path)
     one = _run(db_url, tmp_path / "data-one", mails, 1, monkeypatch)
     out_one = capsys.readouterr().out
+    import bot.commands.ingest as ingest_cmd
+    import bot.commands.reparse as reparse_cmd
+
+    monkeypatch.setattr(ingest_cmd, "BATCH", 7)  # many small transactions instead of one: the same records
+    monkeypatch.setattr(reparse_cmd, "BATCH", 7)
     two = _run(other_db_url, tmp_path / "data-two", mails, 2, monkeypatch)
     out_two = capsys.readouterr().out
     n = len(list(mails.glob("*.eml")))

@@ -26,6 +26,8 @@ pytestmark = pytest.mark.timeout(60)
      "meldplicht"),
     ("Wij hebben twee vragen over uw brief 7468089. Tellen noodopvangplekken mee voor de taak?", "Vraag", {},
      "question"),
+    ("Een vraag over de meldplicht. Ons huurcontract loopt over een half jaar af. Moeten wij nu al een melding "
+     "doen op grond van artikel 8, of pas als zeker is dat de plekken wegvallen?", "meldplicht", {}, "question"),
     ("In uw brief 7468089 vraagt u om informatie. Wij verwachten medio 2027 aan de taak te voldoen.", "Reactie",
      {}, "ibt_reply"),
     ("Zoals aangekondigd in ons verzoek om uitstel: de verbouwing is gestart en de plekken zijn eind 2026 "
@@ -67,3 +69,16 @@ def test_shared_service_name_alone_does_not_add_all_members(parse) -> None:
                          "groet,\nE. Timmer\nWerkorganisatie BUCH, werkzaam voor de gemeente Bergen (NH)\n",
                          frm="e.timmer@bergen-nh.nl"))
     assert pm.municipalities == ["Bergen (NH.)"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Wij reageren namens de colleges van Beuningen, Druten en West Maas en Waal.",
+     ["Beuningen", "Druten", "West Maas en Waal"]),
+    ("Met vriendelijke groet,\n\nDe colleges van burgemeester en wethouders van Kaag en Braassem en van Nieuwkoop,\n"
+     "namens deze,", ["Kaag en Braassem", "Nieuwkoop"]),
+])
+def test_written_for_every_municipality(text: str, names: list[str]) -> None:
+    from parsers.gemeenten import load_directory
+    from parsers.municipalities import written_for
+
+    assert [g.name for g in written_for(load_directory(), text)] == names

@@ -29,6 +29,7 @@ REF = date(2026, 5, 20)
     ("binnen vier maanden na het raadsbesluit van 2 juli 2026", "2026-11"),
     ("over zes maanden", "2026-11"),
     ("in het najaar van 2027", "2027-10"),
+    ("wij verwachten de locatie binnen zes maanden op te leveren", "2026-11"),  # from the mail's date
 ])
 def test_normalised_value(text: str, value: str) -> None:
     exprs = find_time_expressions(text, REF)
@@ -36,9 +37,19 @@ def test_normalised_value(text: str, value: str) -> None:
     assert exprs[0].value == value
 
 
-def test_unknown_anchor_has_no_value() -> None:
-    exprs = find_time_expressions("binnen zes maanden na afloop van de beroepsprocedure", REF)
+@pytest.mark.parametrize("text", [
+    "binnen zes maanden na afloop van de beroepsprocedure",
+    "binnen vijf maanden na een onherroepelijke uitspraak op te leveren",
+    "binnen twaalf maanden nadat het nieuwe omgevingsplan onherroepelijk is geworden",
+    "Zodra de provincie de ontheffing verleent, verwachten wij de locatie binnen negen maanden op te leveren",
+])
+def test_unknown_anchor_has_no_value(text: str) -> None:
+    exprs = find_time_expressions(text, REF)
     assert exprs and exprs[0].value is None and exprs[0].relative
+
+
+def test_the_letters_own_term_is_no_anchor() -> None:
+    assert not find_time_expressions("binnen drie weken na dagtekening van deze brief", REF)
 
 
 @pytest.mark.parametrize("text", ["in 2027", "volgend jaar", "zo spoedig mogelijk", "op korte termijn",

@@ -24,6 +24,20 @@ def test_lemmas_cover_inflections() -> None:
     assert meaning.lemma("teruggetrokken") == "terugtrekken"
 
 
+@pytest.mark.parametrize("sentence,verb", [
+    ("De tijdelijke vergunning loopt op 1 maart 2027 af.", "aflopen"),
+    ("Per 1 maart vallen daardoor 90 plaatsen weg.", "wegvallen"),
+    ("Wij vangen op dit moment 45 asielzoekers op.", "opvangen"),
+    ("De raad trok het voorstel in.", "intrekken"),
+])
+def test_separable_verbs_are_joined(sentence: str, verb: str) -> None:
+    assert any(verb in c.lemmas for c in meaning.clauses(sentence))
+
+
+def test_a_particle_inside_the_clause_is_a_preposition() -> None:
+    assert not any("inwonen" in c.lemmas for c in meaning.clauses("In de gemeente wonen 45 asielzoekers."))
+
+
 def test_negation_is_per_clause() -> None:
     cls = meaning.clauses("De vergunning is verleend, maar de bouw is nog niet gestart.")
     assert [c.negated for c in cls] == [False, True]

@@ -78,3 +78,11 @@ def test_places(text: str, realised, planned) -> None:
 def test_places_ignore_task_and_years() -> None:
     got = find_places(sentences("Onze wettelijke taak bedraagt 183 plekken. In 2025 was dat anders.", "body"))
     assert got == {"realised": None, "planned": None}
+
+
+def test_spacy_imported_without_its_command_line_which_still_works() -> None:
+    code = ("import sys; from parsers.nlp import get_sentencizer; n = get_sentencizer(); "
+            "print('requests' in sys.modules, 'spacy.cli' in sys.modules); "
+            "import spacy, spacy.cli; print(callable(spacy.cli.download), isinstance(spacy.info(silent=True), dict))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=110, check=True)
+    assert out.stdout.split() == ["False", "False", "True", "True"]

@@ -68,6 +68,11 @@ def test_reason_rules_do_not_overreach(sentence: str) -> None:
     assert "permit_procedure" not in found or "omgevingsplan" in sentence
 
 
+def test_a_denied_word_is_no_reason() -> None:
+    assert sentence_reasons("De vergunning is op 27 maart verleend; er is geen bezwaar ingediend.") == []
+    assert sentence_reasons("Er is nog geen uitspraak in de bezwaarprocedure.") == ["objection_procedure"]
+
+
 def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     s = "De Raad van State heeft het besluit tot wijziging van het omgevingsplan vernietigd."
     assert sentence_reasons(s) == ["objection_procedure"]
@@ -115,12 +120,23 @@ def test_steps(text: str) -> None:
     ("De eerste 80 plekken komen in het vierde kwartaal van 2026 beschikbaar. De overige plekken verwachten wij "
      "in het tweede kwartaal van 2027 te realiseren.", "2027-Q2"),
     ("Planning\nTweede helft van 2027", "2027-H2"),
+    ("Het college verwacht de volledige taakstelling uiterlijk eind 2027 te halen.", "2027-12"),
+    ("Wij streven ernaar de vervangende capaciteit uiterlijk eind 2027 beschikbaar te hebben.", "2027-12"),
     ("De leverancier kan de units binnen vier maanden na het raadsbesluit van 2 juli 2026 plaatsen.", "2026-11"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
     assert res.elements["timeline"], text
     assert res.expected_date == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Termijn: de 60 plekken in Doorn verwachten we in het tweede kwartaal van 2027.", "2027-Q2"),
+    ("4. Termijn: eerste kwartaal 2027.", "2027-Q1"),
+])
+def test_inline_label_opens_its_section(text: str, value: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == value
 
 
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
@@ -142,6 +158,12 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     "Sinds 1 februari 2026 zijn 24 plekken in gebruik.",
     "In onze reactie schreven wij dat de verbouwing in het derde kwartaal van 2026 zou worden opgeleverd.",
     "Wij laten een geluidsonderzoek uitvoeren, dat in juli 2026 gereed is.",
+    # a date without a year in a clause told in the past is an event that happened, not a moment ahead
+    "De raad heeft het voorstel om 60 opvangplekken te realiseren op 12 maart verworpen.",
+    "Op 3 februari hebben wij de locatie aan de Laan geopend.",
+    "De aanbesteding voor 50 units leverde in september alleen inschrijvingen op boven het budget.",
+    # a closing date is when places are lost
+    "De noodopvang in de sporthal is geopend en sluit per 1 januari 2027.",
 ])
 def test_not_a_timeline(text: str) -> None:
     assert not run(text).elements["timeline"], text

@@ -73,3 +73,37 @@ def test_cache_ignores_bad_keys_and_broken_entries(tmp_path) -> None:  # noqa: A
     cache.path_for(sha).write_text("{kapot")
     assert cache.get(sha) is None
     assert FileOcrCache(tmp_path / "ocr", refresh=True).get(sha) is None
+
+
+def test_reparse_command_starts_no_tesseract(db_url: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """`spreidingsbot reparse` (one process and parse workers) runs no tesseract process for a scan read before;
+    `--ocr-again` does. Counted at the executable: a wrapper that logs each call, then runs the real one."""
+    from bot.cli import main
+
+    real = att_mod.tesseract_path()
+    if real is None:
+        pytest.skip("tesseract is not installed")
+    calls = tmp_path / "tesseract-calls.log"
+    wrapper = tmp_path / "tesseract"
+    wrapper.write_text(f'#!/bin/sh\necho "$*" >> "{calls}"\nexec "{real}" "$@"\n')
+    wrapper.chmod(0o755)
+    monkeypatch.setenv("SPREIDINGSBOT_TESSERACT", str(wrapper))
+    monkeypatch.setenv("SPREIDINGSBOT_DATABASE_URL", db_url)
+    monkeypatch.setenv("SPREIDINGSBOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(att_mod, "_LANGS", {})  # the language probe goes through the wrapper too
+    mails = tmp_path / "mails"
+    mails.mkdir()
+    (mails / "scan.eml").write_bytes(_mail())
+
+    def ocr_runs() -> int:
+        lines = calls.read_text().splitlines() if calls.exists() else []
+        return sum(1 for line in lines if "stdin" in line.split())
+
+    assert main(["ingest", "--quiet", str(mails)]) == 0
+    assert ocr_runs() == 1
+    calls.unlink()
+    assert main(["reparse", "--all"]) == 0
+    assert main(["reparse", "--all", "--jobs", "2"]) == 0
+    assert not calls.exists()  # neither OCR nor the language probe
+    assert main(["reparse", "--all", "--ocr-again"]) == 0
+    assert ocr_runs() == 1

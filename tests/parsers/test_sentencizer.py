@@ -1,0 +1,48 @@
+"""The sentence splitter with deferred tokenizer exceptions splits exactly as blank Dutch with all of them."""
+from __future__ import annotations
+
+import email
+import email.policy
+
+import pytest
+import spacy
+
+from parsers.nlp import add_occurring_exceptions, dutch_without_exceptions
+from tests.conftest import SHARED
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def _tokens(doc) -> list[tuple[str, bool, str]]:  # noqa: ANN001 - a spaCy Doc
+    return [(t.text, bool(t.is_sent_start), t.whitespace_) for t in doc]
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for path in sorted((SHARED / "corpus").glob("*.eml")):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        for part in msg.walk():
+            if part.get_content_maintype() == "text":
+                try:
+                    texts.append(part.get_content())
+                except (LookupError, ValueError):
+                    continue
+    return texts
+
+
+def test_deferred_exceptions_split_as_all_exceptions() -> None:
+    full = spacy.blank("nl")
+    full.add_pipe("sentencizer")
+    lazy, pending = dutch_without_exceptions()
+    assert pending and not lazy.tokenizer.rules
+    total = len(pending)
+    texts = [f"Zie {s} hier. Dan {s}. ({s}) {s}, {s}: {s}" for s in list(pending)[:2000:7]]
+    texts += [f"{s}" for s in list(pending)[2000:2600]]
+    texts += _corpus_texts()
+    for text in texts:
+        add_occurring_exceptions(lazy, pending, [text])
+        assert _tokens(lazy(text)) == _tokens(full(text)), text[:200]
+    assert 0 < len(pending) < total  # some were added, not all
+    for string in list(pending):
+        lazy.tokenizer.add_special_case(string, pending.pop(string))
+    assert lazy.tokenizer.rules.keys() == full.tokenizer.rules.keys()
