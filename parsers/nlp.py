@@ -265,17 +265,12 @@ def get_nlp() -> Language:
 
 def get_sentencizer() -> Language:
     """The pipeline the parser splits sentences with: blank Dutch + sentencizer, or the trained model when
-    one is configured (its parser or senter splits then). Built once, thread-safe. Split texts with
-    `sentence_docs`, which also adds deferred tokenizer exceptions."""
+    one is configured (its parser or senter splits then). Built once, thread-safe. Split texts inside
+    `splitting`, which also adds deferred tokenizer exceptions."""
     with _nlp_lock:
         if os.environ.get(MODEL_ENV, "").strip():
             return _build_nlp()
         return _build_sentencizer()
-
-
-def get_parse_nlp() -> Language:
-    """The pipeline the parser runs (the sentence splitter): `get_sentencizer`."""
-    return get_sentencizer()
 
 
 @contextmanager
@@ -304,7 +299,7 @@ _split_lock = threading.Lock()  # exceptions are added while no text is being sp
 
 
 def defer_tokenizer_exceptions() -> None:
-    """Build the sentence splitter without the Dutch tokenizer exceptions; `sentence_docs` then adds those
+    """Build the sentence splitter without the Dutch tokenizer exceptions; `splitting` then adds those
     that occur in each text, `complete_tokenizer` the rest. Call before the splitter is first built."""
     global _deferred
     _deferred = True
@@ -317,16 +312,6 @@ def complete_tokenizer() -> None:
             tokenizer = get_sentencizer().tokenizer
             for string in list(_pending):
                 tokenizer.add_special_case(string, _pending.pop(string))
-
-
-def sentence_docs(texts: list[str]) -> list[Any]:
-    """The sentence-split spaCy docs of `texts` (only the sentence splitting components run)."""
-    nlp = get_sentencizer()
-    with _split_lock:
-        if _pending:
-            add_occurring_exceptions(nlp, _pending, texts)
-        with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("sentencizer", "senter", "parser")]):
-            return list(nlp.pipe(texts))
 
 
 def add_occurring_exceptions(nlp: Language, pending: dict[str, Any], texts: list[str]) -> None:

@@ -220,18 +220,6 @@ def _clause_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _cues(toks: list[_Tok], low: str, offset: int, key: str) -> list[tuple[int, str]]:
-    """(token index, word) of every cue of one vocabulary class in a clause."""
-    words, phrases = _vocab()[key]
-    out = [(k, t.low) for k, t in enumerate(toks) if t.low in words or t.lem in words]
-    if phrases is not None:
-        for m in phrases.finditer(low):
-            pos = m.start() + offset
-            k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks) - 1)
-            out.append((k, m.group(0)))
-    return out
-
-
 _ROLE_KEYS = ("realised", "planned", "lost", "task", "exploring", "withdrawn", "negation", "quoted", "future",
               "past_realised", "lost_past", "now_strong", "remainder")
 
@@ -248,7 +236,8 @@ def _word_keys() -> dict[str, tuple[str, ...]]:
 
 
 def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[int, str]]]:
-    """`_cues` of every role class at once: one pass over the tokens instead of one per class (same lists)."""
+    """(token index, word) of every cue of every role class in a clause: one pass over the tokens, then the
+    phrases of each class."""
     vocab = _vocab()
     word_keys = _word_keys()
     out: dict[str, list[tuple[int, str]]] = {key: [] for key in _ROLE_KEYS}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from parsers import mime, segments
-from parsers.nlp import get_nlp, get_parse_nlp
+from parsers.nlp import get_nlp, get_sentencizer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 EXTRA = ["a. b", "Ja.\u2003nee", "...", "!?!", "Hallo?! 'Ja.' \"nee\" (x.) y", "1. 2. 3.", "  . a", "a .b . c",
@@ -20,7 +20,7 @@ def _texts() -> list[str]:
 
 
 def test_same_tokens_as_the_full_pipeline() -> None:
-    full, light = get_nlp(), get_parse_nlp()
+    full, light = get_nlp(), get_sentencizer()
     for text in _texts():
         a, b = full.make_doc(text), light.make_doc(text)
         assert [(t.idx, t.text, t.is_punct) for t in a] == [(t.idx, t.text, t.is_punct) for t in b]
