@@ -221,7 +221,7 @@ def _clause_bounds(text: str) -> list[tuple[int, int]]:
 
 
 _ROLE_KEYS = ("realised", "planned", "lost", "task", "exploring", "withdrawn", "negation", "quoted", "future",
-              "past_realised", "lost_past", "now_strong", "remainder")
+              "past_realised", "lost_past", "now_strong", "remainder", "capacity", "capacity_np")
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +266,9 @@ def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
     return min(((abs(c - k), w) for c, w in cues), key=lambda x: x[0])
 
 
-def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
+def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[PlaceMention]:
+    """The place figures of one sentence; `context` is the role the sentence before gives a site it names
+    again ("De locatie biedt 110 plaatsen" after "de aannemer is met de bouw begonnen")."""
     text = s.text
     toks = _tokens(text)
     out: list[PlaceMention] = []
@@ -278,7 +280,7 @@ def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
         digits = t.text[0].isdigit()
         prev = toks[i - 1].low if i else ""
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid") or _is_money_after(toks, i) \
+        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer") or _is_money_after(toks, i) \
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
             continue
         unit = _unit_after(toks, i)
@@ -313,15 +315,28 @@ def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)"
         m.total = any(w in ("samen", "totaal", "opgeteld") for w in before)
-        if before and before[-1] in ("elk", "ieder"):
+        if (len(before) > 1 and before[-1] in ("tot", "à", "a") and _num(toks[i - 2]) is not None) \
+                or (len(before) > 2 and before[-1] == "en" and _num(toks[i - 2]) is not None and before[-3] == "tussen"):
+            m.role, m.status, m.cue = "other", "bandbreedte", before[-1]  # "60 tot 80 personen": a range
+            for o in out:
+                if o.pos == toks[i - 2].start:
+                    o.role, o.status, o.cue = "other", "bandbreedte", before[-1]
+        if len(before) > 1 and before[-1] == "met" and before[-2] in ("elk", "ieder"):
+            m.role, m.status, m.cue = "other", "per eenheid", "elk met"  # "72 units, elk met twee bedden"
+        bare = [w for w in before if not _is_modifier(w)]
+        if bare and bare[-1] in ("elk", "ieder"):
             for w in reversed(toks[max(0, i - 6):i - 1]):
                 n = _num(w)
                 if n and n < 10:
                     m.each = n
                     break
         out.append(m)
-    _roles(toks, out, s)
+    _roles(toks, out, s, context)
     return out
+
+
+def _is_modifier(word: str) -> bool:
+    return word in ("ongeveer", "circa", "ca", "ca.", "ruim", "bijna", "zo'n", "maximaal")
 
 
 def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
@@ -359,7 +374,7 @@ def _is_money_after(toks: list[_Tok], i: int) -> bool:
                             or (after[0] == "," and len(after) > 1))
 
 
-def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
+def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context: str | None = None) -> None:
     """Give each mention its role and status from the cues of its clause."""
     text = s.text
     low_text = text.lower()
@@ -386,6 +401,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                                 if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")]
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= progress.end() - 1), len(ctoks) - 1)
             cues["planned"].append((at, progress.group(0).split()[-1]))
+        elif _DONE.search(low) and not re.search(r"\bnog niet\b", low) and not cues["future"]:
+            # "heeft de gemeente 12 plekken ingericht": finished work, in use now
+            done = _DONE.search(low)
+            at = next((k for k, t in enumerate(ctoks) if t.start - lo >= done.start(1)), len(ctoks) - 1)
+            cues["planned"] = [(k, w) for k, w in cues["planned"] if k != at]
+            cues["realised"].append((at, done.group(1)))
         elif _TAKEN_INTO_USE.search(low):  # "is weer in gebruik genomen": in use now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("in gebruik nemen", "weer")]
             cues["future"] = [(k, w) for k, w in cues["future"] if w not in ("weer",)]
@@ -399,6 +420,13 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                           if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
                           and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
                           and ctoks[k - 1].low not in (".", ":"))
+        phase = _PHASE.search(low)
+        if phase:
+            sites = sites | {"fase " + (phase.group(1) or phase.group(2))}
+        # "heeft plaats voor": possession of room is capacity, not places in use
+        cap_at = {k for k, _ in cues["capacity"] + cues["capacity_np"]}
+        cues["realised"] = [(k, w) for k, w in cues["realised"]
+                            if not (ctoks[k].lem == "hebben" and (k + 1 in cap_at or k + 2 in cap_at))]
         for m in ms:
             m.sites = sites
             m.site = ", ".join(sorted(sites))[:80]
@@ -427,7 +455,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                 m.status = "in gebruik" if m.role == "realised" else "gepland" if m.role == "planned" else m.status
                 continue
             best: tuple[int, str, str] | None = None
-            for role in ("lost", "realised", "planned"):
+            roles = ("lost", "realised", "planned", "capacity")
+            if not any(cues[r] for r in roles):
+                roles = ("capacity_np",)  # "met ruimte voor 64 personen" takes the role of its clause, if any
+            for role in roles:
                 n = _nearest(cues[role], k)
                 if n is None:
                     continue
@@ -444,6 +475,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
+            if m.role in ("capacity", "capacity_np"):
+                m.role = _capacity_role(low, low_text, cues, context, s)
+                if m.role == "task":
+                    m.status = "taak"
+                    continue
             aux = [w for c, w in cues["future"] if w in ("gaan", "gaat", "zal", "zullen")
                    or (w == "dan" and c and ctoks[c - 1].low not in _COMPARATIVE)]
             if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
@@ -452,7 +488,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                                          if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
             if m.role == "realised":
-                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik", "plaats aan", "bieden", "biedt"):
+                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
                 elif cues["past_realised"] and not cues["now_strong"]:
                     m.status = "verleden"
@@ -487,11 +523,44 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
 
 
 _IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8}?\s+(?:gerealiseerd|ingericht|"
-                          r"gebouwd|genomen)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
+                          r"gebouwd|genomen|geplaatst|opgeleverd|verbouwd|neergezet|omgebouwd|opgebouwd)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
+_DONE = re.compile(r"\b(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(ingericht|gerealiseerd|geopend|opgeleverd|"
+                   r"in gebruik genomen)\b")
+_PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie)\b|\b(eerste|tweede|derde|vierde|laatste)\s+fase\b")
+_ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?:\w+\s+){0,2}?"
+                     r"(?:locatie|locaties|gebouw|gebouwen|pand|panden|woningen|units|paviljoen|paviljoens|terrein|"
+                     r"woongebouw)\b")
+_OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
 _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
 _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding)")
 _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
                      r"daarmee komen (?:wij|we) op|totaal komt op)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _capacity_words() -> tuple[str, ...]:
+    return tuple(_vocab()["capacity"][0]) + tuple(_vocab()["capacity_np"][0]) + (
+        "plaats aan", "plaats voor", "ruimte voor", "ruimte aan", "plaats bieden")
+
+
+def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, str]]], context: str | None,
+                   s: Sentence) -> str:
+    """What a capacity ("biedt 110 plaatsen", "heeft plaats voor 40") says: a duty when it must, places in use
+    when the sentence speaks of now, planned places when it speaks of the future, else what the sentence before
+    said of the site (the locatie being built, the building in use), else what its section is about."""
+    if _OBLIGATION.search(low):
+        return "task"
+    if cues["now_strong"] or _NOW_DATE.search(sentence_low) or cues["past_realised"]:
+        return "realised"  # "biedt op dit moment"; "bood ruimte aan" is told as the past below
+    if cues["future"] or cues["exploring"] or _AFTER_WORKS.search(low) \
+            or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low)):
+        return "planned"
+    if not _ANAPHOR.match(low.lstrip()):
+        return "realised"  # "Castricum biedt 45 opvangplaatsen": a present-tense statement about now
+    if context in ("realised", "planned"):
+        return context
+    role = _fallback_role(s)
+    return "realised" if role == "other" else role
 
 
 def _conditional_span(low: str) -> list[tuple[int, int]]:
@@ -591,6 +660,15 @@ def _different_site(a: PlaceMention, b: PlaceMention) -> bool:
     return bool(a.sites and b.sites and not (a.sites & b.sites))
 
 
+_ADDED = re.compile(r"\b(?:opnieuw|nogmaals|nog eens|eveneens|ook)\s+(?:\w+\s+)?$")
+
+
+def _other_phase(a: PlaceMention, b: PlaceMention) -> bool:
+    pa = {x for x in a.sites if x.startswith("fase ")}
+    pb = {x for x in b.sites if x.startswith("fase ")}
+    return bool(pa and pb and not pa & pb)
+
+
 def _add_up(ms: list[PlaceMention]) -> int | None:
     """Sum over sites and phases, each figure once, a stated total over its parts."""
     if not ms:
@@ -610,6 +688,9 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
             m.part = True  # "de eerste 60 plekken" of a location of 120 named before: a phase of it
             continue
         same = [k for k in kept if k.value == m.value]
+        if same and (_ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower()) or _other_phase(m, same[0])):
+            kept.append(m)  # "fase 2 omvat opnieuw 40 plaatsen": another 40
+            continue
         if same and (m.definite or m.persons or not _different_site(m, same[0]) or m.sent == same[0].sent
                      or m.source != same[0].source and m.definite):
             m.part = True  # the same figure again
@@ -631,6 +712,13 @@ def _realised(ms: list[PlaceMention]) -> int | None:
         by_sent.setdefault(m.sent, []).append(m)
     kept: list[PlaceMention] = []
     for group in by_sent.values():
+        firsts: list[PlaceMention] = []
+        for m in group:
+            if any(f.value == m.value and f.group == m.group for f in firsts):
+                m.part = True  # "vangt 40 asielzoekers op; het gebouw heeft plaats voor 40 personen"
+            else:
+                firsts.append(m)
+        group = firsts
         capacity = [m for m in group if not m.persons]
         for m in group:
             if capacity and m.persons:
@@ -709,8 +797,9 @@ def read_places(sents: list[Sentence]) -> PlacesReading:
     mentions: list[PlaceMention] = []
     for i, s in enumerate(sents):
         if re.search(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd", s.text):
-            mentions += _mentions_in(s, i)
+            mentions += _mentions_in(s, i, _context(mentions, sents, i))
     _no_cue_from_neighbours(mentions, sents)
+    _lost_are_earlier_figures(mentions)
     table = _table([s.text for s in sents])
     realised_ms = [m for m in mentions if m.role == "realised"]
     realised = table.get("realised")
@@ -738,6 +827,33 @@ def read_places(sents: list[Sentence]) -> PlacesReading:
         if not m.part:
             m.counted = "planned"
     return PlacesReading(realised, planned, mentions)
+
+
+def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str | None:
+    """The role the sentence before sentence i gives the site it is about: its last figure's role, else its cue
+    words ("de aannemer is met de bouw begonnen": planned)."""
+    if i == 0 or sents[i - 1].source != sents[i].source:
+        return None
+    prev = [m.role for m in mentions if m.sent == i - 1 and m.role in ("realised", "planned")]
+    if prev:
+        return prev[-1]
+    return _lead_role(sents[i - 1].text)
+
+
+def _lost_are_earlier_figures(mentions: list[PlaceMention]) -> None:
+    """"... de opvanglocatie met 150 plaatsen is gehuurd ... De 150 plaatsen vallen daarmee weg": a figure named
+    again as lost is the same places. Still to be lost: they are in use now; lost already: not places now."""
+    for lost in mentions:
+        if lost.role != "lost" or not lost.definite:
+            continue
+        for m in mentions:
+            if m.sent >= lost.sent or m.value != lost.value or m.role not in ("planned", "realised") \
+                    or _different_site(m, lost):
+                continue
+            if lost.status == "vervalt":
+                m.role, m.status, m.cue = "realised", "in gebruik", "vervalt later"
+            else:
+                m.role, m.status, m.cue = "other", "vervallen", "later vervallen"
 
 
 _REST_BACK = re.compile(r"\b(?:de|die|deze)\s+(?:resterende|overige|ontbrekende)\s+(?:\w+\s+)?(?:plekken|plaatsen)\b", re.I)
