@@ -117,7 +117,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if n is None or not free(*m.span()) \
                 or re.match(r"\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst)", low[m.end():]):
             continue
-        if re.search(r"\b(zodra|nadat|wanneer|als|indien|mits|na)\b", low):
+        if re.search(r"\b(zodra|nadat|wanneer|als|indien|mits|na|daarna|daaropvolgend\w*)\b", low):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
         else:
             y, mo = _add_months(ref.year, ref.month, _months(n, m.group(2)))
@@ -197,6 +197,39 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         y = int(m.group(3)) if m.group(3) else _infer_year(mo, ref)
         add(_month_expr(m.group(0), y, mo, m.span()))
     return sorted(out, key=lambda e: e.span)
+
+
+_ANCHOR_STOP = frozenset({"de", "het", "een", "van", "onze", "ons", "deze", "dat", "die", "dit", "door", "voor", "aan",
+                          "op", "in", "bij", "met", "positief", "positieve", "definitief", "definitieve", "eerste"})
+_BACK = re.compile(r"\b(?:daarna|daaropvolgend\w*|na (?:dat|dit|die|het) (?:besluit|moment)|vanaf dat moment)\b")
+
+
+def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) -> TimeExpr | None:
+    """A relative term whose anchor has no date in its own sentence ("binnen negen maanden na verlening van de
+    vergunning", "binnen twaalf maanden daarna"), resolved against the nearest earlier sentence that dates that
+    event ("Wij verwachten de vergunning in november 2026 te verlenen") -> the month N months later."""
+    if expr.value is not None or not expr.relative:
+        return None
+    m = re.search(r"\b(\w+)\s+(maanden|maand|weken|jaar)\b(?:\s+(?:na|nadat)\s+([^.;]{0,120}))?", expr.text)
+    if not m or _num(m.group(1)) is None:
+        return None
+    months = _months(_num(m.group(1)), m.group(2))
+    back = m.group(3) is None and bool(_BACK.search(sentence.lower()))
+    words = [w for w in re.findall(r"[a-zà-ÿ]{4,}", (m.group(3) or "").lower()) if w not in _ANCHOR_STOP]
+    if not back and not words:
+        return None
+    for text in reversed(earlier):
+        low = text.lower()
+        if not back and not any(w[:6] in low for w in words):
+            continue
+        dated = [e for e in find_time_expressions(text, ref) if e.value and not e.relative]
+        if not dated:
+            if back:
+                return None  # "daarna" points at the sentence just before: it has no date
+            continue
+        y, mo = _add_months(dated[-1].start[0], dated[-1].start[1], months)
+        return TimeExpr(expr.text, f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), expr.span, relative=True)
+    return None
 
 
 def _first_day(text: str, ref: date) -> tuple[int, int, int] | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from parsers import meaning
 from parsers import reasons as reasons_mod
-from parsers.dates import TimeExpr, find_time_expressions, is_past
+from parsers.dates import TimeExpr, anchor_back, find_time_expressions, is_past
 from parsers.model import Evidence, Finding
 from parsers.nlp import LowerRule, any_of, load_rules
 from parsers.segments import Sentence
@@ -30,6 +30,10 @@ _PAST_AUX = frozenset({"heeft", "hebben", "had", "hadden", "werd", "werden"})
 _PAST_ADVERBS = frozenset({"afgelopen", "jl", "onlangs", "vorige", "eerder", "reeds"})
 _NOT_PAST = frozenset({"zal", "zullen", "gaat", "gaan", "te", "verwacht", "verwachten", "wordt", "worden", "dan",
                        "pas", "dat", "moet", "moeten", "kan", "kunnen", "mits", "zodra", "als", "indien"})
+_TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
+                       r"streefdatum|opleverdatum|oplevering|realisatie)\s*:", re.I)
+_OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
+                       r"moet|moeten|opent|openen)\b")
 _WITH_YEAR = re.compile(r"20\d\d|jaar")
 _NON_STEP = re.compile(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
                        r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)", re.I)
@@ -48,6 +52,7 @@ def _rules() -> dict:
         "sent_neg": LowerRule(tl["sentence_negations"]),
         "vague": LowerRule(tl["vague"]),
         "near_neg": LowerRule(tl["near_negations"]),
+        "reported": LowerRule(tl["reported"]),
         "causal": LowerRule(r["facts_causal"]),
         "generic": LowerRule(r["facts_generic"]),
     }
@@ -134,9 +139,10 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     if r["sent_neg"].search(text):
         return [], "ontkenning"
     has_pred = bool(r["predicates"].search(text))
-    if not (has_pred or s.section == "timeline"):
+    labelled = s.section == "timeline" or bool(_TL_LABEL.match(text))  # "Nieuwe verwachting: Q2 2027."
+    if not (has_pred or labelled):
         return [], ""
-    if s.section != "timeline" and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text):
+    if not labelled and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text):
         return [], ""
     ok: list[TimeExpr] = []
     note = ""
@@ -150,6 +156,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         clause = _clause(text, e.span)
         if r["clause_neg"].search(clause):
             note = "vervallen of geen realisatiemoment: " + clause.strip()[:60]
+            continue
+        if r["reported"].search(text) and not _OWN_VERB.search(clause.lower()):
+            note = "eerdere planning: " + clause.strip()[:60]  # "meldden wij ..., met een verwachte ingebruikname in"
             continue
         held = meaning.clause_at(cls, e.span[0])
         if held is not None and held.negated:
@@ -224,6 +233,21 @@ def read_sentence_cache_clear() -> None:
     meaning.clauses.cache_clear()
 
 
+def _anchor_back(found: list[tuple[TimeExpr, Sentence]], sents: list[Sentence], ref: date
+                 ) -> list[tuple[TimeExpr, Sentence]]:
+    """Relative terms with an anchor dated in one of the three sentences before (same part of the mail)."""
+    out = []
+    for e, s in found:
+        if e.value is None and e.relative:
+            i = next((k for k, x in enumerate(sents) if x is s), -1)
+            earlier = [x.text for x in sents[max(0, i - 3):i] if x.source == s.source] if i > 0 else []
+            resolved = anchor_back(e, s.text, earlier, ref) if earlier else None
+            if resolved is not None:
+                e = resolved
+        out.append((e, s))
+    return out
+
+
 def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     """Findings for facts, steps and timeline over the municipality's own sentences."""
     facts = Finding("facts", False)
@@ -249,6 +273,7 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
             found.extend((e, s) for e in exprs)
         elif tnote and not timeline.note:
             timeline.note = tnote
+    found = _anchor_back(found, sents, ref)
     expected, ev = None, None
     dated = [(e, s) for e, s in found if e.value]
     if dated:

@@ -123,6 +123,15 @@ def test_steps(text: str) -> None:
     ("Het college verwacht de volledige taakstelling uiterlijk eind 2027 te halen.", "2027-12"),
     ("Wij streven ernaar de vervangende capaciteit uiterlijk eind 2027 beschikbaar te hebben.", "2027-12"),
     ("De leverancier kan de units binnen vier maanden na het raadsbesluit van 2 juli 2026 plaatsen.", "2026-11"),
+    # a relative term whose anchor is dated in a sentence before
+    ("Wij verwachten de omgevingsvergunning in oktober 2026 te verlenen. De 90 plekken zijn beschikbaar binnen "
+     "zeven maanden na verlening van de vergunning.", "2027-05"),
+    ("De raad neemt in februari 2027 een besluit over de locatie. Bij een positief besluit kan de locatie binnen "
+     "tien maanden daarna in gebruik.", "2027-12"),
+    ("De koop van het pand wordt in december 2026 afgerond. De verbouwing duurt vijf maanden na de koop van het "
+     "pand, waarna de 40 plekken beschikbaar zijn.", "2027-05"),
+    # a label with a colon inside a line
+    ("Het bestemmingsplan is door de rechter vernietigd. Nieuwe verwachting: derde kwartaal 2027.", "2027-Q3"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
@@ -164,6 +173,11 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     "De aanbesteding voor 50 units leverde in september alleen inschrijvingen op boven het budget.",
     # a closing date is when places are lost
     "De noodopvang in de sporthal is geopend en sluit per 1 januari 2027.",
+    # an earlier message reported: its plan is superseded
+    "In ons bericht van april meldden wij een locatie voor 90 plekken, met een verwachte opening in juni 2027.",
+    "In juni gaven wij aan dat de paviljoens (60 plekken) in februari 2027 open zouden gaan.",
+    # the legal deadline that cannot be met is no expected date
+    "Wij kunnen de plekken niet tijdig, vóór 1 juli 2027, realiseren.",
 ])
 def test_not_a_timeline(text: str) -> None:
     assert not run(text).elements["timeline"], text
