@@ -30,6 +30,12 @@ _PAST_AUX = frozenset({"heeft", "hebben", "had", "hadden", "werd", "werden"})
 _PAST_ADVERBS = frozenset({"afgelopen", "jl", "onlangs", "vorige", "eerder", "reeds"})
 _NOT_PAST = frozenset({"zal", "zullen", "gaat", "gaan", "te", "verwacht", "verwachten", "wordt", "worden", "dan",
                        "pas", "dat", "moet", "moeten", "kan", "kunnen", "mits", "zodra", "als", "indien"})
+_OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+(?:provincie|rijk|ministerie|"
+                          r"rijksoverheid|nidos|rechtbank|rechter|voorzieningenrechter|raad van state|ontwikkelaar|"
+                          r"projectontwikkelaar|eigenaar|grondeigenaar|woningcorporatie|corporatie|netbeheerder|"
+                          r"veiligheidsregio)\b(?:\s+[A-Z][\w-]+)?\s+(?:heeft|hebben|is|zijn|wil|gaat|zal|onderzoekt|"
+                          r"zoekt|verkent|organiseerde|besloot)\b", re.I)
+_OWN_PARTY = re.compile(r"\b(?:wij|we|ons|onze|het college|de gemeente|gemeente \w+)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie)\s*:", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
@@ -96,6 +102,8 @@ def _step_clause_ok(text: str, cls: list[meaning.Clause], clause: meaning.Clause
             return False, f"{rule.label}: " + clause.text[:60]
     if reasons_mod.sentence_reasons(clause.text, [clause]):
         return False, "oorzaak, geen stap: " + clause.text[:60]
+    if _OTHER_PARTY.match(text) and not _OWN_PARTY.search(text):
+        return False, "handeling van een ander: " + text[:60]  # "De provincie heeft een overleg georganiseerd"
     return True, ""
 
 

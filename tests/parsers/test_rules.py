@@ -89,6 +89,10 @@ def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     "Voor de stand van zaken verwijs ik u naar de raadsinformatiebrief.",
     "De bouw van 300 woningen start begin 2027.",
     "Volgens de Raad van State is de stikstof onvoldoende onderzocht.",
+    # another party acts, the municipality waits; effort without an act
+    "De provincie Overijssel heeft in mei een overleg georganiseerd tussen het COA en de gemeente.",
+    "Wij werken hard aan een oplossing voor de ontbrekende plekken.",
+    "Wij blijven in gesprek met het COA en de provincie.",
 ])
 def test_not_steps(text: str) -> None:
     assert not run(text).elements["steps"]
