@@ -35,7 +35,7 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+(
                           r"projectontwikkelaar|eigenaar|grondeigenaar|woningcorporatie|corporatie|netbeheerder|"
                           r"veiligheidsregio)\b(?:\s+[A-Z][\w-]+)?\s+(?:heeft|hebben|is|zijn|wil|gaat|zal|onderzoekt|"
                           r"zoekt|verkent|organiseerde|besloot)\b", re.I)
-_OWN_PARTY = re.compile(r"\b(?:wij|we|ons|onze|het college|de gemeente|gemeente \w+)\b", re.I)
+_OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie)\s*:", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
