@@ -102,7 +102,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             continue
         months = _months(n, m.group(3))
         anchor_text = m.group(5)
-        anchor = _first_day(anchor_text, ref)
+        anchor = _first_day(anchor_text, ref, past=bool(_DATED_EVENT.match(anchor_text)))
         if anchor:
             y, mo = _add_months(anchor[0], anchor[1], months)
             add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(), m.end()),
@@ -220,7 +220,7 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
         return None
     for text in reversed(earlier):
         low = text.lower()
-        if not back and not any(w[:6] in low for w in words):
+        if not back and words[0][:6] not in low:  # the event itself: "na afloop van het beroep" is not its start
             continue
         dated = [e for e in find_time_expressions(text, ref) if e.value and not e.relative]
         if not dated:
@@ -232,11 +232,20 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
     return None
 
 
-def _first_day(text: str, ref: date) -> tuple[int, int, int] | None:
+def _nearest_year(month: int, ref: date) -> int:
+    """A dated event without a year: the occurrence of its month nearest to the mail's date, back or ahead."""
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y * 12 + month) - (ref.year * 12 + ref.month)))
+
+
+# "het raadsbesluit van 9 juli": a dated decision or document has happened, so a date without a year lies back
+_DATED_EVENT = re.compile(r"\s*(?:(?:het|de|een|ons|onze)\s+)?\w*(?:besluit|uitspraak|brief|beschikking|vonnis)\w*\s+van\s+\d")
+
+
+def _first_day(text: str, ref: date, past: bool = False) -> tuple[int, int, int] | None:
     m = re.search(r"\b(\d{1,2})\s+" + _MONTH_RE + r"(\s+(20\d\d))?\b", text)
     if m:
         mo = MONTHS[m.group(2)]
-        y = int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
+        y = int(m.group(4)) if m.group(4) else _nearest_year(mo, ref) if past else _infer_year(mo, ref)
         return (y, mo, int(m.group(1)))
     m = re.search(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)", text)
     if m:

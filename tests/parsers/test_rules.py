@@ -155,6 +155,10 @@ def test_inline_label_opens_its_section(text: str, value: str) -> None:
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
     assert res.elements["timeline"] and res.expected_date is None
+    # the appeal's start, dated before, is not the end of the procedure
+    res = run("Het college heeft op 11 november hoger beroep ingesteld. De plekken kunnen binnen negen maanden na "
+              "afloop van de beroepsprocedure beschikbaar zijn.")
+    assert res.elements["timeline"] and res.expected_date is None
 
 
 @pytest.mark.parametrize("text", [
