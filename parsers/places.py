@@ -208,6 +208,15 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         return "realised"
     if nxt.startswith(("in voorbereiding", "gepland")):
         return "planned"
+    if prev and prev[-1] in ("regulier", "reguliere", "amv", "totaal", "plaatsen", "plekken") \
+            and any(t.low == "|" for t in toks[max(0, i - 2):i]):
+        # a row of a site table: "Kazerne Limbricht | regulier | 200 | vergunning verleend, verbouwing loopt"
+        rest = " ".join(t.low for t in toks[i + 1:]).strip(" |")
+        if re.search(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel", rest):
+            return "other"
+        if rest.startswith(("in gebruik", "bewoond", "bezet")) or re.match(r"(sinds|vanaf) \d", rest):
+            return "realised"
+        return _lead_role(rest) if rest else None
     return None
 
 
@@ -258,6 +267,28 @@ def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[
                 k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks) - 1)
                 found.append((k, m.group(0)))
     return out
+
+
+def _figure_slots(ms: list[PlaceMention], m: PlaceMention, ctoks: list[_Tok], idx: dict[int, int]) -> tuple[int, int]:
+    """Token indexes of the figures before and after m in its clause (-1 / a large number when none)."""
+    at = {t.start: idx[id(t)] for t in ctoks}
+    before = [at[o.pos] for o in ms if o.pos < m.pos and o.pos in at]
+    after = [at[o.pos] for o in ms if o.pos > m.pos and o.pos in at]
+    return (max(before) if before else -1, min(after) if after else 10**6)
+
+
+def _nearest_own(cues: dict[str, list[tuple[int, str]]], role: str, k: int, slots: tuple[int, int]
+                 ) -> tuple[int, str] | None:
+    """The nearest cue of a role; in "78 plaatsen in gebruik en 120 plaatsen in voorbereiding" a cue between the
+    figure before and this one belongs to that figure when this one has a cue of its own after it."""
+    prev_k, next_k = slots
+    own_after = any(k < c < next_k for r in ("realised", "planned", "lost") for c, _ in cues[r])
+    best: tuple[int, str] | None = None
+    for c, w in cues[role]:
+        d = abs(c - k) + (6 if own_after and 0 <= prev_k < c < k else 0)
+        if best is None or d < best[0]:
+            best = (d, w)
+    return best
 
 
 def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
@@ -321,6 +352,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             for o in out:
                 if o.pos == toks[i - 2].start:
                     o.role, o.status, o.cue = "other", "bandbreedte", before[-1]
+        if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
+            m.role, m.status, m.cue = "task", "tekort", "tekort"  # "komen wij 420 plaatsen tekort": a shortfall
         if len(before) > 1 and before[-1] == "met" and before[-2] in ("elk", "ieder"):
             m.role, m.status, m.cue = "other", "per eenheid", "elk met"  # "72 units, elk met twee bedden"
         bare = [w for w in before if not _is_modifier(w)]
@@ -343,6 +376,8 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
     """regulier / amv / total from the words between the number and its unit ("20 AMV-plekken", "31 plekken voor
     alleenstaande minderjarigen"); in "140 reguliere en 20 AMV-plekken" the unit belongs to the last number only."""
     own: list[_Tok] = [toks[i - 1]] if i and toks[i - 1].low in ("regulier", "amv") else []
+    if i > 1 and toks[i - 1].low == "|" and toks[i - 2].low in ("regulier", "reguliere", "amv"):
+        own = [toks[i - 2]]  # a table row: "Woongroep Rijksweg | AMV | 12 | in gebruik"
     shared = False
     for t in toks[i + 1:(unit if unit is not None else i + 2) + 1]:
         if t.low in ("en", ",", "+", "of"):
@@ -420,6 +455,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                           if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
                           and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
                           and ctoks[k - 1].low not in (".", ":"))
+        if not sites and " | " in text:  # a table row: the site is its first cell
+            sites = frozenset(w for w in re.findall(r"[A-Z][\w-]{2,}", text.split(" | ")[0]) if w not in site_stop)
         phase = _PHASE.search(low)
         if phase:
             sites = sites | {"fase " + (phase.group(1) or phase.group(2))}
@@ -459,7 +496,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if not any(cues[r] for r in roles):
                 roles = ("capacity_np",)  # "met ruimte voor 64 personen" takes the role of its clause, if any
             for role in roles:
-                n = _nearest(cues[role], k)
+                n = _nearest_own(cues, role, k, _figure_slots(ms, m, ctoks, idx))
                 if n is None:
                     continue
                 dist = n[0] + (3 if n[1] in ("hebben", "heeft", "nog bij", "verwachten", "verwachting", "volgen",
@@ -475,6 +512,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
+            if m.role in ("planned", "realised") and _OBLIGATION.search(low) \
+                    and lemma(m.cue) in ("realiseren", "bieden", "opvangen", "leveren", "huisvesten"):
+                m.role, m.status = "task", "taak"  # "De provincie moet ruim 9.600 plaatsen realiseren": a duty
+                continue
             if m.role in ("capacity", "capacity_np"):
                 m.role = _capacity_role(low, low_text, cues, context, s)
                 if m.role == "task":
@@ -532,7 +573,8 @@ _ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?
                      r"woongebouw)\b")
 _OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
 _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
-_AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding)")
+_AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding|"
+                          r"transformatie|herinrichting|inrichting|bouw|sloop|realisatie)")
 _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
                      r"daarmee komen (?:wij|we) op|totaal komt op)\s*$")
 
