@@ -345,7 +345,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         m.part = any(w in ("waarvan", "daarvan", "waaronder", "wie", "inclusief") for w in before) or nxt == "daarvan"
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)"
-        m.total = any(w in ("samen", "totaal", "opgeteld") for w in before)
+        m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i])  # "in totaal gaat het om"
         if (len(before) > 1 and before[-1] in ("tot", "à", "a") and _num(toks[i - 2]) is not None) \
                 or (len(before) > 2 and before[-1] == "en" and _num(toks[i - 2]) is not None and before[-3] == "tussen"):
             m.role, m.status, m.cue = "other", "bandbreedte", before[-1]  # "60 tot 80 personen": a range
@@ -448,6 +448,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         if re.search(r"overeenkomst|contract|convenant|akkoord", low):  # "een overeenkomst gesloten" is no loss
             cues["lost"] = [(k, w) for k, w in cues["lost"] if ctoks[k].lem != "sluiten"]
             cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if w != "gesloten"]
+        left = _LEFT_OVER.search(low)
+        if left:  # "Daarmee blijven alleen de 36 reguliere plaatsen over": what remains is in use
+            at = next((k for k, t in enumerate(ctoks) if t.start - lo >= left.start()), 0)
+            cues["realised"].append((at, left.group(0).split()[0]))
+            cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("paviljoen", "paviljoens", "units")]
         conditional = _conditional_span(low)
         cues["negation"] = [(k, w) for k, w in cues["negation"]
                             if not any(a <= ctoks[k].start - lo < b for a, b in conditional)]
@@ -508,6 +513,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 best = (99, "realised", now_words[0])  # "op dit moment zijn er 64 opvangplekken"
             if best is None and (cues["exploring"] or cues["withdrawn"]):
                 m.role, m.cue = "planned", (cues["exploring"] or cues["withdrawn"])[0][1]  # judged below
+            elif best is None and context in ("realised", "planned") and _BACK_TO_TOPIC.match(low):
+                m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
             elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
@@ -571,6 +578,10 @@ _PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie)\b|\b(eerste|tweede|derd
 _ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?:\w+\s+){0,2}?"
                      r"(?:locatie|locaties|gebouw|gebouwen|pand|panden|woningen|units|paviljoen|paviljoens|terrein|"
                      r"woongebouw)\b")
+_LEFT_OVER = re.compile(r"\b(?:blijven|blijft)\b(?:\s+\S+){0,14}?\s+over\b|\boverblijf\w*|\boverblijven\b|"
+                        r"\bwat (?:er )?(?:nog )?(?:rest|resteert|over is)\b")
+_BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?:(?:het|dit|dat|deze|die)\s+"
+                            r"(?:gaat om|betreft|zijn|is|omvat)|gaat het om|zijn dat|is dat)\b")
 _OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
 _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
 _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding|"
@@ -597,12 +608,33 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     if cues["future"] or cues["exploring"] or _AFTER_WORKS.search(low) \
             or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low)):
         return "planned"
-    if not _ANAPHOR.match(low.lstrip()):
+    if not _ANAPHOR.match(low.lstrip()) and not _site_subject(s.text, low):
         return "realised"  # "Castricum biedt 45 opvangplaatsen": a present-tense statement about now
     if context in ("realised", "planned"):
         return context
     role = _fallback_role(s)
     return "realised" if role == "other" else role
+
+
+def _site_subject(text: str, low: str) -> bool:
+    """A clause opened by the name of a site rather than of a municipality ("De Bongerd biedt plaats aan 52",
+    "In totaal biedt Bleiswijk-Noord 150 plaatsen"): the site is the one the text was about."""
+    start = text.lower().find(low.strip()[:30]) if low.strip() else -1
+    clause = text[start:] if start >= 0 else text
+    m = re.match(r"\s*(?:In totaal\s+|Samen\s+)?((?:De |Het )?[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)\s+"
+                 r"(?:biedt|bieden|heeft|omvat|telt)\b", clause)
+    if not m:
+        m = re.match(r"\s*In totaal biedt ((?:De |Het )?[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)\b", clause)
+    if not m:
+        return False
+    name = m.group(1)
+    return name not in _vocab()["site_stop"][0] and not _directory().lookup(name)
+
+
+@lru_cache(maxsize=1)
+def _directory():  # noqa: ANN202 - parsers.gemeenten.Directory
+    from parsers.gemeenten import load_directory
+    return load_directory()
 
 
 def _conditional_span(low: str) -> list[tuple[int, int]]:
@@ -739,6 +771,13 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
             continue
         kept.append(m)
     values = [m.value * m.each for m in kept]
+    stated = [m for m in kept if m.total and m.value == max(values)]
+    if stated and len(kept) >= 3:
+        rest = sum(v for k, v in zip(kept, values, strict=True) if k is not stated[0])
+        if abs(rest - stated[0].value) <= 0.15 * stated[0].value:  # "circa 40" + "ruim 80" = "in totaal 125"
+            for k in kept:
+                k.part = k is not stated[0]
+            return stated[0].value
     for m in kept:
         others = sum(v for k, v in zip(kept, values, strict=True) if k is not m)
         if len(kept) >= 3 and m.value == others:
