@@ -396,7 +396,11 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
 def _lead_role(text: str) -> str | None:
     """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:")."""
     toks = _tokens(text)
-    if any(_is(t, "planned") for t in toks) or "in voorbereiding" in text.lower():
+    low = text.lower()
+    if not _IN_PROGRESS.search(low) and (_TAKEN_INTO_USE.search(low) or re.search(r"\bin gebruik\b(?! (?:te )?nemen)", low)) \
+            and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|nog niet|per|vanaf)\b", low):
+        return "realised"  # "vandaag zijn de 64 units in gebruik genomen"
+    if any(_is(t, "planned") for t in toks) or "in voorbereiding" in low:
         return "planned"
     if any(_is(t, "realised") and t.lem != "hebben" for t in toks):
         return "realised"
@@ -515,6 +519,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "planned", (cues["exploring"] or cues["withdrawn"])[0][1]  # judged below
             elif best is None and context in ("realised", "planned") and _BACK_TO_TOPIC.match(low):
                 m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
+                m.status = "in gebruik" if context == "realised" else "gepland"
+                continue
+            elif best is None and phase:
+                m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
             elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
@@ -536,7 +544,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                          if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
             if m.role == "realised":
-                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik") + _capacity_words():
+                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
                 elif cues["past_realised"] and not cues["now_strong"]:
                     m.status = "verleden"
@@ -688,7 +696,7 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
             after = low[m.end():m.end() + 40]
             if re.match(r"\s*(voor|aan)\s+(alleenstaande|amv|minderjarige)", after) or "amv" in low[m.start():m.end()]:
                 continue
-            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan)\b", low[:m.start()]):
+            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan|tussen)\b", low[:m.start()]):
                 continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
             if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low):
                 continue
@@ -743,10 +751,36 @@ def _other_phase(a: PlaceMention, b: PlaceMention) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
+_PHASE_WORDS = re.compile(r"\bfasen?\b|\beerste\b|\btweede\b|\bderde\b|\bdeel\b|\bresterende\b|\boverige\b")
+
+
+def _parts_of(total: int, later: list[int]) -> bool:
+    """The later figures are the parts of `total`, a part named twice counted once: [90, 90, 90] of 180."""
+    if sum(later) == total:
+        return True
+    if len(later) > 8:
+        return False
+    from itertools import combinations
+    for n in range(2, len(later)):
+        for combo in combinations(range(len(later)), n):
+            picked = [later[j] for j in combo]
+            if sum(picked) == total and all(later[j] in picked for j in range(len(later)) if j not in combo):
+                return True
+    return False
+
+
 def _add_up(ms: list[PlaceMention]) -> int | None:
     """Sum over sites and phases, each figure once, a stated total over its parts."""
     if not ms:
         return None
+    whole = [m for m in ms if not m.part]
+    for i, m in enumerate(whole):  # "180 plekken ... Fase 1 (90 plekken) ... Fase 2 (90 plekken)": parts of the 180
+        later = [k for k in whole[i + 1:] if k.value != m.value]
+        if len(later) >= 2 and all(_PHASE_WORDS.search(k.text.lower()) for k in later) \
+                and _parts_of(m.value * m.each, [k.value * k.each for k in later]):
+            for k in ms:
+                k.part = k is not m
+            return m.value * m.each
     kept: list[PlaceMention] = []
     seen: list[PlaceMention] = []
     for m in ms:
@@ -764,6 +798,10 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
         same = [k for k in kept if k.value == m.value]
         if same and (_ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower()) or _other_phase(m, same[0])):
             kept.append(m)  # "fase 2 omvat opnieuw 40 plaatsen": another 40
+            continue
+        if same and m.sent == same[0].sent and re.search(r"\bfasen\b|\btwee delen\b", m.text.lower()) \
+                and not m.definite:
+            kept.append(m)  # "in twee fasen: 75 plekken per 1 april en 75 plekken per 1 oktober"
             continue
         if same and (m.definite or m.persons or not _different_site(m, same[0]) or m.sent == same[0].sent
                      or m.source != same[0].source and m.definite):
