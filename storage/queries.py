@@ -674,7 +674,7 @@ def pending_requests(s: Session) -> list[PendingRequest]:
     return list(out.values())
 # --- filtered case lists (one query path for the list commands and plain-Dutch questions) ----------
 
-CASE_STATES = ("no_reply", "unanswered", "answered", "late", "on_time", "incomplete", "complete", "suspended",
+CASE_STATES = ("no_reply", "unanswered", "answered", "late", "on_time", "incomplete", "complete", "missing", "suspended",
                "extended")
 ELEMENTS = ("facts", "steps", "timeline")
 
@@ -685,8 +685,11 @@ class CaseFilter:
 
     states: `no_reply` (no reply and the termijn has passed: overdue), `unanswered` (no reply yet, not
     suspended), `answered`, `late` / `on_time` (the reply came after / by the termijn), `incomplete` (the
-    latest substantive reply misses elements), `complete` (answered, nothing missing), `suspended`,
-    `extended` (the termijn was extended). `missing`: elements (facts, steps, timeline) that must all be missing.
+    case's state: the answer to the letter misses elements), `complete` (the case's state: answered, nothing
+    missing), `suspended`,
+    `extended` (the termijn was extended, or an extension was asked and the answer is still to come).
+    `missing` (state): the latest reply or notice misses elements. `missing`: elements (facts, steps, timeline)
+    that must all be missing.
     `expected_before`: the municipality's expected date ends before this day. Termijn window: inclusive.
     """
 
@@ -759,14 +762,16 @@ def _state_holds(state: str, r: FilteredRow) -> bool:
         return r.answered and r.reply_on_time is False
     if state == "on_time":
         return r.answered and r.reply_on_time is True
-    if state == "incomplete":
-        return bool(r.missing)
+    if state == "incomplete":  # what /status shows: the answer to the letter misses elements
+        return r.state == "answered_incomplete"
     if state == "complete":
-        return r.answered and not r.missing
+        return r.state == "answered_complete"
+    if state == "missing":  # /ontbreekt: the latest reply or notice (article 8 included) misses elements
+        return bool(r.missing)
     if state == "suspended":
         return r.suspended
-    if state == "extended":
-        return r.extended
+    if state == "extended":  # "uitstel": granted (the termijn was moved) or asked and not yet answered
+        return r.extended or r.extension_requested
     raise ValueError(f"unknown case state {state!r}")
 
 
