@@ -473,12 +473,20 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         cap_at = {k for k, _ in cues["capacity"] + cues["capacity_np"]}
         cues["realised"] = [(k, w) for k, w in cues["realised"]
                             if not (ctoks[k].lem == "hebben" and (k + 1 in cap_at or k + 2 in cap_at))]
+        label = _STATUS_LABEL.match(low)
         for m in ms:
             m.sites = sites
+            if label and not m.role:  # "in gebruik: 30 reguliere plekken ... en 6 AMV-plekken": the label decides
+                m.role = "planned" if label.group(1) in _PLANNED_LABELS else "realised"
+                m.cue = label.group(1)
             m.site = ", ".join(sorted(sites))[:80]
             k = next(idx[id(t)] for t in ctoks if t.start == m.pos)
             if cues["quoted"]:
                 m.role, m.status, m.cue = "quoted", "citaat", cues["quoted"][0][1]
+                continue
+            elsewhere = _ELSEWHERE.search(low)
+            if elsewhere and not re.search(r"\b(?:wij|we|ons|onze|onzer)\b", low):
+                m.role, m.status, m.cue = "other", "elders", elsewhere.group(0)  # "in de hele regio 1.100 plekken"
                 continue
             before = [t.low for t in ctoks[max(0, k - 2):k]]
             after = [t.low for t in ctoks[k + 1:k + 6]]
@@ -544,7 +552,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                          if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
             if m.role == "realised":
-                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
+                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low) and not cues["now_strong"])) \
+                        and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
                 elif cues["past_realised"] and not cues["now_strong"]:
                     m.status = "verleden"
@@ -590,6 +599,11 @@ _LEFT_OVER = re.compile(r"\b(?:blijven|blijft)\b(?:\s+\S+){0,14}?\s+over\b|\bove
                         r"\bwat (?:er )?(?:nog )?(?:rest|resteert|over is)\b")
 _BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?:(?:het|dit|dat|deze|die)\s+"
                             r"(?:gaat om|betreft|zijn|is|omvat)|gaat het om|zijn dat|is dat)\b")
+_STATUS_LABEL = re.compile(r"\W*(in gebruik|gerealiseerd|beschikbaar|bezet|in voorbereiding|gepland|in ontwikkeling|"
+                           r"in aanbouw|in procedure)\s*:")
+_PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
+_ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
+                        r"landelijk|heel nederland|in nederland|het land)\b")
 _OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
 _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
 _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding|"
