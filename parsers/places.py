@@ -457,6 +457,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= left.start()), 0)
             cues["realised"].append((at, left.group(0).split()[0]))
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("paviljoen", "paviljoens", "units")]
+        would = [k for k, t in enumerate(ctoks) if t.low in ("zou", "zouden")]
+        if would and (_REPORTED.search(low_text) or re.search(r"\b(?:maar|echter|helaas)\b", low_text)):
+            # "In april meldden wij u nog dat er 120 plekken zouden komen", "zouden ... komen, maar ..."
+            cues["withdrawn"].append((would[0], ctoks[would[0]].low))
         conditional = _conditional_span(low)
         cues["negation"] = [(k, w) for k, w in cues["negation"]
                             if not any(a <= ctoks[k].start - lo < b for a, b in conditional)]
@@ -493,6 +497,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) or "per locatie" in " ".join(after) \
                     or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
+                continue
+            if _MEETS_WITH.search(low[:m.pos - lo]) and not cues["future"]:
+                m.role, m.status, m.cue = "realised", "in gebruik", "voldoet met"  # "voldoet aan de taak met 150"
                 continue
             task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= 6
                            and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])]
@@ -604,6 +611,9 @@ _STATUS_LABEL = re.compile(r"\W*(in gebruik|gerealiseerd|beschikbaar|bezet|in vo
 _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
 _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
                         r"landelijk|heel nederland|in nederland|het land)\b")
+_MEETS_WITH = re.compile(r"\bvoldo(?:et|en)\b[^,;:]{0,40}\baan (?:de|onze|haar|zijn) (?:wettelijke )?taak met\s+(?:\w+\s+)?$")
+_REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|noemde|berichtten|eerder|"
+                       r"oorspronkelijk|aanvankelijk|destijds)\b")
 _OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
 _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
 _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding|"
@@ -672,7 +682,7 @@ _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkhe
                  "alternatieven"}
 _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
                           r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)")
+                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)\b")
 _NOW_DATE = re.compile(r"\b(sinds|peildatum|stand per|op dit moment|momenteel|thans|inmiddels)\b")
 
 
