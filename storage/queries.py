@@ -5,6 +5,7 @@ can render them after the session is closed.
 """
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -243,99 +244,127 @@ def _newest_direct(*extra):  # noqa: ANN002, ANN202 - a scalar subquery correlat
             .order_by(Message.received_at.desc(), Message.id.desc()).limit(1).correlate(Case).scalar_subquery())
 
 
-def _message_statements(wanted):  # noqa: ANN001, ANN202 - a select of case ids or a list of them
-    """The two selects behind _latest_and_reply for the cases `wanted`: direct newest (with their rows), link-only."""
-    newest = select(Case.id.label("case_id"), _newest_direct().label("latest"),
-                    _newest_direct(*_GOOD_REPLY_LITERAL).label("reply")).where(Case.id.in_(wanted)).subquery()
-    m1, m2 = aliased(Message), aliased(Message)
-    direct = (select(newest.c.case_id, m1.id, m1.received_at, m1.missing, m1.on_time,
-                     m2.id, m2.received_at, m2.missing, m2.on_time)
-              .select_from(newest).outerjoin(m1, m1.id == newest.c.latest).outerjoin(m2, m2.id == newest.c.reply))
-    link_only = (select(MessageLink.case_id, Message.id, Message.received_at, Message.missing, Message.on_time,
-                        Message.kind, Message.suspect)
-                 .join(Message, Message.id == MessageLink.message_id)
-                 .where(MessageLink.case_id.in_(wanted), _SHARED_LINK,
-                        Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_PARSED))
-    return direct, link_only
+def _newest_letter():  # noqa: ANN202 - a scalar subquery correlated to Case
+    """Id of the case's newest letter (by date, then id): the one whose termijn runs."""
+    return (select(Letter.id).where(Letter.case_id == Case.id).order_by(Letter.date.desc(), Letter.id.desc())
+            .limit(1).correlate(Case).scalar_subquery())
 
 
-# The lists read every open case with the same few statements, built once (building a select costs more
-# than running these): the filters of a list are applied to the rows in Python.
+def _json_text(column, dialect: str):  # noqa: ANN001, ANN202 - a JSON column read as its stored text
+    """The stored JSON text of `column` (decoded in Python, once per distinct value: `_json_list`)."""
+    return type_coerce(column, Text) if dialect == "sqlite" else cast(column, Text)
+
+
+@functools.lru_cache(maxsize=256)
+def _json_list(raw: str | None) -> tuple:
+    """A stored JSON list (`missing`, `reasons`) as a tuple; NULL, `null` and `[]` give ()."""
+    return tuple((json.loads(raw) if raw else None) or ())
+
+
+@dataclass(frozen=True)
+class _RowStatements:
+    """The statements behind the case lists for one backend, built once (building a select costs more than
+    running it): `open_rows` every open case with its newest letter, its newest parsed substantive message and
+    its newest non-suspect reply (by messages.case_id) in one statement; `listed_rows` the same for given case
+    ids; `open_links` / `listed_links` the link-only candidates (shared services) of those cases."""
+
+    open_rows: object
+    listed_rows: object
+    open_links: object
+    listed_links: object
+
+
+def _row_statements(dialect: str) -> _RowStatements:
+    le, m1, m2 = aliased(Letter), aliased(Message), aliased(Message)
+    rows = (select(Case.id, Case.gemeente_id, Gemeente.name, Gemeente.cbs_code, Case.trede, Staff.name.label("owner"),
+                   Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
+                   Case.extension_request_message_id, Case.extension_requested_until, Gemeente.province,
+                   Case.expected_date, Case.realised_total, Case.planned_total,
+                   le.date, le.deadline, le.undelivered_at,
+                   m1.id.label("latest"), m1.received_at, _json_text(m1.missing, dialect), m1.on_time,
+                   m2.id.label("reply"), m2.received_at.label("reply_at"), m2.on_time.label("reply_on_time"))
+            .select_from(Case).join(Gemeente, Case.gemeente_id == Gemeente.id)
+            .outerjoin(Staff, Staff.id == Case.owner_id)
+            .outerjoin(le, le.id == _newest_letter())
+            .outerjoin(m1, m1.id == _newest_direct())
+            .outerjoin(m2, m2.id == _newest_direct(*_GOOD_REPLY_LITERAL)))
+    links = (select(MessageLink.case_id, Message.id, Message.received_at, _json_text(Message.missing, dialect),
+                    Message.on_time, Message.kind, Message.suspect)
+             .join(Message, Message.id == MessageLink.message_id)
+             .where(_SHARED_LINK, Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_PARSED))
+    listed = bindparam("case_ids", expanding=True)
+    return _RowStatements(
+        open_rows=rows.where(Case.state != "closed").order_by(Gemeente.name, Case.cycle.desc()),
+        listed_rows=rows.where(Case.id.in_(listed)),
+        open_links=links.where(MessageLink.case_id.in_(_OPEN_IDS)),
+        listed_links=links.where(MessageLink.case_id.in_(listed)),
+    )
+
+
 _OPEN_IDS = select(Case.id).where(Case.state != "closed")
-_OPEN_MESSAGES = _message_statements(_OPEN_IDS)
-_LISTED_MESSAGES = _message_statements(bindparam("case_ids", expanding=True))  # a few given cases
-_OPEN_CASES = (select(Case.id, Case.gemeente_id, Gemeente.name, Gemeente.cbs_code, Case.trede, Staff.name,
-                      Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
-                      Case.extension_request_message_id, Case.extension_requested_until, Gemeente.province,
-                      Case.expected_date, Case.realised_total, Case.planned_total)
-               .join(Gemeente, Case.gemeente_id == Gemeente.id).outerjoin(Staff, Staff.id == Case.owner_id)
-               .where(Case.state != "closed").order_by(Gemeente.name, Case.cycle.desc()))
-_OPEN_LETTERS = (select(Letter.case_id, Letter.date, Letter.deadline, Letter.undelivered_at)
-                 .where(Letter.case_id.in_(_OPEN_IDS)).order_by(Letter.date))
+_ROW_STATEMENTS: dict[str, _RowStatements] = {}
 
 
-def _latest_and_reply(s: Session, case_ids: list[int], *, all_open: bool = False,
-                      ) -> dict[int, tuple[_MsgFacts | None, _MsgFacts | None]]:
-    """Per case: its newest parsed substantive message and its newest non-suspect ibt_reply.
+def _case_facts(s: Session, case_ids: list[int] | None = None, keep: Callable[[_CaseFacts], bool] | None = None,
+                ) -> list[tuple[_CaseFacts, _MsgFacts | None, _MsgFacts | None]]:
+    """Per case: its columns and newest letter, its newest parsed substantive message and its newest non-suspect
+    ibt_reply; for `case_ids` (in that order), else for the open cases for which `keep` holds (the newest such
+    cycle per municipality), by municipality name.
 
-    A message belongs to a case through messages.case_id or through a message_links row (shared
-    services). Only the newest candidate of each kind is loaded, never every message: the direct
-    candidates come from two correlated LIMIT 1 subqueries that read the first entry of the partial
-    index ix_messages_case_newest, joined to their rows in the same query; link-only candidates (links
-    whose message has another or no case_id, rare) from the partial index ix_message_links_shared.
-    A link marked direct always has the message's own case_id (storage/ingest.py). Ties on received_at
-    go to the higher id, as in the newest-first order used everywhere.
-    `all_open`: the cases are open ones; the prebuilt statements over every open case are used.
+    A message belongs to a case through messages.case_id or through a message_links row (shared services).
+    Only the newest candidate of each kind is read, never every message: the direct candidates come from two
+    correlated LIMIT 1 subqueries that read the first entry of the partial index ix_messages_case_newest,
+    joined to their rows in the one statement that reads the cases; link-only candidates (links whose message
+    has another or no case_id, rare) from the partial index ix_message_links_shared. A link marked direct
+    always has the message's own case_id (storage/ingest.py). Ties on received_at go to the higher id, as in
+    the newest-first order used everywhere. `keep` sees the case's own columns (not its letter), as a WHERE on
+    the cases would.
     """
-    if not case_ids:
-        return {}
-    direct, link_only = _OPEN_MESSAGES if all_open else _LISTED_MESSAGES
-    params = {} if all_open else {"case_ids": list(case_ids)}
-    latest: dict[int, list[_MsgFacts]] = {cid: [] for cid in case_ids}
-    reply: dict[int, list[_MsgFacts]] = {cid: [] for cid in case_ids}
-    for cid, lid, lat, lmissing, lok, rid, rat, rmissing, rok in s.execute(direct, params):
-        if cid not in latest:
+    if case_ids is not None and not case_ids:
+        return []
+    dialect = s.get_bind().dialect.name
+    st = _ROW_STATEMENTS.get(dialect) or _ROW_STATEMENTS.setdefault(dialect, _row_statements(dialect))
+    params = {} if case_ids is None else {"case_ids": list(case_ids)}
+    seen: set[int] = set()
+    found: dict[int, tuple[_CaseFacts, _MsgFacts | None, _MsgFacts | None]] = {}
+    for (cid, gid, name, code, trede, owner, owner_id, state, compliance, suspended, override, ext_msg,
+         ext_until, province, expected, realised, planned, on, deadline, bounced,
+         lid, lat, lmissing, lok, rid, rat, rok) in s.execute(st.open_rows if case_ids is None else st.listed_rows,
+                                                              params):
+        if case_ids is None and gid in seen:  # only the newest cycle per municipality
             continue
-        if lid is not None:
-            latest[cid].append(_MsgFacts(lid, lat, list(lmissing or []), lok))
-        if rid is not None:
-            reply[cid].append(_MsgFacts(rid, rat, list(rmissing or []), rok))
-    for cid, mid, at, missing, ok, kind, suspect in s.execute(link_only, params):
-        if cid not in latest:
+        facts = _CaseFacts(cid, name, code, trede, owner, owner_id, state, compliance, bool(suspended),
+                           override, on, deadline, ext_msg is not None, ext_until, bounced is not None, province,
+                           expected, realised, planned)
+        if keep is not None and not keep(facts):
             continue
-        facts = _MsgFacts(mid, at, list(missing or []), ok)
-        latest[cid].append(facts)
-        if kind == "ibt_reply" and not suspect:
-            reply[cid].append(facts)
-
-    def newest_of(candidates: list[_MsgFacts]) -> _MsgFacts | None:
-        if len(candidates) < 2:
-            return candidates[0] if candidates else None
-        return max(candidates, key=lambda f: f.order)
-
-    return {cid: (newest_of(latest[cid]), newest_of(reply[cid])) for cid in case_ids}
-
-
-def _facts_of(case: Case) -> _CaseFacts:
-    last = case.letters[-1] if case.letters else None
-    return _CaseFacts(
-        id=case.id, gemeente=case.gemeente.name, cbs_code=case.gemeente.cbs_code, trede=case.trede,
-        owner=case.owner.name if case.owner else None, owner_id=case.owner_id, state=case.state,
-        compliance=case.compliance, suspended=bool(case.suspended), deadline_override=case.deadline_override,
-        letter_date=last.date if last else None, letter_deadline=last.deadline if last else None,
-        extension_requested=case.extension_request_message_id is not None,
-        extension_requested_until=case.extension_requested_until,
-        letter_undelivered=last is not None and last.undelivered_at is not None)
+        seen.add(gid)
+        found[cid] = (facts, _MsgFacts(lid, lat, list(_json_list(lmissing)), lok) if lid is not None else None,
+                      _MsgFacts(rid, rat, [], rok) if rid is not None else None)
+    if found:
+        for cid, mid, at, missing, ok, kind, suspect in s.execute(
+                st.open_links if case_ids is None else st.listed_links, params):
+            if cid not in found:
+                continue
+            facts, latest, reply = found[cid]
+            candidate = _MsgFacts(mid, at, list(_json_list(missing)), ok)
+            if latest is None or candidate.order > latest.order:
+                latest = candidate
+            if kind == "ibt_reply" and not suspect and (reply is None or candidate.order > reply.order):
+                reply = candidate
+            found[cid] = (facts, latest, reply)
+    if case_ids is not None:
+        return [found[cid] for cid in case_ids if cid in found]
+    return sorted(found.values(), key=lambda f: f[0].gemeente.casefold())  # the same order on every backend
 
 
-def _rows(s: Session, cases: list[_CaseFacts], today: date, *, filtered: bool = False, all_open: bool = False,
-          ) -> list[CaseRow]:
-    """The list lines of `cases`; FilteredRow lines (with province, expected date, places) if `filtered`."""
-    msgs = _latest_and_reply(s, [c.id for c in cases], all_open=all_open)
+def _rows(found: list[tuple[_CaseFacts, _MsgFacts | None, _MsgFacts | None]], today: date, *,
+          filtered: bool = False) -> list[CaseRow]:
+    """The list lines of `found` (`_case_facts`); FilteredRow lines (with province, expected date, places) if
+    `filtered`."""
     out = []
-    for c in cases:
+    for c, latest, reply in found:
         termijn = c.termijn
-        latest, reply = msgs.get(c.id, (None, None))
         # the newest reply has the latest received_at, so if it predates the letter, every reply does
         if reply is not None and c.letter_date is not None and local_date(reply.received_at) < c.letter_date:
             reply = None
@@ -367,36 +396,7 @@ def _rows(s: Session, cases: list[_CaseFacts], today: date, *, filtered: bool = 
 def _case_list(s: Session, today: date, keep: Callable[[_CaseFacts], bool] | None = None, *,
                filtered: bool = False) -> list[CaseRow]:
     """Rows of the open cases for which `keep` holds (newest such cycle per municipality), by municipality name."""
-    return _rows(s, _load_cases(s, keep), today, filtered=filtered, all_open=True)
-
-
-def _load_cases(s: Session, keep: Callable[[_CaseFacts], bool] | None = None) -> list[_CaseFacts]:
-    """The open cases for which `keep` holds (newest such cycle per municipality) as plain columns, by name.
-
-    `keep` sees the case's own columns (not its letter), as a WHERE on the cases would.
-    """
-    seen: set[int] = set()
-    out = []
-    for (cid, gid, name, code, trede, owner, owner_id, state, compliance, suspended, override, ext_msg,
-         ext_until, province, expected, realised, planned) in s.execute(_OPEN_CASES):
-        if gid in seen:  # only the newest cycle per municipality
-            continue
-        facts = _CaseFacts(cid, name, code, trede, owner, owner_id, state, compliance, bool(suspended),
-                           override, None, None, ext_msg is not None, ext_until, False, province, expected,
-                           realised, planned)
-        if keep is not None and not keep(facts):
-            continue
-        seen.add(gid)
-        out.append(facts)
-    if out:
-        by_id = {c.id: c for c in out}
-        for cid, on, deadline, bounced in s.execute(_OPEN_LETTERS):
-            if cid not in by_id:
-                continue
-            c = by_id[cid]  # the last one (by date) wins
-            c.letter_date, c.letter_deadline, c.letter_undelivered = on, deadline, bounced is not None
-    out.sort(key=lambda c: c.gemeente.casefold())  # the same order on every backend and collation
-    return out
+    return _rows(_case_facts(s, keep=keep), today, filtered=filtered)
 
 
 # --- municipalities and cases ---------------------------------------------------------------------
@@ -424,7 +424,7 @@ def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3,
     case = current_case(s, gemeente_id)
     if case is None:
         return st
-    row = _rows(s, [_facts_of(case)], today)[0]
+    row = _rows(_case_facts(s, [case.id]), today)[0]
     st.case = row
     st.trede_name = TREDE_NAMES.get(case.trede)
     st.cycle = case.cycle
@@ -512,8 +512,8 @@ def my_cases(s: Session, staff_id: int, today: date) -> list[CaseRow]:
 
 
 def case_row(s: Session, case_id: int, today: date) -> CaseRow | None:
-    case = s.get(Case, case_id)
-    return _rows(s, [_facts_of(case)], today)[0] if case else None
+    found = _case_facts(s, [case_id])
+    return _rows(found, today)[0] if found else None
 
 
 # --- messages -------------------------------------------------------------------------------------
