@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import (
+    DateTime,
     Text,
     and_,
     bindparam,
@@ -26,10 +27,10 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy import case as sql_case
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from storage.domain import TREDE_NAMES, local_date
-from storage.models import Case, CaseNote, Gemeente, Letter, Message, MessageLink, Staff
+from storage.models import Case, CaseNote, Finding, Gemeente, Letter, Message, MessageLink, Staff, UTCDateTime
 
 SUBSTANTIVE = ("ibt_reply", "meldplicht")
 DUE_SOON_DAYS = 7
@@ -227,8 +228,10 @@ class _CaseFacts:
         return self.deadline_override if self.deadline_override is not None else self.letter_deadline
 
 
-@dataclass
+@dataclass(slots=True)
 class _MsgFacts:
+    """A candidate for a case's newest message or reply; received_at as read (see `_raw_time`) until chosen."""
+
     id: int
     received_at: datetime
     missing: list[str]
@@ -263,15 +266,33 @@ def _newest_direct(*extra):  # noqa: ANN002, ANN202 - a scalar subquery correlat
             .order_by(Message.received_at.desc(), Message.id.desc()).limit(_ONE).correlate(Case).scalar_subquery())
 
 
-def _newest_letter():  # noqa: ANN202 - a scalar subquery correlated to Case
-    """Id of the case's newest letter (by date, then id): the one whose termijn runs."""
-    return (select(Letter.id).where(Letter.case_id == Case.id).order_by(Letter.date.desc(), Letter.id.desc())
-            .limit(_ONE).correlate(Case).scalar_subquery())
+def _later_letter(le):  # noqa: ANN001, ANN202 - an EXISTS clause correlated to the letter alias `le`
+    """A later letter of the same case (by date, then id) exists: `le` is not the one whose termijn runs. As an
+    anti-join the planners read the letters once (a correlated LIMIT 1 per case was probed twice per case
+    through a hash join on PostgreSQL)."""
+    later = aliased(Letter)
+    return (select(later.id).where(later.case_id == le.case_id,
+                                   or_(later.date > le.date, and_(later.date == le.date, later.id > le.id)))
+            .correlate(le).exists())
 
 
 def _json_text(column, dialect: str):  # noqa: ANN001, ANN202 - a JSON column read as its stored text
     """The stored JSON text of `column` (decoded in Python, once per distinct value: `_json_list`)."""
     return type_coerce(column, Text) if dialect == "sqlite" else cast(column, Text)
+
+
+def _raw_time(column):  # noqa: ANN001, ANN202
+    """A timestamp column without the UTC conversion of models.UTCDateTime: for comparing rows of one statement
+    (all aware on PostgreSQL, all naive UTC on SQLite); `_utc` converts the few values a caller keeps."""
+    return type_coerce(column, DateTime(timezone=True))
+
+
+_UTC_TYPE = UTCDateTime()
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """What reading the column through models.UTCDateTime gives."""
+    return _UTC_TYPE.process_result_value(value, None)
 
 
 @functools.lru_cache(maxsize=256)
@@ -299,17 +320,18 @@ def _row_statements(dialect: str) -> _RowStatements:
                    Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
                    Case.extension_request_message_id, Case.extension_requested_until, Gemeente.province,
                    Case.expected_date, Case.realised_total, Case.planned_total, Case.cycle,
-                   le.date, le.deadline, le.undelivered_at,
-                   m1.id.label("latest"), m1.received_at, _json_text(m1.missing, dialect).label("missing"),
-                   m1.on_time, m2.id.label("reply"), m2.received_at.label("reply_at"), m2.on_time.label("reply_on_time"))
+                   le.date, le.deadline, _raw_time(le.undelivered_at),
+                   m1.id.label("latest"), _raw_time(m1.received_at), _json_text(m1.missing, dialect).label("missing"),
+                   m1.on_time, m2.id.label("reply"), _raw_time(m2.received_at).label("reply_at"),
+                   m2.on_time.label("reply_on_time"))
             .select_from(Case).join(Gemeente, Case.gemeente_id == Gemeente.id)
             .outerjoin(Staff, Staff.id == Case.owner_id)
-            .outerjoin(le, le.id == _newest_letter())
+            .outerjoin(le, and_(le.case_id == Case.id, ~_later_letter(le)))
             .outerjoin(m1, m1.id == _newest_direct())
             .outerjoin(m2, m2.id == _newest_direct(*_GOOD_REPLY_LITERAL)))
     good_reply = sql_case((and_(*_GOOD_REPLY_LITERAL), Message.id))
-    links = (select(MessageLink.case_id, *[null()] * 20, Message.id, Message.received_at,
-                    _json_text(Message.missing, dialect), Message.on_time, good_reply, Message.received_at,
+    links = (select(MessageLink.case_id, *[null()] * 20, Message.id, _raw_time(Message.received_at),
+                    _json_text(Message.missing, dialect), Message.on_time, good_reply, _raw_time(Message.received_at),
                     Message.on_time)
              .join(Message, Message.id == MessageLink.message_id)
              .where(_SHARED_LINK, Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_LITERAL))
@@ -345,7 +367,7 @@ def _case_facts(s: Session, case_ids: list[int] | None = None, keep: Callable[[_
     st = _ROW_STATEMENTS.get(dialect) or _ROW_STATEMENTS.setdefault(dialect, _row_statements(dialect))
     params = {} if case_ids is None else {"case_ids": list(case_ids)}
     cases, links = [], []
-    for row in s.execute(st.open_rows if case_ids is None else st.listed_rows, params):
+    for row in s.execute(st.open_rows if case_ids is None else st.listed_rows, params).all():
         (cases if row[1] is not None else links).append(row)
     if case_ids is None:
         cases.sort(key=lambda r: r[17], reverse=True)  # newest cycle first (the first one kept counts)
@@ -373,6 +395,9 @@ def _case_facts(s: Session, case_ids: list[int] | None = None, keep: Callable[[_
         if rid is not None and (reply is None or (rat, rid) > reply.order):
             reply = _MsgFacts(rid, rat, [], rok)
         found[cid] = (facts, latest, reply)
+    for _facts, _latest, reply in found.values():  # the reply's time is shown: as the UTC type reads it
+        if reply is not None:
+            reply.received_at = _utc(reply.received_at)
     if case_ids is not None:
         return [found[cid] for cid in case_ids if cid in found]
     return sorted(found.values(), key=lambda f: f[0].gemeente.casefold())  # the same order on every backend
@@ -436,12 +461,18 @@ def current_case(s: Session, gemeente_id: int) -> Case | None:
 
 
 def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3, notes: int = 3) -> CaseStatus:
-    """Status of one municipality: its case (if any), letters, latest messages, missing elements, notes."""
+    """Status of one municipality: its case (if any), letters, latest messages, missing elements, notes.
+
+    A fixed number of statements, none per message or letter: the case with its letters, its list line
+    (`_case_facts`), its newest messages, the findings of its latest substantive message, the reasons its
+    replies state, its newest notes.
+    """
     g = s.get(Gemeente, gemeente_id)
     if g is None:
         raise LookupError(f"unknown gemeente id {gemeente_id}")
     st = CaseStatus(gemeente=g.name, cbs_code=g.cbs_code, province=g.province)
-    case = current_case(s, gemeente_id)
+    case = s.scalars(select(Case).options(joinedload(Case.letters)).where(Case.gemeente_id == gemeente_id)
+                     .order_by(Case.cycle.desc()).limit(1)).unique().first()
     if case is None:
         return st
     row = _rows(_case_facts(s, [case.id]), today)[0]
@@ -462,46 +493,61 @@ def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3,
         st.task_total = st.letters[-1].task
         if st.realised_total is None:
             st.realised_total = st.letters[-1].realised
-    ids = _newest_message_ids(s, case.id, messages)
-    rows = s.scalars(
-        select(Message).options(selectinload(Message.findings))
-        .where(Message.id.in_(ids)).order_by(Message.received_at.desc(), Message.id.desc())
-    ).all() if ids else []
-    st.messages = [message_info(m) for m in rows]
-    latest = next((m for m in rows if m.kind in SUBSTANTIVE and m.state == "parsed"), None)
-    if latest is None and row.latest_message_id is not None:
-        latest = s.get(Message, row.latest_message_id)
-    if latest is not None:
-        st.missing_findings = [_finding_info(f) for f in latest.findings if not f.present]
+    st.messages = _newest_messages(s, case.id, messages)
+    if row.latest_message_id is not None:  # the newest parsed substantive message, by case_id or a link
+        st.missing_findings = [FindingInfo(e, False, evidence, source, note) for e, present, evidence, source, note
+                               in s.execute(_FINDINGS_OF, {"message_id": row.latest_message_id}) if not present]
         if not st.missing_findings:
-            st.missing_findings = [FindingInfo(e, False, None, None, None) for e in latest.missing or []]
+            st.missing_findings = [FindingInfo(e, False, None, None, None) for e in row.missing]
     st.reasons = case_reasons(s, [case.id]).get(case.id, [])
-    st.notes = [NoteInfo(n.author, n.text, n.at) for n in s.scalars(
-        select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.at.desc(), CaseNote.id.desc())
-        .limit(notes))]
+    st.notes = [NoteInfo(author, note, at) for author, note, at in s.execute(
+        _NOTES_OF, {"case_id": case.id, "limit": notes})] if notes > 0 else []
     return st
 
 
+_FINDINGS_OF = (select(Finding.element, Finding.present, Finding.evidence, Finding.source, Finding.note)
+                .where(Finding.message_id == bindparam("message_id")).order_by(Finding.id))
+_NOTES_OF = (select(CaseNote.author, CaseNote.text, CaseNote.at).where(CaseNote.case_id == bindparam("case_id"))
+             .order_by(CaseNote.at.desc(), CaseNote.id.desc()).limit(bindparam("limit")))
 _NEWEST_ORDER = (Message.received_at.desc(), Message.id.desc())
-_NEWEST_OF_CASE = (
-    select(Message.id, Message.received_at).where(Message.case_id == bindparam("case_id"))
-    .order_by(*_NEWEST_ORDER).limit(bindparam("limit")),
-    select(Message.id, Message.received_at).join(MessageLink, MessageLink.message_id == Message.id)
-    .where(MessageLink.case_id == bindparam("case_id"), _SHARED_LINK).order_by(*_NEWEST_ORDER).limit(bindparam("limit")),
-)
 
 
-def _newest_message_ids(s: Session, case_id: int, limit: int) -> list[int]:
-    """Ids of the case's `limit` newest messages (any kind or state), by messages.case_id or a link, newest first.
+def _newest_messages_statement(dialect: str):  # noqa: ANN202 - a select
+    """The `limit` newest messages of a case by messages.case_id, and those by a link not marked direct (a link
+    marked direct is the message's own case_id): two index walks (ix_messages_case; ix_message_links_shared)
+    that stop after `limit` rows, in one statement. An OR over both walked every message by date when the
+    case had few."""
+    cols = (Message.id, Message.received_at, Message.kind, Message.state, Message.subject, Message.from_addr,
+            Message.reference, _json_text(Message.missing, dialect).label("missing"), Message.on_time, Message.suspect,
+            Message.quarantine_reason, Message.seen_by, Message.case_id,
+            Message.parsed["message_id_reused"].label("reused"))
+    direct = select(*cols).where(Message.case_id == bindparam("case_id"))
+    shared = (select(*cols).join(MessageLink, MessageLink.message_id == Message.id)
+              .where(MessageLink.case_id == bindparam("case_id"), _SHARED_LINK))
+    return union_all(*(half.order_by(*_NEWEST_ORDER).limit(bindparam("limit")).subquery().select()
+                       for half in (direct, shared)))
 
-    Two index walks that stop after `limit` rows (ix_messages_case; ix_message_links_shared, since a link
-    marked direct is the message's own case_id): one OR over both walked every message by date when the
-    case had few.
-    """
+
+_NEWEST_MESSAGES: dict[str, object] = {}
+
+
+def _newest_messages(s: Session, case_id: int, limit: int) -> list[MessageInfo]:
+    """The case's `limit` newest messages (any kind or state), by messages.case_id or a link, newest first."""
     if limit <= 0:
         return []
-    found = {mid: at for stmt in _NEWEST_OF_CASE for mid, at in s.execute(stmt, {"case_id": case_id, "limit": limit})}
-    return sorted(found, key=lambda mid: (found[mid], mid), reverse=True)[:limit]
+    dialect = s.get_bind().dialect.name
+    if dialect not in _NEWEST_MESSAGES:
+        _NEWEST_MESSAGES[dialect] = _newest_messages_statement(dialect)
+    stmt = _NEWEST_MESSAGES[dialect]
+    found = {}
+    for (mid, at, kind, state, subject, from_addr, reference, missing, on_time, suspect, reason, seen_by, cid,
+         reused) in s.execute(stmt, {"case_id": case_id, "limit": limit}):
+        found[mid] = MessageInfo(
+            id=mid, received_at=at, kind=kind, state=state, subject=subject or "", from_addr=from_addr,
+            reference=reference, missing=list(_json_list(missing)), on_time=on_time, suspect=bool(suspect),
+            quarantine_reason=reason, seen_by=seen_by, case_id=cid,
+            message_id_reused=[i for i in reused or [] if isinstance(i, int)])
+    return sorted(found.values(), key=lambda m: (m.received_at, m.id), reverse=True)[:limit]
 
 
 def open_cases(s: Session, today: date) -> list[CaseRow]:
@@ -832,19 +878,23 @@ def find_cases(s: Session, f: CaseFilter, today: date) -> list[FilteredRow]:
 
 
 def _reasons_statements(dialect: str) -> tuple:
-    """The selects of case_reasons for one backend (built once): candidates by pattern, then the lists."""
+    """The selects of case_reasons for one backend (built once): candidates by pattern, then the lists; each
+    one statement over messages.case_id and the links not marked direct (a link marked direct is the message's
+    own case: storage/ingest.py)."""
     # the stored JSON text (SQLite keeps JSON as text: the plain column, which its covering index holds)
-    as_text = type_coerce(Message.reasons, Text) if dialect == "sqlite" else cast(Message.reasons, Text)
+    as_text = _json_text(Message.reasons, dialect)
     listed = bindparam("case_ids", expanding=True)
     stated = as_text.like(bindparam("pattern"), escape="/")
     with_links = select(MessageLink.case_id).join(Message, Message.id == MessageLink.message_id)
     return (
-        select(Message.case_id).where(Message.case_id.in_(_OPEN_IDS), *_SUBSTANTIVE_LITERAL, stated).distinct(),
-        with_links.where(MessageLink.case_id.in_(_OPEN_IDS), _SHARED_LINK, *_SUBSTANTIVE_PARSED, stated).distinct(),
-        select(Message.case_id, as_text).where(Message.case_id.in_(listed), *_SUBSTANTIVE_LITERAL).distinct(),
-        # a link marked direct is the message's own case (storage/ingest.py): already in the one above
-        with_links.add_columns(as_text).where(MessageLink.case_id.in_(listed), _SHARED_LINK, *_SUBSTANTIVE_PARSED)
-        .distinct(),
+        union_all(
+            select(Message.case_id).where(Message.case_id.in_(_OPEN_IDS), *_SUBSTANTIVE_LITERAL, stated).distinct(),
+            with_links.where(MessageLink.case_id.in_(_OPEN_IDS), _SHARED_LINK, *_SUBSTANTIVE_PARSED, stated)
+            .distinct()),
+        union_all(
+            select(Message.case_id, as_text).where(Message.case_id.in_(listed), *_SUBSTANTIVE_LITERAL).distinct(),
+            with_links.add_columns(as_text).where(MessageLink.case_id.in_(listed), _SHARED_LINK, *_SUBSTANTIVE_PARSED)
+            .distinct()),
     )
 
 
@@ -864,22 +914,17 @@ def case_reasons(s: Session, case_ids: list[int], *, having: str | None = None) 
     dialect = s.get_bind().dialect.name
     if dialect not in _REASONS:
         _REASONS[dialect] = _reasons_statements(dialect)
-    candidates, linked_candidates, direct, linked = _REASONS[dialect]
+    candidates, lists = _REASONS[dialect]
     if having:
         quoted = '"' + having.replace("/", "//").replace("%", "/%").replace("_", "/_") + '"'
-        ids = {cid for stmt in (candidates, linked_candidates) for cid in s.scalars(stmt, {"pattern": f"%{quoted}%"})}
+        ids = set(s.scalars(candidates, {"pattern": f"%{quoted}%"}))
         case_ids = [cid for cid in case_ids if cid in ids]
         if not case_ids:
             return {}
     out: dict[int, set[str]] = {cid: set() for cid in case_ids}
-    decoded: dict[str | None, list] = {}
-    for stmt in (direct, linked):
-        for cid, raw in s.execute(stmt, {"case_ids": list(case_ids)}):
-            if cid not in out:
-                continue
-            if raw not in decoded:
-                decoded[raw] = (json.loads(raw) if raw else None) or []
-            out[cid].update(str(x) for x in decoded[raw])
+    for cid, raw in s.execute(lists, {"case_ids": list(case_ids)}):
+        if cid in out:
+            out[cid].update(str(x) for x in _json_list(raw))
     return {cid: sorted(v) for cid, v in out.items()}
 
 
