@@ -254,8 +254,8 @@ _GOOD_REPLY_LITERAL = (Message.kind == literal_column("'ibt_reply'"), Message.su
 # ix_message_links_shared; spelled as its predicate (SQLAlchemy writes `direct = 0` on SQLite)
 _SHARED_LINK = text("NOT message_links.direct")
 # Constants spelled as literals: a statement without parameters is planned once per connection on PostgreSQL
-# (psycopg prepares a statement after a few runs; with parameters PostgreSQL re-plans it on every run as long
-# as a custom plan looks cheaper than the generic one: 1.2 ms of planning for the case list).
+# (psycopg prepares a statement after a few runs; with parameters PostgreSQL plans it again on every run for as
+# long as a custom plan looks cheaper than the generic one; planning the case list costs 1.2 ms).
 _ONE = literal_column("1")
 _CLOSED = literal_column("'closed'")
 
