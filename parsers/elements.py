@@ -38,6 +38,7 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+(
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie)\s*:", re.I)
+_PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
                        r"moet|moeten|opent|openen)\b")
 _WITH_YEAR = re.compile(r"20\d\d|jaar")
@@ -147,7 +148,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     if r["sent_neg"].search(text):
         return [], "ontkenning"
     has_pred = bool(r["predicates"].search(text))
-    labelled = s.section == "timeline" or bool(_TL_LABEL.match(text))  # "Nieuwe verwachting: Q2 2027."
+    # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
+    labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) \
+        or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text))
     if not (has_pred or labelled):
         return [], ""
     if not labelled and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text):
@@ -172,11 +175,17 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         if held is not None and held.negated:
             note = "ontkenning: " + held.text[:60]
             continue
-        if held is not None and not _WITH_YEAR.search(e.text) and _told_in_past(held):
+        if held is not None and not _WITH_YEAR.search(e.text) \
+                and _told_in_past(held, len(re.findall(r"\w+", text[held.start:e.span[0]]))):
             note = "gebeurtenis in het verleden: " + held.text[:60]
             continue
         ok.append(e)
     return ok, note
+
+
+_DONE_PARTICIPLES = frozenset({"geopend", "gestart", "begonnen", "opgeleverd", "gesloten", "verleend", "getekend",
+                               "ondertekend", "besloten", "vastgesteld", "ingediend", "aangevraagd", "gekocht",
+                               "afgerond", "verkocht", "vernietigd", "geschorst", "overgedragen"})
 
 
 def _participle(word: str) -> bool:
@@ -202,12 +211,21 @@ def _simple_past(word: str) -> bool:
     return lem != word and lem.endswith("en") and word[:3] == lem[:3] and not word.startswith("ge")
 
 
-def _told_in_past(clause: meaning.Clause) -> bool:
+def _told_in_past(clause: meaning.Clause, at: int | None = None) -> bool:
     """A clause that reports what happened: a past auxiliary with the clause closed by a participle, or a past
     auxiliary or adverb with nothing pointing ahead."""
     words = set(clause.words)
     if words & _PAST_AUX and clause.words and _participle(clause.words[-1]):
         return True
+    if words & {"is", "zijn"} and clause.words and clause.words[-1] in _DONE_PARTICIPLES \
+            and not words & {"zal", "zullen", "wordt", "worden", "verwacht", "verwachten"}:
+        return True  # "die zijn in februari geopend", "de bouw is in december gestart"
+    if at is not None and words & _PAST_AUX and not words & {"zal", "zullen", "gaat", "gaan", "verwacht", "verwachten"}:
+        # the date (word `at`) in a main clause closed by a participle before any "dat", "te", ...:
+        # "heeft de raad op 7 juli besloten om 40 plaatsen te realiseren" (not "hebben afgesproken dat ... in maart")
+        first_future = min((i for i, w in enumerate(clause.words) if w in _NOT_PAST), default=len(clause.words))
+        if at < first_future and any(_participle(w) for w in clause.words[at:first_future]):
+            return True
     if words & _NOT_PAST:
         return False
     return bool(words & (_PAST_AUX | _PAST_ADVERBS)) or any(_simple_past(w) for w in clause.words)

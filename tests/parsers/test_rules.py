@@ -136,6 +136,12 @@ def test_steps(text: str) -> None:
      "pand, waarna de 40 plekken beschikbaar zijn.", "2027-05"),
     # a label with a colon inside a line
     ("Het bestemmingsplan is door de rechter vernietigd. Nieuwe verwachting: derde kwartaal 2027.", "2027-Q3"),
+    # phase lines: the last phase is when the task is met
+    ("In voorbereiding:\n- fase 1: 40 plekken, oplevering maart 2027\n- fase 2: 40 plekken, oktober 2027", "2027-10"),
+    ("- Fase 2: 30 plekken in woonunits; vergunning is verleend, plaatsing medio 2027.", "2027-07"),
+    # a decision told in the past beside the real moment
+    ("Wel heeft de raad op 7 juli besloten om 40 plaatsen te realiseren. De oplevering is in het derde kwartaal "
+     "van 2027.", "2027-Q3"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
@@ -184,6 +190,8 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     # an earlier message reported: its plan is superseded
     "In ons bericht van april meldden wij een locatie voor 90 plekken, met een verwachte opening in juni 2027.",
     "In juni gaven wij aan dat de paviljoens (60 plekken) in februari 2027 open zouden gaan.",
+    # done in a month named without a year: an event
+    "De 65 plekken zijn in februari geopend.",
     # the legal deadline that cannot be met is no expected date
     "Wij kunnen de plekken niet tijdig, vóór 1 juli 2027, realiseren.",
 ])
