@@ -606,8 +606,8 @@ _LEFT_OVER = re.compile(r"\b(?:blijven|blijft)\b(?:\s+\S+){0,14}?\s+over\b|\bove
                         r"\bwat (?:er )?(?:nog )?(?:rest|resteert|over is)\b")
 _BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?:(?:het|dit|dat|deze|die)\s+"
                             r"(?:gaat om|betreft|zijn|is|omvat)|gaat het om|zijn dat|is dat)\b")
-_STATUS_LABEL = re.compile(r"\W*(in gebruik|gerealiseerd|beschikbaar|bezet|in voorbereiding|gepland|in ontwikkeling|"
-                           r"in aanbouw|in procedure)\s*:")
+_STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bezet|stand nu|stand|nu|actueel|"
+                           r"in voorbereiding|gepland|in ontwikkeling|in aanbouw|in procedure)\s*:")
 _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
 _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
                         r"landelijk|heel nederland|in nederland|het land)\b")
@@ -722,8 +722,9 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
                 continue
             if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan|tussen)\b", low[:m.start()]):
                 continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
-            if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low):
-                continue
+            if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low) or (
+                    re.search(r"\b(toen|waren|was|had|hadden)\b", low) and not re.search(r"\btot (nu|op heden)\b", low)):
+                continue  # "toen waren er nog geen plekken": history
             return True, s.text
     return False, ""
 
