@@ -393,6 +393,7 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
     return "total"
 
 
+@lru_cache(maxsize=4096)
 def _lead_role(text: str) -> str | None:
     """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:")."""
     toks = _tokens(text)
