@@ -158,6 +158,13 @@ def test_inline_label_opens_its_section(text: str, value: str) -> None:
     assert res.elements["timeline"] and res.expected_date == value
 
 
+def test_quoted_question_opens_its_answer() -> None:
+    """'U vraagt: "Op welke termijn ...?"' then 'Antwoord: ...': the answer is read under the question's element."""
+    res = run('U vraagt: "Op welke termijn verwacht u aan de wettelijke taak te voldoen?"\n'
+              "Antwoord: Locatie Noord is begin 2027 klaar, locatie Zuid medio 2027. Dan voldoen wij aan de taak.")
+    assert res.elements["timeline"] and res.expected_date == "2027-07"
+
+
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
     assert res.elements["timeline"] and res.expected_date is None
