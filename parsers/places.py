@@ -200,12 +200,14 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     nxt = " ".join(t.low for t in toks[i + 1:i + 4])
     if prev and prev[-1] in ("gerealiseerd", "beschikbaar", "bezet", "realisatie"):
         return "realised"
+    if i and toks[i - 1].low == "gebruik":
+        return "realised"  # "AMV in gebruik 36" (not the parts after "in gebruik: 700 in ... en 300 in ...")
     if prev and prev[-1] in ("voorbereiding", "gepland", "voorbereid"):
         return "planned"
     if prev and prev[-1] in ("taak", "taakstelling", "opgave"):
         return "task"
-    if nxt.startswith(("in gebruik", "gerealiseerd")):
-        return "realised"
+    if nxt.startswith(("in gebruik", "gerealiseerd")) or re.match(r"(regulier|reguliere|amv) (in gebruik|gerealiseerd)", nxt):
+        return "realised"  # "azc Snipperlingsdijk 350 regulier in gebruik"
     if nxt.startswith(("in voorbereiding", "gepland")):
         return "planned"
     if prev and prev[-1] in ("regulier", "reguliere", "amv", "totaal", "plaatsen", "plekken") \
@@ -552,7 +554,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 if m.role == "task":
                     m.status = "taak"
                     continue
-            aux = [w for c, w in cues["future"] if w in ("gaan", "gaat", "zal", "zullen")
+            aux = [w for c, w in cues["future"] if (w in ("gaan", "gaat", "zal", "zullen")
+                                                    and not (c + 1 < len(ctoks) and ctoks[c + 1].low in _NOT_AHEAD))
                    or (w == "dan" and c and ctoks[c - 1].low not in _COMPARATIVE)]
             if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
                 m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
@@ -601,12 +604,14 @@ _DONE = re.compile(r"\b(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(ingericht|gerealis
                    r"in gebruik genomen)\b")
 _PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie)\b|\b(eerste|tweede|derde|vierde|laatste)\s+fase\b")
 _ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?:\w+\s+){0,2}?"
-                     r"(?:locatie|locaties|gebouw|gebouwen|pand|panden|woningen|units|paviljoen|paviljoens|terrein|"
-                     r"woongebouw)\b")
+                     r"(?:(?:locatie|locaties|gebouw|gebouwen|pand|panden|woningen|units|paviljoen|paviljoens|terrein|"
+                     r"woongebouw)\b|(?:hotel|klooster|kantoor|kantoorpand|school|schoolgebouw|complex|kazerne)\s+"
+                     r"(?:biedt|bieden|heeft|omvat|telt)\b)")
 _LEFT_OVER = re.compile(r"\b(?:blijven|blijft)\b(?:\s+\S+){0,14}?\s+over\b|\boverblijf\w*|\boverblijven\b|"
                         r"\bwat (?:er )?(?:nog )?(?:rest|resteert|over is)\b")
 _BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?:(?:het|dit|dat|deze|die)\s+"
                             r"(?:gaat om|betreft|zijn|is|omvat)|gaat het om|zijn dat|is dat)\b")
+_NOT_AHEAD = frozenset({"goed", "prima", "uitstekend", "het", "om", "over", "mis", "slecht"})  # "en dat gaat goed"
 _STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bezet|stand nu|stand|nu|actueel|"
                            r"in voorbereiding|gepland|in ontwikkeling|in aanbouw|in procedure)\s*:")
 _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
@@ -708,7 +713,8 @@ def _fallback_role(s: Sentence) -> str:
 
 _ZERO = re.compile(r"\b(?:nog\s+)?geen\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+){0,3}?"
                    r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|"
-                   r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang)\b", re.I)
+                   r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang|"
+                   r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
 
 
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
