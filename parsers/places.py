@@ -206,6 +206,9 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         return "planned"
     if prev and prev[-1] in ("taak", "taakstelling", "opgave"):
         return "task"
+    label = _STATUS_LABEL.match(" ".join(t.low for t in toks[:4]))
+    if label and re.match(r"(regulier|reguliere|amv)\b", nxt):  # "In gebruik: azc Noord 460 regulier, ..."
+        return "planned" if label.group(1) in _PLANNED_LABELS else "realised"
     if nxt.startswith(("in gebruik", "gerealiseerd")) or re.match(r"(regulier|reguliere|amv) (in gebruik|gerealiseerd)", nxt):
         return "realised"  # "azc Snipperlingsdijk 350 regulier in gebruik"
     if nxt.startswith(("in voorbereiding", "gepland")):
@@ -437,10 +440,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         cues["planned"] = [(k, w) for k, w in cues["planned"] if not w.startswith("gerealiseerd")]
         if _PARTICIPLE.search(low):  # "heeft ... ingestemd": an auxiliary, not possession
             cues["realised"] = [(k, w) for k, w in cues["realised"] if ctoks[k].lem != "hebben"]
-        progress = _IN_PROGRESS.search(low)
+        progress = _IN_PROGRESS.search(low) or _CAN_HOUSE.search(low)
         if progress:  # "worden 60 plekken gerealiseerd", "beschikbaar te stellen": not yet in use
             cues["realised"] = [(k, w) for k, w in cues["realised"]
-                                if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")]
+                                if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")
+                                and not progress.start() <= ctoks[k].start - lo < progress.end()]
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= progress.end() - 1), len(ctoks) - 1)
             cues["planned"].append((at, progress.group(0).split()[-1]))
         elif _DONE.search(low) and not re.search(r"\bnog niet\b", low) and not cues["future"]:
@@ -556,7 +560,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     continue
             aux = [w for c, w in cues["future"] if (w in ("gaan", "gaat", "zal", "zullen")
                                                     and not (c + 1 < len(ctoks) and ctoks[c + 1].low in _NOT_AHEAD))
-                   or (w == "dan" and c and ctoks[c - 1].low not in _COMPARATIVE)]
+                   or (w == "dan" and (c == 0 or ctoks[c - 1].low not in _COMPARATIVE))]
             if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
                 m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
             if m.role == "realised" and [c for c, _ in cues["negation"]
@@ -621,6 +625,10 @@ _MEETS_WITH = re.compile(r"\bvoldo(?:et|en)\b[^,;:]{0,40}\baan (?:de|onze|haar|z
 _REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|noemde|berichtten|eerder|"
                        r"oorspronkelijk|aanvankelijk|destijds)\b")
 _OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
+# "waar 80 asielzoekers kunnen worden opgevangen" is a capacity to come; "waarin 220 asielzoekers worden
+# opgevangen" (no modal) is now
+_CAN_HOUSE = re.compile(r"\b(?:kunnen|kan|zullen|zal)\b(?:\s+\S+){0,8}?\s+(?:worden\s+)?(?:opgevangen|gehuisvest|"
+                        r"ondergebracht)\b")
 _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
 _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding|"
                           r"transformatie|herinrichting|inrichting|bouw|sloop|realisatie)")
@@ -872,9 +880,9 @@ def _realised(ms: list[PlaceMention]) -> int | None:
         group = firsts
         capacity = [m for m in group if not m.persons]
         for m in group:
-            if capacity and m.persons:
+            if m.persons and any(c.group in (m.group, "total") for c in capacity):
                 m.part = True  # "biedt 20 plekken; er wonen 18 asielzoekers": the places count
-        parts = _sentence_totals(capacity or group)
+        parts = _sentence_totals([m for m in group if not m.part])
         if len(parts) > 1:  # "140 reguliere opvangplekken en 20 AMV-plekken": one figure for the sentence
             head = PlaceMention(sum(p.value * p.each for p in parts), "realised", group="total", text=parts[0].text,
                                 sent=parts[0].sent, sites=frozenset().union(*(p.sites for p in parts)))
@@ -886,7 +894,7 @@ def _realised(ms: list[PlaceMention]) -> int | None:
     # the same figure once; a figure that is the sum of others is the total
     uniq: list[PlaceMention] = []
     for m in kept:
-        if any(u.value == m.value and not _different_site(u, m) for u in uniq):
+        if any(u.value == m.value and (m.definite or u.definite or not _different_site(u, m)) for u in uniq):
             m.part = True
             continue
         uniq.append(m)
