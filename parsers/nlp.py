@@ -280,7 +280,7 @@ def splitting(texts: list[str]) -> Iterator[Language]:
     nlp = get_sentencizer()
     with _split_lock:
         if _pending:
-            add_occurring_exceptions(nlp, _pending, texts)
+            add_occurring_exceptions(nlp, _pending, texts, _occurrences)
         yield nlp
 
 
@@ -314,11 +314,58 @@ def complete_tokenizer() -> None:
                 tokenizer.add_special_case(string, _pending.pop(string))
 
 
-def add_occurring_exceptions(nlp: Language, pending: dict[str, Any], texts: list[str]) -> None:
-    """Move the exceptions of `pending` whose string occurs in one of `texts` into nlp's tokenizer."""
-    joined = "\n".join(texts)
-    for string in [s for s in pending if s in joined]:
-        nlp.tokenizer.add_special_case(string, pending.pop(string))
+class Occurrences:
+    """Which of a fixed set of strings occur in a text, without a substring search per string.
+
+    A string without whitespace can only occur inside one whitespace-free chunk of the text (`str.split()`), so the
+    chunk's substrings of the strings' lengths are looked up in a set, once per distinct chunk (remembered: mail
+    repeats most of its words). Strings holding whitespace are searched for directly.
+    """
+
+    def __init__(self, strings: Any) -> None:
+        self.keys = frozenset(s for s in strings if s.split() == [s])
+        self.other = [s for s in strings if s not in self.keys]
+        self.sizes = sorted({len(s) for s in self.keys})
+        self.rank = {s: i for i, s in enumerate(strings)}  # the strings' own order
+        self._chunks: dict[str, tuple[str, ...]] = {}
+
+    def _in_chunk(self, chunk: str) -> tuple[str, ...]:
+        keys, n = self.keys, len(chunk)
+        found = []
+        for i in range(n):
+            for size in self.sizes:
+                if i + size > n:
+                    break
+                if chunk[i:i + size] in keys:
+                    found.append(chunk[i:i + size])
+        return tuple(found)
+
+    def in_texts(self, texts: list[str]) -> list[str]:
+        """The strings that occur in one of `texts` (in the order they were given)."""
+        found: set[str] = set()
+        chunks = self._chunks
+        for text in texts:
+            for chunk in set(text.split()):
+                hits = chunks.get(chunk)
+                if hits is None:
+                    if len(chunks) >= 200_000:
+                        chunks.clear()
+                    hits = chunks[chunk] = self._in_chunk(chunk)
+                found.update(hits)
+            found.update(s for s in self.other if s in text)
+        return sorted(found, key=self.rank.__getitem__)
+
+
+_occurrences: Occurrences | None = None  # over every deferred exception, built with the splitter
+
+
+def add_occurring_exceptions(nlp: Language, pending: dict[str, Any], texts: list[str],
+                             occurrences: Occurrences | None = None) -> None:
+    """Move the exceptions of `pending` whose string occurs in one of `texts` into nlp's tokenizer
+    (`occurrences`: an index over a superset of pending's strings, else one is built for this call)."""
+    for string in (occurrences or Occurrences(pending)).in_texts(texts):
+        if string in pending:
+            nlp.tokenizer.add_special_case(string, pending.pop(string))
 
 
 def dutch_without_exceptions() -> tuple[Language, dict[str, Any]]:
@@ -340,8 +387,10 @@ def dutch_without_exceptions() -> tuple[Language, dict[str, Any]]:
 @lru_cache(maxsize=1)
 def _build_sentencizer() -> Language:
     if _deferred:
+        global _occurrences
         nlp, exceptions = dutch_without_exceptions()
         _pending.update(exceptions)
+        _occurrences = Occurrences(exceptions)
         return nlp
     spacy = import_spacy()
 
