@@ -937,12 +937,37 @@ def _table(rows: list[str]) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------------------------- entry
 
+_MAY_COUNT = re.compile(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd")
+
+
+@lru_cache(maxsize=8192)
+def _sentence_mentions(text: str, source: str, section: str, context: str | None) -> tuple[PlaceMention, ...]:
+    """The mentions of one sentence as `_mentions_in` reads them (it reads only these values of the sentence, and
+    the role its predecessor gives), remembered: repeated text is read once. Callers get copies (`_copy`), since
+    adding up marks the mentions."""
+    return tuple(_mentions_in(Sentence(text, source, section), 0, context))
+
+
+def sentence_cache_clear() -> None:
+    _sentence_mentions.cache_clear()
+
+
+def _copy(m: PlaceMention, sent: int) -> PlaceMention:
+    out = object.__new__(PlaceMention)
+    out.__dict__.update(m.__dict__)
+    out.sent = sent
+    return out
+
+
 def read_places(sents: list[Sentence]) -> PlacesReading:
     """All place mentions of the municipality's own sentences, and the realised / planned totals."""
     mentions: list[PlaceMention] = []
     for i, s in enumerate(sents):
-        if re.search(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd", s.text):
-            mentions += _mentions_in(s, i, _context(mentions, sents, i))
+        if not _MAY_COUNT.search(s.text):
+            continue
+        found = _sentence_mentions(s.text, s.source, s.section, _context(mentions, sents, i))
+        if found:
+            mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
     _lost_are_earlier_figures(mentions)
     table = _table([s.text for s in sents])
