@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from parsers.lemmas import lemmatize
-from parsers.nlp import load_rules
+from parsers.nlp import LowerRule, load_rules
 from parsers.segments import Sentence
 
 _TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:,\d+)?|[€%|:;()]|[^\W\d_][\w'’-]*|\S")
@@ -84,7 +84,8 @@ def _vocab() -> dict[str, Any]:
             continue
         if isinstance(v, list):
             phrases = [w for w in v if " " in w]
-            rx = re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases)) if phrases else None
+            # behind a literal pre-check: most clauses hold none of a class's phrases
+            rx = LowerRule("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases)) if phrases else None
             out[k] = ({w for w in v if " " not in w}, rx)
         else:
             out[k] = v
@@ -112,7 +113,7 @@ def lemma(word: str) -> str:
         return word
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     low: str
@@ -262,7 +263,7 @@ def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[
         phrases = vocab[key][1]
         if phrases is not None:
             found = out[key]
-            for m in phrases.finditer(low):
+            for m in phrases.finditer_lower(low):
                 pos = m.start() + offset
                 k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks) - 1)
                 found.append((k, m.group(0)))
@@ -364,7 +365,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                     m.each = n
                     break
         out.append(m)
-    _roles(toks, out, s, context)
+    if out:
+        _roles(toks, out, s, context)
     return out
 
 
