@@ -195,9 +195,57 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
 
+class AnyOfRule(LowerRule):
+    """`any_of`: an alternation of rules, each branch with its own literal pre-check.
+
+    A branch none of whose required literals occurs in a text can match nowhere in it, so leaving it out of the
+    alternation changes no match (neither where one is found nor which text it covers): the regex run is the
+    alternation of the branches that may match, compiled once per such set. Only group 0 and the span of a match
+    mean the same as in the full alternation (the branches' own groups are numbered differently); that is all
+    the callers use.
+    """
+
+    __slots__ = ("branches", "_subsets")
+
+    def __init__(self, patterns: list[str]) -> None:
+        super().__init__("|".join(f"(?:{p})" for p in patterns))
+        self.branches = [(f"(?:{p})", required_literals(p)) for p in patterns]
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _regex_for(self, low: str) -> re.Pattern[str] | None:
+        keep = []
+        for i, (_, need) in enumerate(self.branches):
+            if need is None:
+                keep.append(i)
+                continue
+            for n in need:
+                if n in low:
+                    keep.append(i)
+                    break
+        if len(keep) == len(self.branches):
+            return self.regex
+        if not keep:
+            return None
+        key = tuple(keep)
+        regex = self._subsets.get(key)
+        if regex is None:
+            if len(self._subsets) >= 1024:
+                self._subsets.clear()
+            regex = self._subsets[key] = re.compile("|".join(self.branches[i][0] for i in key))
+        return regex
+
+    def search_lower(self, low: str) -> re.Match[str] | None:
+        regex = self._regex_for(low)
+        return regex.search(low) if regex is not None else None
+
+    def finditer_lower(self, low: str) -> Any:
+        regex = self._regex_for(low)
+        return regex.finditer(low) if regex is not None else iter(())
+
+
 def any_of(patterns: list[str]) -> LowerRule:
     """One rule that matches when any of `patterns` matches."""
-    return LowerRule("|".join(f"(?:{p})" for p in patterns))
+    return AnyOfRule(patterns)
 
 
 def load_rules(name: str) -> Any:
