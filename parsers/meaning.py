@@ -225,11 +225,15 @@ def sentence_unit(cls: list[Clause]) -> Clause:
     cached = _UNITS.get(key)
     if cached is not None and cached[0] is cls:
         return cached[1]
-    bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
-    unit = Clause(" ".join(c.text for c in cls), (), bag, any(c.negated for c in cls))
-    # a word's terms do not depend on its clause: the unit holds its clauses' terms and the multi-word terms
-    # whose words stand in different clauses
-    unit._hits = frozenset().union(*(c.hits for c in cls)).union(_index().multi_hits(bag))
+    if len(cls) == 1:  # one clause: its own words and terms (its terms hold its multi-word terms already)
+        c = cls[0]
+        unit = Clause(c.text, (), c.lemmas, c.negated, _hits=c.hits)
+    else:
+        bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
+        unit = Clause(" ".join(c.text for c in cls), (), bag, any(c.negated for c in cls))
+        # a word's terms do not depend on its clause: the unit holds its clauses' terms and the multi-word terms
+        # whose words stand in different clauses
+        unit._hits = frozenset().union(*(c.hits for c in cls)).union(_index().multi_hits(bag))
     if len(_UNITS) > 256:
         _UNITS.clear()
     _UNITS[key] = (cls, unit)
