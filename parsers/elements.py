@@ -263,11 +263,12 @@ def _confidence(f: Finding) -> float:
 
 def read_sentence_cache_clear() -> None:
     """Forget every sentence read so far (benchmarks measure cold reading)."""
-    from parsers import places
+    from parsers import places, segments
 
     _read_sentence.cache_clear()
     meaning.clauses.cache_clear()
     places.sentence_cache_clear()
+    segments.split_cache_clear()
 
 
 def _anchor_back(found: list[tuple[TimeExpr, Sentence]], sents: list[Sentence], ref: date
