@@ -205,28 +205,29 @@ class AnyOfRule(LowerRule):
     the callers use.
     """
 
-    __slots__ = ("branches", "_subsets")
+    __slots__ = ("branches", "always", "literals", "_subsets")
 
     def __init__(self, patterns: list[str]) -> None:
         super().__init__("|".join(f"(?:{p})" for p in patterns))
         self.branches = [(f"(?:{p})", required_literals(p)) for p in patterns]
+        self.always = frozenset(i for i, (_, need) in enumerate(self.branches) if need is None)
+        by_literal: dict[str, set[int]] = {}
+        for i, (_, need) in enumerate(self.branches):
+            for n in need or ():
+                by_literal.setdefault(n, set()).add(i)
+        self.literals = tuple((n, frozenset(idx)) for n, idx in by_literal.items())  # each literal tested once
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def _regex_for(self, low: str) -> re.Pattern[str] | None:
-        keep = []
-        for i, (_, need) in enumerate(self.branches):
-            if need is None:
-                keep.append(i)
-                continue
-            for n in need:
-                if n in low:
-                    keep.append(i)
-                    break
+        keep = self.always
+        for n, branches in self.literals:
+            if n in low:
+                keep = keep | branches
         if len(keep) == len(self.branches):
             return self.regex
         if not keep:
             return None
-        key = tuple(keep)
+        key = tuple(sorted(keep))
         regex = self._subsets.get(key)
         if regex is None:
             if len(self._subsets) >= 1024:
