@@ -153,7 +153,7 @@ def clauses(sentence: str) -> list[Clause]:
             part = low[a:b]
             out.pop()
         bag = set(words)
-        bag.update(lemma(w) for w in words)
+        bag.update(map(lemma, words))
         bag.update(_separable(words))
         if question:
             bag.add("?")
