@@ -199,33 +199,46 @@ class AnyOfRule(LowerRule):
     """`any_of`: an alternation of rules, each branch with its own literal pre-check.
 
     A branch none of whose required literals occurs in a text can match nowhere in it, so leaving it out of the
-    alternation changes no match (neither where one is found nor which text it covers): the regex run is the
-    alternation of the branches that may match, compiled once per such set. Only group 0 and the span of a match
-    mean the same as in the full alternation (the branches' own groups are numbered differently); that is all
-    the callers use.
+    alternation changes no match (neither where one is found nor which text it covers). The branches that may
+    match are run as their own regexes (compiled once each) and their matches merged as the alternation would
+    find them: the leftmost, of those at one position the first branch's; the next search starts where a match
+    ended (their matches are never empty: each holds a literal). Only group 0 and the span mean the same as in the
+    full alternation (the branches' groups are numbered differently); that is all the callers use.
     """
 
-    __slots__ = ("branches", "always", "literals", "_subsets")
+    __slots__ = ("branches", "always", "literals", "_compiled", "_subsets")
 
     def __init__(self, patterns: list[str]) -> None:
         super().__init__("|".join(f"(?:{p})" for p in patterns))
         self.branches = [(f"(?:{p})", required_literals(p)) for p in patterns]
+        # branches without known literals are always run (with the others, as one compiled alternation)
         self.always = frozenset(i for i, (_, need) in enumerate(self.branches) if need is None)
         by_literal: dict[str, set[int]] = {}
         for i, (_, need) in enumerate(self.branches):
             for n in need or ():
                 by_literal.setdefault(n, set()).add(i)
         self.literals = tuple((n, frozenset(idx)) for n, idx in by_literal.items())  # each literal tested once
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self.branches)
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def _regex_for(self, low: str) -> re.Pattern[str] | None:
+    def _keep(self, low: str) -> frozenset[int]:
         keep = self.always
         for n, branches in self.literals:
             if n in low:
                 keep = keep | branches
+        return keep
+
+    def _branch(self, i: int) -> re.Pattern[str]:
+        regex = self._compiled[i]
+        if regex is None:
+            regex = self._compiled[i] = re.compile(self.branches[i][0])
+        return regex
+
+    def _whole(self, keep: frozenset[int]) -> re.Pattern[str] | None:
+        """One compiled regex for `keep`, or None when its branches are to be merged."""
         if len(keep) == len(self.branches):
             return self.regex
-        if not keep:
+        if not (keep & self.always):
             return None
         key = tuple(sorted(keep))
         regex = self._subsets.get(key)
@@ -235,13 +248,40 @@ class AnyOfRule(LowerRule):
             regex = self._subsets[key] = re.compile("|".join(self.branches[i][0] for i in key))
         return regex
 
+    def _first(self, keep: list[int], low: str, pos: int) -> re.Match[str] | None:
+        best = None
+        for i in keep:  # in branch order: at one position the earlier branch wins
+            m = self._branch(i).search(low, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
     def search_lower(self, low: str) -> re.Match[str] | None:
-        regex = self._regex_for(low)
-        return regex.search(low) if regex is not None else None
+        keep = self._keep(low)
+        if not keep:
+            return None
+        whole = self._whole(keep)
+        if whole is not None:
+            return whole.search(low)
+        return self._first(sorted(keep), low, 0)
 
     def finditer_lower(self, low: str) -> Any:
-        regex = self._regex_for(low)
-        return regex.finditer(low) if regex is not None else iter(())
+        keep = self._keep(low)
+        if not keep:
+            return iter(())
+        whole = self._whole(keep)
+        if whole is not None:
+            return whole.finditer(low)
+        return self._merged(sorted(keep), low)
+
+    def _merged(self, keep: list[int], low: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while True:
+            m = self._first(keep, low, pos)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
 
 
 def any_of(patterns: list[str]) -> LowerRule:
