@@ -414,15 +414,18 @@ class Occurrences:
     def __init__(self, strings: Any) -> None:
         self.keys = frozenset(s for s in strings if s.split() == [s])
         self.other = [s for s in strings if s not in self.keys]
-        self.sizes = sorted({len(s) for s in self.keys})
+        sizes: dict[str, set[int]] = {}
+        for s in self.keys:
+            sizes.setdefault(s[0], set()).add(len(s))
+        self.sizes = {c: sorted(v) for c, v in sizes.items()}  # by first character: the lengths of its strings
         self.rank = {s: i for i, s in enumerate(strings)}  # the strings' own order
         self._chunks: dict[str, tuple[str, ...]] = {}
 
     def _in_chunk(self, chunk: str) -> tuple[str, ...]:
-        keys, n = self.keys, len(chunk)
+        keys, n, by_first = self.keys, len(chunk), self.sizes
         found = []
         for i in range(n):
-            for size in self.sizes:
+            for size in by_first.get(chunk[i], ()):
                 if i + size > n:
                     break
                 if chunk[i:i + size] in keys:
