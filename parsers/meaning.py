@@ -132,7 +132,9 @@ def clauses(sentence: str) -> list[Clause]:
     A part that only continues the previous clause ("..., zoals de aankoop van een pand") stays with it, so a
     negation in "niet verantwoord om stappen te zetten, zoals de aankoop" covers the example too.
     """
-    low = _LAW_NAME.sub(lambda m: "wet".ljust(len(m.group(0))), sentence.lower())
+    low = sentence.lower()
+    if "wet gemeentelijke" in low:
+        low = _LAW_NAME.sub(lambda m: "wet".ljust(len(m.group(0))), low)
     question = low.rstrip().endswith("?")
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -157,7 +159,7 @@ def clauses(sentence: str) -> list[Clause]:
         bag.update(_separable(words))
         if question:
             bag.add("?")
-        neg = any(w in _NEGATORS for w in words) and not _NOT_NEGATION.search(part)
+        neg = not _NEGATORS.isdisjoint(words) and not _NOT_NEGATION.search(part)
         out.append(Clause(part.strip(), words, frozenset(bag), neg, a, b))
     return out
 
