@@ -96,6 +96,10 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
 _READ: dict[tuple[Any, ...], Attachment] = {}
 
 
+def read_cache_clear() -> None:
+    _READ.clear()
+
+
 def _read(att: Attachment, kind: str, data: bytes, limits: Limits, ocr: bool, ocr_cache: OcrCache | None) -> None:
     try:
         if kind == "pdf":

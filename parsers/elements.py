@@ -262,13 +262,15 @@ def _confidence(f: Finding) -> float:
 
 
 def read_sentence_cache_clear() -> None:
-    """Forget every sentence read so far (benchmarks measure cold reading)."""
-    from parsers import places, segments
+    """Forget every text read so far: sentences, their clauses, splits and place figures, and the attachments
+    read (benchmarks measure cold reading)."""
+    from parsers import attachments, places, segments
 
     _read_sentence.cache_clear()
     meaning.clauses.cache_clear()
     places.sentence_cache_clear()
     segments.split_cache_clear()
+    attachments.read_cache_clear()
 
 
 def _anchor_back(found: list[tuple[TimeExpr, Sentence]], sents: list[Sentence], ref: date
