@@ -84,7 +84,7 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
         return replace(known)
     _read(att, kind, data, limits, ocr, ocr_cache)
     if att.text_source in ("pdf", "docx", "text") and not att.skipped and not att.needs_ocr:
-        if len(_READ) >= 64:
+        if len(_READ) >= 16:
             _READ.clear()
         _READ[key] = replace(att)
     return att

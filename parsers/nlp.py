@@ -396,11 +396,13 @@ def defer_tokenizer_exceptions() -> None:
 
 def complete_tokenizer() -> None:
     """Add every deferred tokenizer exception (no-op when none are pending)."""
+    global _occurrences
     with _split_lock:
         if _pending:
             tokenizer = get_sentencizer().tokenizer
             for string in list(_pending):
                 tokenizer.add_special_case(string, _pending.pop(string))
+        _occurrences = None  # nothing left to find
 
 
 class Occurrences:
@@ -440,7 +442,7 @@ class Occurrences:
             for chunk in set(text.split()):
                 hits = chunks.get(chunk)
                 if hits is None:
-                    if len(chunks) >= 200_000:
+                    if len(chunks) >= 50_000:
                         chunks.clear()
                     hits = chunks[chunk] = self._in_chunk(chunk)
                 found.update(hits)

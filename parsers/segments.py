@@ -140,6 +140,7 @@ _PUNCT_IDS: dict[int, frozenset[int] | None] = {}
 # the sentences of a unit, by (splitter, unit text): mail repeats text (quotes, replies). Stable while deferred
 # tokenizer exceptions are added: those that occur in a unit are added before it is first split.
 _SPLIT: dict[tuple[int, str], tuple[str, ...]] = {}
+_SPLIT_MAX_CHARS = 4000  # longer units are split every time (a few MB at most are kept)
 
 
 def split_cache_clear() -> None:
@@ -186,9 +187,11 @@ def sentences(text: str, source: str) -> list[Sentence]:
             for (_, section, bullet), unit in zip(units, texts, strict=True):
                 split = _SPLIT.get((key, unit))
                 if split is None:
-                    if len(_SPLIT) >= 8192:
-                        _SPLIT.clear()
-                    split = _SPLIT[(key, unit)] = tuple(_sentence_texts(nlp, punct, unit))
+                    split = tuple(_sentence_texts(nlp, punct, unit))
+                    if len(unit) <= _SPLIT_MAX_CHARS:
+                        if len(_SPLIT) >= 4096:
+                            _SPLIT.clear()
+                        _SPLIT[(key, unit)] = split
                 for sent in split:
                     s = sent.strip()
                     if s:
