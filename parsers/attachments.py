@@ -84,9 +84,12 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
         return replace(known)
     _read(att, kind, data, limits, ocr, ocr_cache)
     if att.text_source in ("pdf", "docx", "text") and not att.skipped and not att.needs_ocr:
-        if len(_READ) >= 16:
+        global _read_chars
+        if _read_chars + len(att.text) > _READ_MAX_CHARS:
             _READ.clear()
+            _read_chars = 0
         _READ[key] = replace(att)
+        _read_chars += len(att.text)
     return att
 
 
@@ -94,10 +97,14 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
 # thread's replies and forwards. OCR results are not kept here (they have their own cache, and "OCR again"
 # must run it again).
 _READ: dict[tuple[Any, ...], Attachment] = {}
+_READ_MAX_CHARS = 2_000_000  # the texts kept, together (a few MB)
+_read_chars = 0
 
 
 def read_cache_clear() -> None:
+    global _read_chars
     _READ.clear()
+    _read_chars = 0
 
 
 def _read(att: Attachment, kind: str, data: bytes, limits: Limits, ocr: bool, ocr_cache: OcrCache | None) -> None:

@@ -397,7 +397,8 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
 
 @lru_cache(maxsize=4096)
 def _lead_role(text: str) -> str | None:
-    """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:")."""
+    """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:"); remembered per
+    text (every sentence with a figure asks it of the sentence before)."""
     toks = _tokens(text)
     low = text.lower()
     if not _IN_PROGRESS.search(low) and (_TAKEN_INTO_USE.search(low) or re.search(r"\bin gebruik\b(?! (?:te )?nemen)", low)) \
@@ -954,6 +955,7 @@ def _sentence_mentions(text: str, source: str, section: str, context: str | None
 
 def sentence_cache_clear() -> None:
     _sentence_mentions.cache_clear()
+    _lead_role.cache_clear()
 
 
 def _copy(m: PlaceMention, sent: int) -> PlaceMention:
