@@ -16,7 +16,7 @@ from parsers import meaning
 from parsers import reasons as reasons_mod
 from parsers.dates import TimeExpr, anchor_back, find_time_expressions, is_past
 from parsers.model import Evidence, Finding
-from parsers.nlp import LowerRule, any_of, load_rules
+from parsers.nlp import IgnoreCaseRule, LowerRule, any_of, load_rules
 from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
@@ -42,8 +42,8 @@ _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
                        r"moet|moeten|opent|openen)\b")
 _WITH_YEAR = re.compile(r"20\d\d|jaar")
-_NON_STEP = re.compile(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
-                       r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)", re.I)
+_NON_STEP = IgnoreCaseRule(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
+                           r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)")
 
 
 @lru_cache(maxsize=1)
@@ -120,13 +120,21 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
         return False, "vaststelling van de reactie"
     cls = cls if cls is not None else meaning.clauses(text)
     note = ""
+    judged: dict[int, tuple[bool, str]] = {}  # by clause: several cues often stand in one clause
+
+    def clause_ok(clause: meaning.Clause | None) -> tuple[bool, str]:
+        key = id(clause)
+        if key not in judged:
+            judged[key] = _step_clause_ok(text, cls, clause)
+        return judged[key]
+
     for m in r["step_cues"][0].finditer(text):
-        ok, why = _step_clause_ok(text, cls, meaning.clause_at(cls, m.start()))
+        ok, why = clause_ok(meaning.clause_at(cls, m.start()))
         if ok:
             return True, ""
         note = note or why
     for _rule, clause in meaning.fire("steps", text, cls):
-        ok, why = _step_clause_ok(text, cls, clause)
+        ok, why = clause_ok(clause)
         if ok:
             return True, ""
         note = note or why
@@ -254,9 +262,15 @@ def _confidence(f: Finding) -> float:
 
 
 def read_sentence_cache_clear() -> None:
-    """Forget every sentence read so far (benchmarks measure cold reading)."""
+    """Forget every text read so far: sentences, their clauses, splits and place figures, and the attachments
+    read (benchmarks measure cold reading)."""
+    from parsers import attachments, places, segments
+
     _read_sentence.cache_clear()
     meaning.clauses.cache_clear()
+    places.sentence_cache_clear()
+    segments.split_cache_clear()
+    attachments.read_cache_clear()
 
 
 def _anchor_back(found: list[tuple[TimeExpr, Sentence]], sents: list[Sentence], ref: date

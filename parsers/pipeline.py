@@ -23,7 +23,7 @@ from parsers import places as places_mod
 from parsers import references as ref_mod
 from parsers.gemeenten import Directory, load_directory
 from parsers.model import SUBSTANTIVE, Attachment, Evidence, ParsedMessage
-from parsers.nlp import load_rules
+from parsers.nlp import IgnoreCaseRule, load_rules
 from parsers.quotes import QuoteBlock, split_quotes
 from parsers.segments import Sentence, sentences
 
@@ -36,7 +36,7 @@ _POINTER = re.compile(r"\b(zie (de )?bijlage|bijgaand|in de bijlage|als bijlage|
                       r"treft u .{0,40}(aan|bijlage))", re.I)
 
 
-_BOILERPLATE = re.compile(load_rules("rules.json")["ministry_boilerplate"], re.I)
+_BOILERPLATE = IgnoreCaseRule(load_rules("rules.json")["ministry_boilerplate"])
 
 
 @dataclass

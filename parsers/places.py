@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from parsers.lemmas import lemmatize
-from parsers.nlp import load_rules
+from parsers.nlp import LowerRule, load_rules
 from parsers.segments import Sentence
 
 _TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:,\d+)?|[€%|:;()]|[^\W\d_][\w'’-]*|\S")
@@ -84,7 +84,8 @@ def _vocab() -> dict[str, Any]:
             continue
         if isinstance(v, list):
             phrases = [w for w in v if " " in w]
-            rx = re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases)) if phrases else None
+            # behind a literal pre-check: most clauses hold none of a class's phrases
+            rx = LowerRule("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases)) if phrases else None
             out[k] = ({w for w in v if " " not in w}, rx)
         else:
             out[k] = v
@@ -112,7 +113,7 @@ def lemma(word: str) -> str:
         return word
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     low: str
@@ -267,7 +268,7 @@ def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[
         phrases = vocab[key][1]
         if phrases is not None:
             found = out[key]
-            for m in phrases.finditer(low):
+            for m in phrases.finditer_lower(low):
                 pos = m.start() + offset
                 k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks) - 1)
                 found.append((k, m.group(0)))
@@ -369,7 +370,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                     m.each = n
                     break
         out.append(m)
-    _roles(toks, out, s, context)
+    if out:
+        _roles(toks, out, s, context)
     return out
 
 
@@ -400,7 +402,8 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
 
 @lru_cache(maxsize=4096)
 def _lead_role(text: str) -> str | None:
-    """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:")."""
+    """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:"); remembered per
+    text (every sentence with a figure asks it of the sentence before)."""
     toks = _tokens(text)
     low = text.lower()
     if not _IN_PROGRESS.search(low) and (_TAKEN_INTO_USE.search(low) or re.search(r"\bin gebruik\b(?! (?:te )?nemen)", low)) \
@@ -727,6 +730,8 @@ _ZERO = re.compile(r"\b(?:nog\s+)?geen\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+)
 
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
+        if "geen" not in s.text.lower():
+            continue  # every _ZERO match holds it (no letter of it has another case equivalent in `re`)
         for lo, hi in _clause_bounds(s.text):
             low = s.text[lo:hi].lower()
             m = _ZERO.search(low)
@@ -951,12 +956,38 @@ def _table(rows: list[str]) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------------------------- entry
 
+_MAY_COUNT = re.compile(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd")
+
+
+@lru_cache(maxsize=8192)
+def _sentence_mentions(text: str, source: str, section: str, context: str | None) -> tuple[PlaceMention, ...]:
+    """The mentions of one sentence as `_mentions_in` reads them (it reads only these values of the sentence, and
+    the role its predecessor gives), remembered: repeated text is read once. Callers get copies (`_copy`), since
+    adding up marks the mentions."""
+    return tuple(_mentions_in(Sentence(text, source, section), 0, context))
+
+
+def sentence_cache_clear() -> None:
+    _sentence_mentions.cache_clear()
+    _lead_role.cache_clear()
+
+
+def _copy(m: PlaceMention, sent: int) -> PlaceMention:
+    out = object.__new__(PlaceMention)
+    out.__dict__.update(m.__dict__)
+    out.sent = sent
+    return out
+
+
 def read_places(sents: list[Sentence]) -> PlacesReading:
     """All place mentions of the municipality's own sentences, and the realised / planned totals."""
     mentions: list[PlaceMention] = []
     for i, s in enumerate(sents):
-        if re.search(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd", s.text):
-            mentions += _mentions_in(s, i, _context(mentions, sents, i))
+        if not _MAY_COUNT.search(s.text):
+            continue
+        found = _sentence_mentions(s.text, s.source, s.section, _context(mentions, sents, i))
+        if found:
+            mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
     _lost_are_earlier_figures(mentions)
     table = _table([s.text for s in sents])

@@ -137,6 +137,14 @@ def _plain_sentencizer(nlp: Language) -> frozenset[int] | None:
 
 
 _PUNCT_IDS: dict[int, frozenset[int] | None] = {}
+# the sentences of a unit, by (splitter, unit text): mail repeats text (quotes, replies). Stable while deferred
+# tokenizer exceptions are added: those that occur in a unit are added before it is first split.
+_SPLIT: dict[tuple[int, str], tuple[str, ...]] = {}
+_SPLIT_MAX_CHARS = 4000  # longer units are split every time (a few MB at most are kept)
+
+
+def split_cache_clear() -> None:
+    _SPLIT.clear()
 
 
 def _sentence_texts(nlp: Language, punct: frozenset[int], text: str) -> list[str]:
@@ -177,7 +185,14 @@ def sentences(text: str, source: str) -> list[Sentence]:
         punct = _PUNCT_IDS[key]
         if punct is not None:
             for (_, section, bullet), unit in zip(units, texts, strict=True):
-                for sent in _sentence_texts(nlp, punct, unit):
+                split = _SPLIT.get((key, unit))
+                if split is None:
+                    split = tuple(_sentence_texts(nlp, punct, unit))
+                    if len(unit) <= _SPLIT_MAX_CHARS:
+                        if len(_SPLIT) >= 4096:
+                            _SPLIT.clear()
+                        _SPLIT[(key, unit)] = split
+                for sent in split:
                     s = sent.strip()
                     if s:
                         out.append(Sentence(s, source, section, bullet))
