@@ -136,6 +136,11 @@ def test_steps(text: str) -> None:
      "pand, waarna de 40 plekken beschikbaar zijn.", "2027-05"),
     # a label with a colon inside a line
     ("Het bestemmingsplan is door de rechter vernietigd. Nieuwe verwachting: derde kwartaal 2027.", "2027-Q3"),
+    # who will live there, and when
+    ("De verbouwing is begonnen; per 1 september 2026 kunnen daar de eerste tien jongeren wonen.", "2026-09-01"),
+    # a count on a day is no moment ahead
+    ("Aantallen op 1 november 2026: 300 regulier in gebruik. De derde voorziening voor 20 jongeren gaat per 1 "
+     "februari 2027 open.", "2027-02-01"),
     # phase lines: the last phase is when the task is met
     ("In voorbereiding:\n- fase 1: 40 plekken, oplevering maart 2027\n- fase 2: 40 plekken, oktober 2027", "2027-10"),
     ("- Fase 2: 30 plekken in woonunits; vergunning is verleend, plaatsing medio 2027.", "2027-07"),
