@@ -37,6 +37,8 @@ def run(text: str):
     ("Voor de locatie moet het omgevingsplan worden gewijzigd.", "permit_procedure"),
     ("De vergunningprocedure heeft negen maanden langer geduurd.", "permit_procedure"),
     ("De druk op de woningmarkt is groot.", "housing_shortage"),
+    ("De woningnood in onze regio is zo groot dat elk vrijkomend gebouw naar woningzoekenden gaat.", "housing_shortage"),
+    ("Het COA kan op de locatie nog geen begeleiding voor minderjarigen leveren.", "coa_dependency"),
     ("Er zijn nauwelijks woningen voor statushouders beschikbaar.", "housing_shortage"),
     ("Voor de hotellocatie wachten wij op het COA.", "coa_dependency"),
     ("Het COA heeft nog geen besluit genomen over de exploitatie.", "coa_dependency"),
