@@ -467,6 +467,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= left.start()), 0)
             cues["realised"].append((at, left.group(0).split()[0]))
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("paviljoen", "paviljoens", "units")]
+        earlier = _EARLIER_PLAN.search(low_text)
+        if earlier and (cues["planned"] or cues["capacity"]):  # "schreven wij u dat wij verwachtten ... te openen"
+            cues["withdrawn"].append((0, earlier.group(0)))
         would = [k for k, t in enumerate(ctoks) if t.low in ("zou", "zouden")]
         if would and (_REPORTED.search(low_text) or re.search(r"\b(?:maar|echter|helaas)\b", low_text)):
             # "In april meldden wij u nog dat er 120 plekken zouden komen", "zouden ... komen, maar ..."
@@ -499,7 +502,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.status, m.cue = "quoted", "citaat", cues["quoted"][0][1]
                 continue
             elsewhere = _ELSEWHERE.search(low)
-            if elsewhere and not re.search(r"\b(?:wij|we|ons|onze|onzer)\b", low):
+            if elsewhere and not re.search(r"\b(?:wij|we|ons|onze|onzer|het college|de gemeente)\b", low):
                 m.role, m.status, m.cue = "other", "elders", elsewhere.group(0)  # "in de hele regio 1.100 plekken"
                 continue
             before = [t.low for t in ctoks[max(0, k - 2):k]]
@@ -534,7 +537,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 if n is None:
                     continue
                 dist = n[0] + (3 if n[1] in ("hebben", "heeft", "nog bij", "verwachten", "verwachting", "volgen",
-                                             "besluiten", "komen", "weer") else 0)
+                                             "besluiten", "komen", "weer", "zijn er", "er zijn") else 0)
                 if best is None or dist < best[0]:
                     best = (dist, role, n[1])
             now_words = [w for _, w in cues["now_strong"] if w in ("op dit moment", "momenteel", "thans")]
@@ -573,7 +576,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low) and not cues["now_strong"])) \
                         and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
-                elif cues["past_realised"] and not cues["now_strong"]:
+                elif cues["past_realised"] and (not cues["now_strong"] or (m.cue in _vocab()["past_realised"][0]
+                                                                           and not _NOW_WORDS.search(low))):
+                    # "waar sinds oktober 2025 70 asielzoekers verbleven": told in the past, gone now
                     m.status = "verleden"
                     m.role = "other"
                 else:
@@ -627,6 +632,10 @@ _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeente
 _MEETS_WITH = re.compile(r"\bvoldo(?:et|en)\b[^,;:]{0,40}\baan (?:de|onze|haar|zijn) (?:wettelijke )?taak met\s+(?:\w+\s+)?$")
 _REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|noemde|berichtten|eerder|"
                        r"oorspronkelijk|aanvankelijk|destijds)\b")
+_NOW_WORDS = re.compile(r"\b(?:nu|momenteel|op dit moment|thans)\b")
+_EARLIER_PLAN = re.compile(r"\b(?:schreven|meldden|berichtten) (?:wij|we) (?:u )?(?:nog )?dat\b|\bgaven (?:wij|we) (?:u )?aan dat\b|"
+                           r"\btot voor kort\b|\bging(?:en)? (?:er )?(?:tot voor kort )?(?:van )?uit dat\b|"
+                           r"\bging(?:en)? er(?:van)?\b.{0,30}\buit dat\b")
 _OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
 # "waar 80 asielzoekers kunnen worden opgevangen" is a capacity to come; "waarin 220 asielzoekers worden
 # opgevangen" (no modal) is now
