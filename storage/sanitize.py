@@ -117,14 +117,36 @@ def clean_row(table: Table, row: dict[str, Any]) -> list[tuple[str, str]]:
     """`clean_object` for a row about to be inserted without the ORM (a dict keyed by column name, cleaned in
     place): the same repairs, the same (column, problem) pairs, in the table's column order."""
     notes: list[tuple[str, str]] = []
-    for col in table.columns:
-        value = row.get(col.key)
+    for col, key, length, rng in _row_specs(table):
+        value = row.get(key)
         if value is None:
             continue
-        new = _clean_value(col, col.key, value, notes)
+        t = type(value)
+        if t is bool:  # nothing to clean in a bool (the common cases first, checked as `_clean_value` would)
+            continue
+        if t is str and length is not False and not _UNSTORABLE.search(value) \
+                and (length is None or len(value) <= length):
+            continue
+        if t is int and rng is not None and rng[0] <= value <= rng[1]:
+            continue
+        new = _clean_value(col, key, value, notes)
         if new is not value and new != value:
-            row[col.key] = new
+            row[key] = new
     return notes
+
+
+_SPECS: dict[Table, list[tuple[Any, str, Any, tuple[int, int] | None]]] = {}
+
+
+def _row_specs(table: Table) -> list[tuple[Any, str, Any, tuple[int, int] | None]]:
+    """Per column: the column, its key, its string length (None: unlimited; False: not a string column)
+    and its integer range (None: not an integer column)."""
+    specs = _SPECS.get(table)
+    if specs is None:
+        specs = _SPECS[table] = [
+            (col, col.key, getattr(col.type, "length", None) if isinstance(col.type, String) else False,
+             _int_range(col.type)) for col in table.columns]
+    return specs
 
 
 def note_texts(table: str, problems: list[tuple[str, str]]) -> list[str]:
