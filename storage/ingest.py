@@ -178,11 +178,13 @@ class Lookups:
 
     def flush_new(self) -> None:
         """Every new message of this session into the database: the queued ones (with their findings and
-        links, a few statements for all), then the session's own (ORM) changes."""
+        links, a few statements for all), or else the session's own (ORM: careful recording, a reparse).
+        Never both kinds at once: a quarantined row of a fast batch (ORM) is flushed as soon as it is made."""
         if self.new:
             _insert_new(self.s, self.new)
             self.new = []
-        self.s.flush()
+        else:
+            self.s.flush()
         self.unflushed.clear()
 
     @staticmethod
@@ -479,6 +481,7 @@ def _record_in_one(db: Database, archive: RawArchive, batch: list[tuple[RawMail,
             if checkpoint:
                 _advance_checkpoint(s, mail.folder, mail.uidvalidity, mail.uid)
         look.flush_new()
+        s.flush()
         announce = [d[0].id for d in done if isinstance(d, tuple) and d[1]] if notify else []
         if announce:
             s.execute(insert(OutboxItem), [dict(kind="new_message", dedupe_key=f"new_message:{mid}", target="team",
