@@ -143,7 +143,12 @@ def _insert_new(s: Session, new: list[NewMessage]) -> None:
     conn = s.connection()
     t = Message.__table__
     rows = [{key: getattr(m, key) for key in _MESSAGE_COLUMNS if key != "id"} for m in new]
-    ids = conn.execute(t.insert().returning(t.c.id, sort_by_parameter_order=True), rows).scalars().all()
+    if conn.dialect.name == "sqlite":  # one executemany (rows in order), then the ids by their unique SHA-256:
+        conn.execute(t.insert(), rows)  # SQLAlchemy would RETURN them with one statement per row here
+        by_sha = dict(conn.execute(select(t.c.sha256, t.c.id).where(t.c.sha256.in_([m.sha256 for m in new]))).all())
+        ids = [by_sha[m.sha256] for m in new]
+    else:
+        ids = conn.execute(t.insert().returning(t.c.id, sort_by_parameter_order=True), rows).scalars().all()
     findings: list[dict] = []
     links: list[dict] = []
     for m, mid in zip(new, ids, strict=True):
@@ -170,11 +175,16 @@ class Lookups:
         self.alone: set[str] = set()  # Message-IDs known to be carried by one message only (reparse)
         self.unflushed: set[str] = set()  # Message-IDs of new rows this session may not have flushed yet
         self.new: list[NewMessage] = []  # new messages recorded without the ORM, not yet inserted
+        self.updates: list[tuple[NewMessage, list[Case]]] = []  # their case updates, in batch order
 
-    def queue(self, m: NewMessage) -> None:
-        """A complete new message: cleaned as the flush hook cleans ORM rows, inserted by `flush_new`."""
+    def queue(self, m: NewMessage, cases: list[Case]) -> None:
+        """A complete new message: cleaned as the flush hook cleans ORM rows, inserted by `flush_new`, which
+        then updates `cases` for it. Case updates change only the cases (nothing a later message of the batch
+        reads while it is recorded), so running them after the insert, in batch order, ends in the same state;
+        and the kinds whose update names the message's id have it then."""
         m.clean()
         self.new.append(m)
+        self.updates.append((m, cases))
 
     def flush_new(self) -> None:
         """Every new message of this session into the database: the queued ones (with their findings and
@@ -183,6 +193,11 @@ class Lookups:
         if self.new:
             _insert_new(self.s, self.new)
             self.new = []
+            updates, self.updates = self.updates, []
+            with self.s.no_autoflush:  # as inside apply_parsed
+                for m, cases in updates:
+                    for case in cases:
+                        _update_case(self.s, case, m)
         else:
             self.s.flush()
         self.unflushed.clear()
@@ -628,10 +643,11 @@ def _apply_parsed(s: Session, m: Message, parsed: ParsedMessage, look: Lookups) 
         deadline = effective_deadline(case, s.get(Letter, m.letter_id) if m.letter_id else None)
         if deadline is not None:
             m.on_time = on_time(m.received_at, deadline)
-    if fresh:
-        look.queue(m)  # complete now: it goes to the database with the next write of the batch's new rows
+    if fresh:  # complete now: inserted with the batch's next write of new rows, its case updates right after
+        look.queue(m, cases if m.state == "parsed" else [])
+        return
     if m.id is None and m.kind in _NEEDS_ID and cases and m.state == "parsed":
-        look.flush_new()  # the case update names the message by its id
+        s.flush()  # the case update names the message by its id
     if m.state == "parsed":
         for case in cases:
             _update_case(s, case, m)
