@@ -176,6 +176,17 @@ class Lookups:
         self.unflushed: set[str] = set()  # Message-IDs of new rows this session may not have flushed yet
         self.new: list[NewMessage] = []  # new messages recorded without the ORM, not yet inserted
         self.updates: list[tuple[NewMessage, list[Case]]] = []  # their case updates, in batch order
+        self.dropped: set[int] = set()  # messages whose findings and links are already deleted (reparse)
+
+    def drop_children(self, s: Session, ids: list[int]) -> None:
+        """Delete the findings and links of these recorded messages (about to be recorded again) with one
+        statement each; `apply_parsed` then only empties their collections."""
+        conn = s.connection()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            conn.execute(delete(Finding.__table__).where(Finding.__table__.c.message_id.in_(chunk)))
+            conn.execute(delete(MessageLink.__table__).where(MessageLink.__table__.c.message_id.in_(chunk)))
+        self.dropped.update(ids)
 
     def queue(self, m: NewMessage, cases: list[Case]) -> None:
         """A complete new message: cleaned as the flush hook cleans ORM rows, inserted by `flush_new`, which
@@ -662,6 +673,10 @@ def _drop_children(s: Session, m: Message) -> None:
             if child in s:
                 s.expunge(child)
         set_committed_value(m, name, [])
+    look = Lookups.of(s)
+    if m.id in look.dropped:  # deleted with the rest of its batch (reparse)
+        look.dropped.discard(m.id)
+        return
     conn = s.connection()
     conn.execute(delete(Finding.__table__).where(Finding.__table__.c.message_id == m.id))
     conn.execute(delete(MessageLink.__table__).where(MessageLink.__table__.c.message_id == m.id))
