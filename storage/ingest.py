@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DisconnectionError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from parsers.model import SUBSTANTIVE, ParsedMessage
@@ -161,6 +161,9 @@ def _insert_new(s: Session, new: list[NewMessage]) -> None:
         conn.execute(MessageLink.__table__.insert(), links)
 
 
+_GEMEENTE_LISTS = (defer(Gemeente.domains), defer(Gemeente.aliases), defer(Gemeente.shared_services))  # loaded if read
+
+
 class Lookups:
     """What recording reads for every message, read once per session: municipalities by name, letters by
     reference, a municipality's newest case, and which Message-IDs may already be recorded. Kept in
@@ -227,7 +230,8 @@ class Lookups:
         refs = sorted({p.references[0] for p in parses if len(p.references) == 1})
         if self._gemeenten is None:
             self._gemeenten = {}
-        found = {g.name: g for g in self.s.scalars(select(Gemeente).where(Gemeente.name.in_(names)))} if names else {}
+        q = select(Gemeente).where(Gemeente.name.in_(names)).options(*_GEMEENTE_LISTS)  # recording needs no lists
+        found = {g.name: g for g in self.s.scalars(q)} if names else {}
         self._gemeenten.update({n: found.get(n) for n in names})  # type: ignore[misc]
         if refs:
             q = select(Letter).where(Letter.reference.in_(refs)).options(selectinload(Letter.case))
