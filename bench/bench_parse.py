@@ -2,7 +2,8 @@
 
 Floor = stdlib `email` parsing of the same messages + `spacy.blank("nl")` tokenisation of their text
 parts: the least any parser that reads these mails with spaCy must do. spaCy is loaded once, before
-timing. "Cold" rounds clear the per-process sentence caches first (`elements.read_sentence_cache_clear()`);
+timing. "Cold" rounds clear what the process remembers of text read first (sentences, clauses, splits, place
+figures, attachments: `elements.read_sentence_cache_clear()`);
 the "second pass" reads the same corpus again right after, in the same process.
 Run: .venv/bin/python bench/bench_parse.py [CORPUS_DIR] [--rounds N] [--skip-ocr]
 """
@@ -33,7 +34,7 @@ def _floor_texts(raw: bytes):
 
 
 def _cold_caches() -> None:
-    """Forget what the parser learnt about sentences it has read, so a round reads the corpus as new mail."""
+    """Forget what the parser learnt about the text it has read, so a round reads the corpus as new mail."""
     from parsers import elements
 
     elements.read_sentence_cache_clear()

@@ -15,7 +15,7 @@ import time
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from parsers.model import Attachment
@@ -78,6 +78,36 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
     if len(data) > limits.max_bytes:
         att.skipped = f"te groot ({len(data)} bytes > {limits.max_bytes})"
         return att
+    key = (att.sha256, filename, content_type, kind, limits, ocr)
+    known = _READ.get(key)
+    if known is not None:
+        return replace(known)
+    _read(att, kind, data, limits, ocr, ocr_cache)
+    if att.text_source in ("pdf", "docx", "text") and not att.skipped and not att.needs_ocr:
+        global _read_chars
+        if _read_chars + len(att.text) > _READ_MAX_CHARS:
+            _READ.clear()
+            _read_chars = 0
+        _READ[key] = replace(att)
+        _read_chars += len(att.text)
+    return att
+
+
+# Attachments read in full without OCR, by content and how they were read: the same file comes again in a
+# thread's replies and forwards. OCR results are not kept here (they have their own cache, and "OCR again"
+# must run it again).
+_READ: dict[tuple[Any, ...], Attachment] = {}
+_READ_MAX_CHARS = 2_000_000  # the texts kept, together (a few MB)
+_read_chars = 0
+
+
+def read_cache_clear() -> None:
+    global _read_chars
+    _READ.clear()
+    _read_chars = 0
+
+
+def _read(att: Attachment, kind: str, data: bytes, limits: Limits, ocr: bool, ocr_cache: OcrCache | None) -> None:
     try:
         if kind == "pdf":
             _pdf(att, data, limits, ocr, ocr_cache)
@@ -95,7 +125,6 @@ def read_attachment(filename: str, content_type: str, data: bytes, limits: Limit
     if len(att.text) > limits.max_chars:
         att.text = att.text[: limits.max_chars]
         att.skipped = att.skipped or f"tekst afgekapt na {limits.max_chars} tekens"
-    return att
 
 
 def largest_inflated_stream(data: bytes, cap: int) -> int:

@@ -85,18 +85,21 @@ def _skeleton(label: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _domain_patterns(domains: tuple[str, ...]) -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
-    """Per municipal domain: (domain, label, label skeleton, one regex for the label-bounded imitations)."""
-    out = []
-    for real in domains:
-        label, tld = real.split(".", 1)[0], real.split(".", 1)[-1]
-        # heemskerk.nl.evil.example, heemskerk.nl-mail.com | heemskerk-nl.com | gemeente-heemskerk.nl; whole
-        # labels only (not dewoldenhoogeveen.nl, the real shared domain of De Wolden and Hoogeveen, nor
-        # provincie-utrecht.nl)
-        rx = re.compile(rf"(^|\.){re.escape(real)}([.-]|$)|(^|\.){re.escape(label)}[-_]?{re.escape(tld)}\."
-                        rf"|(^|\.)(gemeente|gem)-?{re.escape(label)}\.")
-        out.append((real, label, _skeleton(label), rx))
-    return tuple(out)
+def _domain_labels(domains: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """Per municipal domain: (domain, label, label skeleton)."""
+    return tuple((real, real.split(".", 1)[0], _skeleton(real.split(".", 1)[0])) for real in domains)
+
+
+@lru_cache(maxsize=1024)
+def _imitation(real: str) -> re.Pattern[str]:
+    """One regex for the label-bounded imitations of a municipal domain (compiled when first needed: every
+    match holds the domain's label, so only a domain holding it is ever tested)."""
+    label, tld = real.split(".", 1)[0], real.split(".", 1)[-1]
+    # heemskerk.nl.evil.example, heemskerk.nl-mail.com | heemskerk-nl.com | gemeente-heemskerk.nl; whole
+    # labels only (not dewoldenhoogeveen.nl, the real shared domain of De Wolden and Hoogeveen, nor
+    # provincie-utrecht.nl)
+    return re.compile(rf"(^|\.){re.escape(real)}([.-]|$)|(^|\.){re.escape(label)}[-_]?{re.escape(tld)}\."
+                      rf"|(^|\.)(gemeente|gem)-?{re.escape(label)}\.")
 
 
 def lookalike_of(domain: str, directory: Directory) -> str | None:
@@ -107,8 +110,8 @@ def lookalike_of(domain: str, directory: Directory) -> str | None:
     org = organisational_domain(domain)
     org_label, org_suffix = org.split(".", 1)[0], org.split(".", 1)[-1]
     org_skeleton = _skeleton(org_label)
-    for real, real_label, real_skeleton, rx in _domain_patterns(tuple(directory._by_domain)):  # noqa: SLF001
-        if rx.search(domain):
+    for real, real_label, real_skeleton in _domain_labels(tuple(directory._by_domain)):  # noqa: SLF001
+        if real_label in domain and _imitation(real).search(domain):
             return real
         if len(real_label) >= 5 and org_label == real_label:  # heemskerk.co, heemskerk.com
             return real

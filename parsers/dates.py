@@ -9,8 +9,12 @@ as a time indication without a value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+
+from parsers.nlp import LowerRule
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -79,6 +83,16 @@ _GATE = re.compile(r"\d|januari|februari|maart|april|mei|juni|juli|augustus|sept
                    r"weken|jaar")
 
 
+@cache
+def _rule(pattern: str) -> LowerRule:
+    return LowerRule(pattern)
+
+
+def _finditer(pattern: str, low: str) -> Iterator[re.Match[str]]:
+    """`re.finditer(pattern, low)`, skipped when `low` lacks every literal a match needs (most sentences lack most)."""
+    return _rule(pattern).finditer_lower(low)
+
+
 def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     """All concrete time expressions in a sentence (relative ones first, their anchors masked)."""
     low = sentence.lower()
@@ -95,14 +109,14 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         taken.append(expr.span)
 
     # relative: binnen N maanden/weken na <anchor>; an anchor without a date is an unknown moment
-    for m in re.finditer(r"\b(binnen|uiterlijk|ongeveer|circa)?\s*(\w+)\s+(maanden|maand|weken|jaar)\s+(na|nadat)\s+"
+    for m in _finditer(r"\b(binnen|uiterlijk|ongeveer|circa)?\s*(\w+)\s+(maanden|maand|weken|jaar)\s+(na|nadat)\s+"
                          r"([^.;]{0,120})", low):
         n = _num(m.group(2))
         if n is None:
             continue
         months = _months(n, m.group(3))
         anchor_text = m.group(5)
-        anchor = _first_day(anchor_text, ref)
+        anchor = _first_day(anchor_text, ref, past=bool(_DATED_EVENT.match(anchor_text)))
         if anchor:
             y, mo = _add_months(anchor[0], anchor[1], months)
             add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(), m.end()),
@@ -112,37 +126,37 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), (m.start(), m.end()), relative=True))
     # "binnen negen maanden" on its own: from the mail's date, unless the sentence makes it wait for an event
     # ("zodra de provincie de ontheffing verleent, ... binnen negen maanden")
-    for m in re.finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|weken)\b", low):
+    for m in _finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|weken)\b", low):
         n = _num(m.group(1))
         if n is None or not free(*m.span()) \
                 or re.match(r"\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst)", low[m.end():]):
             continue
-        if re.search(r"\b(zodra|nadat|wanneer|als|indien|mits|na)\b", low):
+        if re.search(r"\b(zodra|nadat|wanneer|als|indien|mits|na|daarna|daaropvolgend\w*)\b", low):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
         else:
             y, mo = _add_months(ref.year, ref.month, _months(n, m.group(2)))
             add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), m.span(), relative=True))
-    for m in re.finditer(r"\bover\s+(\w+)\s+(maanden)\b", low):
+    for m in _finditer(r"\bover\s+(\w+)\s+(maanden)\b", low):
         n = _num(m.group(1))
         if n and free(m.start(), m.end()):
             y, mo = _add_months(ref.year, ref.month, n)
             add(_month_expr(m.group(0), y, mo, m.span()))
     # quarter
-    for m in re.finditer(r"\b(eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal\s+(van\s+)?" + _YEAR, low):
+    for m in _finditer(r"\b(eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal\s+(van\s+)?" + _YEAR, low):
         if free(*m.span()):
             q = ORDINAL[m.group(1)]
             y = _year(m.group(3), ref)
             add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
-    for m in re.finditer(r"\bq([1-4])[\s-]*(?:van\s+)?(20\d\d)\b", low):
+    for m in _finditer(r"\bq([1-4])[\s-]*(?:van\s+)?(20\d\d)\b", low):
         if free(*m.span()):
             q, y = int(m.group(1)), int(m.group(2))
             add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
-    for m in re.finditer(r"\bkwartaal\s+([1-4])\s+(?:van\s+)?(20\d\d)\b", low):
+    for m in _finditer(r"\bkwartaal\s+([1-4])\s+(?:van\s+)?(20\d\d)\b", low):
         if free(*m.span()):
             q, y = int(m.group(1)), int(m.group(2))
             add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
     # ISO week number ("week 14 van 2027", "wk 14 2027") -> the month its Thursday falls in
-    for m in re.finditer(r"\b(?:week|wk)\s+(\d{1,2})\s+(?:van\s+)?(20\d\d)\b", low):
+    for m in _finditer(r"\b(?:week|wk)\s+(\d{1,2})\s+(?:van\s+)?(20\d\d)\b", low):
         w, y = int(m.group(1)), int(m.group(2))
         if 1 <= w <= 53 and free(*m.span()):
             try:
@@ -151,41 +165,41 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
                 continue
             add(_month_expr(m.group(0), thursday.year, thursday.month, m.span()))
     # half year
-    for m in re.finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
+    for m in _finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
         if free(*m.span()):
             h = ORDINAL[m.group(1)]
             y = _year(m.group(4), ref)
             add(TimeExpr(m.group(0), f"{y}-H{h}", (y, 6 * h - 5, 1), (y, 6 * h, 28), m.span()))
     # a day
-    for m in re.finditer(r"\b(\d{1,2})\s+" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
+    for m in _finditer(r"\b(\d{1,2})\s+" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
         if free(*m.span()):
             d, mo = int(m.group(1)), MONTHS[m.group(2)]
             y = int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
             if 1 <= d <= 31:
                 add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
-    for m in re.finditer(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)(?![\d])", low):
+    for m in _finditer(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)(?![\d])", low):
         if free(*m.span()):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
     # period word + month ("eind september 2026") or + year ("medio 2027", "eind dit jaar")
-    for m in re.finditer(r"\b(begin|medio|midden|halverwege|eind|einde)\s+(van\s+)?" + _MONTH_RE
+    for m in _finditer(r"\b(begin|medio|midden|halverwege|eind|einde)\s+(van\s+)?" + _MONTH_RE
                          + r"(\s+(20\d\d))?", low):
         if free(*m.span()):
             mo = MONTHS[m.group(3)]
             y = int(m.group(5)) if m.group(5) else _infer_year(mo, ref)
             add(_month_expr(m.group(0), y, mo, m.span()))
-    for m in re.finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar)\s+(van\s+)?"
+    for m in _finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar)\s+(van\s+)?"
                          + _YEAR, low):
         if free(*m.span()):
             y = _year(m.group(3), ref)
             add(_month_expr(m.group(0), y, PERIOD_MONTH[m.group(1)], m.span()))
-    for m in re.finditer(r"\b(het\s+)?(voorjaar|zomer|najaar)\s+van\s+" + _YEAR, low):
+    for m in _finditer(r"\b(het\s+)?(voorjaar|zomer|najaar)\s+van\s+" + _YEAR, low):
         if free(*m.span()):
             y = _year(m.group(3), ref)
             add(_month_expr(m.group(0), y, PERIOD_MONTH[m.group(2)], m.span()))
     # a month
-    for m in re.finditer(r"\b" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
+    for m in _finditer(r"\b" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
         if not free(*m.span()):
             continue
         word = m.group(1)
@@ -199,11 +213,53 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     return sorted(out, key=lambda e: e.span)
 
 
-def _first_day(text: str, ref: date) -> tuple[int, int, int] | None:
+_ANCHOR_STOP = frozenset({"de", "het", "een", "van", "onze", "ons", "deze", "dat", "die", "dit", "door", "voor", "aan",
+                          "op", "in", "bij", "met", "positief", "positieve", "definitief", "definitieve", "eerste"})
+_BACK = re.compile(r"\b(?:daarna|daaropvolgend\w*|na (?:dat|dit|die|het) (?:besluit|moment)|vanaf dat moment)\b")
+
+
+def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) -> TimeExpr | None:
+    """A relative term whose anchor has no date in its own sentence ("binnen negen maanden na verlening van de
+    vergunning", "binnen twaalf maanden daarna"), resolved against the nearest earlier sentence that dates that
+    event ("Wij verwachten de vergunning in november 2026 te verlenen") -> the month N months later."""
+    if expr.value is not None or not expr.relative:
+        return None
+    m = re.search(r"\b(\w+)\s+(maanden|maand|weken|jaar)\b(?:\s+(?:na|nadat)\s+([^.;]{0,120}))?", expr.text)
+    if not m or _num(m.group(1)) is None:
+        return None
+    months = _months(_num(m.group(1)), m.group(2))
+    back = m.group(3) is None and bool(_BACK.search(sentence.lower()))
+    words = [w for w in re.findall(r"[a-zà-ÿ]{4,}", (m.group(3) or "").lower()) if w not in _ANCHOR_STOP]
+    if not back and not words:
+        return None
+    for text in reversed(earlier):
+        low = text.lower()
+        if not back and words[0][:6] not in low:  # the event itself: "na afloop van het beroep" is not its start
+            continue
+        dated = [e for e in find_time_expressions(text, ref) if e.value and not e.relative]
+        if not dated:
+            if back:
+                return None  # "daarna" points at the sentence just before: it has no date
+            continue
+        y, mo = _add_months(dated[-1].start[0], dated[-1].start[1], months)
+        return TimeExpr(expr.text, f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), expr.span, relative=True)
+    return None
+
+
+def _nearest_year(month: int, ref: date) -> int:
+    """A dated event without a year: the occurrence of its month nearest to the mail's date, back or ahead."""
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y * 12 + month) - (ref.year * 12 + ref.month)))
+
+
+# "het raadsbesluit van 9 juli": a dated decision or document has happened, so a date without a year lies back
+_DATED_EVENT = re.compile(r"\s*(?:(?:het|de|een|ons|onze)\s+)?\w*(?:besluit|uitspraak|brief|beschikking|vonnis)\w*\s+van\s+\d")
+
+
+def _first_day(text: str, ref: date, past: bool = False) -> tuple[int, int, int] | None:
     m = re.search(r"\b(\d{1,2})\s+" + _MONTH_RE + r"(\s+(20\d\d))?\b", text)
     if m:
         mo = MONTHS[m.group(2)]
-        y = int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
+        y = int(m.group(4)) if m.group(4) else _nearest_year(mo, ref) if past else _infer_year(mo, ref)
         return (y, mo, int(m.group(1)))
     m = re.search(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)", text)
     if m:

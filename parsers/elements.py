@@ -14,14 +14,14 @@ from functools import lru_cache
 
 from parsers import meaning
 from parsers import reasons as reasons_mod
-from parsers.dates import TimeExpr, find_time_expressions, is_past
+from parsers.dates import TimeExpr, anchor_back, find_time_expressions, is_past
 from parsers.model import Evidence, Finding
-from parsers.nlp import LowerRule, any_of, load_rules
+from parsers.nlp import IgnoreCaseRule, LowerRule, any_of, load_rules
 from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
                           r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
-                          r"intrek|in gebruik|uitbreiding|capaciteit", re.I)
+                          r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv", re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
 # a date named without a year in a clause told in the past ("de raad heeft op 12 oktober ... verworpen") is an
@@ -30,9 +30,20 @@ _PAST_AUX = frozenset({"heeft", "hebben", "had", "hadden", "werd", "werden"})
 _PAST_ADVERBS = frozenset({"afgelopen", "jl", "onlangs", "vorige", "eerder", "reeds"})
 _NOT_PAST = frozenset({"zal", "zullen", "gaat", "gaan", "te", "verwacht", "verwachten", "wordt", "worden", "dan",
                        "pas", "dat", "moet", "moeten", "kan", "kunnen", "mits", "zodra", "als", "indien"})
+_OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+(?:provincie|rijk|ministerie|"
+                          r"rijksoverheid|nidos|rechtbank|rechter|voorzieningenrechter|raad van state|ontwikkelaar|"
+                          r"projectontwikkelaar|eigenaar|grondeigenaar|woningcorporatie|corporatie|netbeheerder|"
+                          r"veiligheidsregio)\b(?:\s+[A-Z][\w-]+)?\s+(?:heeft|hebben|is|zijn|wil|gaat|zal|onderzoekt|"
+                          r"zoekt|verkent|organiseerde|besloot)\b", re.I)
+_OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
+_TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
+                       r"streefdatum|opleverdatum|oplevering|realisatie)\s*:", re.I)
+_PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
+_OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
+                       r"moet|moeten|opent|openen)\b")
 _WITH_YEAR = re.compile(r"20\d\d|jaar")
-_NON_STEP = re.compile(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
-                       r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)", re.I)
+_NON_STEP = IgnoreCaseRule(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
+                           r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +59,7 @@ def _rules() -> dict:
         "sent_neg": LowerRule(tl["sentence_negations"]),
         "vague": LowerRule(tl["vague"]),
         "near_neg": LowerRule(tl["near_negations"]),
+        "reported": LowerRule(tl["reported"]),
         "causal": LowerRule(r["facts_causal"]),
         "generic": LowerRule(r["facts_generic"]),
     }
@@ -91,6 +103,8 @@ def _step_clause_ok(text: str, cls: list[meaning.Clause], clause: meaning.Clause
             return False, f"{rule.label}: " + clause.text[:60]
     if reasons_mod.sentence_reasons(clause.text, [clause]):
         return False, "oorzaak, geen stap: " + clause.text[:60]
+    if _OTHER_PARTY.match(text) and not _OWN_PARTY.search(text):
+        return False, "handeling van een ander: " + text[:60]  # "De provincie heeft een overleg georganiseerd"
     return True, ""
 
 
@@ -106,13 +120,21 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
         return False, "vaststelling van de reactie"
     cls = cls if cls is not None else meaning.clauses(text)
     note = ""
+    judged: dict[int, tuple[bool, str]] = {}  # by clause: several cues often stand in one clause
+
+    def clause_ok(clause: meaning.Clause | None) -> tuple[bool, str]:
+        key = id(clause)
+        if key not in judged:
+            judged[key] = _step_clause_ok(text, cls, clause)
+        return judged[key]
+
     for m in r["step_cues"][0].finditer(text):
-        ok, why = _step_clause_ok(text, cls, meaning.clause_at(cls, m.start()))
+        ok, why = clause_ok(meaning.clause_at(cls, m.start()))
         if ok:
             return True, ""
         note = note or why
     for _rule, clause in meaning.fire("steps", text, cls):
-        ok, why = _step_clause_ok(text, cls, clause)
+        ok, why = clause_ok(clause)
         if ok:
             return True, ""
         note = note or why
@@ -134,9 +156,12 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     if r["sent_neg"].search(text):
         return [], "ontkenning"
     has_pred = bool(r["predicates"].search(text))
-    if not (has_pred or s.section == "timeline"):
+    # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
+    labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) \
+        or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text))
+    if not (has_pred or labelled):
         return [], ""
-    if s.section != "timeline" and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text):
+    if not labelled and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text):
         return [], ""
     ok: list[TimeExpr] = []
     note = ""
@@ -151,15 +176,24 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         if r["clause_neg"].search(clause):
             note = "vervallen of geen realisatiemoment: " + clause.strip()[:60]
             continue
+        if r["reported"].search(text) and not _OWN_VERB.search(clause.lower()):
+            note = "eerdere planning: " + clause.strip()[:60]  # "meldden wij ..., met een verwachte ingebruikname in"
+            continue
         held = meaning.clause_at(cls, e.span[0])
         if held is not None and held.negated:
             note = "ontkenning: " + held.text[:60]
             continue
-        if held is not None and not _WITH_YEAR.search(e.text) and _told_in_past(held):
+        if held is not None and not _WITH_YEAR.search(e.text) \
+                and _told_in_past(held, len(re.findall(r"\w+", text[held.start:e.span[0]]))):
             note = "gebeurtenis in het verleden: " + held.text[:60]
             continue
         ok.append(e)
     return ok, note
+
+
+_DONE_PARTICIPLES = frozenset({"geopend", "gestart", "begonnen", "opgeleverd", "gesloten", "verleend", "getekend",
+                               "ondertekend", "besloten", "vastgesteld", "ingediend", "aangevraagd", "gekocht",
+                               "afgerond", "verkocht", "vernietigd", "geschorst", "overgedragen"})
 
 
 def _participle(word: str) -> bool:
@@ -185,12 +219,21 @@ def _simple_past(word: str) -> bool:
     return lem != word and lem.endswith("en") and word[:3] == lem[:3] and not word.startswith("ge")
 
 
-def _told_in_past(clause: meaning.Clause) -> bool:
+def _told_in_past(clause: meaning.Clause, at: int | None = None) -> bool:
     """A clause that reports what happened: a past auxiliary with the clause closed by a participle, or a past
     auxiliary or adverb with nothing pointing ahead."""
     words = set(clause.words)
     if words & _PAST_AUX and clause.words and _participle(clause.words[-1]):
         return True
+    if words & {"is", "zijn"} and clause.words and clause.words[-1] in _DONE_PARTICIPLES \
+            and not words & {"zal", "zullen", "wordt", "worden", "verwacht", "verwachten"}:
+        return True  # "die zijn in februari geopend", "de bouw is in december gestart"
+    if at is not None and words & _PAST_AUX and not words & {"zal", "zullen", "gaat", "gaan", "verwacht", "verwachten"}:
+        # the date (word `at`) in a main clause closed by a participle before any "dat", "te", ...:
+        # "heeft de raad op 7 juli besloten om 40 plaatsen te realiseren" (not "hebben afgesproken dat ... in maart")
+        first_future = min((i for i, w in enumerate(clause.words) if w in _NOT_PAST), default=len(clause.words))
+        if at < first_future and any(_participle(w) for w in clause.words[at:first_future]):
+            return True
     if words & _NOT_PAST:
         return False
     return bool(words & (_PAST_AUX | _PAST_ADVERBS)) or any(_simple_past(w) for w in clause.words)
@@ -219,9 +262,30 @@ def _confidence(f: Finding) -> float:
 
 
 def read_sentence_cache_clear() -> None:
-    """Forget every sentence read so far (benchmarks measure cold reading)."""
+    """Forget every text read so far: sentences, their clauses, splits and place figures, and the attachments
+    read (benchmarks measure cold reading)."""
+    from parsers import attachments, places, segments
+
     _read_sentence.cache_clear()
     meaning.clauses.cache_clear()
+    places.sentence_cache_clear()
+    segments.split_cache_clear()
+    attachments.read_cache_clear()
+
+
+def _anchor_back(found: list[tuple[TimeExpr, Sentence]], sents: list[Sentence], ref: date
+                 ) -> list[tuple[TimeExpr, Sentence]]:
+    """Relative terms with an anchor dated in one of the three sentences before (same part of the mail)."""
+    out = []
+    for e, s in found:
+        if e.value is None and e.relative:
+            i = next((k for k, x in enumerate(sents) if x is s), -1)
+            earlier = [x.text for x in sents[max(0, i - 3):i] if x.source == s.source] if i > 0 else []
+            resolved = anchor_back(e, s.text, earlier, ref) if earlier else None
+            if resolved is not None:
+                e = resolved
+        out.append((e, s))
+    return out
 
 
 def analyse(sents: list[Sentence], ref: date) -> ElementResult:
@@ -249,6 +313,7 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
             found.extend((e, s) for e in exprs)
         elif tnote and not timeline.note:
             timeline.note = tnote
+    found = _anchor_back(found, sents, ref)
     expected, ev = None, None
     dated = [(e, s) for e, s in found if e.value]
     if dated:

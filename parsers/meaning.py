@@ -75,6 +75,10 @@ class _TermIndex:
             elif t.endswith("*"):
                 self.prefix.setdefault(len(t) - 1, {})[t[:-1]] = t
         self.multi = [(t, frozenset(t.split())) for t in terms if " " in t]
+        # each multi-word term under one of its words: only terms with that word in a bag are tested
+        self._multi_by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for t, parts in self.multi:
+            self._multi_by_word.setdefault(min(parts), []).append((t, parts))
         self._words: dict[str, tuple[str, ...]] = {}  # a word's terms depend on the word alone
 
     def word_hits(self, w: str) -> tuple[str, ...]:
@@ -97,15 +101,22 @@ class _TermIndex:
 
     def hits(self, bag: frozenset[str]) -> frozenset[str]:
         found: set[str] = set()
-        word_hits = self.word_hits
+        known = self._words
         for w in bag:
-            found.update(word_hits(w))
+            terms = known.get(w)
+            if terms is None:
+                terms = self.word_hits(w)
+            if terms:
+                found.update(terms)
         found.update(self.multi_hits(bag))
         return frozenset(found)
 
     def multi_hits(self, bag: frozenset[str]) -> list[str]:
         """The multi-word terms whose words are all in the bag (they are plain words)."""
-        return [t for t, parts in self.multi if parts <= bag]
+        by_word = self._multi_by_word
+        if len(by_word) < len(bag):
+            return [t for w, terms in by_word.items() if w in bag for t, parts in terms if parts <= bag]
+        return [t for w in bag if w in by_word for t, parts in by_word[w] if parts <= bag]
 
 
 # the law's own name holds "taak" and "mogelijk": it says nothing about the municipality
@@ -121,7 +132,9 @@ def clauses(sentence: str) -> list[Clause]:
     A part that only continues the previous clause ("..., zoals de aankoop van een pand") stays with it, so a
     negation in "niet verantwoord om stappen te zetten, zoals de aankoop" covers the example too.
     """
-    low = _LAW_NAME.sub(lambda m: "wet".ljust(len(m.group(0))), sentence.lower())
+    low = sentence.lower()
+    if "wet gemeentelijke" in low:
+        low = _LAW_NAME.sub(lambda m: "wet".ljust(len(m.group(0))), low)
     question = low.rstrip().endswith("?")
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -142,11 +155,11 @@ def clauses(sentence: str) -> list[Clause]:
             part = low[a:b]
             out.pop()
         bag = set(words)
-        bag.update(lemma(w) for w in words)
+        bag.update(map(lemma, words))
         bag.update(_separable(words))
         if question:
             bag.add("?")
-        neg = any(w in _NEGATORS for w in words) and not _NOT_NEGATION.search(part)
+        neg = not _NEGATORS.isdisjoint(words) and not _NOT_NEGATION.search(part)
         out.append(Clause(part.strip(), words, frozenset(bag), neg, a, b))
     return out
 
@@ -182,18 +195,25 @@ class Rule:
     case: str = ""
 
     def __post_init__(self) -> None:
-        self._groups = [frozenset(g) for g in self.groups]
+        self._groups = tuple(frozenset(g) for g in self.groups)
         self._none = frozenset(self.none)
+
+    def holds(self, c: Clause) -> bool:
+        """Whether this rule matches one unit (a clause, or a sentence unit)."""
+        if self.polarity is not None and c.negated != self.polarity:
+            return False
+        hits = c.hits
+        if self._none and not self._none.isdisjoint(hits):
+            return False
+        for g in self._groups:  # noqa: SIM110 - a plain loop is cheaper than all() over a generator
+            if g.isdisjoint(hits):
+                return False
+        return True
 
     def matches(self, cls: list[Clause]) -> Clause | None:
         units = [sentence_unit(cls)] if self.scope == "sentence" else cls
         for c in units:
-            if self.polarity is not None and c.negated != self.polarity:
-                continue
-            hits = c.hits
-            if self._none and not self._none.isdisjoint(hits):
-                continue
-            if all(not g.isdisjoint(hits) for g in self._groups):
+            if self.holds(c):
                 return c
         return None
 
@@ -207,11 +227,15 @@ def sentence_unit(cls: list[Clause]) -> Clause:
     cached = _UNITS.get(key)
     if cached is not None and cached[0] is cls:
         return cached[1]
-    bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
-    unit = Clause(" ".join(c.text for c in cls), (), bag, any(c.negated for c in cls))
-    # a word's terms do not depend on its clause: the unit holds its clauses' terms and the multi-word terms
-    # whose words stand in different clauses
-    unit._hits = frozenset().union(*(c.hits for c in cls)).union(_index().multi_hits(bag))
+    if len(cls) == 1:  # one clause: its own words and terms (its terms hold its multi-word terms already)
+        c = cls[0]
+        unit = Clause(c.text, (), c.lemmas, c.negated, _hits=c.hits)
+    else:
+        bag = frozenset().union(*(c.lemmas for c in cls)) if cls else frozenset()
+        unit = Clause(" ".join(c.text for c in cls), (), bag, any(c.negated for c in cls))
+        # a word's terms do not depend on its clause: the unit holds its clauses' terms and the multi-word terms
+        # whose words stand in different clauses
+        unit._hits = frozenset().union(*(c.hits for c in cls)).union(_index().multi_hits(bag))
     if len(_UNITS) > 256:
         _UNITS.clear()
     _UNITS[key] = (cls, unit)
@@ -249,14 +273,17 @@ def rulebook() -> dict[str, list[Rule]]:
 
 
 @cache
-def _family_index(family: str) -> tuple[list[Rule], dict[str, list[int]]]:
-    """The rules of a family and, for every term of a rule's first group, the rules it may start."""
+def _family_index(family: str) -> tuple[list[Rule], dict[str, list[int]], dict[str, list[int]]]:
+    """The rules of a family and, for every term of a rule's first group, the clause-scope rules and the
+    sentence-scope rules it may start."""
     rules = rulebook()[family]
     by_term: dict[str, list[int]] = {}
+    by_term_sentence: dict[str, list[int]] = {}
     for i, r in enumerate(rules):
+        index = by_term_sentence if r.scope == "sentence" else by_term
         for t in (r.groups[0] if r.groups else ()):
-            by_term.setdefault(t, []).append(i)
-    return rules, by_term
+            index.setdefault(t, []).append(i)
+    return rules, by_term, by_term_sentence
 
 
 def fire(family: str, sentence: str, cls: list[Clause] | None = None) -> list[tuple[Rule, Clause]]:
@@ -265,20 +292,17 @@ def fire(family: str, sentence: str, cls: list[Clause] | None = None) -> list[tu
     Only rules whose first group has a term in a clause are tried on it (an inverted index over the terms).
     """
     cls = cls if cls is not None else clauses(sentence)
-    rules, by_term = _family_index(family)
+    rules, by_term, by_term_sentence = _family_index(family)
     matched: dict[int, Clause] = {}
-    unit = None
     for c in cls:
         cand = {i for t in c.hits if t in by_term for i in by_term[t]}
         for i in sorted(cand):
-            if i in matched or rules[i].scope == "sentence":
-                continue
-            if rules[i].matches([c]) is not None:
+            if i not in matched and rules[i].holds(c):
                 matched[i] = c
-    if any(r.scope == "sentence" for r in rules) and cls:
+    if by_term_sentence and cls:
         unit = sentence_unit(cls)
         for t in unit.hits:
-            for i in by_term.get(t, ()):
-                if i not in matched and rules[i].scope == "sentence" and rules[i].matches(cls) is not None:
+            for i in by_term_sentence.get(t, ()):
+                if i not in matched and rules[i].holds(unit):
                     matched[i] = unit
     return [(rules[i], matched[i]) for i in sorted(matched)]

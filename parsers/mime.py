@@ -158,18 +158,58 @@ class _Html2Text(HTMLParser):
         self.skip = 0
         self.quote = 0
         self.line: list[str] = []
+        self.row: list[list[str]] | None = None  # the cells (their lines) of the table row being read
+        self.cell: list[str] = []
 
     def _flush(self) -> None:
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.line)).strip()
         self.line = []
+        if self.row is not None:  # inside a table row: the line belongs to the cell
+            if text:
+                self.cell.append(text)
+            return
         if text:
             self.out.append("> " * self.quote + text)
         elif self.out and self.out[-1] != "":
             self.out.append("")
 
+    def _end_cell(self) -> None:
+        self._flush()
+        if self.row is not None:
+            self.row.append(self.cell)
+        self.cell = []
+
+    def _end_row(self) -> None:
+        """A data row (three or more short one-line cells) as one line, its cells between " | " ("Kazerne Limbricht |
+        regulier | 200 | in aanbouw"); any other row (a label beside its text, paragraphs in a cell, as Outlook
+        writes whole mails) as its paragraphs."""
+        if self.row is None:
+            return
+        if self.cell or "".join(self.line).strip():
+            self._end_cell()
+        row, self.row = [c for c in self.row if c], None
+        prefix = "> " * self.quote
+        if len(row) > 2 and all(len(c) == 1 and len(c[0]) <= 120 for c in row):
+            self.out.append(prefix + " | ".join(c[0] for c in row))
+            return
+        for cell in row:  # as the paragraphs they are (a label cell beside its text stays a heading)
+            for line in cell:
+                if self.out and self.out[-1] != "":
+                    self.out.append("")
+                self.out.append(prefix + line)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skip += 1
+            return
+        if tag == "tr":
+            self._end_row()
+            self._flush()
+            self.row, self.cell = [], []
+            return
+        if tag in ("td", "th") and self.row is not None:
+            self._flush()
+            self.cell = []
             return
         if tag in _BLOCK:
             self._flush()
@@ -186,6 +226,13 @@ class _Html2Text(HTMLParser):
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
+        if tag in ("td", "th") and self.row is not None:
+            self._end_cell()
+            return
+        if tag in ("tr", "table"):
+            self._end_row()
+            if tag == "tr":
+                return
         if tag in _BLOCK:
             self._flush()
         if tag == "blockquote":
@@ -200,6 +247,7 @@ class _Html2Text(HTMLParser):
             self.line.append(data.replace("\r", " ").replace("\n", " "))
 
     def text(self) -> str:
+        self._end_row()
         self._flush()
         return "\n".join(self.out).strip()
 

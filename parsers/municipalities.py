@@ -105,6 +105,24 @@ def named(directory: Directory, text: str, names: list[str]) -> list[str]:
     return out
 
 
+_ON_BEHALF = re.compile(r"\b(?:[Nn]amens|[Mm]ede namens)\s+(?:het college van (?:burgemeester en wethouders van )?|"
+                        r"de gemeente |gemeente )((?:'s-)?[A-Z][\w'-]+(?:[ -](?:[A-Z(][\w'.)-]+|aan|den|de|en))*)")
+
+
+def _on_behalf_of_one(directory: Directory, text: str) -> Gemeente | None:
+    """The one municipality a message says it speaks for ("Namens de gemeente Uitgeest reageer ik ..."), when it
+    names exactly one that way."""
+    found = []
+    for m in _ON_BEHALF.finditer(text[:3000]):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # the longest leading run of words that is a municipality
+            g = directory.by_name(" ".join(words[:n])) or next(iter(directory.lookup(" ".join(words[:n]))), None)
+            if g is not None:
+                found.append(g)
+                break
+    return found[0] if len({g.name for g in found}) == 1 else None
+
+
 def domain_of(addr: str | None) -> str:
     return addr.rsplit("@", 1)[-1].lower() if addr and "@" in addr else ""
 
@@ -142,6 +160,9 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
         if not hit:
             continue
         members = named(directory, " ".join([subject, new_text, signature]), list(s.members))
+        one = _on_behalf_of_one(directory, new_text)
+        if one is not None and one.name in s.members:
+            members = [one.name]  # "Namens de gemeente Uitgeest reageer ik ...; Bergen, Castricum en Heiloo apart"
         if not members and hit == "header:From" and not found:
             members = list(s.members)
         for name in members:

@@ -195,9 +195,98 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
 
+class AnyOfRule(LowerRule):
+    """`any_of`: an alternation of rules, each branch with its own literal pre-check.
+
+    A branch none of whose required literals occurs in a text can match nowhere in it, so leaving it out of the
+    alternation changes no match (neither where one is found nor which text it covers). The branches that may
+    match are run as their own regexes (compiled once each) and their matches merged as the alternation would
+    find them: the leftmost, of those at one position the first branch's; the next search starts where a match
+    ended (their matches are never empty: each holds a literal). Only group 0 and the span mean the same as in the
+    full alternation (the branches' groups are numbered differently); that is all the callers use.
+    """
+
+    __slots__ = ("branches", "always", "literals", "_compiled", "_subsets")
+
+    def __init__(self, patterns: list[str]) -> None:
+        super().__init__("|".join(f"(?:{p})" for p in patterns))
+        self.branches = [(f"(?:{p})", required_literals(p)) for p in patterns]
+        # branches without known literals are always run (with the others, as one compiled alternation)
+        self.always = frozenset(i for i, (_, need) in enumerate(self.branches) if need is None)
+        by_literal: dict[str, set[int]] = {}
+        for i, (_, need) in enumerate(self.branches):
+            for n in need or ():
+                by_literal.setdefault(n, set()).add(i)
+        self.literals = tuple((n, frozenset(idx)) for n, idx in by_literal.items())  # each literal tested once
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self.branches)
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _keep(self, low: str) -> frozenset[int]:
+        keep = self.always
+        for n, branches in self.literals:
+            if n in low:
+                keep = keep | branches
+        return keep
+
+    def _branch(self, i: int) -> re.Pattern[str]:
+        regex = self._compiled[i]
+        if regex is None:
+            regex = self._compiled[i] = re.compile(self.branches[i][0])
+        return regex
+
+    def _whole(self, keep: frozenset[int]) -> re.Pattern[str] | None:
+        """One compiled regex for `keep`, or None when its branches are to be merged."""
+        if len(keep) == len(self.branches):
+            return self.regex
+        if not (keep & self.always):
+            return None
+        key = tuple(sorted(keep))
+        regex = self._subsets.get(key)
+        if regex is None:
+            if len(self._subsets) >= 1024:
+                self._subsets.clear()
+            regex = self._subsets[key] = re.compile("|".join(self.branches[i][0] for i in key))
+        return regex
+
+    def _first(self, keep: list[int], low: str, pos: int) -> re.Match[str] | None:
+        best = None
+        for i in keep:  # in branch order: at one position the earlier branch wins
+            m = self._branch(i).search(low, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def search_lower(self, low: str) -> re.Match[str] | None:
+        keep = self._keep(low)
+        if not keep:
+            return None
+        whole = self._whole(keep)
+        if whole is not None:
+            return whole.search(low)
+        return self._first(sorted(keep), low, 0)
+
+    def finditer_lower(self, low: str) -> Any:
+        keep = self._keep(low)
+        if not keep:
+            return iter(())
+        whole = self._whole(keep)
+        if whole is not None:
+            return whole.finditer(low)
+        return self._merged(sorted(keep), low)
+
+    def _merged(self, keep: list[int], low: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while True:
+            m = self._first(keep, low, pos)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+
+
 def any_of(patterns: list[str]) -> LowerRule:
     """One rule that matches when any of `patterns` matches."""
-    return LowerRule("|".join(f"(?:{p})" for p in patterns))
+    return AnyOfRule(patterns)
 
 
 def load_rules(name: str) -> Any:
@@ -280,7 +369,7 @@ def splitting(texts: list[str]) -> Iterator[Language]:
     nlp = get_sentencizer()
     with _split_lock:
         if _pending:
-            add_occurring_exceptions(nlp, _pending, texts)
+            add_occurring_exceptions(nlp, _pending, texts, _occurrences)
         yield nlp
 
 
@@ -307,18 +396,70 @@ def defer_tokenizer_exceptions() -> None:
 
 def complete_tokenizer() -> None:
     """Add every deferred tokenizer exception (no-op when none are pending)."""
+    global _occurrences
     with _split_lock:
         if _pending:
             tokenizer = get_sentencizer().tokenizer
             for string in list(_pending):
                 tokenizer.add_special_case(string, _pending.pop(string))
+        _occurrences = None  # nothing left to find
 
 
-def add_occurring_exceptions(nlp: Language, pending: dict[str, Any], texts: list[str]) -> None:
-    """Move the exceptions of `pending` whose string occurs in one of `texts` into nlp's tokenizer."""
-    joined = "\n".join(texts)
-    for string in [s for s in pending if s in joined]:
-        nlp.tokenizer.add_special_case(string, pending.pop(string))
+class Occurrences:
+    """Which of a fixed set of strings occur in a text, without a substring search per string.
+
+    A string without whitespace can only occur inside one whitespace-free chunk of the text (`str.split()`), so the
+    chunk's substrings of the strings' lengths are looked up in a set, once per distinct chunk (remembered: mail
+    repeats most of its words). Strings holding whitespace are searched for directly.
+    """
+
+    def __init__(self, strings: Any) -> None:
+        self.keys = frozenset(s for s in strings if s.split() == [s])
+        self.other = [s for s in strings if s not in self.keys]
+        sizes: dict[str, set[int]] = {}
+        for s in self.keys:
+            sizes.setdefault(s[0], set()).add(len(s))
+        self.sizes = {c: sorted(v) for c, v in sizes.items()}  # by first character: the lengths of its strings
+        self.rank = {s: i for i, s in enumerate(strings)}  # the strings' own order
+        self._chunks: dict[str, tuple[str, ...]] = {}
+
+    def _in_chunk(self, chunk: str) -> tuple[str, ...]:
+        keys, n, by_first = self.keys, len(chunk), self.sizes
+        found = []
+        for i in range(n):
+            for size in by_first.get(chunk[i], ()):
+                if i + size > n:
+                    break
+                if chunk[i:i + size] in keys:
+                    found.append(chunk[i:i + size])
+        return tuple(found)
+
+    def in_texts(self, texts: list[str]) -> list[str]:
+        """The strings that occur in one of `texts` (in the order they were given)."""
+        found: set[str] = set()
+        chunks = self._chunks
+        for text in texts:
+            for chunk in set(text.split()):
+                hits = chunks.get(chunk)
+                if hits is None:
+                    if len(chunks) >= 50_000:
+                        chunks.clear()
+                    hits = chunks[chunk] = self._in_chunk(chunk)
+                found.update(hits)
+            found.update(s for s in self.other if s in text)
+        return sorted(found, key=self.rank.__getitem__)
+
+
+_occurrences: Occurrences | None = None  # over every deferred exception, built with the splitter
+
+
+def add_occurring_exceptions(nlp: Language, pending: dict[str, Any], texts: list[str],
+                             occurrences: Occurrences | None = None) -> None:
+    """Move the exceptions of `pending` whose string occurs in one of `texts` into nlp's tokenizer
+    (`occurrences`: an index over a superset of pending's strings, else one is built for this call)."""
+    for string in (occurrences or Occurrences(pending)).in_texts(texts):
+        if string in pending:
+            nlp.tokenizer.add_special_case(string, pending.pop(string))
 
 
 def dutch_without_exceptions() -> tuple[Language, dict[str, Any]]:
@@ -340,8 +481,10 @@ def dutch_without_exceptions() -> tuple[Language, dict[str, Any]]:
 @lru_cache(maxsize=1)
 def _build_sentencizer() -> Language:
     if _deferred:
+        global _occurrences
         nlp, exceptions = dutch_without_exceptions()
         _pending.update(exceptions)
+        _occurrences = Occurrences(exceptions)
         return nlp
     spacy = import_spacy()
 

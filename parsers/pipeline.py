@@ -23,7 +23,7 @@ from parsers import places as places_mod
 from parsers import references as ref_mod
 from parsers.gemeenten import Directory, load_directory
 from parsers.model import SUBSTANTIVE, Attachment, Evidence, ParsedMessage
-from parsers.nlp import load_rules
+from parsers.nlp import IgnoreCaseRule, load_rules
 from parsers.quotes import QuoteBlock, split_quotes
 from parsers.segments import Sentence, sentences
 
@@ -36,7 +36,7 @@ _POINTER = re.compile(r"\b(zie (de )?bijlage|bijgaand|in de bijlage|als bijlage|
                       r"treft u .{0,40}(aan|bijlage))", re.I)
 
 
-_BOILERPLATE = re.compile(load_rules("rules.json")["ministry_boilerplate"], re.I)
+_BOILERPLATE = IgnoreCaseRule(load_rules("rules.json")["ministry_boilerplate"])
 
 
 @dataclass
@@ -82,9 +82,12 @@ def _is_ministry(addr: str) -> bool:
 _MINISTRY_NAME = re.compile(r"minist|ibtspreidingswet|rijksoverheid|justitie|jenv|\bibt\b|toezicht", re.I)
 
 
-def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory) -> bool:
-    """A quoted or forwarded mail counts as the sender's own text when its author is the same organisation."""
+def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory, from_name: str | None = None) -> bool:
+    """A quoted or forwarded mail counts as the sender's own text when its author is the same organisation (or the
+    same person: "Van: Linda Brouwer" under Linda Brouwer's mail, an earlier answer sent again)."""
     sender = block.sender
+    if sender and "@" not in sender and from_name and _same_name(sender, from_name):
+        return True
     if sender and "@" not in sender and not _MINISTRY_NAME.search(sender + " " + block.header):
         return True  # "Van: het college van B&W" above a pasted council letter: the municipality's own document
     if not sender or "@" not in sender or not from_addr:
@@ -96,6 +99,12 @@ def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory) -
         return True
     g1, g2 = directory.by_domain(d1), directory.by_domain(d2)
     return bool(g1 and g1 == g2)
+
+
+def _same_name(a: str, b: str) -> bool:
+    def norm(x: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", x.lower()).split())
+    return len(norm(a)) > 4 and norm(a) == norm(b)
 
 
 def _returned_subjects(report: str) -> list[str]:
@@ -147,7 +156,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.new_text = split.new_text
     pm.signature = split.signature
     pm.quoted_text = split.quoted_text
-    own_quotes = [q for q in split.quotes if _own_quote(q, pm.from_addr, directory)]
+    own_quotes = [q for q in split.quotes if _own_quote(q, pm.from_addr, directory, pm.from_name)]
     own_forwards = [f for f in res.forwarded
                     if f.from_addr and not _is_ministry(mime.addresses(f.from_addr)[0][1] if mime.addresses(f.from_addr)
                                                         else f.from_addr)]

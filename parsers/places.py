@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from parsers.lemmas import lemmatize
-from parsers.nlp import load_rules
+from parsers.nlp import LowerRule, load_rules
 from parsers.segments import Sentence
 
 _TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:,\d+)?|[€%|:;()]|[^\W\d_][\w'’-]*|\S")
@@ -84,7 +84,8 @@ def _vocab() -> dict[str, Any]:
             continue
         if isinstance(v, list):
             phrases = [w for w in v if " " in w]
-            rx = re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases)) if phrases else None
+            # behind a literal pre-check: most clauses hold none of a class's phrases
+            rx = LowerRule("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases)) if phrases else None
             out[k] = ({w for w in v if " " not in w}, rx)
         else:
             out[k] = v
@@ -112,7 +113,7 @@ def lemma(word: str) -> str:
         return word
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     low: str
@@ -200,14 +201,28 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     nxt = " ".join(t.low for t in toks[i + 1:i + 4])
     if prev and prev[-1] in ("gerealiseerd", "beschikbaar", "bezet", "realisatie"):
         return "realised"
+    if i and toks[i - 1].low == "gebruik":
+        return "realised"  # "AMV in gebruik 36" (not the parts after "in gebruik: 700 in ... en 300 in ...")
     if prev and prev[-1] in ("voorbereiding", "gepland", "voorbereid"):
         return "planned"
     if prev and prev[-1] in ("taak", "taakstelling", "opgave"):
         return "task"
-    if nxt.startswith(("in gebruik", "gerealiseerd")):
-        return "realised"
+    label = _STATUS_LABEL.match(" ".join(t.low for t in toks[:4]))
+    if label and re.match(r"(regulier|reguliere|amv)\b", nxt):  # "In gebruik: azc Noord 460 regulier, ..."
+        return "planned" if label.group(1) in _PLANNED_LABELS else "realised"
+    if nxt.startswith(("in gebruik", "gerealiseerd")) or re.match(r"(regulier|reguliere|amv) (in gebruik|gerealiseerd)", nxt):
+        return "realised"  # "azc Snipperlingsdijk 350 regulier in gebruik"
     if nxt.startswith(("in voorbereiding", "gepland")):
         return "planned"
+    if prev and prev[-1] in ("regulier", "reguliere", "amv", "totaal", "plaatsen", "plekken") \
+            and any(t.low == "|" for t in toks[max(0, i - 2):i]):
+        # a row of a site table: "Kazerne Limbricht | regulier | 200 | vergunning verleend, verbouwing loopt"
+        rest = " ".join(t.low for t in toks[i + 1:]).strip(" |")
+        if re.search(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel", rest):
+            return "other"
+        if rest.startswith(("in gebruik", "bewoond", "bezet")) or re.match(r"(sinds|vanaf) \d", rest):
+            return "realised"
+        return _lead_role(rest) if rest else None
     return None
 
 
@@ -221,7 +236,7 @@ def _clause_bounds(text: str) -> list[tuple[int, int]]:
 
 
 _ROLE_KEYS = ("realised", "planned", "lost", "task", "exploring", "withdrawn", "negation", "quoted", "future",
-              "past_realised", "lost_past", "now_strong", "remainder")
+              "past_realised", "lost_past", "now_strong", "remainder", "capacity", "capacity_np")
 
 
 @lru_cache(maxsize=1)
@@ -253,11 +268,33 @@ def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[
         phrases = vocab[key][1]
         if phrases is not None:
             found = out[key]
-            for m in phrases.finditer(low):
+            for m in phrases.finditer_lower(low):
                 pos = m.start() + offset
                 k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks) - 1)
                 found.append((k, m.group(0)))
     return out
+
+
+def _figure_slots(ms: list[PlaceMention], m: PlaceMention, ctoks: list[_Tok], idx: dict[int, int]) -> tuple[int, int]:
+    """Token indexes of the figures before and after m in its clause (-1 / a large number when none)."""
+    at = {t.start: idx[id(t)] for t in ctoks}
+    before = [at[o.pos] for o in ms if o.pos < m.pos and o.pos in at]
+    after = [at[o.pos] for o in ms if o.pos > m.pos and o.pos in at]
+    return (max(before) if before else -1, min(after) if after else 10**6)
+
+
+def _nearest_own(cues: dict[str, list[tuple[int, str]]], role: str, k: int, slots: tuple[int, int]
+                 ) -> tuple[int, str] | None:
+    """The nearest cue of a role; in "78 plaatsen in gebruik en 120 plaatsen in voorbereiding" a cue between the
+    figure before and this one belongs to that figure when this one has a cue of its own after it."""
+    prev_k, next_k = slots
+    own_after = any(k < c < next_k for r in ("realised", "planned", "lost") for c, _ in cues[r])
+    best: tuple[int, str] | None = None
+    for c, w in cues[role]:
+        d = abs(c - k) + (6 if own_after and 0 <= prev_k < c < k else 0)
+        if best is None or d < best[0]:
+            best = (d, w)
+    return best
 
 
 def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
@@ -266,7 +303,9 @@ def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
     return min(((abs(c - k), w) for c, w in cues), key=lambda x: x[0])
 
 
-def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
+def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[PlaceMention]:
+    """The place figures of one sentence; `context` is the role the sentence before gives a site it names
+    again ("De locatie biedt 110 plaatsen" after "de aannemer is met de bouw begonnen")."""
     text = s.text
     toks = _tokens(text)
     out: list[PlaceMention] = []
@@ -278,7 +317,7 @@ def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
         digits = t.text[0].isdigit()
         prev = toks[i - 1].low if i else ""
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid") or _is_money_after(toks, i) \
+        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer") or _is_money_after(toks, i) \
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
             continue
         unit = _unit_after(toks, i)
@@ -312,22 +351,40 @@ def _mentions_in(s: Sentence, idx: int) -> list[PlaceMention]:
         m.part = any(w in ("waarvan", "daarvan", "waaronder", "wie", "inclusief") for w in before) or nxt == "daarvan"
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)"
-        m.total = any(w in ("samen", "totaal", "opgeteld") for w in before)
-        if before and before[-1] in ("elk", "ieder"):
+        m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i])  # "in totaal gaat het om"
+        if (len(before) > 1 and before[-1] in ("tot", "à", "a") and _num(toks[i - 2]) is not None) \
+                or (len(before) > 2 and before[-1] == "en" and _num(toks[i - 2]) is not None and before[-3] == "tussen"):
+            m.role, m.status, m.cue = "other", "bandbreedte", before[-1]  # "60 tot 80 personen": a range
+            for o in out:
+                if o.pos == toks[i - 2].start:
+                    o.role, o.status, o.cue = "other", "bandbreedte", before[-1]
+        if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
+            m.role, m.status, m.cue = "task", "tekort", "tekort"  # "komen wij 420 plaatsen tekort": a shortfall
+        if len(before) > 1 and before[-1] == "met" and before[-2] in ("elk", "ieder"):
+            m.role, m.status, m.cue = "other", "per eenheid", "elk met"  # "72 units, elk met twee bedden"
+        bare = [w for w in before if not _is_modifier(w)]
+        if bare and bare[-1] in ("elk", "ieder"):
             for w in reversed(toks[max(0, i - 6):i - 1]):
                 n = _num(w)
                 if n and n < 10:
                     m.each = n
                     break
         out.append(m)
-    _roles(toks, out, s)
+    if out:
+        _roles(toks, out, s, context)
     return out
+
+
+def _is_modifier(word: str) -> bool:
+    return word in ("ongeveer", "circa", "ca", "ca.", "ruim", "bijna", "zo'n", "maximaal")
 
 
 def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
     """regulier / amv / total from the words between the number and its unit ("20 AMV-plekken", "31 plekken voor
     alleenstaande minderjarigen"); in "140 reguliere en 20 AMV-plekken" the unit belongs to the last number only."""
     own: list[_Tok] = [toks[i - 1]] if i and toks[i - 1].low in ("regulier", "amv") else []
+    if i > 1 and toks[i - 1].low == "|" and toks[i - 2].low in ("regulier", "reguliere", "amv"):
+        own = [toks[i - 2]]  # a table row: "Woongroep Rijksweg | AMV | 12 | in gebruik"
     shared = False
     for t in toks[i + 1:(unit if unit is not None else i + 2) + 1]:
         if t.low in ("en", ",", "+", "of"):
@@ -343,10 +400,16 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
     return "total"
 
 
+@lru_cache(maxsize=4096)
 def _lead_role(text: str) -> str | None:
-    """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:")."""
+    """The role a list's lead-in line gives its items ("Er zijn twee locaties in voorbereiding:"); remembered per
+    text (every sentence with a figure asks it of the sentence before)."""
     toks = _tokens(text)
-    if any(_is(t, "planned") for t in toks) or "in voorbereiding" in text.lower():
+    low = text.lower()
+    if not _IN_PROGRESS.search(low) and (_TAKEN_INTO_USE.search(low) or re.search(r"\bin gebruik\b(?! (?:te )?nemen)", low)) \
+            and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|nog niet|per|vanaf)\b", low):
+        return "realised"  # "vandaag zijn de 64 units in gebruik genomen"
+    if any(_is(t, "planned") for t in toks) or "in voorbereiding" in low:
         return "planned"
     if any(_is(t, "realised") and t.lem != "hebben" for t in toks):
         return "realised"
@@ -359,7 +422,7 @@ def _is_money_after(toks: list[_Tok], i: int) -> bool:
                             or (after[0] == "," and len(after) > 1))
 
 
-def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
+def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context: str | None = None) -> None:
     """Give each mention its role and status from the cues of its clause."""
     text = s.text
     low_text = text.lower()
@@ -380,18 +443,34 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
         cues["planned"] = [(k, w) for k, w in cues["planned"] if not w.startswith("gerealiseerd")]
         if _PARTICIPLE.search(low):  # "heeft ... ingestemd": an auxiliary, not possession
             cues["realised"] = [(k, w) for k, w in cues["realised"] if ctoks[k].lem != "hebben"]
-        progress = _IN_PROGRESS.search(low)
+        progress = _IN_PROGRESS.search(low) or _CAN_HOUSE.search(low)
         if progress:  # "worden 60 plekken gerealiseerd", "beschikbaar te stellen": not yet in use
             cues["realised"] = [(k, w) for k, w in cues["realised"]
-                                if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")]
+                                if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")
+                                and not progress.start() <= ctoks[k].start - lo < progress.end()]
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= progress.end() - 1), len(ctoks) - 1)
             cues["planned"].append((at, progress.group(0).split()[-1]))
+        elif _DONE.search(low) and not re.search(r"\bnog niet\b", low) and not cues["future"]:
+            # "heeft de gemeente 12 plekken ingericht": finished work, in use now
+            done = _DONE.search(low)
+            at = next((k for k, t in enumerate(ctoks) if t.start - lo >= done.start(1)), len(ctoks) - 1)
+            cues["planned"] = [(k, w) for k, w in cues["planned"] if k != at]
+            cues["realised"].append((at, done.group(1)))
         elif _TAKEN_INTO_USE.search(low):  # "is weer in gebruik genomen": in use now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("in gebruik nemen", "weer")]
             cues["future"] = [(k, w) for k, w in cues["future"] if w not in ("weer",)]
         if re.search(r"overeenkomst|contract|convenant|akkoord", low):  # "een overeenkomst gesloten" is no loss
             cues["lost"] = [(k, w) for k, w in cues["lost"] if ctoks[k].lem != "sluiten"]
             cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if w != "gesloten"]
+        left = _LEFT_OVER.search(low)
+        if left:  # "Daarmee blijven alleen de 36 reguliere plaatsen over": what remains is in use
+            at = next((k for k, t in enumerate(ctoks) if t.start - lo >= left.start()), 0)
+            cues["realised"].append((at, left.group(0).split()[0]))
+            cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("paviljoen", "paviljoens", "units")]
+        would = [k for k, t in enumerate(ctoks) if t.low in ("zou", "zouden")]
+        if would and (_REPORTED.search(low_text) or re.search(r"\b(?:maar|echter|helaas)\b", low_text)):
+            # "In april meldden wij u nog dat er 120 plekken zouden komen", "zouden ... komen, maar ..."
+            cues["withdrawn"].append((would[0], ctoks[would[0]].low))
         conditional = _conditional_span(low)
         cues["negation"] = [(k, w) for k, w in cues["negation"]
                             if not any(a <= ctoks[k].start - lo < b for a, b in conditional)]
@@ -399,18 +478,38 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                           if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
                           and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
                           and ctoks[k - 1].low not in (".", ":"))
+        if not sites and " | " in text:  # a table row: the site is its first cell
+            sites = frozenset(w for w in re.findall(r"[A-Z][\w-]{2,}", text.split(" | ")[0]) if w not in site_stop)
+        phase = _PHASE.search(low)
+        if phase:
+            sites = sites | {"fase " + (phase.group(1) or phase.group(2))}
+        # "heeft plaats voor": possession of room is capacity, not places in use
+        cap_at = {k for k, _ in cues["capacity"] + cues["capacity_np"]}
+        cues["realised"] = [(k, w) for k, w in cues["realised"]
+                            if not (ctoks[k].lem == "hebben" and (k + 1 in cap_at or k + 2 in cap_at))]
+        label = _STATUS_LABEL.match(low)
         for m in ms:
             m.sites = sites
+            if label and not m.role:  # "in gebruik: 30 reguliere plekken ... en 6 AMV-plekken": the label decides
+                m.role = "planned" if label.group(1) in _PLANNED_LABELS else "realised"
+                m.cue = label.group(1)
             m.site = ", ".join(sorted(sites))[:80]
             k = next(idx[id(t)] for t in ctoks if t.start == m.pos)
             if cues["quoted"]:
                 m.role, m.status, m.cue = "quoted", "citaat", cues["quoted"][0][1]
+                continue
+            elsewhere = _ELSEWHERE.search(low)
+            if elsewhere and not re.search(r"\b(?:wij|we|ons|onze|onzer)\b", low):
+                m.role, m.status, m.cue = "other", "elders", elsewhere.group(0)  # "in de hele regio 1.100 plekken"
                 continue
             before = [t.low for t in ctoks[max(0, k - 2):k]]
             after = [t.low for t in ctoks[k + 1:k + 6]]
             if any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) or "per locatie" in " ".join(after) \
                     or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
+                continue
+            if _MEETS_WITH.search(low[:m.pos - lo]) and not cues["future"]:
+                m.role, m.status, m.cue = "realised", "in gebruik", "voldoet met"  # "voldoet aan de taak met 150"
                 continue
             task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= 6
                            and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])]
@@ -427,8 +526,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                 m.status = "in gebruik" if m.role == "realised" else "gepland" if m.role == "planned" else m.status
                 continue
             best: tuple[int, str, str] | None = None
-            for role in ("lost", "realised", "planned"):
-                n = _nearest(cues[role], k)
+            roles = ("lost", "realised", "planned", "capacity")
+            if not any(cues[r] for r in roles):
+                roles = ("capacity_np",)  # "met ruimte voor 64 personen" takes the role of its clause, if any
+            for role in roles:
+                n = _nearest_own(cues, role, k, _figure_slots(ms, m, ctoks, idx))
                 if n is None:
                     continue
                 dist = n[0] + (3 if n[1] in ("hebben", "heeft", "nog bij", "verwachten", "verwachting", "volgen",
@@ -440,19 +542,36 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
                 best = (99, "realised", now_words[0])  # "op dit moment zijn er 64 opvangplekken"
             if best is None and (cues["exploring"] or cues["withdrawn"]):
                 m.role, m.cue = "planned", (cues["exploring"] or cues["withdrawn"])[0][1]  # judged below
+            elif best is None and context in ("realised", "planned") and _BACK_TO_TOPIC.match(low):
+                m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
+                m.status = "in gebruik" if context == "realised" else "gepland"
+                continue
+            elif best is None and phase:
+                m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
             elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
-            aux = [w for c, w in cues["future"] if w in ("gaan", "gaat", "zal", "zullen")
-                   or (w == "dan" and c and ctoks[c - 1].low not in _COMPARATIVE)]
+            if m.role in ("planned", "realised") and _OBLIGATION.search(low) \
+                    and lemma(m.cue) in ("realiseren", "bieden", "opvangen", "leveren", "huisvesten"):
+                m.role, m.status = "task", "taak"  # "De provincie moet ruim 9.600 plaatsen realiseren": a duty
+                continue
+            if m.role in ("capacity", "capacity_np"):
+                m.role = _capacity_role(low, low_text, cues, context, s)
+                if m.role == "task":
+                    m.status = "taak"
+                    continue
+            aux = [w for c, w in cues["future"] if (w in ("gaan", "gaat", "zal", "zullen")
+                                                    and not (c + 1 < len(ctoks) and ctoks[c + 1].low in _NOT_AHEAD))
+                   or (w == "dan" and (c == 0 or ctoks[c - 1].low not in _COMPARATIVE))]
             if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
                 m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
             if m.role == "realised" and [c for c, _ in cues["negation"]
                                          if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
             if m.role == "realised":
-                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low))) and m.cue in ("beschikbaar", "gebruik", "in gebruik", "plaats aan", "bieden", "biedt"):
+                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low) and not cues["now_strong"])) \
+                        and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
                 elif cues["past_realised"] and not cues["now_strong"]:
                     m.status = "verleden"
@@ -487,11 +606,84 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence) -> None:
 
 
 _IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8}?\s+(?:gerealiseerd|ingericht|"
-                          r"gebouwd|genomen)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
+                          r"gebouwd|genomen|geplaatst|opgeleverd|verbouwd|neergezet|omgebouwd|opgebouwd)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
+_DONE = re.compile(r"\b(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(ingericht|gerealiseerd|geopend|opgeleverd|"
+                   r"in gebruik genomen)\b")
+_PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie)\b|\b(eerste|tweede|derde|vierde|laatste)\s+fase\b")
+_ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?:\w+\s+){0,2}?"
+                     r"(?:(?:locatie|locaties|gebouw|gebouwen|pand|panden|woningen|units|paviljoen|paviljoens|terrein|"
+                     r"woongebouw)\b|(?:hotel|klooster|kantoor|kantoorpand|school|schoolgebouw|complex|kazerne)\s+"
+                     r"(?:biedt|bieden|heeft|omvat|telt)\b)")
+_LEFT_OVER = re.compile(r"\b(?:blijven|blijft)\b(?:\s+\S+){0,14}?\s+over\b|\boverblijf\w*|\boverblijven\b|"
+                        r"\bwat (?:er )?(?:nog )?(?:rest|resteert|over is)\b")
+_BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?:(?:het|dit|dat|deze|die)\s+"
+                            r"(?:gaat om|betreft|zijn|is|omvat)|gaat het om|zijn dat|is dat)\b")
+_NOT_AHEAD = frozenset({"goed", "prima", "uitstekend", "het", "om", "over", "mis", "slecht"})  # "en dat gaat goed"
+_STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bezet|stand nu|stand|nu|actueel|"
+                           r"in voorbereiding|gepland|in ontwikkeling|in aanbouw|in procedure)\s*:")
+_PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
+_ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
+                        r"landelijk|heel nederland|in nederland|het land)\b")
+_MEETS_WITH = re.compile(r"\bvoldo(?:et|en)\b[^,;:]{0,40}\baan (?:de|onze|haar|zijn) (?:wettelijke )?taak met\s+(?:\w+\s+)?$")
+_REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|noemde|berichtten|eerder|"
+                       r"oorspronkelijk|aanvankelijk|destijds)\b")
+_OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
+# "waar 80 asielzoekers kunnen worden opgevangen" is a capacity to come; "waarin 220 asielzoekers worden
+# opgevangen" (no modal) is now
+_CAN_HOUSE = re.compile(r"\b(?:kunnen|kan|zullen|zal)\b(?:\s+\S+){0,8}?\s+(?:worden\s+)?(?:opgevangen|gehuisvest|"
+                        r"ondergebracht)\b")
 _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik genomen")
-_AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding)")
+_AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding|"
+                          r"transformatie|herinrichting|inrichting|bouw|sloop|realisatie)")
 _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
                      r"daarmee komen (?:wij|we) op|totaal komt op)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _capacity_words() -> tuple[str, ...]:
+    return tuple(_vocab()["capacity"][0]) + tuple(_vocab()["capacity_np"][0]) + (
+        "plaats aan", "plaats voor", "ruimte voor", "ruimte aan", "plaats bieden")
+
+
+def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, str]]], context: str | None,
+                   s: Sentence) -> str:
+    """What a capacity ("biedt 110 plaatsen", "heeft plaats voor 40") says: a duty when it must, places in use
+    when the sentence speaks of now, planned places when it speaks of the future, else what the sentence before
+    said of the site (the locatie being built, the building in use), else what its section is about."""
+    if _OBLIGATION.search(low):
+        return "task"
+    if cues["now_strong"] or _NOW_DATE.search(sentence_low) or cues["past_realised"]:
+        return "realised"  # "biedt op dit moment"; "bood ruimte aan" is told as the past below
+    if cues["future"] or cues["exploring"] or _AFTER_WORKS.search(low) \
+            or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low)):
+        return "planned"
+    if not _ANAPHOR.match(low.lstrip()) and not _site_subject(s.text, low):
+        return "realised"  # "Castricum biedt 45 opvangplaatsen": a present-tense statement about now
+    if context in ("realised", "planned"):
+        return context
+    role = _fallback_role(s)
+    return "realised" if role == "other" else role
+
+
+def _site_subject(text: str, low: str) -> bool:
+    """A clause opened by the name of a site rather than of a municipality ("De Bongerd biedt plaats aan 52",
+    "In totaal biedt Bleiswijk-Noord 150 plaatsen"): the site is the one the text was about."""
+    start = text.lower().find(low.strip()[:30]) if low.strip() else -1
+    clause = text[start:] if start >= 0 else text
+    m = re.match(r"\s*(?:In totaal\s+|Samen\s+)?((?:De |Het )?[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)\s+"
+                 r"(?:biedt|bieden|heeft|omvat|telt)\b", clause)
+    if not m:
+        m = re.match(r"\s*In totaal biedt ((?:De |Het )?[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)\b", clause)
+    if not m:
+        return False
+    name = m.group(1)
+    return name not in _vocab()["site_stop"][0] and not _directory().lookup(name)
+
+
+@lru_cache(maxsize=1)
+def _directory():  # noqa: ANN202 - parsers.gemeenten.Directory
+    from parsers.gemeenten import load_directory
+    return load_directory()
 
 
 def _conditional_span(low: str) -> list[tuple[int, int]]:
@@ -507,7 +699,7 @@ _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkhe
                  "alternatieven"}
 _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
                           r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)")
+                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)\b")
 _NOW_DATE = re.compile(r"\b(sinds|peildatum|stand per|op dit moment|momenteel|thans|inmiddels)\b")
 
 
@@ -532,11 +724,14 @@ def _fallback_role(s: Sentence) -> str:
 
 _ZERO = re.compile(r"\b(?:nog\s+)?geen\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+){0,3}?"
                    r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|"
-                   r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang)\b", re.I)
+                   r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang|"
+                   r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
 
 
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
+        if "geen" not in s.text.lower():
+            continue  # every _ZERO match holds it (no letter of it has another case equivalent in `re`)
         for lo, hi in _clause_bounds(s.text):
             low = s.text[lo:hi].lower()
             m = _ZERO.search(low)
@@ -545,10 +740,11 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
             after = low[m.end():m.end() + 40]
             if re.match(r"\s*(voor|aan)\s+(alleenstaande|amv|minderjarige)", after) or "amv" in low[m.start():m.end()]:
                 continue
-            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan)\b", low[:m.start()]):
+            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan|tussen)\b", low[:m.start()]):
                 continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
-            if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low):
-                continue
+            if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low) or (
+                    re.search(r"\b(toen|waren|was|had|hadden)\b", low) and not re.search(r"\btot (nu|op heden)\b", low)):
+                continue  # "toen waren er nog geen plekken": history
             return True, s.text
     return False, ""
 
@@ -591,10 +787,45 @@ def _different_site(a: PlaceMention, b: PlaceMention) -> bool:
     return bool(a.sites and b.sites and not (a.sites & b.sites))
 
 
+_ADDED = re.compile(r"\b(?:opnieuw|nogmaals|nog eens|eveneens|ook)\s+(?:\w+\s+)?$")
+
+
+def _other_phase(a: PlaceMention, b: PlaceMention) -> bool:
+    pa = {x for x in a.sites if x.startswith("fase ")}
+    pb = {x for x in b.sites if x.startswith("fase ")}
+    return bool(pa and pb and not pa & pb)
+
+
+_PHASE_WORDS = re.compile(r"\bfasen?\b|\beerste\b|\btweede\b|\bderde\b|\bdeel\b|\bresterende\b|\boverige\b")
+
+
+def _parts_of(total: int, later: list[int]) -> bool:
+    """The later figures are the parts of `total`, a part named twice counted once: [90, 90, 90] of 180."""
+    if sum(later) == total:
+        return True
+    if len(later) > 8:
+        return False
+    from itertools import combinations
+    for n in range(2, len(later)):
+        for combo in combinations(range(len(later)), n):
+            picked = [later[j] for j in combo]
+            if sum(picked) == total and all(later[j] in picked for j in range(len(later)) if j not in combo):
+                return True
+    return False
+
+
 def _add_up(ms: list[PlaceMention]) -> int | None:
     """Sum over sites and phases, each figure once, a stated total over its parts."""
     if not ms:
         return None
+    whole = [m for m in ms if not m.part]
+    for i, m in enumerate(whole):  # "180 plekken ... Fase 1 (90 plekken) ... Fase 2 (90 plekken)": parts of the 180
+        later = [k for k in whole[i + 1:] if k.value != m.value]
+        if len(later) >= 2 and all(_PHASE_WORDS.search(k.text.lower()) for k in later) \
+                and _parts_of(m.value * m.each, [k.value * k.each for k in later]):
+            for k in ms:
+                k.part = k is not m
+            return m.value * m.each
     kept: list[PlaceMention] = []
     seen: list[PlaceMention] = []
     for m in ms:
@@ -610,12 +841,26 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
             m.part = True  # "de eerste 60 plekken" of a location of 120 named before: a phase of it
             continue
         same = [k for k in kept if k.value == m.value]
+        if same and (_ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower()) or _other_phase(m, same[0])):
+            kept.append(m)  # "fase 2 omvat opnieuw 40 plaatsen": another 40
+            continue
+        if same and m.sent == same[0].sent and re.search(r"\bfasen\b|\btwee delen\b", m.text.lower()) \
+                and not m.definite:
+            kept.append(m)  # "in twee fasen: 75 plekken per 1 april en 75 plekken per 1 oktober"
+            continue
         if same and (m.definite or m.persons or not _different_site(m, same[0]) or m.sent == same[0].sent
                      or m.source != same[0].source and m.definite):
             m.part = True  # the same figure again
             continue
         kept.append(m)
     values = [m.value * m.each for m in kept]
+    stated = [m for m in kept if m.total and m.value == max(values)]
+    if stated and len(kept) >= 3:
+        rest = sum(v for k, v in zip(kept, values, strict=True) if k is not stated[0])
+        if abs(rest - stated[0].value) <= 0.15 * stated[0].value:  # "circa 40" + "ruim 80" = "in totaal 125"
+            for k in kept:
+                k.part = k is not stated[0]
+            return stated[0].value
     for m in kept:
         others = sum(v for k, v in zip(kept, values, strict=True) if k is not m)
         if len(kept) >= 3 and m.value == others:
@@ -631,11 +876,18 @@ def _realised(ms: list[PlaceMention]) -> int | None:
         by_sent.setdefault(m.sent, []).append(m)
     kept: list[PlaceMention] = []
     for group in by_sent.values():
+        firsts: list[PlaceMention] = []
+        for m in group:
+            if any(f.value == m.value and f.group == m.group for f in firsts):
+                m.part = True  # "vangt 40 asielzoekers op; het gebouw heeft plaats voor 40 personen"
+            else:
+                firsts.append(m)
+        group = firsts
         capacity = [m for m in group if not m.persons]
         for m in group:
-            if capacity and m.persons:
+            if m.persons and any(c.group in (m.group, "total") for c in capacity):
                 m.part = True  # "biedt 20 plekken; er wonen 18 asielzoekers": the places count
-        parts = _sentence_totals(capacity or group)
+        parts = _sentence_totals([m for m in group if not m.part])
         if len(parts) > 1:  # "140 reguliere opvangplekken en 20 AMV-plekken": one figure for the sentence
             head = PlaceMention(sum(p.value * p.each for p in parts), "realised", group="total", text=parts[0].text,
                                 sent=parts[0].sent, sites=frozenset().union(*(p.sites for p in parts)))
@@ -647,7 +899,7 @@ def _realised(ms: list[PlaceMention]) -> int | None:
     # the same figure once; a figure that is the sum of others is the total
     uniq: list[PlaceMention] = []
     for m in kept:
-        if any(u.value == m.value and not _different_site(u, m) for u in uniq):
+        if any(u.value == m.value and (m.definite or u.definite or not _different_site(u, m)) for u in uniq):
             m.part = True
             continue
         uniq.append(m)
@@ -704,13 +956,40 @@ def _table(rows: list[str]) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------------------------- entry
 
+_MAY_COUNT = re.compile(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd")
+
+
+@lru_cache(maxsize=8192)
+def _sentence_mentions(text: str, source: str, section: str, context: str | None) -> tuple[PlaceMention, ...]:
+    """The mentions of one sentence as `_mentions_in` reads them (it reads only these values of the sentence, and
+    the role its predecessor gives), remembered: repeated text is read once. Callers get copies (`_copy`), since
+    adding up marks the mentions."""
+    return tuple(_mentions_in(Sentence(text, source, section), 0, context))
+
+
+def sentence_cache_clear() -> None:
+    _sentence_mentions.cache_clear()
+    _lead_role.cache_clear()
+
+
+def _copy(m: PlaceMention, sent: int) -> PlaceMention:
+    out = object.__new__(PlaceMention)
+    out.__dict__.update(m.__dict__)
+    out.sent = sent
+    return out
+
+
 def read_places(sents: list[Sentence]) -> PlacesReading:
     """All place mentions of the municipality's own sentences, and the realised / planned totals."""
     mentions: list[PlaceMention] = []
     for i, s in enumerate(sents):
-        if re.search(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd", s.text):
-            mentions += _mentions_in(s, i)
+        if not _MAY_COUNT.search(s.text):
+            continue
+        found = _sentence_mentions(s.text, s.source, s.section, _context(mentions, sents, i))
+        if found:
+            mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
+    _lost_are_earlier_figures(mentions)
     table = _table([s.text for s in sents])
     realised_ms = [m for m in mentions if m.role == "realised"]
     realised = table.get("realised")
@@ -738,6 +1017,33 @@ def read_places(sents: list[Sentence]) -> PlacesReading:
         if not m.part:
             m.counted = "planned"
     return PlacesReading(realised, planned, mentions)
+
+
+def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str | None:
+    """The role the sentence before sentence i gives the site it is about: its last figure's role, else its cue
+    words ("de aannemer is met de bouw begonnen": planned)."""
+    if i == 0 or sents[i - 1].source != sents[i].source:
+        return None
+    prev = [m.role for m in mentions if m.sent == i - 1 and m.role in ("realised", "planned")]
+    if prev:
+        return prev[-1]
+    return _lead_role(sents[i - 1].text)
+
+
+def _lost_are_earlier_figures(mentions: list[PlaceMention]) -> None:
+    """"... de opvanglocatie met 150 plaatsen is gehuurd ... De 150 plaatsen vallen daarmee weg": a figure named
+    again as lost is the same places. Still to be lost: they are in use now; lost already: not places now."""
+    for lost in mentions:
+        if lost.role != "lost" or not lost.definite:
+            continue
+        for m in mentions:
+            if m.sent >= lost.sent or m.value != lost.value or m.role not in ("planned", "realised") \
+                    or _different_site(m, lost):
+                continue
+            if lost.status == "vervalt":
+                m.role, m.status, m.cue = "realised", "in gebruik", "vervalt later"
+            else:
+                m.role, m.status, m.cue = "other", "vervallen", "later vervallen"
 
 
 _REST_BACK = re.compile(r"\b(?:de|die|deze)\s+(?:resterende|overige|ontbrekende)\s+(?:\w+\s+)?(?:plekken|plaatsen)\b", re.I)

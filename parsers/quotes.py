@@ -80,12 +80,14 @@ def _boundary(lines: list[str], i: int) -> tuple[int, str] | None:
 
 
 def _sender_of(header: str) -> str:
+    m = re.search(r"^\W*(?:van|from)\s*:\s*(.+)", header, re.I | re.M)
+    if m:  # the "Van:" line, not the first address of the header (that may be "Aan:")
+        line = m.group(1)
+        e = _EMAIL.search(line)
+        return e.group(0).lower() if e else line.strip().strip("*").strip()
     m = _EMAIL.search(header)
     if m:
         return m.group(0).lower()
-    m = re.search(r"(?:van|from)\s*:\s*(.+)", header, re.I)
-    if m:
-        return m.group(1).strip().strip("*").strip()
     m = re.search(r"schreef\s+(.+?)\s*:?\s*$", header, re.I)
     return m.group(1).strip() if m else ""
 

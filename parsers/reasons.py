@@ -27,9 +27,12 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
     """The reason categories one sentence states (in SCHEMA order): wording rules and clause-level meaning rules."""
     found = []
     low = sentence.lower()
+    denied = _DENIED.search
     for reason, rule in _rules().items():
-        if any(not _DENIED.search(low, 0, m.start()) for m in rule.finditer_lower(low)):
-            found.append(reason)
+        for m in rule.finditer_lower(low):
+            if not denied(low, 0, m.start()):
+                found.append(reason)
+                break
     for r, _ in meaning.fire("reasons", sentence, cls):
         if r.label not in found:
             found.append(r.label)

@@ -46,6 +46,21 @@ def heading_section(line: str) -> str | None:
     return None
 
 
+_ASKED = re.compile(r"^(?:u vraagt|uw vraag|vraag(?: \d+)?)\s*:\s*[\"“„']?(.+?)[\"”']?\s*$", re.I)
+_ANSWER = re.compile(r"^(?:antwoord|ons antwoord|reactie)\s*:\s*", re.I)
+_QUESTION_SECTIONS = (
+    ("timeline", re.compile(r"\b(op welke termijn|wanneer|tijdpad|tijdsindicatie|planning)\b", re.I)),
+    ("steps", re.compile(r"\b(welke stappen|stappen|maatregelen|wat doet|wat heeft)\b", re.I)),
+    ("facts", re.compile(r"\b(reden|waarom|oorza(?:ak|ken)|feiten en omstandigheden)\b", re.I)),
+    ("status", re.compile(r"\b(stand van zaken|huidige stand|actuele stand|hoeveel plaatsen)\b", re.I)),
+)
+
+
+def _question_section(question: str) -> str | None:
+    """The section a quoted question of the ministry's letter asks for."""
+    return next((sec for sec, rx in _QUESTION_SECTIONS if rx.search(question)), None)
+
+
 def _units(text: str) -> list[tuple[str, str, bool]]:
     """(text, section, is_bullet) units."""
     units: list[tuple[str, str, bool]] = []
@@ -64,6 +79,12 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
         if not line:
             flush()
             continue
+        asked = _ASKED.match(line)
+        if asked:  # 'U vraagt: "Op welke termijn verwacht u ...?"': the ministry's question opens its answer
+            flush()
+            section = _question_section(asked.group(1)) or section
+            continue
+        line = _ANSWER.sub("", line)
         sec = heading_section(line)
         if sec is not None:
             flush()
@@ -116,6 +137,14 @@ def _plain_sentencizer(nlp: Language) -> frozenset[int] | None:
 
 
 _PUNCT_IDS: dict[int, frozenset[int] | None] = {}
+# the sentences of a unit, by (splitter, unit text): mail repeats text (quotes, replies). Stable while deferred
+# tokenizer exceptions are added: those that occur in a unit are added before it is first split.
+_SPLIT: dict[tuple[int, str], tuple[str, ...]] = {}
+_SPLIT_MAX_CHARS = 4000  # longer units are split every time (a few MB at most are kept)
+
+
+def split_cache_clear() -> None:
+    _SPLIT.clear()
 
 
 def _sentence_texts(nlp: Language, punct: frozenset[int], text: str) -> list[str]:
@@ -156,7 +185,14 @@ def sentences(text: str, source: str) -> list[Sentence]:
         punct = _PUNCT_IDS[key]
         if punct is not None:
             for (_, section, bullet), unit in zip(units, texts, strict=True):
-                for sent in _sentence_texts(nlp, punct, unit):
+                split = _SPLIT.get((key, unit))
+                if split is None:
+                    split = tuple(_sentence_texts(nlp, punct, unit))
+                    if len(unit) <= _SPLIT_MAX_CHARS:
+                        if len(_SPLIT) >= 4096:
+                            _SPLIT.clear()
+                        _SPLIT[(key, unit)] = split
+                for sent in split:
                     s = sent.strip()
                     if s:
                         out.append(Sentence(s, source, section, bullet))

@@ -116,7 +116,8 @@ class Letter(Base):
     """An outgoing supervision letter: reference, date, trede and the municipality's figures."""
 
     __tablename__ = "letters"
-    __table_args__ = (Index("ix_letters_case", "case_id"),)
+    # the newest letter of a case: the first entry of a backward walk (storage/queries.py)
+    __table_args__ = (Index("ix_letters_case", "case_id", "date", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(7), unique=True)
     gemeente_id: Mapped[int] = mapped_column(ForeignKey("gemeenten.id"))
@@ -244,6 +245,7 @@ class CaseNote(Base):
     """A staff note on a case (/notitie)."""
 
     __tablename__ = "case_notes"
+    __table_args__ = (Index("ix_case_notes_case", "case_id", "at", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     author: Mapped[str] = mapped_column(String(100))

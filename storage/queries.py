@@ -5,16 +5,32 @@ can render them after the session is closed.
 """
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Text, bindparam, cast, func, literal_column, or_, select, text, type_coerce
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import (
+    DateTime,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    text,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy import case as sql_case
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from storage.domain import TREDE_NAMES, local_date
-from storage.models import Case, CaseNote, Gemeente, Letter, Message, MessageLink, Staff
+from storage.models import Case, CaseNote, Finding, Gemeente, Letter, Message, MessageLink, Staff, UTCDateTime
 
 SUBSTANTIVE = ("ibt_reply", "meldplicht")
 DUE_SOON_DAYS = 7
@@ -212,8 +228,10 @@ class _CaseFacts:
         return self.deadline_override if self.deadline_override is not None else self.letter_deadline
 
 
-@dataclass
+@dataclass(slots=True)
 class _MsgFacts:
+    """A candidate for a case's newest message or reply; received_at as read (see `_raw_time`) until chosen."""
+
     id: int
     received_at: datetime
     missing: list[str]
@@ -235,107 +253,163 @@ _GOOD_REPLY_LITERAL = (Message.kind == literal_column("'ibt_reply'"), Message.su
 # links whose case is not the message's own case (shared services), through the partial index
 # ix_message_links_shared; spelled as its predicate (SQLAlchemy writes `direct = 0` on SQLite)
 _SHARED_LINK = text("NOT message_links.direct")
+# Constants spelled as literals: a statement without parameters is planned once per connection on PostgreSQL
+# (psycopg prepares a statement after a few runs; with parameters PostgreSQL plans it again on every run for as
+# long as a custom plan looks cheaper than the generic one; planning the case list costs 1.2 ms).
+_ONE = literal_column("1")
+_CLOSED = literal_column("'closed'")
 
 
 def _newest_direct(*extra):  # noqa: ANN002, ANN202 - a scalar subquery correlated to Case
     """Id of the case's newest parsed substantive message with messages.case_id = the case (index walk)."""
     return (select(Message.id).where(Message.case_id == Case.id, *_SUBSTANTIVE_LITERAL, *extra)
-            .order_by(Message.received_at.desc(), Message.id.desc()).limit(1).correlate(Case).scalar_subquery())
+            .order_by(Message.received_at.desc(), Message.id.desc()).limit(_ONE).correlate(Case).scalar_subquery())
 
 
-def _message_statements(wanted):  # noqa: ANN001, ANN202 - a select of case ids or a list of them
-    """The two selects behind _latest_and_reply for the cases `wanted`: direct newest (with their rows), link-only."""
-    newest = select(Case.id.label("case_id"), _newest_direct().label("latest"),
-                    _newest_direct(*_GOOD_REPLY_LITERAL).label("reply")).where(Case.id.in_(wanted)).subquery()
-    m1, m2 = aliased(Message), aliased(Message)
-    direct = (select(newest.c.case_id, m1.id, m1.received_at, m1.missing, m1.on_time,
-                     m2.id, m2.received_at, m2.missing, m2.on_time)
-              .select_from(newest).outerjoin(m1, m1.id == newest.c.latest).outerjoin(m2, m2.id == newest.c.reply))
-    link_only = (select(MessageLink.case_id, Message.id, Message.received_at, Message.missing, Message.on_time,
-                        Message.kind, Message.suspect)
-                 .join(Message, Message.id == MessageLink.message_id)
-                 .where(MessageLink.case_id.in_(wanted), _SHARED_LINK,
-                        Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_PARSED))
-    return direct, link_only
+def _later_letter(le):  # noqa: ANN001, ANN202 - an EXISTS clause correlated to the letter alias `le`
+    """A later letter of the same case (by date, then id) exists: `le` is not the one whose termijn runs. As an
+    anti-join the planners read the letters once (a correlated LIMIT 1 per case was probed twice per case
+    through a hash join on PostgreSQL)."""
+    later = aliased(Letter)
+    return (select(later.id).where(later.case_id == le.case_id,
+                                   or_(later.date > le.date, and_(later.date == le.date, later.id > le.id)))
+            .correlate(le).exists())
 
 
-# The lists read every open case with the same few statements, built once (building a select costs more
-# than running these): the filters of a list are applied to the rows in Python.
-_OPEN_IDS = select(Case.id).where(Case.state != "closed")
-_OPEN_MESSAGES = _message_statements(_OPEN_IDS)
-_LISTED_MESSAGES = _message_statements(bindparam("case_ids", expanding=True))  # a few given cases
-_OPEN_CASES = (select(Case.id, Case.gemeente_id, Gemeente.name, Gemeente.cbs_code, Case.trede, Staff.name,
-                      Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
-                      Case.extension_request_message_id, Case.extension_requested_until, Gemeente.province,
-                      Case.expected_date, Case.realised_total, Case.planned_total)
-               .join(Gemeente, Case.gemeente_id == Gemeente.id).outerjoin(Staff, Staff.id == Case.owner_id)
-               .where(Case.state != "closed").order_by(Gemeente.name, Case.cycle.desc()))
-_OPEN_LETTERS = (select(Letter.case_id, Letter.date, Letter.deadline, Letter.undelivered_at)
-                 .where(Letter.case_id.in_(_OPEN_IDS)).order_by(Letter.date))
+def _json_text(column, dialect: str):  # noqa: ANN001, ANN202 - a JSON column read as its stored text
+    """The stored JSON text of `column` (decoded in Python, once per distinct value: `_json_list`)."""
+    return type_coerce(column, Text) if dialect == "sqlite" else cast(column, Text)
 
 
-def _latest_and_reply(s: Session, case_ids: list[int], *, all_open: bool = False,
-                      ) -> dict[int, tuple[_MsgFacts | None, _MsgFacts | None]]:
-    """Per case: its newest parsed substantive message and its newest non-suspect ibt_reply.
+def _raw_time(column):  # noqa: ANN001, ANN202
+    """A timestamp column without the UTC conversion of models.UTCDateTime: for comparing rows of one statement
+    (all aware on PostgreSQL, all naive UTC on SQLite); `_utc` converts the few values a caller keeps."""
+    return type_coerce(column, DateTime(timezone=True))
 
-    A message belongs to a case through messages.case_id or through a message_links row (shared
-    services). Only the newest candidate of each kind is loaded, never every message: the direct
-    candidates come from two correlated LIMIT 1 subqueries that read the first entry of the partial
-    index ix_messages_case_newest, joined to their rows in the same query; link-only candidates (links
-    whose message has another or no case_id, rare) from the partial index ix_message_links_shared.
-    A link marked direct always has the message's own case_id (storage/ingest.py). Ties on received_at
-    go to the higher id, as in the newest-first order used everywhere.
-    `all_open`: the cases are open ones; the prebuilt statements over every open case are used.
+
+_UTC_TYPE = UTCDateTime()
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """What reading the column through models.UTCDateTime gives."""
+    return _UTC_TYPE.process_result_value(value, None)
+
+
+@functools.lru_cache(maxsize=256)
+def _json_list(raw: str | None) -> tuple:
+    """A stored JSON list (`missing`, `reasons`) as a tuple; NULL, `null` and `[]` give ()."""
+    return tuple((json.loads(raw) if raw else None) or ())
+
+
+@dataclass(frozen=True)
+class _RowStatements:
+    """The statement behind the case lists for one backend, built once (building a select costs more than
+    running it): every open case (`open_rows`) or the given ones (`listed_rows`), one row each, with its
+    owner's name, its newest letter, and its newest parsed substantive message and newest non-suspect reply
+    by messages.case_id; after them (UNION ALL, gemeente_id NULL) one row per link-only candidate: a shared
+    service's mail linked to the case but stored under another case or none (in the reply columns only when
+    it is a non-suspect ibt_reply). One statement, one round trip; each half is planned on its own."""
+
+    open_rows: object
+    listed_rows: object
+
+
+def _row_statements(dialect: str) -> _RowStatements:
+    le, m1, m2 = aliased(Letter), aliased(Message), aliased(Message)
+    rows = (select(Case.id, Case.gemeente_id, Gemeente.name, Gemeente.cbs_code, Case.trede, Staff.name.label("owner"),
+                   Case.owner_id, Case.state, Case.compliance, Case.suspended, Case.deadline_override,
+                   Case.extension_request_message_id, Case.extension_requested_until, Gemeente.province,
+                   Case.expected_date, Case.realised_total, Case.planned_total, Case.cycle,
+                   le.date, le.deadline, _raw_time(le.undelivered_at),
+                   m1.id.label("latest"), _raw_time(m1.received_at), _json_text(m1.missing, dialect).label("missing"),
+                   m1.on_time, m2.id.label("reply"), _raw_time(m2.received_at).label("reply_at"),
+                   m2.on_time.label("reply_on_time"))
+            .select_from(Case).join(Gemeente, Case.gemeente_id == Gemeente.id)
+            .outerjoin(Staff, Staff.id == Case.owner_id)
+            .outerjoin(le, and_(le.case_id == Case.id, ~_later_letter(le)))
+            .outerjoin(m1, m1.id == _newest_direct())
+            .outerjoin(m2, m2.id == _newest_direct(*_GOOD_REPLY_LITERAL)))
+    good_reply = sql_case((and_(*_GOOD_REPLY_LITERAL), Message.id))
+    links = (select(MessageLink.case_id, *[null()] * 20, Message.id, _raw_time(Message.received_at),
+                    _json_text(Message.missing, dialect), Message.on_time, good_reply, _raw_time(Message.received_at),
+                    Message.on_time)
+             .join(Message, Message.id == MessageLink.message_id)
+             .where(_SHARED_LINK, Message.case_id.is_distinct_from(MessageLink.case_id), *_SUBSTANTIVE_LITERAL))
+    listed = bindparam("case_ids", expanding=True)
+    return _RowStatements(
+        open_rows=union_all(rows.where(Case.state != _CLOSED), links.where(MessageLink.case_id.in_(_OPEN_IDS))),
+        listed_rows=union_all(rows.where(Case.id.in_(listed)), links.where(MessageLink.case_id.in_(listed))),
+    )
+
+
+_OPEN_IDS = select(Case.id).where(Case.state != _CLOSED)
+_ROW_STATEMENTS: dict[str, _RowStatements] = {}
+
+
+def _case_facts(s: Session, case_ids: list[int] | None = None, keep: Callable[[_CaseFacts], bool] | None = None,
+                ) -> list[tuple[_CaseFacts, _MsgFacts | None, _MsgFacts | None]]:
+    """Per case: its columns and newest letter, its newest parsed substantive message and its newest non-suspect
+    ibt_reply; for `case_ids` (in that order), else for the open cases for which `keep` holds (the newest such
+    cycle per municipality), by municipality name.
+
+    One statement, one round trip. A message belongs to a case through messages.case_id or through a
+    message_links row (shared services). Only the newest candidate of each kind is read, never every message:
+    the direct candidates come from correlated LIMIT 1 subqueries that read the first entry of the partial
+    index ix_messages_case_newest; the link-only ones (links whose message has another or no case_id, rare)
+    from the partial index ix_message_links_shared, empty for most cases; each joined to its row. A link marked
+    direct always has the message's own case_id (storage/ingest.py). Ties on received_at go to the higher id,
+    as in the newest-first order used everywhere. `keep` sees the case's own columns (not its letter), as a
+    WHERE on the cases would.
     """
-    if not case_ids:
-        return {}
-    direct, link_only = _OPEN_MESSAGES if all_open else _LISTED_MESSAGES
-    params = {} if all_open else {"case_ids": list(case_ids)}
-    latest: dict[int, list[_MsgFacts]] = {cid: [] for cid in case_ids}
-    reply: dict[int, list[_MsgFacts]] = {cid: [] for cid in case_ids}
-    for cid, lid, lat, lmissing, lok, rid, rat, rmissing, rok in s.execute(direct, params):
-        if cid not in latest:
+    if case_ids is not None and not case_ids:
+        return []
+    dialect = s.get_bind().dialect.name
+    st = _ROW_STATEMENTS.get(dialect) or _ROW_STATEMENTS.setdefault(dialect, _row_statements(dialect))
+    params = {} if case_ids is None else {"case_ids": list(case_ids)}
+    cases, links = [], []
+    for row in s.execute(st.open_rows if case_ids is None else st.listed_rows, params).all():
+        (cases if row[1] is not None else links).append(row)
+    if case_ids is None:
+        cases.sort(key=lambda r: r[17], reverse=True)  # newest cycle first (the first one kept counts)
+    seen: set[int] = set()
+    found: dict[int, tuple[_CaseFacts, _MsgFacts | None, _MsgFacts | None]] = {}
+    for (cid, gid, name, code, trede, owner, owner_id, state, compliance, suspended, override, ext_msg,
+         ext_until, province, expected, realised, planned, _cycle, on, deadline, bounced, lid, lat, lmissing, lok,
+         rid, rat, rok) in cases:
+        if case_ids is None and gid in seen:  # only the newest cycle per municipality
             continue
-        if lid is not None:
-            latest[cid].append(_MsgFacts(lid, lat, list(lmissing or []), lok))
-        if rid is not None:
-            reply[cid].append(_MsgFacts(rid, rat, list(rmissing or []), rok))
-    for cid, mid, at, missing, ok, kind, suspect in s.execute(link_only, params):
-        if cid not in latest:
+        facts = _CaseFacts(cid, name, code, trede, owner, owner_id, state, compliance, bool(suspended),
+                           override, on, deadline, ext_msg is not None, ext_until, bounced is not None, province,
+                           expected, realised, planned)
+        if keep is not None and not keep(facts):
             continue
-        facts = _MsgFacts(mid, at, list(missing or []), ok)
-        latest[cid].append(facts)
-        if kind == "ibt_reply" and not suspect:
-            reply[cid].append(facts)
-
-    def newest_of(candidates: list[_MsgFacts]) -> _MsgFacts | None:
-        if len(candidates) < 2:
-            return candidates[0] if candidates else None
-        return max(candidates, key=lambda f: f.order)
-
-    return {cid: (newest_of(latest[cid]), newest_of(reply[cid])) for cid in case_ids}
-
-
-def _facts_of(case: Case) -> _CaseFacts:
-    last = case.letters[-1] if case.letters else None
-    return _CaseFacts(
-        id=case.id, gemeente=case.gemeente.name, cbs_code=case.gemeente.cbs_code, trede=case.trede,
-        owner=case.owner.name if case.owner else None, owner_id=case.owner_id, state=case.state,
-        compliance=case.compliance, suspended=bool(case.suspended), deadline_override=case.deadline_override,
-        letter_date=last.date if last else None, letter_deadline=last.deadline if last else None,
-        extension_requested=case.extension_request_message_id is not None,
-        extension_requested_until=case.extension_requested_until,
-        letter_undelivered=last is not None and last.undelivered_at is not None)
+        seen.add(gid)
+        found[cid] = (facts, _MsgFacts(lid, lat, list(_json_list(lmissing)), lok) if lid is not None else None,
+                      _MsgFacts(rid, rat, [], rok) if rid is not None else None)
+    for cid, *_, lid, lat, lmissing, lok, rid, rat, rok in links:  # link-only candidates: the newer one wins
+        if cid not in found:
+            continue
+        facts, latest, reply = found[cid]
+        if latest is None or (lat, lid) > latest.order:
+            latest = _MsgFacts(lid, lat, list(_json_list(lmissing)), lok)
+        if rid is not None and (reply is None or (rat, rid) > reply.order):
+            reply = _MsgFacts(rid, rat, [], rok)
+        found[cid] = (facts, latest, reply)
+    for _facts, _latest, reply in found.values():  # the reply's time is shown: as the UTC type reads it
+        if reply is not None:
+            reply.received_at = _utc(reply.received_at)
+    if case_ids is not None:
+        return [found[cid] for cid in case_ids if cid in found]
+    return sorted(found.values(), key=lambda f: f[0].gemeente.casefold())  # the same order on every backend
 
 
-def _rows(s: Session, cases: list[_CaseFacts], today: date, *, filtered: bool = False, all_open: bool = False,
-          ) -> list[CaseRow]:
-    """The list lines of `cases`; FilteredRow lines (with province, expected date, places) if `filtered`."""
-    msgs = _latest_and_reply(s, [c.id for c in cases], all_open=all_open)
+def _rows(found: list[tuple[_CaseFacts, _MsgFacts | None, _MsgFacts | None]], today: date, *,
+          filtered: bool = False) -> list[CaseRow]:
+    """The list lines of `found` (`_case_facts`); FilteredRow lines (with province, expected date, places) if
+    `filtered`."""
     out = []
-    for c in cases:
+    for c, latest, reply in found:
         termijn = c.termijn
-        latest, reply = msgs.get(c.id, (None, None))
         # the newest reply has the latest received_at, so if it predates the letter, every reply does
         if reply is not None and c.letter_date is not None and local_date(reply.received_at) < c.letter_date:
             reply = None
@@ -367,36 +441,7 @@ def _rows(s: Session, cases: list[_CaseFacts], today: date, *, filtered: bool = 
 def _case_list(s: Session, today: date, keep: Callable[[_CaseFacts], bool] | None = None, *,
                filtered: bool = False) -> list[CaseRow]:
     """Rows of the open cases for which `keep` holds (newest such cycle per municipality), by municipality name."""
-    return _rows(s, _load_cases(s, keep), today, filtered=filtered, all_open=True)
-
-
-def _load_cases(s: Session, keep: Callable[[_CaseFacts], bool] | None = None) -> list[_CaseFacts]:
-    """The open cases for which `keep` holds (newest such cycle per municipality) as plain columns, by name.
-
-    `keep` sees the case's own columns (not its letter), as a WHERE on the cases would.
-    """
-    seen: set[int] = set()
-    out = []
-    for (cid, gid, name, code, trede, owner, owner_id, state, compliance, suspended, override, ext_msg,
-         ext_until, province, expected, realised, planned) in s.execute(_OPEN_CASES):
-        if gid in seen:  # only the newest cycle per municipality
-            continue
-        facts = _CaseFacts(cid, name, code, trede, owner, owner_id, state, compliance, bool(suspended),
-                           override, None, None, ext_msg is not None, ext_until, False, province, expected,
-                           realised, planned)
-        if keep is not None and not keep(facts):
-            continue
-        seen.add(gid)
-        out.append(facts)
-    if out:
-        by_id = {c.id: c for c in out}
-        for cid, on, deadline, bounced in s.execute(_OPEN_LETTERS):
-            if cid not in by_id:
-                continue
-            c = by_id[cid]  # the last one (by date) wins
-            c.letter_date, c.letter_deadline, c.letter_undelivered = on, deadline, bounced is not None
-    out.sort(key=lambda c: c.gemeente.casefold())  # the same order on every backend and collation
-    return out
+    return _rows(_case_facts(s, keep=keep), today, filtered=filtered)
 
 
 # --- municipalities and cases ---------------------------------------------------------------------
@@ -416,15 +461,21 @@ def current_case(s: Session, gemeente_id: int) -> Case | None:
 
 
 def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3, notes: int = 3) -> CaseStatus:
-    """Status of one municipality: its case (if any), letters, latest messages, missing elements, notes."""
+    """Status of one municipality: its case (if any), letters, latest messages, missing elements, notes.
+
+    A fixed number of statements, none per message or letter: the case with its letters, its list line
+    (`_case_facts`), its newest messages, the findings of its latest substantive message, the reasons its
+    replies state, its newest notes.
+    """
     g = s.get(Gemeente, gemeente_id)
     if g is None:
         raise LookupError(f"unknown gemeente id {gemeente_id}")
     st = CaseStatus(gemeente=g.name, cbs_code=g.cbs_code, province=g.province)
-    case = current_case(s, gemeente_id)
+    case = s.scalars(select(Case).options(joinedload(Case.letters)).where(Case.gemeente_id == gemeente_id)
+                     .order_by(Case.cycle.desc()).limit(1)).unique().first()
     if case is None:
         return st
-    row = _rows(s, [_facts_of(case)], today)[0]
+    row = _rows(_case_facts(s, [case.id]), today)[0]
     st.case = row
     st.trede_name = TREDE_NAMES.get(case.trede)
     st.cycle = case.cycle
@@ -442,46 +493,61 @@ def case_status(s: Session, gemeente_id: int, today: date, *, messages: int = 3,
         st.task_total = st.letters[-1].task
         if st.realised_total is None:
             st.realised_total = st.letters[-1].realised
-    ids = _newest_message_ids(s, case.id, messages)
-    rows = s.scalars(
-        select(Message).options(selectinload(Message.findings))
-        .where(Message.id.in_(ids)).order_by(Message.received_at.desc(), Message.id.desc())
-    ).all() if ids else []
-    st.messages = [message_info(m) for m in rows]
-    latest = next((m for m in rows if m.kind in SUBSTANTIVE and m.state == "parsed"), None)
-    if latest is None and row.latest_message_id is not None:
-        latest = s.get(Message, row.latest_message_id)
-    if latest is not None:
-        st.missing_findings = [_finding_info(f) for f in latest.findings if not f.present]
+    st.messages = _newest_messages(s, case.id, messages)
+    if row.latest_message_id is not None:  # the newest parsed substantive message, by case_id or a link
+        st.missing_findings = [FindingInfo(e, False, evidence, source, note) for e, present, evidence, source, note
+                               in s.execute(_FINDINGS_OF, {"message_id": row.latest_message_id}) if not present]
         if not st.missing_findings:
-            st.missing_findings = [FindingInfo(e, False, None, None, None) for e in latest.missing or []]
+            st.missing_findings = [FindingInfo(e, False, None, None, None) for e in row.missing]
     st.reasons = case_reasons(s, [case.id]).get(case.id, [])
-    st.notes = [NoteInfo(n.author, n.text, n.at) for n in s.scalars(
-        select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.at.desc(), CaseNote.id.desc())
-        .limit(notes))]
+    st.notes = [NoteInfo(author, note, at) for author, note, at in s.execute(
+        _NOTES_OF, {"case_id": case.id, "limit": notes})] if notes > 0 else []
     return st
 
 
+_FINDINGS_OF = (select(Finding.element, Finding.present, Finding.evidence, Finding.source, Finding.note)
+                .where(Finding.message_id == bindparam("message_id")).order_by(Finding.id))
+_NOTES_OF = (select(CaseNote.author, CaseNote.text, CaseNote.at).where(CaseNote.case_id == bindparam("case_id"))
+             .order_by(CaseNote.at.desc(), CaseNote.id.desc()).limit(bindparam("limit")))
 _NEWEST_ORDER = (Message.received_at.desc(), Message.id.desc())
-_NEWEST_OF_CASE = (
-    select(Message.id, Message.received_at).where(Message.case_id == bindparam("case_id"))
-    .order_by(*_NEWEST_ORDER).limit(bindparam("limit")),
-    select(Message.id, Message.received_at).join(MessageLink, MessageLink.message_id == Message.id)
-    .where(MessageLink.case_id == bindparam("case_id"), _SHARED_LINK).order_by(*_NEWEST_ORDER).limit(bindparam("limit")),
-)
 
 
-def _newest_message_ids(s: Session, case_id: int, limit: int) -> list[int]:
-    """Ids of the case's `limit` newest messages (any kind or state), by messages.case_id or a link, newest first.
+def _newest_messages_statement(dialect: str):  # noqa: ANN202 - a select
+    """The `limit` newest messages of a case by messages.case_id, and those by a link not marked direct (a link
+    marked direct is the message's own case_id): two index walks (ix_messages_case; ix_message_links_shared)
+    that stop after `limit` rows, in one statement. An OR over both walked every message by date when the
+    case had few."""
+    cols = (Message.id, Message.received_at, Message.kind, Message.state, Message.subject, Message.from_addr,
+            Message.reference, _json_text(Message.missing, dialect).label("missing"), Message.on_time, Message.suspect,
+            Message.quarantine_reason, Message.seen_by, Message.case_id,
+            Message.parsed["message_id_reused"].label("reused"))
+    direct = select(*cols).where(Message.case_id == bindparam("case_id"))
+    shared = (select(*cols).join(MessageLink, MessageLink.message_id == Message.id)
+              .where(MessageLink.case_id == bindparam("case_id"), _SHARED_LINK))
+    return union_all(*(half.order_by(*_NEWEST_ORDER).limit(bindparam("limit")).subquery().select()
+                       for half in (direct, shared)))
 
-    Two index walks that stop after `limit` rows (ix_messages_case; ix_message_links_shared, since a link
-    marked direct is the message's own case_id): one OR over both walked every message by date when the
-    case had few.
-    """
+
+_NEWEST_MESSAGES: dict[str, object] = {}
+
+
+def _newest_messages(s: Session, case_id: int, limit: int) -> list[MessageInfo]:
+    """The case's `limit` newest messages (any kind or state), by messages.case_id or a link, newest first."""
     if limit <= 0:
         return []
-    found = {mid: at for stmt in _NEWEST_OF_CASE for mid, at in s.execute(stmt, {"case_id": case_id, "limit": limit})}
-    return sorted(found, key=lambda mid: (found[mid], mid), reverse=True)[:limit]
+    dialect = s.get_bind().dialect.name
+    if dialect not in _NEWEST_MESSAGES:
+        _NEWEST_MESSAGES[dialect] = _newest_messages_statement(dialect)
+    stmt = _NEWEST_MESSAGES[dialect]
+    found = {}
+    for (mid, at, kind, state, subject, from_addr, reference, missing, on_time, suspect, reason, seen_by, cid,
+         reused) in s.execute(stmt, {"case_id": case_id, "limit": limit}):
+        found[mid] = MessageInfo(
+            id=mid, received_at=at, kind=kind, state=state, subject=subject or "", from_addr=from_addr,
+            reference=reference, missing=list(_json_list(missing)), on_time=on_time, suspect=bool(suspect),
+            quarantine_reason=reason, seen_by=seen_by, case_id=cid,
+            message_id_reused=[i for i in reused or [] if isinstance(i, int)])
+    return sorted(found.values(), key=lambda m: (m.received_at, m.id), reverse=True)[:limit]
 
 
 def open_cases(s: Session, today: date) -> list[CaseRow]:
@@ -512,8 +578,8 @@ def my_cases(s: Session, staff_id: int, today: date) -> list[CaseRow]:
 
 
 def case_row(s: Session, case_id: int, today: date) -> CaseRow | None:
-    case = s.get(Case, case_id)
-    return _rows(s, [_facts_of(case)], today)[0] if case else None
+    found = _case_facts(s, [case_id])
+    return _rows(found, today)[0] if found else None
 
 
 # --- messages -------------------------------------------------------------------------------------
@@ -674,7 +740,7 @@ def pending_requests(s: Session) -> list[PendingRequest]:
     return list(out.values())
 # --- filtered case lists (one query path for the list commands and plain-Dutch questions) ----------
 
-CASE_STATES = ("no_reply", "unanswered", "answered", "late", "on_time", "incomplete", "complete", "suspended",
+CASE_STATES = ("no_reply", "unanswered", "answered", "late", "on_time", "incomplete", "complete", "missing", "suspended",
                "extended")
 ELEMENTS = ("facts", "steps", "timeline")
 
@@ -685,8 +751,11 @@ class CaseFilter:
 
     states: `no_reply` (no reply and the termijn has passed: overdue), `unanswered` (no reply yet, not
     suspended), `answered`, `late` / `on_time` (the reply came after / by the termijn), `incomplete` (the
-    latest substantive reply misses elements), `complete` (answered, nothing missing), `suspended`,
-    `extended` (the termijn was extended). `missing`: elements (facts, steps, timeline) that must all be missing.
+    case's state: the answer to the letter misses elements), `complete` (the case's state: answered, nothing
+    missing), `suspended`,
+    `extended` (the termijn was extended, or an extension was asked and the answer is still to come).
+    `missing` (state): the latest reply or notice misses elements. `missing`: elements (facts, steps, timeline)
+    that must all be missing.
     `expected_before`: the municipality's expected date ends before this day. Termijn window: inclusive.
     """
 
@@ -759,14 +828,16 @@ def _state_holds(state: str, r: FilteredRow) -> bool:
         return r.answered and r.reply_on_time is False
     if state == "on_time":
         return r.answered and r.reply_on_time is True
-    if state == "incomplete":
-        return bool(r.missing)
+    if state == "incomplete":  # what /status shows: the answer to the letter misses elements
+        return r.state == "answered_incomplete"
     if state == "complete":
-        return r.answered and not r.missing
+        return r.state == "answered_complete"
+    if state == "missing":  # /ontbreekt: the latest reply or notice (article 8 included) misses elements
+        return bool(r.missing)
     if state == "suspended":
         return r.suspended
-    if state == "extended":
-        return r.extended
+    if state == "extended":  # "uitstel": granted (the termijn was moved) or asked and not yet answered
+        return r.extended or r.extension_requested
     raise ValueError(f"unknown case state {state!r}")
 
 
@@ -812,19 +883,23 @@ def find_cases(s: Session, f: CaseFilter, today: date) -> list[FilteredRow]:
 
 
 def _reasons_statements(dialect: str) -> tuple:
-    """The selects of case_reasons for one backend (built once): candidates by pattern, then the lists."""
+    """The selects of case_reasons for one backend (built once): candidates by pattern, then the lists; each
+    one statement over messages.case_id and the links not marked direct (a link marked direct is the message's
+    own case: storage/ingest.py)."""
     # the stored JSON text (SQLite keeps JSON as text: the plain column, which its covering index holds)
-    as_text = type_coerce(Message.reasons, Text) if dialect == "sqlite" else cast(Message.reasons, Text)
+    as_text = _json_text(Message.reasons, dialect)
     listed = bindparam("case_ids", expanding=True)
     stated = as_text.like(bindparam("pattern"), escape="/")
     with_links = select(MessageLink.case_id).join(Message, Message.id == MessageLink.message_id)
     return (
-        select(Message.case_id).where(Message.case_id.in_(_OPEN_IDS), *_SUBSTANTIVE_LITERAL, stated).distinct(),
-        with_links.where(MessageLink.case_id.in_(_OPEN_IDS), _SHARED_LINK, *_SUBSTANTIVE_PARSED, stated).distinct(),
-        select(Message.case_id, as_text).where(Message.case_id.in_(listed), *_SUBSTANTIVE_LITERAL).distinct(),
-        # a link marked direct is the message's own case (storage/ingest.py): already in the one above
-        with_links.add_columns(as_text).where(MessageLink.case_id.in_(listed), _SHARED_LINK, *_SUBSTANTIVE_PARSED)
-        .distinct(),
+        union_all(
+            select(Message.case_id).where(Message.case_id.in_(_OPEN_IDS), *_SUBSTANTIVE_LITERAL, stated).distinct(),
+            with_links.where(MessageLink.case_id.in_(_OPEN_IDS), _SHARED_LINK, *_SUBSTANTIVE_PARSED, stated)
+            .distinct()),
+        union_all(
+            select(Message.case_id, as_text).where(Message.case_id.in_(listed), *_SUBSTANTIVE_LITERAL).distinct(),
+            with_links.add_columns(as_text).where(MessageLink.case_id.in_(listed), _SHARED_LINK, *_SUBSTANTIVE_PARSED)
+            .distinct()),
     )
 
 
@@ -844,22 +919,17 @@ def case_reasons(s: Session, case_ids: list[int], *, having: str | None = None) 
     dialect = s.get_bind().dialect.name
     if dialect not in _REASONS:
         _REASONS[dialect] = _reasons_statements(dialect)
-    candidates, linked_candidates, direct, linked = _REASONS[dialect]
+    candidates, lists = _REASONS[dialect]
     if having:
         quoted = '"' + having.replace("/", "//").replace("%", "/%").replace("_", "/_") + '"'
-        ids = {cid for stmt in (candidates, linked_candidates) for cid in s.scalars(stmt, {"pattern": f"%{quoted}%"})}
+        ids = set(s.scalars(candidates, {"pattern": f"%{quoted}%"}))
         case_ids = [cid for cid in case_ids if cid in ids]
         if not case_ids:
             return {}
     out: dict[int, set[str]] = {cid: set() for cid in case_ids}
-    decoded: dict[str | None, list] = {}
-    for stmt in (direct, linked):
-        for cid, raw in s.execute(stmt, {"case_ids": list(case_ids)}):
-            if cid not in out:
-                continue
-            if raw not in decoded:
-                decoded[raw] = (json.loads(raw) if raw else None) or []
-            out[cid].update(str(x) for x in decoded[raw])
+    for cid, raw in s.execute(lists, {"case_ids": list(case_ids)}):
+        if cid in out:
+            out[cid].update(str(x) for x in _json_list(raw))
     return {cid: sorted(v) for cid, v in out.items()}
 
 

@@ -18,7 +18,7 @@ from storage import queries
 COMMAND_LISTS: dict[str, dict] = {
     "zaken": {},
     "term": {"state": ["unanswered"]},  # plus termijn_to = today + 7 days (below)
-    "ontb": {"state": ["incomplete"]},
+    "ontb": {"state": ["missing"]},
     "mijn": {},  # plus the asker as owner
 }
 

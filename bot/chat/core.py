@@ -73,6 +73,8 @@ class Actor:
     staff_id: int
     name: str
     role: str
+    # the active staff as read with the actor (one query for both): the names a question may mention
+    team: list[queries.StaffInfo] | None = field(default=None, repr=False, compare=False)
 
     @property
     def can_mutate(self) -> bool:
@@ -211,8 +213,10 @@ class ChatCore:
 
     @staticmethod
     def _actor_for_telegram(s: Session, user_id: int) -> Actor | None:
-        st = queries.staff_by_telegram(s, user_id)
-        return Actor(st.id, st.name, st.role) if st else None
+        """The active staff member with this Telegram id, with the active staff (read in one query)."""
+        team = queries.list_staff(s)
+        st = next((p for p in team if p.telegram_id == user_id), None)
+        return Actor(st.id, st.name, st.role, team=team) if st else None
 
     @staticmethod
     def _actor_for_staff(s: Session, staff_id: int) -> Actor | None:
@@ -272,7 +276,8 @@ class ChatCore:
     def read_question(self, s: Session, actor: Actor | None, text: str, *, context: Query | None = None,
                       today: date | None = None) -> Query:
         """Reading: the question as a Query (the asker resolves "mijn"; staff names resolve "van Anna")."""
-        staff = [reading.Staff(p.id, p.name) for p in queries.list_staff(s)]
+        team = actor.team if actor is not None and actor.team is not None else queries.list_staff(s)
+        staff = [reading.Staff(p.id, p.name) for p in team]
         me = reading.Staff(actor.staff_id, actor.name) if actor else None
         return reading.read(text, today or self.today(), staff=staff, me=me, context=context,
                             references=lambda ref: queries.gemeente_of_reference(s, ref))

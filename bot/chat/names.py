@@ -17,6 +17,7 @@ parsers/data/SOURCES.md).
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -145,7 +146,15 @@ def fuzzy(text: str, *, limit: int = 3) -> NameMatch:
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
     if top >= GUESS_SCORE and top - runner >= GUESS_MARGIN:
         return NameMatch(text, "guess", (directory.by_name(top_name),))
+    dt = [n for n, _ in ranked if _dt(normalise(n)) == _dt(key)]
+    if len(dt) == 1:  # "Zaanstat", "Oosterhoud": the d/t slip every Dutch writer makes, one name fits
+        return NameMatch(text, "guess", (directory.by_name(dt[0]),))
     return NameMatch(text, "suggest", tuple(directory.by_name(n) for n, _ in ranked[:limit]))
+
+
+def _dt(key: str) -> str:
+    """A name with its d/t spelling at word ends made one ("zaanstadt", "zaanstat" -> "zaanstad")."""
+    return re.sub(r"(?:dt|d|t)\b", "d", key)
 
 
 def resolve(text: str) -> NameMatch:

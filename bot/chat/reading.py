@@ -68,7 +68,8 @@ def vocab() -> _Vocab:
     words = {w for p, _, _ in phrases for w in p.split()} | {w for k in provinces for w in k.split()}
     words |= set(raw["months"]) | set(raw["numbers"]) | set(raw["stopwords"]) | set(raw["year_words"]) | {
         "week", "maand", "jaar", "zomer", "eind", "einde", "begin", "trede", "vandaag", "morgen", "gisteren",
-        "weken", "dagen", "dag", "maanden", "wanneer", "welke", "hebben", "heeft"}
+        "weken", "dagen", "dag", "maanden", "wanneer", "welke", "hebben", "heeft", "helft", "halfjaar", "kwartaal",
+        "eerste", "tweede", "derde", "vierde", "q1", "q2", "q3", "q4"}
     return _Vocab(phrases, provinces, {normalise(k): v for k, v in raw["numbers"].items()}, raw["months"],
                   frozenset(raw["filler"]), frozenset(raw["stopwords"]), tuple(raw["pronouns"]),
                   tuple(tuple(c) for c in raw["capabilities"]), frozenset(words), raw["abbreviations"],
@@ -208,6 +209,22 @@ def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | N
     if m:
         year = int(m.group(1))
         return None, (date(year, 12, 31) if "na" in m.group(0) or "later" in m.group(0) else date(year - 1, 12, 31))
+    ordinal = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+    m = re.search(r"\bin (?:de |het )?(eerste|tweede) (?:helft|halfjaar|half jaar)(?: van)? (\d{4})\b", text)
+    if m:  # "in de eerste helft van 2027": starts after 31 December 2026, ends before 1 July 2027
+        year, half = int(m.group(2)), ordinal[m.group(1)]
+        return (date(year, 7, 1), date(year - 1, 12, 31)) if half == 1 else (date(year + 1, 1, 1), date(year, 6, 30))
+    m = re.search(r"\bin (?:het )?(?:(eerste|tweede|derde|vierde) kwartaal(?: van)?|q([1-4])) (\d{4})\b", text)
+    if m:
+        year, q = int(m.group(3)), ordinal.get(m.group(1) or "", 0) or int(m.group(2) or 0)
+        first = date(year, 3 * q - 2, 1)
+        after = date.fromordinal(first.toordinal() - 1)
+        return (date(year + 1, 1, 1) if q == 4 else date(year, 3 * q + 1, 1)), after
+    m = re.search(r"\bin (" + months + r") (\d{4})\b", text)
+    if m:
+        year, month = int(m.group(2)), v.months[m.group(1)]
+        after = date.fromordinal(date(year, month, 1).toordinal() - 1)
+        return (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)), after
     m = re.search(r"\bin (\d{4})\b", text)
     if m:
         year = int(m.group(1))
@@ -390,6 +407,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
     if "complete" in states and "incomplete" in states:
         states.discard("complete")
+    if states & {"complete", "incomplete"}:
+        states.discard("answered")  # "volledig gereageerd": complete says answered already
     if "unanswered" in states:
         states.discard("no_reply")
     facts = labels.get("fact", [])
@@ -470,13 +489,19 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- follow-ups ---
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) for p in (*v.pronouns, *v.follow_cues))
     subject_from_context = None
+    # "hoeveel" asks for a number, not for several municipalities: "en hoeveel plekken zijn daar gerealiseerd?"
+    many = plural and (not re.search(r"\bhoeveel\b", fixed_text) or bool(re.search(
+        r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelderse|friese|limburgse|zeeuwse|drentse|groningse|"
+        r"utrechtse|overijsselse|flevolandse)\b", fixed_text)))
     if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels) \
-            and not plural and not (listish and not facts):
+            and not many and not (listish and not facts):
         subject_from_context = context.subject
 
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
+    if fact == "places" and "expected" in facts and re.search(r"\bwanneer\b", fixed_text):
+        fact = "expected"  # "wanneer denkt Leeuwarden aan de taak te voldoen": a moment, not a number
     if fact == "places" and "count" not in labels and not gemeenten and not subject_from_context:
         fact = None
     if gemeenten or subject_from_context:
@@ -497,6 +522,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             fact = "reply"  # "Volendam al gereageerd?", "Velsen was te laat, hoeveel dagen"
         if fact is None and follow and context is not None and context.intent == "fact" and not labels.get("status"):
             fact = context.filters.get("fact")
+            if fact == "wrote" and context.filters.get("date") and not _message_day(fixed_text, on):
+                out.filters["date"] = context.filters["date"]  # "wat schreef Ede op 4 mei" - "en Woerden?"
         if fact:
             out.intent = "fact"
             out.filters["fact"] = fact

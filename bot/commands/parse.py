@@ -76,8 +76,12 @@ def _summary(path: str, pm: ParsedMessage) -> str:
 
 def run(args: argparse.Namespace, out: Any = None) -> int:
     """Parse the files; exit 0 (a file that cannot be read still yields a record)."""
+    from parsers.nlp import defer_tokenizer_exceptions
     from parsers.pipeline import ParseContext, parse_message
 
+    # a run reads a few files: add only the Dutch tokenizer exceptions that occur in them (the same sentences,
+    # ~0.3 s of CPU less at start-up); a no-op once this process has built the splitter
+    defer_tokenizer_exceptions()
     out = out or sys.stdout
     letters: dict[str, str] = {}
     dates: dict[str, str] = {}

@@ -72,8 +72,11 @@ def test_missing_question(core: ChatCore) -> None:
     assert out.startswith("Súdwest-Fryslân – ontbreekt in de laatste reactie: stappen, tijdpad.")
     listed = text_of(ask(core, "welke reacties zijn onvolledig?")).splitlines()
     command = text_of(ask(core, "/ontbreekt")).splitlines()
-    assert listed[0] == f"Gemeenten met een onvolledige reactie: {len(command) - 1}"
-    assert listed[1:] == command[1:]  # the same rows: one query path
+    # "onvolledige reacties" is the case state /status shows (the answer to the letter misses elements);
+    # /ontbreekt also lists article 8 notices that miss elements. The rows are rendered by the same path.
+    assert listed[0] == f"Gemeenten met een onvolledige reactie: {len(listed) - 1}"
+    assert set(listed[1:]) <= set(command[1:]) and len(command) >= len(listed)
+    assert any(line.startswith("• Súdwest-Fryslân") for line in command[1:])
 
 
 def test_owner_question(core: ChatCore) -> None:

@@ -144,10 +144,10 @@ def _state(name: str, st: dict) -> bool:
         "answered": c["answered"],
         "late": c["answered"] and c["reply_on_time"] is False,
         "on_time": c["answered"] and c["reply_on_time"] is True,
-        "incomplete": bool(c["missing"]),
-        "complete": c["answered"] and not c["missing"],
+        "incomplete": c["state"] == "answered_incomplete",
+        "complete": c["state"] == "answered_complete",
         "suspended": c["suspended"],
-        "extended": extended,
+        "extended": extended or bool(c["extension_requested"]),
     }[name]
 
 

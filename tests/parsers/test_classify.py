@@ -71,6 +71,15 @@ def test_shared_service_name_alone_does_not_add_all_members(parse) -> None:
     assert pm.municipalities == ["Bergen (NH.)"]
 
 
+def test_shared_service_writing_for_one_member(parse) -> None:
+    """A shared service's officer who writes "namens de gemeente X" and names the other members only to say they
+    answer apart: X alone."""
+    pm = parse(make_mail("Namens de gemeente Heiloo reageer ik op uw brief 7468089. Ik werk bij de BUCH-"
+                         "werkorganisatie; Bergen, Uitgeest en Castricum reageren apart.\n\nMedio 2027 voldoen wij.\n\n"
+                         "Met vriendelijke groet,\nP. de Wit\nWerkorganisatie BUCH\n", frm="p.dewit@buch.nl"))
+    assert pm.municipalities == ["Heiloo"]
+
+
 @pytest.mark.parametrize("text,names", [
     ("Wij reageren namens de colleges van Beuningen, Druten en West Maas en Waal.",
      ["Beuningen", "Druten", "West Maas en Waal"]),

@@ -37,6 +37,12 @@ def test_normalised_value(text: str, value: str) -> None:
     assert exprs[0].value == value
 
 
+def test_a_dated_decision_without_year_is_the_nearest_one() -> None:
+    """"het raadsbesluit van 9 juli" in a September mail is the decision two months back, not next July."""
+    exprs = find_time_expressions("binnen zes maanden na het raadsbesluit van 9 juli gereed", date(2026, 9, 20))
+    assert exprs[0].value == "2027-01"
+
+
 @pytest.mark.parametrize("text", [
     "binnen zes maanden na afloop van de beroepsprocedure",
     "binnen vijf maanden na een onherroepelijke uitspraak op te leveren",

@@ -86,3 +86,15 @@ def test_broken_multipart_without_boundary_does_not_crash() -> None:
     raw = b"From: a@b.nl\r\nContent-Type: multipart/mixed\r\n\r\nGewoon tekst zonder grenzen.\r\n"
     res = walk(raw)
     assert "Gewoon tekst" in res.body
+
+
+def test_html_data_table_rows_stay_rows() -> None:
+    """A table of sites keeps each row on one line, its cells between " | "; a label beside its text (Outlook's
+    two-column letters) and paragraphs inside a cell stay paragraphs."""
+    data = html_to_text("<table><tr><th>Locatie</th><th>Doelgroep</th><th>Plaatsen</th><th>Status</th></tr>"
+                        "<tr><td><p>Oude school, Ens</p></td><td>regulier</td><td>80</td><td>in aanbouw</td></tr>"
+                        "</table>")
+    assert "Oude school, Ens | regulier | 80 | in aanbouw" in data.splitlines()
+    layout = html_to_text("<table><tr><td><b>Planning</b></td><td><p>Eerste helft 2027</p><p>Per fase.</p></td>"
+                          "</tr></table>")
+    assert [ln for ln in layout.splitlines() if ln] == ["Planning", "Eerste helft 2027", "Per fase."]

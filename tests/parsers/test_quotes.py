@@ -56,3 +56,26 @@ def test_sender_of_an_own_forward_is_kept() -> None:
                      "Verzonden: maandag 8 juni 2026 11:47\nAan: K <k@oss.nl>\nOnderwerp: concept\n\nDe melding.\n")
     assert s.quotes[0].sender == "b.smits@oss.nl"
     assert s.quotes[0].text == "De melding."
+
+
+def test_sender_is_the_van_line_not_the_first_address() -> None:
+    """Outlook's header of one's own earlier mail names the ministry on the "Aan:" line: the author is "Van:"."""
+    s = split_quotes("Opnieuw verstuurd.\n\n-----Oorspronkelijk bericht-----\nVan: Petra Hoeks\nVerzonden: dinsdag 5 mei "
+                     "2026 09:10\nAan: ibtspreidingswet@minjenv.nl\nOnderwerp: reactie\n\nOnze reactie.\n")
+    assert s.quotes[0].sender == "Petra Hoeks"
+
+
+def test_an_earlier_answer_sent_again_is_own_text(parse) -> None:  # noqa: ANN001 - the session parse fixture
+    from parsers.pipeline import ParseContext
+
+    raw = (b"From: Petra Hoeks <p.hoeks@wijchen.nl>\r\nTo: ibtspreidingswet@minjenv.nl\r\nSubject: FW: reactie\r\n"
+           b"Date: Tue, 12 May 2026 10:00:00 +0200\r\nMessage-ID: <x1@wijchen.nl>\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Geachte heer, mevrouw,\r\n\r\nOnze reactie heeft u mogelijk niet bereikt; hierbij opnieuw.\r\n\r\n"
+           b"-----Oorspronkelijk bericht-----\r\nVan: Petra Hoeks\r\nVerzonden: dinsdag 5 mei 2026 09:10\r\n"
+           b"Aan: ibtspreidingswet@minjenv.nl\r\nOnderwerp: Brief interbestuurlijk toezicht\r\n\r\n"
+           b"Op dit moment zijn in Wijchen 45 opvangplaatsen in gebruik. Doordat omwonenden beroep hebben "
+           b"ingesteld, is de bouw van de tweede locatie vertraagd.\r\n")
+    pm = parse(raw, ParseContext())
+    assert pm.places["realised"] == 45
+    assert "objection_procedure" in pm.reasons

@@ -80,3 +80,23 @@ def test_kind_rules_pre_check_agrees_with_the_regex() -> None:
                 plain = rule.regex.search(text)
                 fast = rule.search(text)
                 assert (plain and plain.span()) == (fast and fast.span()), (rule.regex.pattern[:80], text)
+
+
+@pytest.mark.parametrize("patterns", [
+    ["ab", "abc", "b", "x+y"],
+    ["geen (geschikte )?locatie", "locatie", "geschikte", "\\bniet\\b.{0,20}geschikt"],
+    ["a.{0,5}b", "\\bb\\w*", "\\d+"],  # a branch without literals runs with the others as one regex
+])
+def test_any_of_finds_what_the_alternation_finds(patterns: list[str]) -> None:
+    from parsers.nlp import any_of
+
+    rule = any_of(patterns)
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns))
+    texts = ["abc xxy b ab", "b", "", "x y", "geen geschikte locatie, niet echt geschikt; locatie", "ab ab abc",
+             "a--b bcd 12", "geschikte geen locatie"]
+    for text in texts:
+        fast = rule.search(text)
+        slow = plain.search(text)
+        assert (fast and (fast.span(), fast.group(0))) == (slow and (slow.span(), slow.group(0))), text
+        assert [(m.span(), m.group(0)) for m in rule.finditer(text)] == \
+            [(m.span(), m.group(0)) for m in plain.finditer(text)], text

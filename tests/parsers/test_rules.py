@@ -89,6 +89,10 @@ def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     "Voor de stand van zaken verwijs ik u naar de raadsinformatiebrief.",
     "De bouw van 300 woningen start begin 2027.",
     "Volgens de Raad van State is de stikstof onvoldoende onderzocht.",
+    # another party acts, the municipality waits; effort without an act
+    "De provincie Overijssel heeft in mei een overleg georganiseerd tussen het COA en de gemeente.",
+    "Wij werken hard aan een oplossing voor de ontbrekende plekken.",
+    "Wij blijven in gesprek met het COA en de provincie.",
 ])
 def test_not_steps(text: str) -> None:
     assert not run(text).elements["steps"]
@@ -123,6 +127,26 @@ def test_steps(text: str) -> None:
     ("Het college verwacht de volledige taakstelling uiterlijk eind 2027 te halen.", "2027-12"),
     ("Wij streven ernaar de vervangende capaciteit uiterlijk eind 2027 beschikbaar te hebben.", "2027-12"),
     ("De leverancier kan de units binnen vier maanden na het raadsbesluit van 2 juli 2026 plaatsen.", "2026-11"),
+    # a relative term whose anchor is dated in a sentence before
+    ("Wij verwachten de omgevingsvergunning in oktober 2026 te verlenen. De 90 plekken zijn beschikbaar binnen "
+     "zeven maanden na verlening van de vergunning.", "2027-05"),
+    ("De raad neemt in februari 2027 een besluit over de locatie. Bij een positief besluit kan de locatie binnen "
+     "tien maanden daarna in gebruik.", "2027-12"),
+    ("De koop van het pand wordt in december 2026 afgerond. De verbouwing duurt vijf maanden na de koop van het "
+     "pand, waarna de 40 plekken beschikbaar zijn.", "2027-05"),
+    # a label with a colon inside a line
+    ("Het bestemmingsplan is door de rechter vernietigd. Nieuwe verwachting: derde kwartaal 2027.", "2027-Q3"),
+    # who will live there, and when
+    ("De verbouwing is begonnen; per 1 september 2026 kunnen daar de eerste tien jongeren wonen.", "2026-09-01"),
+    # a count on a day is no moment ahead
+    ("Aantallen op 1 november 2026: 300 regulier in gebruik. De derde voorziening voor 20 jongeren gaat per 1 "
+     "februari 2027 open.", "2027-02-01"),
+    # phase lines: the last phase is when the task is met
+    ("In voorbereiding:\n- fase 1: 40 plekken, oplevering maart 2027\n- fase 2: 40 plekken, oktober 2027", "2027-10"),
+    ("- Fase 2: 30 plekken in woonunits; vergunning is verleend, plaatsing medio 2027.", "2027-07"),
+    # a decision told in the past beside the real moment
+    ("Wel heeft de raad op 7 juli besloten om 40 plaatsen te realiseren. De oplevering is in het derde kwartaal "
+     "van 2027.", "2027-Q3"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
@@ -139,8 +163,19 @@ def test_inline_label_opens_its_section(text: str, value: str) -> None:
     assert res.elements["timeline"] and res.expected_date == value
 
 
+def test_quoted_question_opens_its_answer() -> None:
+    """'U vraagt: "Op welke termijn ...?"' then 'Antwoord: ...': the answer is read under the question's element."""
+    res = run('U vraagt: "Op welke termijn verwacht u aan de wettelijke taak te voldoen?"\n'
+              "Antwoord: Locatie Noord is begin 2027 klaar, locatie Zuid medio 2027. Dan voldoen wij aan de taak.")
+    assert res.elements["timeline"] and res.expected_date == "2027-07"
+
+
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
+    assert res.elements["timeline"] and res.expected_date is None
+    # the appeal's start, dated before, is not the end of the procedure
+    res = run("Het college heeft op 11 november hoger beroep ingesteld. De plekken kunnen binnen negen maanden na "
+              "afloop van de beroepsprocedure beschikbaar zijn.")
     assert res.elements["timeline"] and res.expected_date is None
 
 
@@ -164,6 +199,13 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     "De aanbesteding voor 50 units leverde in september alleen inschrijvingen op boven het budget.",
     # a closing date is when places are lost
     "De noodopvang in de sporthal is geopend en sluit per 1 januari 2027.",
+    # an earlier message reported: its plan is superseded
+    "In ons bericht van april meldden wij een locatie voor 90 plekken, met een verwachte opening in juni 2027.",
+    "In juni gaven wij aan dat de paviljoens (60 plekken) in februari 2027 open zouden gaan.",
+    # done in a month named without a year: an event
+    "De 65 plekken zijn in februari geopend.",
+    # the legal deadline that cannot be met is no expected date
+    "Wij kunnen de plekken niet tijdig, vóór 1 juli 2027, realiseren.",
 ])
 def test_not_a_timeline(text: str) -> None:
     assert not run(text).elements["timeline"], text

@@ -46,3 +46,17 @@ def test_deferred_exceptions_split_as_all_exceptions() -> None:
     for string in list(pending):
         lazy.tokenizer.add_special_case(string, pending.pop(string))
     assert lazy.tokenizer.rules.keys() == full.tokenizer.rules.keys()
+
+
+def test_occurrences_finds_what_a_substring_search_finds() -> None:
+    from parsers.nlp import Occurrences
+
+    _, pending = dutch_without_exceptions()
+    strings = list(pending) + ["a b", "x\u2028y", "", "t.a.v"]
+    occurrences = Occurrences(strings)
+    texts = [f"({s})\u00a0{s}.\u2028{s}" for s in list(pending)[::11]]
+    texts += ["t.a.v. dhr.\tJansen;'s-Hertogenbosch a b x\u2028y", "", " \n", "C++ en :-) bijv.een"]
+    texts += _corpus_texts()[:40]
+    for text in texts:
+        assert occurrences.in_texts([text]) == [s for s in strings if s in text], text[:80]
+    assert occurrences.in_texts(texts[:3]) == [s for s in strings if any(s in t for t in texts[:3])]

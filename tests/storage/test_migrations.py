@@ -49,3 +49,48 @@ def test_models_and_migrations_agree(db_url: str) -> None:
         diff = compare_metadata(ctx, Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_0010_chat_indexes_and_trigram_indexes_with_a_small_pending_list(db: Database) -> None:
+    """Migration 0010: a case's newest letter and notes come from an index; on PostgreSQL the trigram indexes
+    (when pg_trgm could be created) keep a small pending list (gin_pending_list_limit 128 kB: flushed by the
+    insert that fills it, not left to grow on a server without autovacuum); SQLite has no such indexes. Down
+    and up again works."""
+    from alembic import command
+
+    from storage.db import alembic_config
+
+    def state() -> tuple[dict, dict]:
+        insp = inspect(db.engine)
+        found = {ix["name"]: ix["column_names"] for t in ("letters", "case_notes") for ix in insp.get_indexes(t)}
+        with db.engine.connect() as conn:
+            if db.dialect == "sqlite":
+                trgm = {name: None for (name,) in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%trgm%'")}
+            else:
+                trgm = dict(conn.exec_driver_sql(
+                    "SELECT c.relname, c.reloptions FROM pg_class c JOIN pg_am a ON a.oid = c.relam "
+                    "WHERE a.amname = 'gin' AND c.relname LIKE '%%trgm'").all())
+        return found, trgm
+
+    def migrate(target: str) -> None:
+        with db.engine.begin() as conn:
+            cfg = alembic_config(db.url)
+            cfg.attributes["connection"] = conn
+            (command.upgrade if target == "head" else command.downgrade)(cfg, target)
+
+    for step in ("now", "0009", "head"):
+        if step != "now":
+            migrate(step)
+        found, trgm = state()
+        if step == "0009":
+            assert found["ix_letters_case"] == ["case_id"] and "ix_case_notes_case" not in found
+            assert all(not options for options in trgm.values())
+            continue
+        assert found["ix_letters_case"] == ["case_id", "date", "id"]
+        assert found["ix_case_notes_case"] == ["case_id", "at", "id"]
+        if db.dialect == "sqlite":
+            assert trgm == {}
+        elif trgm:  # pg_trgm is available on the test server
+            assert set(trgm) == {"ix_messages_search_trgm", "ix_messages_subject_trgm", "ix_messages_reasons_trgm"}
+            assert all("gin_pending_list_limit=128" in options for options in trgm.values()), trgm
