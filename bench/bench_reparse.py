@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -26,13 +27,19 @@ from mailgen import make_mails
 
 TARGET_COUNT, TARGET_SECONDS = 100_000, 600.0
 CLI = [sys.executable, "-m", "bot.cli"]
+LAST_CPU = 0.0
 
 
 def _cli(args: list[str], env: dict[str, str]) -> float:
+    """Wall seconds of one command; its CPU seconds (all its processes, workers included) in `LAST_CPU`."""
+    global LAST_CPU
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run([*CLI, *args], env=env, cwd=_common.ROOT, capture_output=True,
                           text=True, check=False)
     took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout[-3000:] + proc.stderr[-3000:])
         raise SystemExit(f"spreidingsbot {' '.join(args)} exited {proc.returncode}")
@@ -88,17 +95,21 @@ def main() -> int:
         if args.check and args.backend == "sqlite":
             shutil.copy(tmp / "reparse.db", tmp / "one.db")
         took = _cli(["reparse", "--all", "--jobs", str(args.jobs)], env)
+        cpu = LAST_CPU
         rate = args.count / took
         full = TARGET_COUNT / rate
         how = "measured" if args.count >= TARGET_COUNT else f"extrapolated linearly from {args.count}"
         print(f"reparse --all --jobs {args.jobs}: {args.count} mails in {took:.1f} s = {rate:.1f} msg/s; "
               f"{TARGET_COUNT} mails: {full:.0f} s ({how}); target ≤ {TARGET_SECONDS:.0f} s: "
               f"{_common.verdict(full <= TARGET_SECONDS)}")
+        print(f"  CPU {cpu:.1f} s ({1000 * cpu / args.count:.2f} ms/msg, start-up included); "
+              f"load average {os.getloadavg()[0]:.2f} after")
         _common.record(f"reparse --all --jobs {args.jobs}, {args.count} mails, {args.backend}", rate, "msg/s",
                        TARGET_COUNT / TARGET_SECONDS, higher_is_better=True)
         if args.check and args.backend == "sqlite":
             one_env = {**env, "SPREIDINGSBOT_DATABASE_URL": f"sqlite:///{tmp / 'one.db'}"}
             single = _cli(["reparse", "--all", "--jobs", "1"], one_env)
+            print(f"  --jobs 1: CPU {LAST_CPU:.1f} s ({1000 * LAST_CPU / args.count:.2f} ms/msg)")
             same = _snapshot(url) == _snapshot(one_env["SPREIDINGSBOT_DATABASE_URL"])
             print(f"reparse --all --jobs 1: {single:.1f} s ({args.count / single:.1f} msg/s); records identical "
                   f"to --jobs {args.jobs}: {'yes' if same else 'NO'}")

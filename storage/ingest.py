@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DisconnectionError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from parsers.model import SUBSTANTIVE, ParsedMessage
@@ -35,7 +35,7 @@ from storage.models import (
     utcnow,
 )
 from storage.ocr_cache import FileOcrCache
-from storage.sanitize import clean_text
+from storage.sanitize import add_warnings, clean_row, clean_text, note_texts
 from templates import render
 
 log = logging.getLogger("spreidingsbot.ingest")
@@ -109,6 +109,61 @@ class RawMail:
     parsed: ParsedMessage | None = None  # parsed elsewhere (bulk workers), with `ingest_context`
 
 
+_MESSAGE_COLUMNS = tuple(c.key for c in Message.__table__.columns)
+
+
+class NewMessage:
+    """A new message recorded without the ORM (the unit of work for a message, its findings and links cost
+    more than parsing it): its column values as attributes, like a `Message`, and its findings and links as
+    plain rows. `Lookups.queue` cleans it exactly as the flush hook (`storage.sanitize`) cleans ORM rows;
+    `Lookups.flush_new` inserts it, in batch order, and sets `id`."""
+
+    __slots__ = (*_MESSAGE_COLUMNS, "finding_rows", "link_rows")
+
+    def __init__(self, **values: object) -> None:
+        for key in _MESSAGE_COLUMNS:
+            setattr(self, key, values.get(key))
+        self.finding_rows: list[dict] = []
+        self.link_rows: list[dict] = []
+
+    def clean(self) -> None:
+        row = {key: getattr(self, key) for key in _MESSAGE_COLUMNS}
+        texts = note_texts("messages", clean_row(Message.__table__, row))
+        for key in _MESSAGE_COLUMNS:
+            setattr(self, key, row[key])
+        for table, rows in ((Finding.__table__, self.finding_rows), (MessageLink.__table__, self.link_rows)):
+            for child in rows:
+                texts += note_texts(table.name, clean_row(table, child))
+        if texts:
+            self.parsed = add_warnings(self.parsed, texts)
+
+
+def _insert_new(s: Session, new: list[NewMessage]) -> None:
+    """Insert queued new messages (ids back in order), then all their findings and all their links."""
+    conn = s.connection()
+    t = Message.__table__
+    rows = [{key: getattr(m, key) for key in _MESSAGE_COLUMNS if key != "id"} for m in new]
+    if conn.dialect.name == "sqlite":  # one executemany (rows in order), then the ids by their unique SHA-256:
+        conn.execute(t.insert(), rows)  # SQLAlchemy would RETURN them with one statement per row here
+        by_sha = dict(conn.execute(select(t.c.sha256, t.c.id).where(t.c.sha256.in_([m.sha256 for m in new]))).all())
+        ids = [by_sha[m.sha256] for m in new]
+    else:
+        ids = conn.execute(t.insert().returning(t.c.id, sort_by_parameter_order=True), rows).scalars().all()
+    findings: list[dict] = []
+    links: list[dict] = []
+    for m, mid in zip(new, ids, strict=True):
+        m.id = mid
+        findings += [{**f, "message_id": mid} for f in m.finding_rows]
+        links += [{**li, "message_id": mid} for li in m.link_rows]
+    if findings:
+        conn.execute(Finding.__table__.insert(), findings)
+    if links:
+        conn.execute(MessageLink.__table__.insert(), links)
+
+
+_GEMEENTE_LISTS = (defer(Gemeente.domains), defer(Gemeente.aliases), defer(Gemeente.shared_services))  # loaded if read
+
+
 class Lookups:
     """What recording reads for every message, read once per session: municipalities by name, letters by
     reference, a municipality's newest case, and which Message-IDs may already be recorded. Kept in
@@ -122,6 +177,44 @@ class Lookups:
         self.message_ids: set[str] | None = None  # the Message-IDs recorded; None: unknown, ask every time
         self.alone: set[str] = set()  # Message-IDs known to be carried by one message only (reparse)
         self.unflushed: set[str] = set()  # Message-IDs of new rows this session may not have flushed yet
+        self.new: list[NewMessage] = []  # new messages recorded without the ORM, not yet inserted
+        self.updates: list[tuple[NewMessage, list[Case]]] = []  # their case updates, in batch order
+        self.dropped: set[int] = set()  # messages whose findings and links are already deleted (reparse)
+
+    def drop_children(self, s: Session, ids: list[int]) -> None:
+        """Delete the findings and links of these recorded messages (about to be recorded again) with one
+        statement each; `apply_parsed` then only empties their collections."""
+        conn = s.connection()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            conn.execute(delete(Finding.__table__).where(Finding.__table__.c.message_id.in_(chunk)))
+            conn.execute(delete(MessageLink.__table__).where(MessageLink.__table__.c.message_id.in_(chunk)))
+        self.dropped.update(ids)
+
+    def queue(self, m: NewMessage, cases: list[Case]) -> None:
+        """A complete new message: cleaned as the flush hook cleans ORM rows, inserted by `flush_new`, which
+        then updates `cases` for it. Case updates change only the cases (nothing a later message of the batch
+        reads while it is recorded), so running them after the insert, in batch order, ends in the same state;
+        and the kinds whose update names the message's id have it then."""
+        m.clean()
+        self.new.append(m)
+        self.updates.append((m, cases))
+
+    def flush_new(self) -> None:
+        """Every new message of this session into the database: the queued ones (with their findings and
+        links, a few statements for all), or else the session's own (ORM: careful recording, a reparse).
+        Never both kinds at once: a quarantined row of a fast batch (ORM) is flushed as soon as it is made."""
+        if self.new:
+            _insert_new(self.s, self.new)
+            self.new = []
+            updates, self.updates = self.updates, []
+            with self.s.no_autoflush:  # as inside apply_parsed
+                for m, cases in updates:
+                    for case in cases:
+                        _update_case(self.s, case, m)
+        else:
+            self.s.flush()
+        self.unflushed.clear()
 
     @staticmethod
     def of(s: Session) -> Lookups:
@@ -137,7 +230,8 @@ class Lookups:
         refs = sorted({p.references[0] for p in parses if len(p.references) == 1})
         if self._gemeenten is None:
             self._gemeenten = {}
-        found = {g.name: g for g in self.s.scalars(select(Gemeente).where(Gemeente.name.in_(names)))} if names else {}
+        q = select(Gemeente).where(Gemeente.name.in_(names)).options(*_GEMEENTE_LISTS)  # recording needs no lists
+        found = {g.name: g for g in self.s.scalars(q)} if names else {}
         self._gemeenten.update({n: found.get(n) for n in names})  # type: ignore[misc]
         if refs:
             q = select(Letter).where(Letter.reference.in_(refs)).options(selectinload(Letter.case))
@@ -254,8 +348,11 @@ def _same_content(s: Session, archive: RawArchive, raw: bytes, message_id: str |
     if not message_id:
         return None
     key = clean_text(message_id, 500)
-    if not Lookups.of(s).maybe_recorded(key):
+    look = Lookups.of(s)
+    if not look.maybe_recorded(key):
         return None
+    if key in look.unflushed:  # an earlier message of this batch, not yet in the database
+        look.flush_new()
     candidates = list(s.scalars(select(Message).where(Message.message_id == key).order_by(Message.id).limit(50)))
     if not candidates:
         return None
@@ -413,6 +510,7 @@ def _record_in_one(db: Database, archive: RawArchive, batch: list[tuple[RawMail,
                 done.append((found, False))
             if checkpoint:
                 _advance_checkpoint(s, mail.folder, mail.uidvalidity, mail.uid)
+        look.flush_new()
         s.flush()
         announce = [d[0].id for d in done if isinstance(d, tuple) and d[1]] if notify else []
         if announce:
@@ -422,7 +520,8 @@ def _record_in_one(db: Database, archive: RawArchive, batch: list[tuple[RawMail,
 
 
 def _record_one(s: Session, archive: RawArchive, mail: RawMail, sha: str, parsed: ParsedMessage | None,
-                attempts: dict[str, tuple[int, str | None]], *, careful: bool) -> tuple[Message, bool]:
+                attempts: dict[str, tuple[int, str | None]], *,
+                careful: bool) -> tuple[Message | NewMessage, bool]:
     """One message: (its row, whether it is new). `careful`: in its own savepoint, and quarantined when it
     cannot be stored; otherwise every error goes up (the caller then records the batch carefully)."""
     received = mail.received_at or arrival_time(mail.raw) or mail.file_time or utcnow()
@@ -438,8 +537,11 @@ def _record_one(s: Session, archive: RawArchive, mail: RawMail, sha: str, parsed
             found = _same_content(s, archive, mail.raw, parsed.message_id)
             if found is not None:
                 return found, False
-            m = Message(sha256=sha, **where)
-            s.add(m)
+            if careful:
+                m = Message(sha256=sha, **where)
+                s.add(m)
+            else:  # inserted with the batch's other new rows (NewMessage)
+                m = NewMessage(sha256=sha, **where)
             apply_parsed(s, m, parsed)
         log.debug("recorded message", extra={"uid": mail.uid, "message_id": m.message_id, "kind": m.kind,
                                              "municipality": ",".join(parsed.municipalities), "state": m.state})
@@ -461,6 +563,8 @@ def _record_one(s: Session, archive: RawArchive, mail: RawMail, sha: str, parsed
 def _quarantine(s: Session, sha: str, reason: str, where: dict, *, parsed: ParsedMessage | None = None,
                 careful: bool) -> Message:
     """A message that could not be stored normally: a bare quarantined row (in its own savepoint)."""
+    if not careful:
+        Lookups.of(s).flush_new()  # the new rows before it first: ids follow the order of the batch
     with s.begin_nested() if careful else contextlib.nullcontext():
         m = Message(sha256=sha, **where, kind="other", state="quarantined", quarantine_reason=reason,
                     parsed={"warnings": [reason], "quarantine_reason": reason})
@@ -470,6 +574,8 @@ def _quarantine(s: Session, sha: str, reason: str, where: dict, *, parsed: Parse
             m.subject = parsed.subject or None
             m.sent_at = parsed.date if parsed.date and parsed.date.tzinfo else None
         s.add(m)
+    if not careful:
+        s.flush()
     return m
 
 
@@ -513,37 +619,53 @@ def _apply_parsed(s: Session, m: Message, parsed: ParsedMessage, look: Lookups) 
     m.search_text = "\n".join([parsed.subject or "", parsed.new_text or ""])[:20000]
     if m.id is not None:
         _drop_children(s, m)
+    fresh = isinstance(m, NewMessage)
     for f in parsed.findings:
         ev = f.evidence[0] if f.evidence else None
-        m.findings.append(Finding(element=f.element, present=f.present, evidence=ev.text if ev else None,
-                                  source=ev.source if ev else None, note=f.note or None))
+        row = dict(element=f.element, present=f.present, evidence=ev.text if ev else None,
+                   source=ev.source if ev else None, note=f.note or None)
+        if fresh:
+            m.finding_rows.append(row)
+        else:
+            m.findings.append(Finding(**row))
     gemeenten = [g for g in (look.gemeente(n) for n in parsed.municipalities) if g]
     letter = look.letter(parsed.references) if parsed.references else None
     if letter is not None and all(g.id != letter.gemeente_id for g in gemeenten) and not gemeenten:
         gemeenten = [letter.gemeente]
     m.letter_id = letter.id if letter else None
     m.case_id = None
-    if m.id is None and m.kind in _NEEDS_ID and gemeenten:
-        s.flush()
-    for g in gemeenten:
+    cases: list[Case] = []
+    for g in gemeenten:  # first the record itself (its cases, letter and links), then what it changes in them
         case = _case_for(s, g, letter, create=m.kind in SUBSTANTIVE and m.state == "parsed")
         new_case = case is not None and m.case_id is None
         if new_case:
             m.case_id = case.id
-        m.links.append(MessageLink(gemeente_id=g.id, case_id=case.id if case else None,
-                                   direct=case is not None and case.id == m.case_id))
+        link = dict(gemeente_id=g.id, case_id=case.id if case else None,
+                    direct=case is not None and case.id == m.case_id)
+        if fresh:
+            m.link_rows.append(link)
+        else:
+            m.links.append(MessageLink(**link))
         if new_case and (letter is None or letter.gemeente_id != g.id):
             own = case.letters[-1] if case.letters else None
             if own is not None and m.letter_id is None:
                 m.letter_id = own.id
-        if case is not None and m.state == "parsed":
-            _update_case(s, case, m)
+        if case is not None:
+            cases.append(case)
     m.on_time = None
     if m.kind == "ibt_reply" and m.case_id is not None:
         case = s.get(Case, m.case_id)
         deadline = effective_deadline(case, s.get(Letter, m.letter_id) if m.letter_id else None)
         if deadline is not None:
             m.on_time = on_time(m.received_at, deadline)
+    if fresh:  # complete now: inserted with the batch's next write of new rows, its case updates right after
+        look.queue(m, cases if m.state == "parsed" else [])
+        return
+    if m.id is None and m.kind in _NEEDS_ID and cases and m.state == "parsed":
+        s.flush()  # the case update names the message by its id
+    if m.state == "parsed":
+        for case in cases:
+            _update_case(s, case, m)
 
 
 def _drop_children(s: Session, m: Message) -> None:
@@ -555,6 +677,10 @@ def _drop_children(s: Session, m: Message) -> None:
             if child in s:
                 s.expunge(child)
         set_committed_value(m, name, [])
+    look = Lookups.of(s)
+    if m.id in look.dropped:  # deleted with the rest of its batch (reparse)
+        look.dropped.discard(m.id)
+        return
     conn = s.connection()
     conn.execute(delete(Finding.__table__).where(Finding.__table__.c.message_id == m.id))
     conn.execute(delete(MessageLink.__table__).where(MessageLink.__table__.c.message_id == m.id))
@@ -565,9 +691,8 @@ def _earlier_with_message_id(s: Session, m: Message) -> list[int]:
     look = Lookups.of(s)
     if not m.message_id or not look.maybe_recorded(m.message_id):
         return []
-    if m.message_id in look.unflushed:  # an earlier message of this batch, still in the session only
-        s.flush()
-        look.unflushed.clear()
+    if m.message_id in look.unflushed:  # an earlier message of this batch, not yet in the database
+        look.flush_new()
     q = select(Message.id).where(Message.message_id == m.message_id)
     if m.id is not None:
         q = q.where(Message.id < m.id)

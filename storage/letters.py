@@ -234,10 +234,11 @@ def recompute_case_state(session: Session, case: Case) -> None:
     if case.state == "closed":
         return
     latest = max(case.letters, key=lambda x: x.date, default=None)
-    q = select(Message).where(Message.case_id == case.id, Message.kind == "ibt_reply", Message.state == "parsed",
-                              Message.suspect.is_(False)).order_by(Message.received_at.desc()).limit(1)
-    for m in session.scalars(q):  # the newest only: an older one cannot be on or after the letter if it is not
-        if latest is None or m.received_at.date() >= latest.date:
-            case.state = "answered_incomplete" if m.missing else "answered_complete"
+    q = (select(Message.received_at, Message.missing)
+         .where(Message.case_id == case.id, Message.kind == "ibt_reply", Message.state == "parsed",
+                Message.suspect.is_(False)).order_by(Message.received_at.desc()).limit(1))
+    for received_at, missing in session.execute(q):  # the newest only: an older one cannot be on or after the
+        if latest is None or received_at.date() >= latest.date:  # letter if it is not
+            case.state = "answered_incomplete" if missing else "answered_complete"
             return
     case.state = "awaiting_reply"

@@ -81,28 +81,40 @@ def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, ac
     """
     letters = letters_map(session)
     rows = _load(session, message_ids)
-    out: list[ReparseResult] = []
-    touched: dict[int, None] = {}
-    for mid in message_ids:
+    look = Lookups.of(session)
+    items: list[ReparseResult | tuple] = []
+    for mid in message_ids:  # first every parse, in order ...
         m = rows.get(mid)
         if m is None:
-            out.append(ReparseResult(mid, {}, "bestaat niet"))
+            items.append(ReparseResult(mid, {}, "bestaat niet"))
             continue
         try:
             raw = archive.get(m.sha256)
         except OSError as exc:
-            out.append(ReparseResult(mid, {}, f"ruwe bericht niet in het archief: {exc.strerror}"))
+            items.append(ReparseResult(mid, {}, f"ruwe bericht niet in het archief: {exc.strerror}"))
             continue
-        before = {k: getattr(m, k) for k in _TRACKED}
-        before_links = sorted(link.gemeente_id for link in m.links)
-        old_cases = {link.case_id for link in m.links if link.case_id}
         context = ingest_context(archive, letters, m.received_at, ocr_again=ocr_again)
         parsed = parse(mid, raw, context) if parse is not None else parse_safely(raw, context)
         parsed.sha256 = m.sha256
+        items.append((m, parsed))
+    # ... then what recording them reads, in a few queries (as ingest does), and their old findings and links
+    # out with one statement each
+    look.preload([item[1] for item in items if isinstance(item, tuple)])
+    look.drop_children(session, [item[0].id for item in items if isinstance(item, tuple)])
+    out: list[ReparseResult] = []
+    touched: dict[int, None] = {}
+    for item in items:  # ... then the records, in order
+        if isinstance(item, ReparseResult):
+            out.append(item)
+            continue
+        m, parsed = item
+        before = {k: getattr(m, k) for k in _TRACKED}
+        before_links = sorted(link.gemeente_id for link in m.links)
+        old_cases = {link.case_id for link in m.links if link.case_id}
         stored_id = m.message_id
         apply_parsed(session, m, parsed)
         if m.message_id != stored_id and m.message_id:
-            Lookups.of(session).alone.discard(m.message_id)
+            look.alone.discard(m.message_id)
         for cid in sorted(old_cases | {link.case_id for link in m.links if link.case_id}):
             touched[cid] = None
         changed = {k: (before[k], getattr(m, k)) for k in _TRACKED if before[k] != getattr(m, k)}
@@ -112,12 +124,13 @@ def reparse(session: Session, archive: RawArchive, message_ids: list[int], *, ac
         if changed:
             session.add(AuditEvent(actor=actor, action="reparse", message_id=m.id, case_id=m.case_id,
                                    detail={k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()}))
-        out.append(ReparseResult(mid, changed))
+        out.append(ReparseResult(m.id, changed))
     session.flush()
-    for cid in touched:  # after every message of the batch: the same final state as after each one
-        case = session.get(Case, cid)
-        if case is not None:
-            recompute_case_state(session, case)
+    with session.no_autoflush:  # everything is flushed; a case's state reads only its messages
+        for cid in touched:  # after every message of the batch: the same final state as after each one
+            case = session.get(Case, cid)
+            if case is not None:
+                recompute_case_state(session, case)
     return out
 
 

@@ -16,7 +16,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Integer, SmallInteger, String, event, inspect
+from sqlalchemy import JSON, BigInteger, Integer, SmallInteger, String, Table, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from templates import render
@@ -67,6 +67,35 @@ def _int_range(col_type: Any) -> tuple[int, int] | None:
     return None
 
 
+def _clean_value(col: Any, key: str, value: Any, notes: list[tuple[str, str]]) -> Any:
+    """One column value made storable (the same object when nothing changed); problems go to `notes`."""
+    col_type = col.type
+    new = value
+    if isinstance(value, str) and isinstance(col_type, String):
+        length = getattr(col_type, "length", None)
+        if _UNSTORABLE.search(value):
+            notes.append((key, "chars"))
+        if length is not None and len(value) > length:
+            notes.append((key, f"cut:{length}"))
+        new = clean_text(value, length)
+    elif isinstance(value, int) and not isinstance(value, bool) and (rng := _int_range(col_type)):
+        if not rng[0] <= value <= rng[1]:
+            notes.append((key, "range"))
+            new = None if col.nullable else min(max(value, rng[0]), rng[1])
+    elif isinstance(value, datetime) and value.tzinfo is not None:
+        try:
+            value.astimezone(UTC)
+        except (OverflowError, ValueError):
+            notes.append((key, "date"))
+            new = None if col.nullable else datetime.now(UTC)
+    elif isinstance(col_type, JSON) and isinstance(value, (dict, list)):
+        cleaned = clean_json(value)
+        if cleaned is not value and cleaned != value:
+            notes.append((key, "chars"))
+            new = cleaned
+    return new
+
+
 def clean_object(obj: Any) -> list[tuple[str, str]]:
     """Clean the loaded column values of one ORM object in place; returns (column, problem) pairs."""
     state = inspect(obj)
@@ -78,34 +107,60 @@ def clean_object(obj: Any) -> list[tuple[str, str]]:
         value = state.dict[key]
         if value is None:
             continue
-        col = attr.columns[0]
-        col_type = col.type
-        new = value
-        if isinstance(value, str) and isinstance(col_type, String):
-            length = getattr(col_type, "length", None)
-            if _UNSTORABLE.search(value):
-                notes.append((key, "chars"))
-            if length is not None and len(value) > length:
-                notes.append((key, f"cut:{length}"))
-            new = clean_text(value, length)
-        elif isinstance(value, int) and not isinstance(value, bool) and (rng := _int_range(col_type)):
-            if not rng[0] <= value <= rng[1]:
-                notes.append((key, "range"))
-                new = None if col.nullable else min(max(value, rng[0]), rng[1])
-        elif isinstance(value, datetime) and value.tzinfo is not None:
-            try:
-                value.astimezone(UTC)
-            except (OverflowError, ValueError):
-                notes.append((key, "date"))
-                new = None if col.nullable else datetime.now(UTC)
-        elif isinstance(col_type, JSON) and isinstance(value, (dict, list)):
-            cleaned = clean_json(value)
-            if cleaned is not value and cleaned != value:
-                notes.append((key, "chars"))
-                new = cleaned
+        new = _clean_value(attr.columns[0], key, value, notes)
         if new is not value and new != value:
             setattr(obj, key, new)
     return notes
+
+
+def clean_row(table: Table, row: dict[str, Any]) -> list[tuple[str, str]]:
+    """`clean_object` for a row about to be inserted without the ORM (a dict keyed by column name, cleaned in
+    place): the same repairs, the same (column, problem) pairs, in the table's column order."""
+    notes: list[tuple[str, str]] = []
+    for col, key, length, rng in _row_specs(table):
+        value = row.get(key)
+        if value is None:
+            continue
+        t = type(value)
+        if t is bool:  # nothing to clean in a bool (the common cases first, checked as `_clean_value` would)
+            continue
+        if t is str and length is not False and not _UNSTORABLE.search(value) \
+                and (length is None or len(value) <= length):
+            continue
+        if t is int and rng is not None and rng[0] <= value <= rng[1]:
+            continue
+        new = _clean_value(col, key, value, notes)
+        if new is not value and new != value:
+            row[key] = new
+    return notes
+
+
+_SPECS: dict[Table, list[tuple[Any, str, Any, tuple[int, int] | None]]] = {}
+
+
+def _row_specs(table: Table) -> list[tuple[Any, str, Any, tuple[int, int] | None]]:
+    """Per column: the column, its key, its string length (None: unlimited; False: not a string column)
+    and its integer range (None: not an integer column)."""
+    specs = _SPECS.get(table)
+    if specs is None:
+        specs = _SPECS[table] = [
+            (col, col.key, getattr(col.type, "length", None) if isinstance(col.type, String) else False,
+             _int_range(col.type)) for col in table.columns]
+    return specs
+
+
+def note_texts(table: str, problems: list[tuple[str, str]]) -> list[str]:
+    """The warnings `_before_flush` writes into a message's `parsed` for these problems of one of its rows."""
+    return [_note_text(table, k, p) for k, p in problems]
+
+
+def add_warnings(parsed: dict, texts: list[str]) -> dict:
+    """`parsed` with `texts` added to its warnings once each, as `_before_flush` adds them."""
+    parsed = dict(parsed or {})
+    warnings = [w for w in parsed.get("warnings") or [] if isinstance(w, str)]
+    warnings += [t for t in dict.fromkeys(texts) if t not in warnings]
+    parsed["warnings"] = warnings
+    return parsed
 
 
 def _note_text(table: str, key: str, problem: str) -> str:
@@ -136,11 +191,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             owners[id(owner)] = owner
     for oid, texts in notes.items():
         msg = owners[oid]
-        parsed = dict(msg.parsed or {})
-        warnings = [w for w in parsed.get("warnings") or [] if isinstance(w, str)]
-        warnings += [t for t in dict.fromkeys(texts) if t not in warnings]
-        parsed["warnings"] = warnings
-        msg.parsed = parsed
+        msg.parsed = add_warnings(msg.parsed, texts)
 
 
 def install(sessions: sessionmaker) -> None:

@@ -12,12 +12,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bot.app import App
-from bot.bulk import ParsePool, resolve_jobs
+from bot.bulk import ParsePool, resolve_jobs, shared_context
 from bot.commands import open_app
 from bot.sources import RawItem, count_items, iter_source
 from parsers.model import ParsedMessage
 from storage.archive import ArchiveError
-from storage.ingest import BATCH, IngestResult, RawMail, ingest_context, ingest_many, ingest_raw, letters_map
+from storage.ingest import BATCH, IngestResult, RawMail, ingest_many, ingest_raw
 from templates import columns, say
 from templates.report_labels import ELEMENTS, KIND
 
@@ -45,13 +45,14 @@ def run(args: argparse.Namespace) -> int:
     results: list[tuple[str, IngestResult]] = []
     failures: list[tuple[str, str]] = []
     totals = [count_items(p) if p.exists() else 0 for p in args.paths]
-    pool = ParsePool(resolve_jobs(args.jobs, None if None in totals else sum(totals)))
+    jobs = resolve_jobs(args.jobs, None if None in totals else sum(totals))
+    context = None
+    if jobs > 1:  # what every message's parse shares goes to each worker once
+        with app.db.session() as s:
+            context = shared_context(s, app.archive)
+    pool = ParsePool(jobs, shared=context, db=app.db)
     skipped: list[tuple[str, str]] = []
     try:
-        context = None
-        if pool.jobs > 1:
-            with app.db.session() as s:
-                context = ingest_context(app.archive, letters_map(s))
         for path in args.paths:
             if not path.exists():
                 failures.append((str(path), say("missing_path")))
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
                 task = progress.add_task(say("ingest_progress", name=path.name), total=total)
                 batch: list[tuple[RawItem, ParsedMessage | None]] = []
                 for item, parsed in pool.parsed(iter_source(path),
-                                                lambda it: (it.raw, context) if it.raw is not None and context else None):
+                                                lambda it: (it.raw, None) if it.raw is not None and context else None):
                     progress.advance(task)
                     if item.raw is not None and item.skipped is None:
                         batch.append((item, parsed))

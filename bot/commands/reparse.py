@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.bulk import ParsePool, reparse_parser, resolve_jobs
+from bot.bulk import ParsePool, reparse_parser, resolve_jobs, shared_context
 from bot.commands import open_app
 from storage.ingest import BATCH
 from storage.messages import reparse, select_ids
@@ -30,7 +30,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         with app.db.session() as s:
             ids = args.ids or select_ids(s, all_=args.all, quarantined=args.quarantined)
-        with ParsePool(resolve_jobs(args.jobs, len(ids))) as pool:
+        jobs = resolve_jobs(args.jobs, len(ids))
+        shared = None
+        if jobs > 1:  # what every message's parse shares goes to each worker once
+            with app.db.session() as s:
+                shared = shared_context(s, app.archive, ocr_again=args.ocr_again)
+        with ParsePool(jobs, shared=shared, db=app.db) as pool:
             parse = None
             if pool.jobs > 1:
                 with app.db.session() as s:
