@@ -102,7 +102,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if k.internal and not k.has_reference:
         return "other", [Evidence("interne mail van het ministerie", "header:From")]
     other = _first(r["other"], bare_subject + "\n" + k.new_text)
-    if other and not ext and not (meld and k.elements_present):
+    closing = other is not None and other.start() > (len(bare_subject) + 1 + len(k.new_text)) // 2
+    if other and not ext and not (meld and k.elements_present) \
+            and not (closing and k.has_reference and k.elements_present >= 2):  # "Ter informatie: ..." at the end
         return "other", [Evidence(other.group(0)[:200], "body")]
     if short and (body_auto or len(weak) >= 2) and not ext and not meld:
         return "auto_reply", [Evidence(body_auto.group(0) if body_auto else ", ".join(sorted(weak)), "body")]
@@ -112,7 +114,8 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if ext and k.elements_present < 3:
         return "extension_request", [Evidence(ext.group(0), "body")]
     questions = [q for q in re.split(r"(?<=[.?!])\s+", k.new_text)
-                 if q.strip().endswith("?") and len(q.strip()) > 25 and len(q.strip().splitlines()[-1].split()) >= 3]
+                 if q.strip().endswith("?") and len(q.strip()) > 25
+                 and (len(q.strip().splitlines()[-1].split()) >= 3 or len(q.split()) >= 8)]  # wrapped: "...\nCOA lopen?"
     # "Een vraag over de meldplicht ... Moeten wij nu al een melding doen?": asking about a notice, not giving one
     asks_about = bool(questions) and k.elements_present <= 1 and bool(
         re.search(r"\b(vraag|vragen)\b", bare_subject + "\n" + k.new_text[:300], re.I))

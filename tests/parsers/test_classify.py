@@ -91,3 +91,18 @@ def test_written_for_every_municipality(text: str, names: list[str]) -> None:
     from parsers.municipalities import written_for
 
     assert [g.name for g in written_for(load_directory(), text)] == names
+
+
+def test_a_question_wrapped_over_lines_is_a_question(parse) -> None:
+    """A question whose last wrapped line is short ("...via het\\nCOA lopen?") still asks."""
+    pm = parse(make_mail("Beste mensen,\n\nVoordat wij uw brief (ref. 7468089) beantwoorden, hebben wij een vraag. Telt "
+                         "de opvang van\nontheemden in ons hotel mee voor de taak, of alleen plaatsen die via het\nCOA "
+                         "lopen? Dat maakt voor ons antwoord uit.\n\nGraag hoor ik van u.\n", subject="Vraag over telling"))
+    assert pm.kind == "question"
+
+
+def test_an_answer_closing_with_ter_informatie_stays_an_answer(parse) -> None:
+    pm = parse(make_mail("Naar aanleiding van uw brief 7468089: wij bieden nu 80 plaatsen. Dat komt doordat de "
+                         "eigenaar het pand verkocht. Wij hebben een nieuw pand gehuurd; begin maart 2027 opent het "
+                         "met 20 plaatsen.\n\nTer informatie: wij huisvestten dit jaar 300 statushouders.\n"))
+    assert pm.kind == "ibt_reply"
