@@ -104,3 +104,19 @@ def test_sigkill_at_random_points_records_every_mail_exactly_once(dovecot: Dovec
     assert "uid=" in text and "message_id=" in text and "state=parsed" in text  # structured lines
     assert dovecot.password not in text
     db.dispose()
+
+
+def test_sigterm_during_start_up_ends_cleanly(dovecot: Dovecot, db_url: str, tmp_path: Path) -> None:
+    """A stop asked for while the watcher is still importing and opening the database (systemd stopping it right
+    after a start, or the kill test's last run when every mail is already in) ends with exit code 0, not by the
+    signal's default action (-15)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SPREIDINGSBOT_")}
+    env.update(dovecot.settings_env())
+    env.update({"SPREIDINGSBOT_DATABASE_URL": db_url, "SPREIDINGSBOT_DATA_DIR": str(tmp_path / "data"),
+                "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"})
+    log = tmp_path / "watcher.log"
+    for delay in (0.15, 0.3):
+        proc = _start(env, tmp_path, log)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0, log.read_text()[-3000:]
