@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 from pathlib import Path
 
 from bot.commands import open_app
@@ -21,9 +22,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # a stop asked for while the service is still opening the database (systemd stopping it right after a
+    # start) ends it cleanly with 0 rather than by the signal's default action
+    early: list[int] = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda signum, _frame: early.append(signum))
     if not args.verbose:
         logging.getLogger("spreidingsbot").setLevel(logging.INFO)
     app = open_app(args)
+    if early:
+        logging.getLogger("spreidingsbot").info("stop requested during start-up")
+        app.close()
+        return 0
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the service installs its own handlers when it runs
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     options = ServiceOptions(console=args.console, once=args.once, local_folder=args.folder,
                              scheduler=not args.no_scheduler)
     try:
