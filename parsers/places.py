@@ -737,8 +737,14 @@ _ZERO = re.compile(r"\b(?:nog\s+)?geen\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+)
                    r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
 
 
+_ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen\s+(?:asielzoekers|vluchtelingen)\b"
+                        r"(?!\s+meer\s+(?:na|vanaf))")
+
+
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
+        if _ZERO_HOST.search(s.text.lower()) and not re.search(r"\b(zal|zullen|na|vanaf|toen)\b", s.text.lower()):
+            return True, s.text  # "Op dit moment vangt Bunnik nog geen asielzoekers op"
         if "geen" not in s.text.lower():
             continue  # every _ZERO match holds it (no letter of it has another case equivalent in `re`)
         for lo, hi in _clause_bounds(s.text):
@@ -947,7 +953,7 @@ def _table(rows: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for ln in lines:
         cells = [c.strip().lower() for c in ln.split("|")]
-        if any("gerealiseerd" in c for c in cells) and any("voorbereiding" in c for c in cells) \
+        if any("gerealiseerd" in c or "in gebruik" in c for c in cells) and any("voorbereiding" in c for c in cells) \
                 and not any(re.fullmatch(r"\d+", c) for c in cells):
             header = cells
             continue
@@ -956,7 +962,7 @@ def _table(rows: list[str]) -> dict[str, int]:
             heads = header[-len(nums):] if len(header) >= len(nums) else header
             for h, v in zip(heads, nums, strict=False):
                 if re.fullmatch(r"\d+", v):
-                    if "gerealiseerd" in h:
+                    if "gerealiseerd" in h or "in gebruik" in h:
                         out["realised"] = int(v)
                     elif "voorbereiding" in h:
                         out["planned"] = int(v)
