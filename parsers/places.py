@@ -450,9 +450,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                 and not progress.start() <= ctoks[k].start - lo < progress.end()]
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= progress.end() - 1), len(ctoks) - 1)
             cues["planned"].append((at, progress.group(0).split()[-1]))
-        elif _DONE.search(low) and not re.search(r"\bnog niet\b", low) and not cues["future"]:
+        elif (done := _DONE.search(low)) and not re.search(r"\bnog niet\b", low) and not cues["future"]:
             # "heeft de gemeente 12 plekken ingericht": finished work, in use now
-            done = _DONE.search(low)
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= done.start(1)), len(ctoks) - 1)
             cues["planned"] = [(k, w) for k, w in cues["planned"] if k != at]
             cues["realised"].append((at, done.group(1)))
@@ -491,6 +490,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         cues["realised"] = [(k, w) for k, w in cues["realised"]
                             if not (ctoks[k].lem == "hebben" and (k + 1 in cap_at or k + 2 in cap_at))]
         label = _STATUS_LABEL.match(low)
+        elsewhere = _ELSEWHERE.search(low)
+        if elsewhere and re.search(r"\b(?:wij|we|ons|onze|onzer|het college|de gemeente)\b", low):
+            elsewhere = None  # the municipality itself acts beside the province or the region
         for m in ms:
             m.sites = sites
             if label and not m.role:  # "in gebruik: 30 reguliere plekken ... en 6 AMV-plekken": the label decides
@@ -501,8 +503,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if cues["quoted"]:
                 m.role, m.status, m.cue = "quoted", "citaat", cues["quoted"][0][1]
                 continue
-            elsewhere = _ELSEWHERE.search(low)
-            if elsewhere and not re.search(r"\b(?:wij|we|ons|onze|onzer|het college|de gemeente)\b", low):
+            if elsewhere:
                 m.role, m.status, m.cue = "other", "elders", elsewhere.group(0)  # "in de hele regio 1.100 plekken"
                 continue
             before = [t.low for t in ctoks[max(0, k - 2):k]]
@@ -532,8 +533,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             roles = ("lost", "realised", "planned", "capacity")
             if not any(cues[r] for r in roles):
                 roles = ("capacity_np",)  # "met ruimte voor 64 personen" takes the role of its clause, if any
+            slots = _figure_slots(ms, m, ctoks, idx)
             for role in roles:
-                n = _nearest_own(cues, role, k, _figure_slots(ms, m, ctoks, idx))
+                n = _nearest_own(cues, role, k, slots)
                 if n is None:
                     continue
                 dist = n[0] + (3 if n[1] in ("hebben", "heeft", "nog bij", "verwachten", "verwachting", "volgen",
@@ -650,8 +652,9 @@ _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit
 
 @lru_cache(maxsize=1)
 def _capacity_words() -> tuple[str, ...]:
-    return tuple(_vocab()["capacity"][0]) + tuple(_vocab()["capacity_np"][0]) + (
-        "plaats aan", "plaats voor", "ruimte voor", "ruimte aan", "plaats bieden")
+    """Every capacity word and phrase of the vocabulary (a cue keeps the phrase it matched)."""
+    raw = load_rules("places.json")
+    return tuple(raw["capacity"]) + tuple(raw["capacity_np"])
 
 
 def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, str]]], context: str | None,

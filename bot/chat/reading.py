@@ -182,6 +182,10 @@ def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
     return None
 
 
+_PLURAL_WORDS = re.compile(r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelderse|friese|limburgse|zeeuwse|drentse|"
+                           r"groningse|utrechtse|overijsselse|flevolandse)\b")
+
+
 def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | None:
     """(expected_before, expected_after) from "vóór de zomer van 2027", "voor eind 2027", "na 2027"."""
     v = vocab()
@@ -454,8 +458,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     listish = "list" in labels or "count" in labels or bool(states) or any(
         k in filters for k in ("missing", "reason", "compliance", "trede", "owner", "no_owner", "expected_before",
                                "expected_after", "termijn_from"))
-    plural = bool(re.search(r"\b(gemeenten|gemeentes|zaken|welke|hoeveel|brabantse|gelderse|friese|limburgse|"
-                            r"zeeuwse|drentse|groningse|utrechtse|overijsselse|flevolandse)\b", fixed_text))
+    # "hoeveel" asks for a number: plural for a province/municipality clash, not for several municipalities
+    many = bool(_PLURAL_WORDS.search(fixed_text))
+    plural = many or bool(re.search(r"\bhoeveel\b", fixed_text))
     clash = [g for g in gemeenten if g[2].how == "exact" and any(p[0] == g[0] and p[1] == g[1] for p in provinces)]
     if clash:
         s, e, match = clash[0]
@@ -489,10 +494,6 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- follow-ups ---
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) for p in (*v.pronouns, *v.follow_cues))
     subject_from_context = None
-    # "hoeveel" asks for a number, not for several municipalities: "en hoeveel plekken zijn daar gerealiseerd?"
-    many = plural and (not re.search(r"\bhoeveel\b", fixed_text) or bool(re.search(
-        r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelderse|friese|limburgse|zeeuwse|drentse|groningse|"
-        r"utrechtse|overijsselse|flevolandse)\b", fixed_text)))
     if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels) \
             and not many and not (listish and not facts):
         subject_from_context = context.subject
