@@ -23,6 +23,13 @@ def run(text: str):
     ("De twee panden die in beeld waren, zijn aan andere partijen verkocht.", "no_location"),
     ("De locatie bleek vanwege bodemverontreiniging ongeschikt.", "no_location"),
     ("De netbeheerder kan geen aansluiting bieden (netcongestie).", "no_location"),
+    # a technical obstacle that only delays a chosen site is 'other'; one that rules a site out is no_location
+    ("Door netcongestie kan de netbeheerder het terrein pas in het voorjaar van 2027 aansluiten.", "other"),
+    ("Het terrein viel af: de netbeheerder kon daar geen aansluiting bieden (netcongestie).", "no_location"),
+    ("Bij de sloopwerkzaamheden is asbest aangetroffen, waardoor de verbouwing vertraging opliep.", "other"),
+    ("Bij de verbouwing bleek de brandveiligheid niet te voldoen; er moeten extra vluchtwegen komen.", "other"),
+    ("Nidos kan de begeleiding van een derde groep pas organiseren als er voldoende mentoren zijn.", "other"),
+    ("De oplevering liep vertraging op, omdat de aannemer door personeelstekort zijn planning niet haalde.", "other"),
     ("Er is veel weerstand in het dorp.", "local_opposition"),
     ("Er is een petitie met 1.400 handtekeningen aangeboden.", "local_opposition"),
     ("Tegen het ontwerp zijn 41 zienswijzen ingediend, vooral door omwonenden die vrezen voor overlast.",
@@ -68,6 +75,20 @@ def test_reason_rules_do_not_overreach(sentence: str) -> None:
     found = sentence_reasons(sentence)
     assert "local_opposition" not in found and "places_lost" not in found and "no_location" not in found
     assert "permit_procedure" not in found or "omgevingsplan" in sentence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # work still to be done, or an investigation inside a permit procedure, is no obstacle of its own
+    ("Na de noodzakelijke aanpassingen aan het gebouw (brandveiligheid en sanitair) verwachten wij opening in "
+     "de eerste helft van 2027.", []),
+    ("Door aanvullend onderzoek naar de brandveiligheid heeft de vergunningprocedure langer geduurd.",
+     ["permit_procedure"]),
+    # asbestos that rules a candidate building out is a site lost, not a delay
+    ("Het pand bleek zoveel asbest te bevatten dat het ongeschikt is; het is als locatie afgevallen.",
+     ["no_location"]),
+])
+def test_technical_obstacles_in_their_roles(sentence: str, expected: list[str]) -> None:
+    assert sentence_reasons(sentence) == expected
 
 
 def test_a_denied_word_is_no_reason() -> None:
