@@ -24,6 +24,23 @@ pytestmark = pytest.mark.timeout(60)
     ("Hierbij melden wij op grond van artikel 8 dat wij niet tijdig kunnen voldoen.", "Brief", {}, "meldplicht"),
     ("Het college deelt mee dat de gemeente niet tijdig aan haar wettelijke taak kan voldoen.", "Bericht", {},
      "meldplicht"),
+    # a notice in substance, without "melding" or "artikel 8"
+    ("Hierbij laten wij u weten dat Sluis niet tijdig aan de wettelijke taak uit de Spreidingswet kan voldoen. "
+     "De vergunning voor de locatie is vernietigd.", "Wij halen de taak niet", {}, "meldplicht"),
+    ("Namens het college laat ik u weten dat de gemeente vanaf 1 december niet langer aan de wettelijke taak "
+     "voldoet. De eigenaar van het hotel heeft het pand verkocht.", "Wegvallen opvangplaatsen", {}, "meldplicht"),
+    # more time asked without "uitstel": a proposed later date, an announced later answer, a polite question
+    ("Wij stellen u voor dat wij onze reactie op 15 mei aanleveren in plaats van op 30 april. Heeft u daar "
+     "bezwaar tegen, dan horen wij dat graag.", "Reactie op brief 7468089", {}, "extension_request"),
+    ("Omdat de raad tot en met 31 augustus met reces is, ontvangt u onze reactie in de tweede week van "
+     "september.", "Beantwoording brief 7468089", {}, "extension_request"),
+    ("Zou het schikken als jullie het uiterlijk 20 november van ons krijgen? Laat maar even weten.", "brief ibt",
+     {"In-Reply-To": "<a@minjenv.nl>"}, "extension_request"),
+    # sending the answer now, or time that works took, is no request for time
+    ("Als antwoord op uw brief 7468089 stuur ik u de raadsinformatiebrief van vorige week. Wij verwachten "
+     "medio 2027 aan de taak te voldoen.", "Reactie", {}, "ibt_reply"),
+    ("Het gebouw gaat in februari 2027 open. Dat het langer duurt, komt door de asbestsanering: die vroeg "
+     "meer tijd dan voorzien.", "Update 7468089", {}, "ibt_reply"),
     ("Wij hebben twee vragen over uw brief 7468089. Tellen noodopvangplekken mee voor de taak?", "Vraag", {},
      "question"),
     ("Een vraag over de meldplicht. Ons huurcontract loopt over een half jaar af. Moeten wij nu al een melding "
