@@ -58,6 +58,10 @@ def _first(pats: list[IgnoreCaseRule], text: str) -> re.Match[str] | None:
     return None
 
 
+# the sender says the mail is its answer to the letter
+_ANSWERS = re.compile(r"\b(als|in) (reactie|antwoord) op (uw|de|jullie) (brief|verzoek|vragen)\b", re.I)
+
+
 def _strip_prefixes(subject: str) -> str:
     return re.sub(r"^\s*((re|aw|antw|fw|fwd|doorst|wg|tr)\s*:\s*)+", "", subject, flags=re.I)
 
@@ -104,7 +108,8 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     other = _first(r["other"], bare_subject + "\n" + k.new_text)
     closing = other is not None and other.start() > (len(bare_subject) + 1 + len(k.new_text)) // 2
     if other and not ext and not (meld and k.elements_present) \
-            and not (closing and k.has_reference and k.elements_present >= 2):  # "Ter informatie: ..." at the end
+            and not (k.has_reference and k.elements_present >= 2 and (closing or _ANSWERS.search(k.new_text))):
+        # "Ter informatie: ..." closing an answer, or "ter informatie en als reactie op uw brief" above one
         return "other", [Evidence(other.group(0)[:200], "body")]
     if short and (body_auto or len(weak) >= 2) and not ext and not meld:
         return "auto_reply", [Evidence(body_auto.group(0) if body_auto else ", ".join(sorted(weak)), "body")]

@@ -82,10 +82,19 @@ def _is_ministry(addr: str) -> bool:
 _MINISTRY_NAME = re.compile(r"minist|ibtspreidingswet|rijksoverheid|justitie|jenv|\bibt\b|toezicht", re.I)
 
 
-def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory, from_name: str | None = None) -> bool:
+# the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
+_ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)
+
+
+def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory, from_name: str | None = None,
+               announced: bool = False) -> bool:
     """A quoted or forwarded mail counts as the sender's own text when its author is the same organisation (or the
-    same person: "Van: Linda Brouwer" under Linda Brouwer's mail, an earlier answer sent again)."""
+    same person: "Van: Linda Brouwer" under Linda Brouwer's mail, an earlier answer sent again), or when it has no
+    author and the cover text announces it below ("hieronder de raadsinformatiebrief"), unless it is the ministry's."""
     sender = block.sender
+    if not sender and announced:
+        head = "\n".join([ln for ln in block.text.splitlines() if ln.strip()][:2])  # a letterhead, not a mention
+        return not (_MINISTRY_NAME.search(head) or _BOILERPLATE.search(block.text) or _ministry_letter(block.text))
     if sender and "@" not in sender and from_name and _same_name(sender, from_name):
         return True
     if sender and "@" not in sender and not _MINISTRY_NAME.search(sender + " " + block.header):
@@ -156,7 +165,8 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.new_text = split.new_text
     pm.signature = split.signature
     pm.quoted_text = split.quoted_text
-    own_quotes = [q for q in split.quotes if _own_quote(q, pm.from_addr, directory, pm.from_name)]
+    announced = bool(_ANNOUNCES_BELOW.search(split.new_text))
+    own_quotes = [q for q in split.quotes if _own_quote(q, pm.from_addr, directory, pm.from_name, announced)]
     own_forwards = [f for f in res.forwarded
                     if f.from_addr and not _is_ministry(mime.addresses(f.from_addr)[0][1] if mime.addresses(f.from_addr)
                                                         else f.from_addr)]

@@ -24,6 +24,10 @@ pytestmark = pytest.mark.timeout(60)
     ("Hierbij melden wij op grond van artikel 8 dat wij niet tijdig kunnen voldoen.", "Brief", {}, "meldplicht"),
     ("Het college deelt mee dat de gemeente niet tijdig aan haar wettelijke taak kan voldoen.", "Bericht", {},
      "meldplicht"),
+    # "ter informatie" above an answer that says it is one is that answer; a motion sent for information is not
+    ("Ter informatie en als reactie op uw brief (referentie 7468089): het onderstaande persbericht geeft de stand "
+     "van zaken.\n\nDe gemeente verwacht dat de units in maart 2027 klaar zijn. Eerst moet de vergunning worden "
+     "verleend; het COA dient de aanvraag in juni in.", "Persbericht", {}, "ibt_reply"),
     # a notice in substance, without "melding" or "artikel 8"
     ("Hierbij laten wij u weten dat Sluis niet tijdig aan de wettelijke taak uit de Spreidingswet kan voldoen. "
      "De vergunning voor de locatie is vernietigd.", "Wij halen de taak niet", {}, "meldplicht"),

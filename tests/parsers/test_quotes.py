@@ -79,3 +79,24 @@ def test_an_earlier_answer_sent_again_is_own_text(parse) -> None:  # noqa: ANN00
     pm = parse(raw, ParseContext())
     assert pm.places["realised"] == 45
     assert "objection_procedure" in pm.reasons
+
+
+def test_a_document_announced_below_the_cover_text_is_own_text(parse) -> None:  # noqa: ANN001
+    from parsers.pipeline import ParseContext
+    from tests.parsers.conftest import make_mail
+
+    rib = ("RAADSINFORMATIEBRIEF\n\nOnderwerp: Voortgang asielopvang\n\nWat is er aan de hand?\n"
+           "Het ministerie heeft het college gevraagd hoe de gemeente ervoor staat. Sinds oktober zijn 24 "
+           "amv-plekken in gebruik. Tegen de vergunning voor de paviljoens zijn elf bezwaarschriften ingediend.\n")
+    cover = ("Geachte heer/mevrouw,\n\nIn antwoord op uw brief sturen wij u hieronder de raadsinformatiebrief "
+             "van het college.\n\n________________________________\n")
+    pm = parse(make_mail(cover + rib, frm="Bestuurssecretariaat <bs@oisterwijk.nl>"), ParseContext())
+    assert pm.places["realised"] == 24
+    assert "objection_procedure" in pm.reasons
+    # without the announcement, or when the block is the ministry's letter, it stays quoted history
+    pm = parse(make_mail(cover.replace("hieronder ", "") + rib, frm="Bestuurssecretariaat <bs@oisterwijk.nl>"),
+               ParseContext())
+    assert pm.places["realised"] is None
+    letter = "Ministerie van Justitie en Veiligheid\n\nOnze referentie 7481522\n\nIn uw gemeente zijn 24 plekken in gebruik.\n"
+    pm = parse(make_mail(cover + letter, frm="Bestuurssecretariaat <bs@oisterwijk.nl>"), ParseContext())
+    assert pm.places["realised"] is None
