@@ -458,14 +458,19 @@ class ChatCore:
             return [_short("message_not_found", id=ident)]
         return [Reply(render("chat/message.html.j2", d=d, trust=trust.auth_of(s, ident)))]
 
+    @staticmethod
+    def search(s: Session, query: str) -> tuple[list, list]:
+        """Asking for /zoek and "zoek ...": the newest matching messages and the municipalities the text names."""
+        from parsers.gemeenten import load_directory
+
+        messages = queries.search_messages(s, query, limit=10)
+        return messages, [g for g, score in load_directory().search(query, limit=5, cutoff=88)]
+
     def _cmd_zoek(self, s: Session, actor: Actor, args: str) -> list[Reply]:
         query = args.strip()
         if len(query) < 2:
             return [_short("usage", command="zoek")]
-        messages = queries.search_messages(s, query, limit=10)
-        from parsers.gemeenten import load_directory
-
-        gemeenten = [g for g, score in load_directory().search(query, limit=5, cutoff=88)]
+        messages, gemeenten = self.search(s, query)
         buttons = [[_button("message", f"msg:{m.id}", n=m.id) for m in messages[i:i + 4]]
                    for i in range(0, min(len(messages), 8), 4)]
         buttons += [[_button("status", f"st:{g.cbs_code}", label=g.name) for g in gemeenten[:3]]] if gemeenten else []

@@ -153,6 +153,8 @@ def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
     v = vocab()
     if re.search(r"\bdeze week\b", text):
         return _week(on, 0)
+    if re.search(r"\b(de|in de) komende week\b", text):
+        return on, on + timedelta(days=6)  # the coming seven days, today included
     if re.search(r"\b(volgende|komende) week\b", text):
         return _week(on, 1)
     if re.search(r"\b(vorige|afgelopen) week\b", text):
@@ -172,16 +174,20 @@ def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
         n = int(m.group(1)) if m.group(1).isdigit() else {"zeven": 7, "tien": 10, "veertien": 14}.get(
             m.group(1), v.numbers.get(m.group(1), 1))
         days = n * 7 if m.group(2).startswith("we") else n
-        return on, on + timedelta(days=days)
+        return on, on + timedelta(days=days - 1)  # N days counting today: "de komende 14 dagen" ends on day 14
     m = re.search(r"\b(?:in|eind|begin|half|medio)? ?(" + "|".join(sorted(v.months, key=len, reverse=True))
                   + r")\b(?: (\d{4}))?", text)
     if m and not re.search(r"\b\d{1,2} " + m.group(1) + r"\b", text):
         month = v.months[m.group(1)]
-        year = int(m.group(2)) if m.group(2) else on.year
+        # without a year, the nearest such month: "in januari" asked in December is next January
+        year = int(m.group(2)) if m.group(2) else min((on.year - 1, on.year, on.year + 1),
+                                                       key=lambda y: (abs(y * 12 + month - on.year * 12 - on.month), y))
         return _month(year, month)
     return None
 
 
+# "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
+_NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,4} niet\b|\bniet(?: \w+){0,4} voldo\w*")
 _PLURAL_WORDS = re.compile(r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelderse|friese|limburgse|zeeuwse|drentse|"
                            r"groningse|utrechtse|overijsselse|flevolandse)\b")
 
@@ -206,6 +212,20 @@ def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | N
     m = re.search(r"\b(?:voor|uiterlijk)\s+(" + months + r")\s+(\d{4})", text)
     if m:
         return date(int(m.group(2)), v.months[m.group(1)], 1), None
+    # without a year an expected date lies ahead: "voor 1 maart", "voor maart", "voor het eind van dit jaar"
+    m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\b(?!\s+\d{4})", text)
+    if m:
+        try:
+            return _ahead(on, v.months[m.group(2)], int(m.group(1))), None
+        except ValueError:
+            return None
+    m = re.search(r"\b(?:voor|uiterlijk)\s+(?:begin\s+)?(" + months + r")\b(?!\s+\d{4})", text)
+    if m:
+        return _ahead(on, v.months[m.group(1)], 1), None
+    m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|volgend)\s+jaar\b"
+                  r"|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b|\bdit jaar nog\b|\bnog dit jaar\b", text)
+    if m:
+        return date(on.year + (2 if m.group(1) == "volgend" else 1), 1, 1), None
     m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{4})\b", text)
     if m:
         return date(int(m.group(1)), 1, 1), None
@@ -233,7 +253,19 @@ def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | N
     if m:
         year = int(m.group(1))
         return date(year + 1, 1, 1), date(year - 1, 12, 31)
+    m = re.search(r"\bin (" + months + r")\b(?!\s+\d{4})", text)
+    if m:  # "in januari": the next January (this month still counts)
+        month = v.months[m.group(1)]
+        year = on.year if month >= on.month else on.year + 1
+        after = date.fromordinal(date(year, month, 1).toordinal() - 1)
+        return (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)), after
     return None
+
+
+def _ahead(on: date, month: int, day: int) -> date:
+    """The first `day` `month` after `on` (an expected date without a year lies ahead)."""
+    d = date(on.year, month, day)
+    return d if d > on else date(on.year + 1, month, day)
 
 
 def _message_day(text: str, on: date) -> date | None:
@@ -362,6 +394,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # search: everything after the search word, as typed
     if words[0] in ("zoek", "zoeken", "search") or folded.startswith(("zoek naar ", "zoeken naar ", "zoek op ")):
         rest = re.sub(r"^\s*(zoek(en)?|search)(\s+(naar|op))?\s*", "", PUNCT.sub(" ", text), flags=re.I).strip()
+        # "zoek op zaaknummer 2614307": the kind of number is no part of what to find
+        rest = re.sub(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)", "",
+                      rest, flags=re.I)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
     gemeenten, provinces = _find_names(words, raws)
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
@@ -420,8 +455,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.add("incomplete")  # "waar ontbreekt iets" is a list
     missing = list(labels.get("missing", []))
     elements = labels.get("element", [])
-    if elements and ("missing_cue" in labels or "missing" in facts):
-        missing += elements  # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad"
+    if elements and ("missing_cue" in labels or "missing" in facts or missing):
+        # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
+        # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
+        missing += elements
     if missing:
         filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
         states.discard("incomplete")
@@ -438,6 +475,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if after:
             filters["expected_after"] = after.isoformat()
     comp = labels.get("compliance", [])
+    if comp and "voldoet_gedeeltelijk" not in comp and _NOT_COMPLYING.search(fixed_text):
+        comp = ["voldoet_niet"]  # "voldoen er op dit moment niet aan de taak": the negation split from the verb
     if comp and not ewin:
         order = ["voldoet_niet", "voldoet_gedeeltelijk", "voldoet"]
         filters["compliance"] = next(c for c in order if c in comp)
@@ -446,10 +485,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         twin = _termijn_window(fixed_text, on)
     if twin is not None and not ("wrote" in facts and gemeenten):
         filters["termijn_from"], filters["termijn_to"] = twin[0].isoformat(), twin[1].isoformat()
-        if "no_reply" in states:  # a window replaces "the termijn has passed"
+        if "no_reply" in states and not set(state_phrases) - {"verlopen", "verloopt"}:
+            states.discard("no_reply")  # "verlopen" only names the termijn here
+        elif "no_reply" in states and twin[1] >= on:  # a window still open replaces "the termijn has passed"
             states.discard("no_reply")
-            if set(state_phrases) - {"verlopen", "verloopt"}:  # "verlopen" only names the termijn here
-                states.add("unanswered")
+            states.add("unanswered")
     if states:
         filters["state"] = sorted(states)
     province = provinces[0][2] if provinces else None

@@ -61,6 +61,9 @@ def answer_json(core: ChatCore, s, actor: Actor | None, text: str, today: date, 
     if not out:
         out = html_to_text(render("chat/short.html.j2", key="not_understood")).strip()
     found = answer.gemeenten if answer is not None else []
+    if q.intent == "search" and len(q.filters.get("search", "").strip()) >= 2:
+        messages, named = core.search(s, q.filters["search"].strip())  # the cases the found messages belong to
+        found = sorted({g for m in messages for g in m.gemeenten} | {g.name for g in named})
     return {"intent": q.intent, "filters": q.filters, "gemeenten": found, "count": len(found), "text": out}
 
 
