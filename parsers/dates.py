@@ -198,6 +198,11 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()):
             y = _year(m.group(3), ref)
             add(_month_expr(m.group(0), y, PERIOD_MONTH[m.group(2)], m.span()))
+    # the turn of the year: "voor de jaarwisseling" is December, "na de jaarwisseling" January (of the mail's year)
+    for m in _finditer(r"\b(voor|vóór|rond|tegen|na)\s+de\s+jaarwisseling\b", low):
+        if free(*m.span()):
+            y = ref.year + (1 if m.group(1) == "na" else 0)
+            add(_month_expr(m.group(0), y, 1 if m.group(1) == "na" else 12, m.span()))
     # a month
     for m in _finditer(r"\b" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
         if not free(*m.span()):

@@ -21,7 +21,8 @@ from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
                           r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
-                          r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv", re.I)
+                          r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv|"
+                          r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b", re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
 # a date named without a year in a clause told in the past ("de raad heeft op 12 oktober ... verworpen") is an
@@ -83,9 +84,12 @@ def _ev(s: Sentence) -> Evidence:
 
 
 def _clause(sentence: str, span: tuple[int, int]) -> str:
-    """The clause (between , ; : ( ) ) around a span."""
+    """The clause (between , ; : ( ) ) around a span; a contrast opens a new one ("niet in maart maar in juni")."""
     a, b = span
     left = max(sentence.rfind(c, 0, a) for c in ",;:(")
+    but = sentence.lower().rfind(" maar ", 0, a)
+    if but > left:
+        left = but + 5
     rights = [i for i in (sentence.find(c, b) for c in ",;:)") if i != -1]
     right = min(rights) if rights else len(sentence)
     return sentence[left + 1:right]

@@ -138,6 +138,11 @@ def test_steps(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,value", [
+    # a moved date: the clause after "maar" is the new plan, the one before it is superseded
+    ("De opening is daardoor niet meer in maart maar in juni 2027 voorzien.", "2027-06"),
+    ("Wij verwachten de 20 plaatsen nog voor de jaarwisseling in gebruik te nemen.", "2026-12"),
+    # the repair or conversion of the building is the building's moment
+    ("De aannemer verwacht dat het herstel eind maart 2027 klaar is.", "2027-03"),
     ("Wij verwachten de plekken medio 2027 in gebruik te nemen.", "2027-07"),
     ("Naar verwachting zijn de plekken in het derde kwartaal van 2027 beschikbaar.", "2027-Q3"),
     ("Mits de raad op 2 juli instemt, verwachten wij de plekken in het eerste kwartaal van 2027 beschikbaar "
