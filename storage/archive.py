@@ -10,6 +10,7 @@ so a file found under its final name with the right size is complete.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import hashlib
 import os
@@ -35,7 +36,12 @@ def _find_syncfs() -> Callable[[int], int] | None:
 _SYNCFS = _find_syncfs()
 
 
-def _fsync_path(path: Path) -> None:
+def _unlink(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def _fsync_path(path: str) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -48,12 +54,19 @@ class RawArchive:
 
     def __init__(self, data_dir: str | Path) -> None:
         self.root = Path(data_dir) / "raw"
+        self._root = str(self.root)
 
     def path_for(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / sha256[2:4] / f"{sha256}.eml"
+        return Path(self._path(sha256))
 
-    def _tmp_for(self, digest: str) -> Path:
-        return self.path_for(digest).with_suffix(f".tmp{os.getpid()}")
+    def _dir(self, sha256: str) -> str:  # plain strings below: pathlib costs more than the system calls
+        return os.path.join(self._root, sha256[:2], sha256[2:4])
+
+    def _path(self, sha256: str) -> str:
+        return os.path.join(self._root, sha256[:2], sha256[2:4], f"{sha256}.eml")
+
+    def _tmp_for(self, digest: str) -> str:
+        return os.path.join(self._dir(digest), f"{digest}.tmp{os.getpid()}")
 
     def put(self, raw: bytes) -> str:
         """Store `raw` (idempotent, atomic, durable); returns its SHA-256."""
@@ -90,16 +103,20 @@ class RawArchive:
 
     def _complete(self, digest: str, size: int) -> bool:
         try:
-            return self.path_for(digest).stat().st_size == size
+            return os.stat(self._path(digest)).st_size == size
         except OSError:
             return False
 
     def _store(self, digest: str, raw: bytes) -> ArchiveError | None:
         """Write one message to its temporary name (not yet synced; `_publish` does that for the batch)."""
         tmp = self._tmp_for(digest)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
         try:
-            tmp.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                fd = os.open(tmp, flags, 0o600)
+            except FileNotFoundError:  # its directory is new
+                os.makedirs(self._dir(digest), exist_ok=True)
+                fd = os.open(tmp, flags, 0o600)
             try:
                 view = memoryview(raw)
                 while view:
@@ -108,7 +125,7 @@ class RawArchive:
             finally:
                 os.close(fd)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            _unlink(tmp)
             return self._error(digest, exc)
         return None
 
@@ -124,25 +141,26 @@ class RawArchive:
                 for digest in digests:
                     _fsync_path(self._tmp_for(digest))
             for digest in digests:
-                os.replace(self._tmp_for(digest), self.path_for(digest))
+                os.replace(self._tmp_for(digest), self._path(digest))
                 renamed.append(digest)
             if whole_fs:
                 self._syncfs()
             else:
-                dirs = {self.path_for(d).parent for d in digests}  # and the two levels above: they may be new
-                for directory in sorted(dirs | {d.parent for d in dirs} | {self.root}, key=lambda p: -len(p.parts)):
+                dirs = {self._dir(d) for d in digests}  # and the two levels above: they may be new
+                for directory in sorted(dirs | {os.path.dirname(d) for d in dirs} | {self._root}, key=len,
+                                        reverse=True):
                     _fsync_path(directory)
         except OSError as exc:
             for digest in digests:
-                self._tmp_for(digest).unlink(missing_ok=True)
+                _unlink(self._tmp_for(digest))
             for digest in renamed:
-                self.path_for(digest).unlink(missing_ok=True)
+                _unlink(self._path(digest))
             return self._error(digests[0], exc)
         return None
 
     def _syncfs(self) -> None:
         assert _SYNCFS is not None
-        fd = os.open(self.root, os.O_RDONLY)
+        fd = os.open(self._root, os.O_RDONLY)
         try:
             if _SYNCFS(fd) != 0:
                 err = ctypes.get_errno()
