@@ -8,7 +8,15 @@ PostgreSQL. The register starts as in service: every municipality has a letter a
 writes first); `--empty` starts from an empty register instead (cases are opened while ingesting).
 `--floor-insert` also times the old floor: archive.put + one plain INSERT per transaction.
 
+`--cli`: instead, the commands as users run them, whole processes over a folder of the same mails as `.eml`
+files: `spreidingsbot ingest DIR --quiet` (default `--jobs`: parse workers and one writer, bot/bulk.py) against
+`spreidingsbot parse --json --no-ocr FILE...` (one process), alternating, `--rounds` times, best wall time
+of each (and the CPU of each process with its workers; a PostgreSQL server's CPU not counted). Each ingest
+gets a fresh database prepared beforehand, untimed (migrated, a letter and a case per municipality unless
+`--empty`). `--cli-root DIR` runs the commands of another checkout (a before/after pair).
+
     .venv/bin/python bench/bench_ingest.py [--count 5000] [--backends sqlite,postgresql] [--empty] [--profile]
+    .venv/bin/python bench/bench_ingest.py --cli [--count 1000] [--rounds 3] [--cli-root DIR]
 """
 from __future__ import annotations
 
@@ -16,6 +24,9 @@ import argparse
 import cProfile
 import os
 import pstats
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from contextlib import ExitStack
@@ -101,6 +112,67 @@ def database(stack: ExitStack, backend: str, tmp: Path, label: str) -> Database:
     return db
 
 
+_CLI = "import sys; sys.path.insert(0, sys.argv.pop(1)); from bot.cli import main; sys.exit(main())"
+
+
+def run_cli(root: Path, args: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (the process and every child it waited for) of one `spreidingsbot` command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", _CLI, str(root), *args], env=env, cwd=cwd, check=True,
+                   stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def cli_figures(args: argparse.Namespace, mails: list[bytes]) -> None:
+    root = Path(args.cli_root).resolve() if args.cli_root else _common.ROOT
+    n = len(mails)
+    for backend in args.backends.split(","):
+        with tempfile.TemporaryDirectory(prefix="bench-ingest-cli-") as tmpdir:
+            tmp = Path(tmpdir)
+            folder = tmp / "mails"
+            folder.mkdir()
+            files = []
+            for i, raw in enumerate(mails):
+                (folder / f"mail-{i:05d}.eml").write_bytes(raw)
+                files.append(str(folder / f"mail-{i:05d}.eml"))
+            base_env = {k: v for k, v in os.environ.items() if not k.startswith("SPREIDINGSBOT_")}
+            parse_runs: list[tuple[float, float]] = []
+            ingest_runs: list[tuple[float, float]] = []
+            for r in range(args.rounds):
+                with ExitStack() as stack:
+                    data = tmp / f"data-{r}"
+                    db = database(stack, backend, tmp, f"cli-{r}")
+                    if not args.empty:
+                        letters_for_all(db)
+                    db.dispose()
+                    env = {**base_env, "SPREIDINGSBOT_DATABASE_URL": db.url, "SPREIDINGSBOT_DATA_DIR": str(data)}
+                    order = ("parse", "ingest") if r % 2 == 0 else ("ingest", "parse")
+                    for what in order:
+                        if what == "parse":
+                            parse_runs.append(run_cli(root, ["parse", "--json", "--no-ocr", *files], env, tmp))
+                        else:
+                            ingest_runs.append(run_cli(root, ["ingest", str(folder), "--quiet"], env, tmp))
+                    with Database(db.url).session() as s:
+                        recorded = s.query(Message).count()
+                    if recorded != n:
+                        raise SystemExit(f"ingest recorded {recorded} of {n} messages")
+            parse_wall, parse_cpu = min(parse_runs)
+            ingest_wall, ingest_cpu = min(ingest_runs)
+            ratio = parse_wall / ingest_wall
+            target = TARGET.get(backend, 0)
+            print(f"[{backend}] CLI, {n} mails, best of {args.rounds}: parse --json --no-ocr {parse_wall:.2f} s "
+                  f"({n / parse_wall:.1f} msg/s, CPU {parse_cpu:.2f} s)   ingest {ingest_wall:.2f} s ({n / ingest_wall:.1f} "
+                  f"msg/s, CPU with workers {ingest_cpu:.2f} s)   ingest/parse {ratio:.2f} (target ≥ {target:.1f}: "
+                  f"{_common.verdict(ratio >= target)})\n"
+                  f"[{backend}] CLI walls: parse {', '.join(f'{w:.2f}' for w, _ in parse_runs)}; ingest "
+                  f"{', '.join(f'{w:.2f}' for w, _ in ingest_runs)}; load average {os.getloadavg()[0]:.2f} at the end")
+            label = f"{n} mails, {backend}, commands" + (", empty register" if args.empty else "")
+            _common.record(f"ingest/parse rate, {label}", ratio, "x", target, higher_is_better=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=5_000)
@@ -108,16 +180,30 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile the ingest loop; print the top functions")
     ap.add_argument("--empty", action="store_true", help="start from an empty register (no letters, no cases)")
     ap.add_argument("--floor-insert", action="store_true", help="also time archive.put + one INSERT per message")
+    ap.add_argument("--cli", action="store_true", help="time the commands (ingest vs parse --json), whole processes")
+    ap.add_argument("--rounds", type=int, default=3, help="--cli: runs of each command (best counts)")
+    ap.add_argument("--cli-root", default=None, help="--cli: the checkout whose commands to run (default: this one)")
     args = ap.parse_args()
     print(f"machine: {_common.machine()}")
     mails = make_mails(args.count, seed=11)
+    if args.cli:
+        print(f"{len(mails)} mails, {sum(map(len, mails)) / len(mails) / 1024:.1f} KiB on average, "
+              f"{'an empty register' if args.empty else 'a letter and a case for every municipality'}")
+        cli_figures(args, mails)
+        return 0
     n = len(mails)
     print(f"{n} mails, {sum(map(len, mails)) / n / 1024:.1f} KiB on average, batches of {BATCH}, "
           f"{'an empty register' if args.empty else 'a letter and a case for every municipality'}")
-    # warm the parser (spaCy, reference data) so the first timed loop does not pay the start-up
-    from parsers.pipeline import ParseContext, parse_message
+    # warm the parser (spaCy, reference data) so the first timed loop does not pay the start-up, and move the
+    # loaded tables out of the garbage collector's sight, as the service (ChatCore.warm_up) and the bulk
+    # workers (bot.bulk.ParsePool) do: a full collection otherwise walks them every few hundred mails
+    import gc
 
-    parse_message(mails[0], ParseContext())
+    from parsers.pipeline import warm_up
+
+    warm_up()
+    gc.collect()
+    gc.freeze()
     for backend in args.backends.split(","):
         with ExitStack() as stack, tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmpdir:
             tmp = Path(tmpdir)

@@ -49,14 +49,58 @@ def body_fingerprint(raw: bytes) -> str:
     return h.hexdigest()
 
 
+_HEADER_LINE = re.compile(rb"From |[\041-\071\073-\176]*:|[\t ]")  # the stdlib feedparser's headerRE, on bytes
+_NAME = re.compile(rb"[\041-\071\073-\176]+:")
+
+
+def _top_received(head: bytes) -> str | None:
+    """The value of the first `Received` header of `head` as the stdlib parser (compat32) gives it, read
+    without building a message; None when there is none. Raises LookupError for anything but plain header
+    lines (lone CR, envelope `From `, a continuation first, an empty name, 8-bit bytes): the stdlib parser decides those."""
+    if head.count(b"\r") != head.count(b"\r\n"):
+        raise LookupError
+    found: list[bytes] | None = None
+    seen = False
+    for line in (head + b"\n").split(b"\n")[:-1]:
+        if not _HEADER_LINE.match(line):
+            break  # the header block ends here, as in the stdlib parser
+        if line[:1] in (b" ", b"\t"):
+            if not seen:
+                raise LookupError  # a continuation before any header
+            if found is not None:
+                found.append(line + b"\n")
+            continue
+        if found is not None:
+            break
+        if not _NAME.match(line):
+            raise LookupError
+        seen = True
+        if line[:9].lower() == b"received:":
+            found = [line[9:].lstrip(b" \t") + b"\n"]
+    if found is None:
+        return None
+    value = b"".join(found).rstrip(b"\r\n")
+    if not value.isascii():
+        raise LookupError  # the stdlib parser makes a Header of it
+    return value.decode("ascii")
+
+
+def _top_received_stdlib(head: bytes) -> str | None:
+    received = BytesHeaderParser(policy=email.policy.compat32).parsebytes(head + b"\n\n").get_all("Received")
+    return str(received[0]) if received else None
+
+
 def arrival_time(raw: bytes, *, now: datetime | None = None) -> datetime | None:
     """The date of the top `Received` header (UTC), or None when absent, unreadable or in the future."""
     try:
         head = _HEADER_END.split(raw, 1)[0][:1_000_000]
-        received = BytesHeaderParser(policy=email.policy.compat32).parsebytes(head + b"\n\n").get_all("Received")
-        if not received:
+        try:
+            value = _top_received(head)
+        except LookupError:
+            value = _top_received_stdlib(head)
+        if not value:
             return None
-        stamp = str(received[0]).rpartition(";")[2].strip()
+        stamp = value.rpartition(";")[2].strip()
         when = parsedate_to_datetime(stamp) if stamp else None
     except Exception:  # noqa: BLE001 - any malformed header: no arrival time from it
         return None

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DisconnectionError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
@@ -147,8 +147,13 @@ def _insert_new(s: Session, new: list[NewMessage]) -> None:
         conn.execute(t.insert(), rows)  # SQLAlchemy would RETURN them with one statement per row here
         by_sha = dict(conn.execute(select(t.c.sha256, t.c.id).where(t.c.sha256.in_([m.sha256 for m in new]))).all())
         ids = [by_sha[m.sha256] for m in new]
-    else:
-        ids = conn.execute(t.insert().returning(t.c.id, sort_by_parameter_order=True), rows).scalars().all()
+    else:  # the ids drawn from the sequence first, in order, then one executemany (psycopg's pipeline): the
+        # long multi-row INSERT … RETURNING SQLAlchemy builds otherwise is converted anew by psycopg every batch
+        ids = sorted(conn.execute(text("SELECT nextval(pg_get_serial_sequence('messages', 'id')) "
+                                       "FROM generate_series(1, :n)"), {"n": len(rows)}).scalars())
+        for row, mid in zip(rows, ids, strict=True):
+            row["id"] = mid
+        conn.execute(t.insert(), rows)
     findings: list[dict] = []
     links: list[dict] = []
     for m, mid in zip(new, ids, strict=True):
@@ -286,18 +291,21 @@ class Lookups:
 
 
 def _begin_attempts(s: Session, shas: list[str]) -> dict[str, tuple[int, str | None]]:
-    """Count a recording attempt for each message before parsing, so a crash (or kill) during it counts too."""
-    counts: dict[str, tuple[int, str | None]] = {}
-    found = {a.sha256: a for a in s.scalars(select(IngestAttempt).where(IngestAttempt.sha256.in_(shas)))} if shas else {}
+    """Count a recording attempt for each message before parsing, so a crash (or kill) during it counts too.
+    Plain statements (no ORM objects): one read, one insert for the new ones, an update per earlier one."""
+    if not shas:
+        return {}
+    t = IngestAttempt.__table__
+    conn = s.connection()
+    found = {sha: (n, err) for sha, n, err in
+             conn.execute(select(t.c.sha256, t.c.attempts, t.c.last_error).where(t.c.sha256.in_(shas)))}
     now = utcnow()
-    for sha in shas:
-        attempt = found.get(sha)
-        if attempt is None:
-            attempt = found[sha] = IngestAttempt(sha256=sha, attempts=0)
-            s.add(attempt)
-        attempt.attempts += 1
-        attempt.updated_at = now
-        counts[sha] = (attempt.attempts, attempt.last_error)
+    counts = {sha: ((found[sha][0] or 0) + 1, found[sha][1]) if sha in found else (1, None) for sha in shas}
+    new = [dict(sha256=sha, attempts=1, updated_at=now) for sha in dict.fromkeys(shas) if sha not in found]
+    if new:
+        conn.execute(t.insert(), new)
+    for sha in found:
+        conn.execute(t.update().where(t.c.sha256 == sha).values(attempts=counts[sha][0], updated_at=now))
     return counts
 
 
@@ -514,8 +522,9 @@ def _record_in_one(db: Database, archive: RawArchive, batch: list[tuple[RawMail,
         s.flush()
         announce = [d[0].id for d in done if isinstance(d, tuple) and d[1]] if notify else []
         if announce:
-            s.execute(insert(OutboxItem), [dict(kind="new_message", dedupe_key=f"new_message:{mid}", target="team",
-                                                payload={"message_id": mid}) for mid in announce])
+            s.connection().execute(OutboxItem.__table__.insert(), [
+                dict(kind="new_message", dedupe_key=f"new_message:{mid}", target="team", payload={"message_id": mid})
+                for mid in announce])
         return [d if isinstance(d, ArchiveError) else _result(*d) for d in done]
 
 
