@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any message was quarantined")
     p.add_argument("--no-notify", action="store_true", help="do not queue chat notifications")
-    p.add_argument("--quiet", action="store_true", help="no progress bar, summary only")
+    p.add_argument("--quiet", action="store_true", help="no progress bar; a row only for each quarantined message, then the counts")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="parse in N processes, record in one, in order (default: the number of cores; "
                         "one process for fewer than 50 messages)")
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         pool.close()
         app.close()
-    _summary(console, results, failures)
+    _summary(console, results, failures, quiet=args.quiet)
     for path, suffix in skipped:
         console.print(say("ingest_skipped", path=path, suffix=suffix or "?"))
     # --strict: only what this run newly quarantined counts; a second run over the same files is clean
@@ -121,19 +121,22 @@ def _record(app: App, batch: list[tuple[RawItem, ParsedMessage | None]], notify:
     batch.clear()
 
 
-def _summary(console: Console, results: list[tuple[str, IngestResult]], failures: list[tuple[str, str]]) -> None:
+def _summary(console: Console, results: list[tuple[str, IngestResult]], failures: list[tuple[str, str]],
+             quiet: bool = False) -> None:
+    """A row per new message (with --quiet only the quarantined ones, which need a person), then the counts."""
     new = [(p, r) for p, r in results if r.created]
     dup = len(results) - len(new)
     table = Table(title=say("ingest_title"), show_lines=False)
     for col in ("file", "kind", "gemeente", "reference", "on_time", "missing", "state"):
         table.add_column(columns()[col])
-    for path, r in new:
+    shown = [(p, r) for p, r in new if r.state == "quarantined"] if quiet else new
+    for path, r in shown:
         tijdig = "" if r.on_time is None else say("on_time" if r.on_time else "late")
         status = say("quarantined", reason=r.quarantine_reason or "") if r.state == "quarantined" else say("processed")
         table.add_row(Path(path.split("#")[0]).name + (("#" + path.split("#")[1]) if "#" in path else ""),
                       KIND_LABELS.get(r.kind, r.kind), ", ".join(r.municipalities) or "-", r.reference or "-",
                       tijdig, ", ".join(ELEMENTS.get(m, m) for m in r.missing) or "-", status)
-    if new:
+    if shown:
         console.print(table)
     kinds = Counter(r.kind for _, r in new)
     quarantined = sum(1 for _, r in new if r.state == "quarantined")

@@ -171,3 +171,12 @@ def test_links_to_the_messages_own_case_are_marked_direct(cli_env: dict, db_url:
     db.dispose()
     assert links and all(direct == (case is not None and case == own) for direct, case, own in links)
     assert any(direct for direct, _, _ in links)
+
+
+def test_quiet_lists_only_the_quarantined(cli_env: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    """--quiet: no row per processed message (1,000 rows cost more than recording them), but a quarantined one
+    still gets its row, because a person must look at it."""
+    assert main(["ingest", "--quiet", "--no-notify", str(EXAMPLES / "mails")]) == 0
+    out = capsys.readouterr().out
+    assert "10-kapot-bestand.eml" in out
+    assert "01-heemskerk-reactie.eml" not in out
