@@ -164,6 +164,14 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             except ValueError:
                 continue
             add(_month_expr(m.group(0), thursday.year, thursday.month, m.span()))
+    for m in _finditer(r"\b(?:in\s+)?(?:week|wk)\s+(\d{1,2})\b(?!\s+(?:van\s+)?20\d\d)", low):
+        w = int(m.group(1))
+        if 1 <= w <= 52 and free(*m.span()):  # without a year: the week ahead of (or just before) the mail
+            y = ref.year
+            thursday = date.fromisocalendar(y, w, 4)
+            if (ref - thursday).days > 60:
+                thursday = date.fromisocalendar(y + 1, w, 4)
+            add(_month_expr(m.group(0), thursday.year, thursday.month, m.span()))
     # half year
     for m in _finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
         if free(*m.span()):
@@ -220,7 +228,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
 
 _ANCHOR_STOP = frozenset({"de", "het", "een", "van", "onze", "ons", "deze", "dat", "die", "dit", "door", "voor", "aan",
                           "op", "in", "bij", "met", "positief", "positieve", "definitief", "definitieve", "eerste"})
-_BACK = re.compile(r"\b(?:daarna|daaropvolgend\w*|na (?:dat|dit|die|het) (?:besluit|moment)|vanaf dat moment)\b")
+_FINAL_EVENTS = ("onherroep", "afloop", "uitspra", "einde", "afronding", "beslissing")
+_BACK = re.compile(r"\b(?:daarna|daaropvolgend\w*|na (?:dat|dit|die|het) (?:\w*besluit|moment)|vanaf dat moment)\b")
 
 
 def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) -> TimeExpr | None:
@@ -237,10 +246,12 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
     words = [w for w in re.findall(r"[a-zà-ÿ]{4,}", (m.group(3) or "").lower()) if w not in _ANCHOR_STOP]
     if not back and not words:
         return None
+    # "nadat de vergunning onherroepelijk is": the event is the permit becoming final, not the permit
+    key = next((w for w in words if w.startswith(_FINAL_EVENTS)), words[0]) if words else ""
     for text in reversed(earlier):
         low = text.lower()
-        if not back and words[0][:6] not in low:  # the event itself: "na afloop van het beroep" is not its start
-            continue
+        if not back and key[:6] not in low and not _same_event(key, low):
+            continue  # the event itself: "na afloop van het beroep" is not its start
         dated = [e for e in find_time_expressions(text, ref) if e.value and not e.relative]
         if not dated:
             if back:
@@ -249,6 +260,20 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
         y, mo = _add_months(dated[-1].start[0], dated[-1].start[1], months)
         return TimeExpr(expr.text, f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), expr.span, relative=True)
     return None
+
+
+# an anchor named one way and dated another: "na het raadsbesluit" <- "de raad besluit op 2 juli 2026",
+# "het voorstel ligt op 17 december voor in de gemeenteraad"
+_EVENT_ALIASES = {
+    "raadsb": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|neemt|behandelt|vergadert|stemt|"
+                         r"voor\b|besluitvorming)|\b(besluit|voorstel|besluitvorming)\b[^.;]{0,60}\b(gemeente)?raad\b"),
+    "verlen": re.compile(r"\bvergunning\b[^.;]{0,60}\b(verlenen|verleend|verlening|afgeven|besluit)"),
+}
+
+
+def _same_event(word: str, text: str) -> bool:
+    alias = _EVENT_ALIASES.get(word[:6])
+    return bool(alias and alias.search(text))
 
 
 def _nearest_year(month: int, ref: date) -> int:

@@ -22,7 +22,7 @@ from parsers.segments import Sentence
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
                           r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
                           r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv|"
-                          r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b", re.I)
+                          r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b|woning\b|plaats (aan|voor)|mensen", re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
 # a date named without a year in a clause told in the past ("de raad heeft op 12 oktober ... verworpen") is an
@@ -279,12 +279,12 @@ def read_sentence_cache_clear() -> None:
 
 def _anchor_back(found: list[tuple[TimeExpr, Sentence]], sents: list[Sentence], ref: date
                  ) -> list[tuple[TimeExpr, Sentence]]:
-    """Relative terms with an anchor dated in one of the three sentences before (same part of the mail)."""
+    """Relative terms with an anchor dated in a sentence before (same part of the mail; the nearest such one)."""
     out = []
     for e, s in found:
         if e.value is None and e.relative:
             i = next((k for k, x in enumerate(sents) if x is s), -1)
-            earlier = [x.text for x in sents[max(0, i - 3):i] if x.source == s.source] if i > 0 else []
+            earlier = [x.text for x in sents[max(0, i - 40):i] if x.source == s.source] if i > 0 else []
             resolved = anchor_back(e, s.text, earlier, ref) if earlier else None
             if resolved is not None:
                 e = resolved

@@ -31,6 +31,7 @@ REF = date(2026, 5, 20)
     ("in het najaar van 2027", "2027-10"),
     ("wij verwachten de locatie binnen zes maanden op te leveren", "2026-11"),  # from the mail's date
     ("nog voor de jaarwisseling", "2026-12"),  # the turn of the mail's year
+    ("de eerste bewoners komen in week 28", "2026-07"),  # a week without a year: the mail's year
     ("direct na de jaarwisseling", "2027-01"),
 ])
 def test_normalised_value(text: str, value: str) -> None:

@@ -138,6 +138,14 @@ def test_steps(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,value", [
+    # an anchor named one way and dated another, sentences before
+    ("De raad behandelt het voorstel op 9 juli 2026. Die grond is nodig voor een weg. Het college had eerst "
+     "Sluiskil voor ogen. Bij instemming van de raad volgt de ingebruikname binnen vier maanden na het "
+     "raadsbesluit.", "2026-11"),
+    ("Het voorstel ligt op 17 december 2026 voor in de gemeenteraad. Als de raad instemt, zijn de paviljoens "
+     "binnen zes maanden na dat raadsbesluit geplaatst en bewoond.", "2027-06"),
+    ("Een derde woning wordt nu opgeknapt en biedt vanaf 1 maart 2027 plaats aan nog vier mensen.", "2027-03-01"),
+    ("Als alles volgens plan gaat, wonen er in december 2026 de eerste mensen.", "2026-12"),
     # a moved date: the clause after "maar" is the new plan, the one before it is superseded
     ("De opening is daardoor niet meer in maart maar in juni 2027 voorzien.", "2027-06"),
     ("Wij verwachten de 20 plaatsen nog voor de jaarwisseling in gebruik te nemen.", "2026-12"),
@@ -205,6 +213,11 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Het college heeft op 11 november hoger beroep ingesteld. De plekken kunnen binnen negen maanden na "
               "afloop van de beroepsprocedure beschikbaar zijn.")
     assert res.elements["timeline"] and res.expected_date is None
+    # a permit becoming final is its own event, not the day the permit was granted; "Wonen" in a name is no verb
+    res = run("De vergunning is op 12 februari 2026 verleend. Binnen negen maanden nadat de vergunning "
+              "onherroepelijk is geworden, kunnen de plekken in gebruik worden genomen. Woningcorporatie HW Wonen "
+              "wil het complex per 1 maart 2027 terug voor renovatie.")
+    assert res.elements["timeline"] and res.expected_date is None
 
 
 @pytest.mark.parametrize("text", [
@@ -223,6 +236,9 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     "Wij laten een geluidsonderzoek uitvoeren, dat in juli 2026 gereed is.",
     # a date without a year in a clause told in the past is an event that happened, not a moment ahead
     "De raad heeft het voorstel om 60 opvangplekken te realiseren op 12 maart verworpen.",
+    # what should have happened and did not is no moment ahead
+    "Volgens de wethouder had de voorziening in het voorjaar al open moeten gaan, maar de verbouwing liep vertraging op.",
+
     "Op 3 februari hebben wij de locatie aan de Laan geopend.",
     "De aanbesteding voor 50 units leverde in september alleen inschrijvingen op boven het budget.",
     # a closing date is when places are lost
