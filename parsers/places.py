@@ -669,6 +669,8 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     if cues["future"] or cues["exploring"] or _AFTER_WORKS.search(low) \
             or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low)):
         return "planned"
+    if _IN_WORKS.search(low):
+        return "planned"  # "wordt gebouwd met modulaire units en biedt 120 plaatsen": capacity of a site in the works
     if not _ANAPHOR.match(low.lstrip()) and not _site_subject(s.text, low):
         return "realised"  # "Castricum biedt 45 opvangplaatsen": a present-tense statement about now
     if context in ("realised", "planned"):
@@ -677,11 +679,19 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     return "realised" if role == "other" else role
 
 
+# a site still being built, converted or furnished (present passive or progressive, not a finished perfect)
+_IN_WORKS = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:gebouwd|verbouwd|omgebouwd|ingericht|gerealiseerd|"
+                       r"geplaatst|getransformeerd|opgeknapt|gerenoveerd)\b|\bin aanbouw\b|\bin (?:de )?verbouwing\b")
+
+
 def _site_subject(text: str, low: str) -> bool:
     """A clause opened by the name of a site rather than of a municipality ("De Bongerd biedt plaats aan 52",
     "In totaal biedt Bleiswijk-Noord 150 plaatsen"): the site is the one the text was about."""
     start = text.lower().find(low.strip()[:30]) if low.strip() else -1
     clause = text[start:] if start >= 0 else text
+    if re.match(r"\s*(?:de\s+)?(?:eerste\s+|tweede\s+|derde\s+|laatste\s+)?(?:deel)?fase\b(?:\s+\w+)?\s+"
+                r"(?:biedt|bieden|heeft|omvat|omvatten|telt)\b", clause, re.I):
+        return True  # "Fase 1 omvat 90 plaatsen": a phase is a site of the plan the text is about
     m = re.match(r"\s*(?:In totaal\s+|Samen\s+)?((?:De |Het )?[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*)\s+"
                  r"(?:biedt|bieden|heeft|omvat|telt)\b", clause)
     if not m:
