@@ -561,6 +561,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and lemma(m.cue) in ("realiseren", "bieden", "opvangen", "leveren", "huisvesten"):
                 m.role, m.status = "task", "taak"  # "De provincie moet ruim 9.600 plaatsen realiseren": a duty
                 continue
+            if m.role == "planned" and m.cue in _SITE_NOUNS and not cues["future"] and not _IN_WORKS.search(low) \
+                    and any(w in ("sinds", "op dit moment", "momenteel", "thans") for _, w in cues["now_strong"]):
+                m.role, m.cue = "realised", "staat er"  # "sinds 2024 staan er units met 48 plaatsen": a noun, not a plan
             if m.role in ("capacity", "capacity_np"):
                 m.role = _capacity_role(low, low_text, cues, context, s)
                 if m.role == "task":
@@ -618,8 +621,8 @@ _DONE = re.compile(r"\b(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(ingericht|gerealis
                    r"in gebruik genomen)\b")
 _PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie)\b|\b(eerste|tweede|derde|vierde|laatste)\s+fase\b")
 _ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?:\w+\s+){0,2}?"
-                     r"(?:(?:locatie|locaties|gebouw|gebouwen|pand|panden|woningen|units|paviljoen|paviljoens|terrein|"
-                     r"woongebouw)\b|(?:hotel|klooster|kantoor|kantoorpand|school|schoolgebouw|complex|kazerne)\s+"
+                     r"(?:(?:locatie|locaties|gebouw|gebouwen|pand|panden|woning|woningen|units|paviljoen|paviljoens|"
+                     r"terrein|woongebouw|voorziening|appartement|uitbreiding)\b|(?:hotel|klooster|kantoor|kantoorpand|school|schoolgebouw|complex|kazerne)\s+"
                      r"(?:biedt|bieden|heeft|omvat|telt)\b)")
 _LEFT_OVER = re.compile(r"\b(?:blijven|blijft)\b(?:\s+\S+){0,14}?\s+over\b|\boverblijf\w*|\boverblijven\b|"
                         r"\bwat (?:er )?(?:nog )?(?:rest|resteert|over is)\b")
@@ -648,6 +651,10 @@ _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|
                           r"transformatie|herinrichting|inrichting|bouw|sloop|realisatie)")
 _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
                      r"daarmee komen (?:wij|we) op|totaal komt op)\s*$")
+
+
+# planned-vocabulary nouns that name a kind of site, not a plan: with "sinds" or "op dit moment" they stand there now
+_SITE_NOUNS = frozenset({"unit", "units", "woonunits", "paviljoen", "paviljoens"})
 
 
 @lru_cache(maxsize=1)
@@ -680,7 +687,7 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
 
 
 # a site still being built, converted or furnished (present passive or progressive, not a finished perfect)
-_IN_WORKS = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:gebouwd|verbouwd|omgebouwd|ingericht|gerealiseerd|"
+_IN_WORKS = re.compile(r"\b(?:wordt|worden)\s+(?:[\w-]+\s+){0,8}?(?:gebouwd|verbouwd|omgebouwd|ingericht|gerealiseerd|"
                        r"geplaatst|getransformeerd|opgeknapt|gerenoveerd)\b|\bin aanbouw\b|\bin (?:de )?verbouwing\b")
 
 
@@ -809,6 +816,14 @@ def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
         out.append(m)
         i += 1
     return out
+
+
+_ADDITIVE = re.compile(r"\s*(?:daarnaast|verder|bovendien|tevens|ook|en daarnaast)\b", re.I)
+
+
+def _additive(m: PlaceMention) -> bool:
+    """A sentence opened by "Daarnaast" / "Verder" names places besides those before, not the same ones."""
+    return bool(_ADDITIVE.match(m.text))
 
 
 def _different_site(a: PlaceMention, b: PlaceMention) -> bool:
@@ -940,7 +955,9 @@ def _realised(ms: list[PlaceMention]) -> int | None:
     if len(uniq) == 1:
         return uniq[0].value
     groups = {u.group for u in uniq}
-    if len(groups) == len(uniq) or all(_different_site(a, b) for a in uniq for b in uniq if a is not b):
+    summed = any(u.total or re.search(r"\b(dus|daarmee|in totaal|samen|totaal)\b", u.text.lower()) for u in uniq)
+    if len(groups) == len(uniq) or all(_different_site(a, b) or (not summed and (_additive(a) or _additive(b)))
+                                       for a in uniq for b in uniq if a is not b):
         return sum(u.value for u in uniq)
     best = max(uniq, key=lambda u: u.value)
     for u in uniq:
