@@ -332,11 +332,16 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             continue  # a year ("sinds 2024 asielzoekers")
         if prev == "dan" and i > 1 and toks[i - 2].low in _COMPARATIVE:
             continue  # "niet meer dan 200 plekken": a limit
+        whole: PlaceMention | None = None
         if unit is not None and unit[2] is not None:
             # "40 van de 484 plekken": the inner figure is the task
             for k in range(i + 1, unit[0]):
                 if _num(toks[k]) == unit[2]:
                     skip.add(k)
+                    if _WHOLE_IN_USE.match(text[toks[unit[0]].start + len(toks[unit[0]].text):].lower()):
+                        # "verliest 200 van de 220 plekken die nu in gebruik zijn": the whole is in use now
+                        whole = PlaceMention(value=unit[2], role="realised", status="in gebruik", cue="nu in gebruik",
+                                             text=text, source=s.source, sent=idx, pos=toks[k].start)
         m = PlaceMention(value=v, role=table_role or "", text=text, source=s.source, sent=idx, pos=t.start,
                          persons=bool(unit and unit[1] == "persons"))
         if table_role:
@@ -370,9 +375,17 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                     m.each = n
                     break
         out.append(m)
+        if whole is not None:
+            out.append(whole)
     if out:
         _roles(toks, out, s, context)
     return out
+
+
+_FELL_THROUGH = re.compile(r"\bvalt\b(?:\s+[\w-]+){0,6}?\s+weg\b|\bvervalt\b|\bgaat niet door\b|\bniet door\b")
+_WOULD = re.compile(r"\bzou(?:den)?\b(?:\s+[\w-]+){0,6}?\s+(?:worden|zijn|komen|gaan|kunnen)\b")
+_WHOLE_IN_USE = re.compile(r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:in gebruik|beschikbaar|bezet)\b")
 
 
 def _is_modifier(word: str) -> bool:
@@ -542,7 +555,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                              "besluiten", "komen", "weer", "zijn er", "er zijn") else 0)
                 if best is None or dist < best[0]:
                     best = (dist, role, n[1])
-            now_words = [w for _, w in cues["now_strong"] if w in ("op dit moment", "momenteel", "thans")]
+            now_words = [w for _, w in cues["now_strong"] if w in ("op dit moment", "momenteel", "thans", "sinds")]
             if best is None and now_words and not cues["exploring"] and not cues["withdrawn"]:
                 best = (99, "realised", now_words[0])  # "op dit moment zijn er 64 opvangplekken"
             if best is None and (cues["exploring"] or cues["withdrawn"]):
@@ -577,6 +590,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "realised" and [c for c, _ in cues["negation"]
                                          if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
+            if m.role == "realised" and _WOULD.search(low) and m.cue not in ("gerealiseerd",):
+                # "zouden vanaf 1 januari beschikbaar komen" is a plan; "zouden worden opgevangen; daarmee valt de
+                # locatie weg" one that fell through
+                gone = cues["withdrawn"] or _FELL_THROUGH.search(low_text)
+                m.role, m.status = "planned", "vervallen" if gone else "gepland"
+                continue
             if m.role == "realised":
                 if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low) and not cues["now_strong"])) \
                         and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
@@ -926,6 +945,11 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             else:
                 firsts.append(m)
         group = firsts
+        whole = [m for m in group if m.cue == "nu in gebruik"]
+        if whole:  # "verliest 200 van de 220 plekken die nu in gebruik zijn; de locatie met 20 plekken blijft open"
+            for m in group:
+                m.part = m is not whole[0]
+            group = whole
         capacity = [m for m in group if not m.persons]
         for m in group:
             if m.persons and any(c.group in (m.group, "total") for c in capacity):
