@@ -356,6 +356,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         m.part = any(w in ("waarvan", "daarvan", "waaronder", "wie", "inclusief") for w in before) or nxt == "daarvan"
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)"
+        if any(o.value > v and ":" in text[o.pos:t.start] and not re.search(r"[.;]", text[o.pos:t.start])
+               for o in out):
+            m.part = True  # "480 opvangplekken in gebruik: 450 in het azc en 30 amv-plekken in Bennekom"
         m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i])  # "in totaal gaat het om"
         if (len(before) > 1 and before[-1] in ("tot", "à", "a") and _num(toks[i - 2]) is not None) \
                 or (len(before) > 2 and before[-1] == "en" and _num(toks[i - 2]) is not None and before[-3] == "tussen"):
@@ -383,6 +386,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
 
 
 _FELL_THROUGH = re.compile(r"\bvalt\b(?:\s+[\w-]+){0,6}?\s+weg\b|\bvervalt\b|\bgaat niet door\b|\bniet door\b")
+# "resteren alleen de 45 plaatsen in de gezinslocatie": places at a named kind of site are there, not still to find
+_AT_SITE = re.compile(r"[\d.]+\s+\w+\s+(?:in|op|aan|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*"
+                      r"(?:locatie|opvang|azc|voorziening|hotel|gebouw|pand|woning|paviljoens?|units)\b")
 _WOULD = re.compile(r"\bzou(?:den)?\b(?:\s+[\w-]+){0,6}?\s+(?:worden|zijn|komen|gaan|kunnen)\b")
 _WHOLE_IN_USE = re.compile(r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:in gebruik|beschikbaar|bezet)\b")
@@ -611,7 +617,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             strong = m.role in ("planned", "realised") and best is not None and best[0] <= 8 \
                 and m.cue not in ("hebben", "heeft")
             if rest and m.role != "planned" and not m.persons and not strong:
-                if ctoks[rest[0][0]].lem == "resteren" and _LOST_IN_SENTENCE.search(low_text):
+                if ctoks[rest[0][0]].lem == "resteren" and (_LOST_IN_SENTENCE.search(low_text)
+                                                            or _AT_SITE.match(s.text[m.pos:].lower())):
                     m.role, m.status, m.cue = "realised", "in gebruik", rest[0][1]  # "48 weggevallen; er resteren 102"
                 else:
                     m.role, m.status, m.cue = "task", "rest van de taak", rest[0][1]
@@ -642,7 +649,8 @@ _PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie)\b|\b(eerste|tweede|derd
 _ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?:\w+\s+){0,2}?"
                      r"(?:(?:locatie|locaties|gebouw|gebouwen|pand|panden|woning|woningen|units|paviljoen|paviljoens|"
                      r"terrein|woongebouw|voorziening|appartement|uitbreiding)\b|(?:hotel|klooster|kantoor|kantoorpand|school|schoolgebouw|complex|kazerne)\s+"
-                     r"(?:biedt|bieden|heeft|omvat|telt)\b)")
+                     r"(?:biedt|bieden|heeft|omvat|telt)\b)"
+                     r"|(?:die|dat|deze|dit)\s+(?:biedt|bieden|omvat|telt)\b")  # "Die biedt plaats aan 16": the site before
 _LEFT_OVER = re.compile(r"\b(?:blijven|blijft)\b(?:\s+\S+){0,14}?\s+over\b|\boverblijf\w*|\boverblijven\b|"
                         r"\bwat (?:er )?(?:nog )?(?:rest|resteert|over is)\b")
 _BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?:(?:het|dit|dat|deze|die)\s+"
@@ -842,7 +850,7 @@ _ADDITIVE = re.compile(r"\s*(?:daarnaast|verder|bovendien|tevens|ook|en daarnaas
 
 def _additive(m: PlaceMention) -> bool:
     """A sentence opened by "Daarnaast" / "Verder" names places besides those before, not the same ones."""
-    return bool(_ADDITIVE.match(m.text))
+    return bool(_ADDITIVE.match(m.text)) or m.cue in ("resteren", "resteert")  # what remains after a loss
 
 
 def _different_site(a: PlaceMention, b: PlaceMention) -> bool:
