@@ -132,6 +132,8 @@ def test_not_steps(text: str) -> None:
     "De verbouwing is op 2 maart gestart.",
     "Wij bereiden een nieuw besluit voor.",
     "Gezette stappen\n- Locatiekeuze door het college\n- Onderzoek naar de bodem",
+    "Het college heeft op 17 november een principebesluit genomen om een opvanglocatie te realiseren.",
+    "De overige 4 plaatsen komen in een appartement boven de bakkerij, dat nu wordt ingericht.",
 ])
 def test_steps(text: str) -> None:
     assert run(text).elements["steps"]
