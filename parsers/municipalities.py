@@ -148,6 +148,13 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
     if kind == "bounce" and not found:
         for d in {m.group(1) for m in _EMAIL.finditer(new_text)}:
             add(directory.by_domain(d), Evidence(f"domein {d}", "body"))
+    if kind == "bounce" and not found:
+        # a letter sent to a mistyped or outdated domain ("postbus@oldambt.nl"): the domain names the municipality
+        for d in domains:
+            label = re.sub(r"^(?:gemeente|gem)-?", "", d.split(".")[0]) if d else ""
+            hits = directory.lookup(label.replace("-", " ")) if len(label) >= 3 else []
+            if len(hits) == 1:
+                add(hits[0], Evidence(f"domein {d}", "header:Final-Recipient"))
     if kind == "other":
         return found, ev  # newsletters, spam, internal mail: only a municipal sender counts
     # shared service organisations: From, signature, subject

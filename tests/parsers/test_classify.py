@@ -127,3 +127,16 @@ def test_an_answer_closing_with_ter_informatie_stays_an_answer(parse) -> None:
                          "eigenaar het pand verkocht. Wij hebben een nieuw pand gehuurd; begin maart 2027 opent het "
                          "met 20 plaatsen.\n\nTer informatie: wij huisvestten dit jaar 300 statushouders.\n"))
     assert pm.kind == "ibt_reply"
+
+
+def test_bounce_to_an_outdated_domain_names_the_municipality(parse) -> None:
+    """The letter went to postbus@oldambt.nl (the real domain is another): the domain still names Oldambt."""
+    raw = (b"From: MAILER-DAEMON@mail.minjenv.nl\r\nTo: ibtspreidingswet@minjenv.nl\r\n"
+           b"Subject: Undelivered Mail Returned to Sender\r\nDate: Thu, 09 Apr 2026 10:13:05 +0200\r\n"
+           b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
+           b"--B\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+           b"--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.minjenv.nl\r\n\r\n"
+           b"Final-Recipient: rfc822; postbus@oldambt.nl\r\nAction: failed\r\nStatus: 5.4.4\r\n"
+           b"--B--\r\n")
+    pm = parse(raw)
+    assert pm.kind == "bounce" and pm.municipalities == ["Oldambt"]
