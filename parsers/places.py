@@ -214,16 +214,25 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         return "realised"  # "azc Snipperlingsdijk 350 regulier in gebruik"
     if nxt.startswith(("in voorbereiding", "gepland")):
         return "planned"
-    if prev and prev[-1] in ("regulier", "reguliere", "amv", "totaal", "plaatsen", "plekken") \
+    cells = sum(1 for t in toks if t.low == "|")
+    if prev and (prev[-1] in ("regulier", "reguliere", "amv", "totaal", "plaatsen", "plekken") or cells >= 2) \
             and any(t.low == "|" for t in toks[max(0, i - 2):i]):
-        # a row of a site table: "Kazerne Limbricht | regulier | 200 | vergunning verleend, verbouwing loopt"
-        rest = " ".join(t.low for t in toks[i + 1:]).strip(" |")
+        # a row of a site table: "Kazerne Limbricht | regulier | 200 | vergunning verleend, verbouwing loopt",
+        # "Harlingerstraatweg | 300 | - | in gebruik" (the other group's column empty)
+        rest = re.sub(r"^[\s|\-–]+", "", " ".join(t.low for t in toks[i + 1:])).strip(" |")
+        if not re.search(r"[a-z]", rest):  # "Azc Noordersluis | in gebruik | 200 | 0": the status cell comes first
+            cells_before = " ".join(t.low for t in toks[:i]).split("|")[1:]
+            rest = " ".join(c.strip() for c in cells_before if _STATUS_CELL.search(c))
         if re.search(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel", rest):
             return "other"
         if rest.startswith(("in gebruik", "bewoond", "bezet")) or re.match(r"(sinds|vanaf) \d", rest):
             return "realised"
         return _lead_role(rest) if rest else None
     return None
+
+
+_STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
+                          r"verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen")
 
 
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
@@ -1081,6 +1090,8 @@ def read_places(sents: list[Sentence]) -> PlacesReading:
         going = [m for m in mentions if m.role == "lost" and m.status == "vervalt"]
         realised = _realised(going)
         realised_ms = going
+    elif "realised" not in table:
+        realised, realised_ms = _with_places_still_to_go(realised, realised_ms, mentions)
     planned_ms = [m for m in mentions if m.role == "planned" and m.status == "gepland"]
     planned = table.get("planned")
     if planned is None:
@@ -1094,6 +1105,24 @@ def read_places(sents: list[Sentence]) -> PlacesReading:
         if not m.part:
             m.counted = "planned"
     return PlacesReading(realised, planned, mentions)
+
+
+def _with_places_still_to_go(realised: int, realised_ms: list[PlaceMention], mentions: list[PlaceMention]
+                             ) -> tuple[int, list[PlaceMention]]:
+    """Places that will be lost later are in use now (SCHEMA): "de locatie met 200 plaatsen sluit per 1 februari;
+    in Zuidwolde blijven 25 AMV-plaatsen in gebruik" is 225 now. A figure to be lost that is smaller than a figure
+    in use and not at another site is part of it ("680 in gebruik; 300 verdwijnen per 31 december")."""
+    kept = [m for m in realised_ms if not m.part]
+    top = max((m.value for m in kept), default=0)
+    extra: list[PlaceMention] = []
+    for g in mentions:
+        if g.role != "lost" or g.status != "vervalt" or g.part or g.definite or any(e.value == g.value for e in extra) \
+                or g.value == realised or any(r.value == g.value for r in realised_ms):
+            continue  # "de 60 plekken vallen weg", "deze 120 plaatsen": the places named before
+        elsewhere = bool(g.sites) and all(r.sites and not (g.sites & r.sites) for r in kept)
+        if g.value > top or elsewhere:
+            extra.append(g)
+    return realised + sum(g.value for g in extra), realised_ms + extra
 
 
 def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str | None:

@@ -61,6 +61,9 @@ def _question_section(question: str) -> str | None:
     return next((sec for sec, rx in _QUESTION_SECTIONS if rx.search(question)), None)
 
 
+_COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+
+
 def _units(text: str) -> list[tuple[str, str, bool]]:
     """(text, section, is_bullet) units."""
     units: list[tuple[str, str, bool]] = []
@@ -100,6 +103,9 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             section = sec
             units.append((rest_text.strip(), section, False))
             continue
+        if len(line) < 200 and len(_COLUMN_GAP.findall(line)) >= 2:
+            # a plain-text table aligned with spaces: its cells as in HTML (no empty cells where "|" was typed too)
+            line = re.sub(r"(?:\s*\|\s*)+", " | ", re.sub(r"\s{3,}", " | ", line)).strip(" |")
         if " | " in line and len(line) < 200:
             flush()
             units.append((line, section, False))  # a table row stays one unit
