@@ -15,7 +15,9 @@ Residents, statushouders, houses, money, percentages and dates are not place men
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -612,7 +614,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.status = "planned", "vervallen" if gone else "gepland"
                 continue
             if m.role == "realised":
-                if (cues["future"] or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low) and not cues["now_strong"])) \
+                if (cues["future"] or (_ahead(low) and not _NOW_DATE.search(low) and not cues["now_strong"])) \
                         and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
                 elif cues["past_realised"] and (not cues["now_strong"] or (m.cue in _vocab()["past_realised"][0]
@@ -710,7 +712,7 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     if cues["now_strong"] or _NOW_DATE.search(sentence_low) or cues["past_realised"]:
         return "realised"  # "biedt op dit moment"; "bood ruimte aan" is told as the past below
     if cues["future"] or cues["exploring"] or _AFTER_WORKS.search(low) \
-            or (_FUTURE_DATE.search(low) and not _NOW_DATE.search(low)):
+            or (_ahead(low) and not _NOW_DATE.search(low)):
         return "planned"
     if _IN_WORKS.search(low):
         return "planned"  # "wordt gebouwd met modulaire units en biedt 120 plaatsen": capacity of a site in the works
@@ -765,6 +767,29 @@ _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkhe
 _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
                           r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                           r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)\b")
+# the mail's own date while a message is read: "per 1 juni 2026 zijn 1.412 plaatsen in gebruik" in a letter of
+# June is a count on a day gone by, not a moment ahead (read_places sets it; the sentence cache keys on it)
+_REF_DAY: ContextVar[date | None] = ContextVar("places_ref_day", default=None)
+_DAY_IN_TEXT = re.compile(r"\b(?:per|vanaf|op|sinds)\s+(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|"
+                          r"september|oktober|november|december)\s+(20\d\d)\b")
+_MONTH_NO = {m: i for i, m in enumerate(("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                           "september", "oktober", "november", "december"), 1)}
+
+
+def _ahead(low: str) -> bool:
+    """A date ahead in the clause ("per 1 januari 2027", "in het najaar"), not a named day on or before the mail's."""
+    if not _FUTURE_DATE.search(low):
+        return False
+    ref = _REF_DAY.get()
+    day = _DAY_IN_TEXT.search(low)
+    if ref is not None and day:
+        try:
+            return date(int(day.group(3)), _MONTH_NO[day.group(2)], int(day.group(1))) > ref
+        except ValueError:
+            return True
+    return True
+
+
 _NOW_DATE = re.compile(r"\b(sinds|peildatum|stand per|op dit moment|momenteel|thans|inmiddels)\b")
 
 
@@ -1046,7 +1071,8 @@ _MAY_COUNT = re.compile(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|ve
 
 
 @lru_cache(maxsize=8192)
-def _sentence_mentions(text: str, source: str, section: str, context: str | None) -> tuple[PlaceMention, ...]:
+def _sentence_mentions(text: str, source: str, section: str, context: str | None,
+                       ref: date | None = None) -> tuple[PlaceMention, ...]:
     """The mentions of one sentence as `_mentions_in` reads them (it reads only these values of the sentence, and
     the role its predecessor gives), remembered: repeated text is read once. Callers get copies (`_copy`), since
     adding up marks the mentions."""
@@ -1065,13 +1091,22 @@ def _copy(m: PlaceMention, sent: int) -> PlaceMention:
     return out
 
 
-def read_places(sents: list[Sentence]) -> PlacesReading:
-    """All place mentions of the municipality's own sentences, and the realised / planned totals."""
+def read_places(sents: list[Sentence], ref: date | None = None) -> PlacesReading:
+    """All place mentions of the municipality's own sentences, and the realised / planned totals; `ref` is the
+    mail's date (a day named on or before it is no moment ahead)."""
+    token = _REF_DAY.set(ref)
+    try:
+        return _read_places(sents, ref)
+    finally:
+        _REF_DAY.reset(token)
+
+
+def _read_places(sents: list[Sentence], ref: date | None) -> PlacesReading:
     mentions: list[PlaceMention] = []
     for i, s in enumerate(sents):
         if not _MAY_COUNT.search(s.text):
             continue
-        found = _sentence_mentions(s.text, s.source, s.section, _context(mentions, sents, i))
+        found = _sentence_mentions(s.text, s.source, s.section, _context(mentions, sents, i), ref)
         if found:
             mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
