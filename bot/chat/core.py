@@ -464,6 +464,9 @@ class ChatCore:
         from parsers.gemeenten import load_directory
 
         messages = queries.search_messages(s, query, limit=10)
+        sure = names.exact(query)  # an official name, alias, former municipality or woonplaats ("driebergen")
+        if sure is not None:
+            return messages, list(sure.gemeenten)
         return messages, [g for g, score in load_directory().search(query, limit=5, cutoff=88)]
 
     def _cmd_zoek(self, s: Session, actor: Actor, args: str) -> list[Reply]:

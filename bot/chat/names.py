@@ -89,6 +89,11 @@ def _index() -> _Index:
         key = normalise(r["woonplaats"])
         place, found = places.get(key, (r["woonplaats"], ()))
         places[key] = (place, (*found, r["gemeente"]))
+    # "Driebergen" for Driebergen-Rijsenburg: the first part of a hyphenated place, where no other place has it
+    for place, officials in list(places.values()):
+        head = normalise(place.split("-")[0]) if "-" in place else ""
+        if len(head) >= 5 and head not in places and not directory.lookup(head):
+            places[head] = (place, officials)
     variants = {normalise(r["variant"]): r["gemeente"] for r in _data_rows("name_variants.csv")}
     choices: dict[str, tuple[str, tuple[str, ...]]] = {}
     for key, official in variants.items():

@@ -165,6 +165,9 @@ def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
         return on + timedelta(days=1), on + timedelta(days=1)
     if re.search(r"\bdeze maand\b", text):
         return _month(on.year, on.month)
+    if re.search(r"\b(vorige|afgelopen) maand\b", text):
+        prev = on.replace(day=1) - timedelta(days=1)
+        return _month(prev.year, prev.month)
     if re.search(r"\b(volgende|komende) maand\b", text):
         nxt = on.replace(day=1) + timedelta(days=32)
         return _month(nxt.year, nxt.month)
@@ -186,14 +189,23 @@ def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
     return None
 
 
+_REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
-_NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,4} niet\b|\bniet(?: \w+){0,4} voldo\w*")
+_NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
 _PLURAL_WORDS = re.compile(r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelderse|friese|limburgse|zeeuwse|drentse|"
                            r"groningse|utrechtse|overijsselse|flevolandse)\b")
 
 
 def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | None:
-    """(expected_before, expected_after) from "vóór de zomer van 2027", "voor eind 2027", "na 2027"."""
+    """(expected_before, expected_after) from "vóór de zomer van 2027", "voor eind 2027", "na 2027"; "of later"
+    leaves the window open at its end ("pas in de tweede helft van 2027 of later")."""
+    win = _expected_window_closed(text, on)
+    if win is not None and win[1] is not None and re.search(r"\bof (later|daarna|nog later)\b", text):
+        return None, win[1]
+    return win
+
+
+def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | None] | None:
     v = vocab()
     months = "|".join(sorted(v.months, key=len, reverse=True))
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?zomer(?:\s+van)?(?:\s+(\d{4}))?", text)
@@ -253,6 +265,13 @@ def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | N
     if m:
         year = int(m.group(1))
         return date(year + 1, 1, 1), date(year - 1, 12, 31)
+    m = re.search(r"\b(dit|deze|volgend|volgende|komend|komende) kwartaal\b", text)
+    if m:  # "dit kwartaal": the quarter of the day asked
+        q = (on.month - 1) // 3 + (0 if m.group(1) in ("dit", "deze") else 1)
+        year, q = on.year + q // 4, q % 4
+        first = date(year, 3 * q + 1, 1)
+        end = date(year + 1, 1, 1) if q == 3 else date(year, 3 * q + 4, 1)
+        return end, date.fromordinal(first.toordinal() - 1)
     m = re.search(r"\bin (" + months + r")\b(?!\s+\d{4})", text)
     if m:  # "in januari": the next January (this month still counts)
         month = v.months[m.group(1)]
@@ -393,7 +412,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return Query("unknown", text=text)
     # search: everything after the search word, as typed
     if words[0] in ("zoek", "zoeken", "search") or folded.startswith(("zoek naar ", "zoeken naar ", "zoek op ")):
-        rest = re.sub(r"^\s*(zoek(en)?|search)(\s+(naar|op))?\s*", "", PUNCT.sub(" ", text), flags=re.I).strip()
+        rest = re.sub(r"^\s*(zoek(en)?|search)(\s+(even|eens|nog|maar))*(\s+(naar|op))?\s*", "", PUNCT.sub(" ", text),
+                      flags=re.I).strip()
         # "zoek op zaaknummer 2614307": the kind of number is no part of what to find
         rest = re.sub(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)", "",
                       rest, flags=re.I)
@@ -442,6 +462,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     states = set(labels.get("state", []))
     if states & {"late", "on_time"}:
         states.discard("answered")
+    if "no_reply" in states and re.search(r"\bte laat\b", fixed_text) and _REPLY_VERB.search(fixed_text):
+        states.discard("no_reply")  # "die te laat en ook nog onvolledig hebben gereageerd": a late reply
+        states.add("late")
     if "no_reply" in states and states & {"late", "on_time", "answered"}:
         states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
     if "complete" in states and "incomplete" in states:
@@ -574,7 +597,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                     out.filters["date"] = day.isoformat()
         return out
     # not about one municipality: a list, a count, or something else
-    if "help" in labels and not listish:
+    if "help" in labels and (not listish or (not filters and not states)):
         return Query("help", text=text)
     if "overview" in labels and not listish:
         return Query("overview", text=text)

@@ -160,3 +160,12 @@ def test_chat_mutations_refuse_a_guess(core) -> None:  # noqa: ANN001
     assert text_of(ask(core, "/trede heemskrek 3")).startswith("Ik ken geen gemeente „heemskrek”. Bedoel je Heemskerk?")
     assert "valt sinds 2021 onder Eemsdelta" in text_of(ask(core, "hoe gaat het met delfzijl"))
     assert "Delft" not in text_of(ask(core, "/status delfzijl"))
+
+
+def test_the_first_part_of_a_hyphenated_place_names_it() -> None:
+    """"Driebergen" is Driebergen-Rijsenburg (Utrechtse Heuvelrug); a part another name already has is not taken."""
+    from bot.chat import names
+
+    match = names.exact("driebergen")
+    assert match is not None and [g.name for g in match.gemeenten] == ["Utrechtse Heuvelrug"]
+    assert [g.name for g in names.exact("etten-leur").gemeenten] == ["Etten-Leur"]

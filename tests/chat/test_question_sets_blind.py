@@ -1,0 +1,139 @@
+"""Blind question sets q4 and q5 (tests/chat/data/questions_blind4.jsonl, questions_blind5.jsonl): questions
+written by people who had not seen the reader, each asked on its set's day on a register built the way its
+writer built it (tests/chat/data/blind4/README.md, blind5/README.md): the corpus letters and mails, staff added
+with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
+`status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
+(search answers, which status data cannot give, keep the writer's set).
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.chat.core import ChatCore
+from bot.commands.ask import _actor, answer_json
+from bot.commands.status import status_json
+from bot.config import Settings
+from storage import queries
+from storage.db import Database
+from storage.models import Gemeente
+from tests.chat.test_question_set import _cli, expected_gemeenten, load_questions
+from tests.conftest import BACKEND, SHARED, _pg_admin, _pg_url
+
+pytestmark = pytest.mark.timeout(900)
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    name: str
+    on: date
+    staff: tuple[tuple[str, str, str], ...]  # (telegram id, name, role); the first one assigns
+    owners: tuple[tuple[str, str], ...]  # (gemeente, behandelaar or "mij"), typed in the console in this order
+    allowed_wrong: int
+
+
+def _lines(path: Path) -> tuple[tuple[str, str], ...]:
+    """The writer's "/toewijzen GEMEENTE PERSOON" lines as (gemeente, persoon)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            gemeente, person = line.split(" ", 1)[1].rsplit(" ", 1)
+            out.append((gemeente, person))
+    return tuple(out)
+
+
+Q4 = BlindSet("q4", date(2026, 12, 7),
+              (("100000001", "Fatima", "beheerder"), ("100000002", "Anna", "behandelaar"),
+               ("100000003", "Pieter", "behandelaar"), ("100000004", "Joost", "behandelaar")),
+              tuple((g, "Anna") for g in ("Heemskerk", "Zaanstad", "Almere", "Heerlen", "Zeewolde", "Breda", "Arnhem",
+                                          "Veere", "Tiel", "Eindhoven", "Bloemendaal", "Utrecht"))
+              + tuple((g, "Pieter") for g in ("Almelo", "Groningen", "Enschede", "Súdwest-Fryslân", "Coevorden",
+                                              "Houten", "Urk", "Vaals"))
+              + tuple((g, "Joost") for g in ("Roosendaal", "Ede", "Borne", "Weert")),
+              allowed_wrong=5)
+Q5 = BlindSet("q5", date(2027, 1, 11),
+              (("700104", "Pieter", "beheerder"), ("700101", "Marloes", "behandelaar"),
+               ("700102", "Jeroen", "behandelaar"), ("700103", "Ayla", "behandelaar")),
+              (("Arnhem", "Marloes"),) + _lines(DATA / "blind5" / "assign_owners.txt"),
+              allowed_wrong=4)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5], ids=lambda b: b.name)
+def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+             pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
+    """The writer's register: corpus letters and mails, the staff, cases assigned through the console chat."""
+    blind: BlindSet = request.param
+    tmp = tmp_path_factory.mktemp(f"register_{blind.name}")
+    if BACKEND == "postgresql":
+        name = f"sbt_{blind.name}_{uuid.uuid4().hex[:10]}"
+        with _pg_admin() as conn:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+        url = _pg_url(name)
+    else:
+        name, url = None, f"sqlite:///{tmp / 'register.db'}"
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("SPREIDINGSBOT_IMAP", "SPREIDINGSBOT_TELEGRAM", "SPREIDINGSBOT_SMTP",
+                                "SPREIDINGSBOT_CONFIG"))}
+    env |= {"SPREIDINGSBOT_DATABASE_URL": url, "SPREIDINGSBOT_DATA_DIR": str(tmp / "data")}
+    _cli(env, "letters", "import", str(SHARED / "corpus" / "expected_letters.json"))
+    _cli(env, "ingest", "--no-notify", "--quiet", str(SHARED / "corpus"))
+    for tg, person, role in blind.staff:
+        _cli(env, "staff", "add", tg, "--name", person, "--role", role)
+    db = Database(url)
+    db._upgraded = True
+    core = ChatCore(db, Settings(), today=lambda: blind.on)
+    with db.session() as s:
+        admin = _actor(s, int(blind.staff[0][0]))
+    for gemeente, person in blind.owners:
+        replies = core.handle_console_text(admin.staff_id, f"/toewijzen {gemeente} {person}")
+        who = blind.staff[0][1] if person == "mij" else person
+        assert replies and who in replies[0].html, (gemeente, person, [r.html for r in replies])
+    db.dispose()
+    yield blind, url
+    if name:
+        with _pg_admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _sets(filters: dict) -> dict:
+    """List-valued filters (state, missing) are sets: the order a writer listed them in says nothing."""
+    return {k: sorted(v) if isinstance(v, list) else v for k, v in filters.items()}
+
+
+def test_blind_set(register: tuple[BlindSet, str]) -> None:
+    """At most a few of the blind questions miss the expected intent, filters or case set (95% and more)."""
+    blind, url = register
+    questions = load_questions(DATA / f"questions_blind{blind.name[1:]}.jsonl")
+    assert len(questions) >= 80 and all(q["on"] == blind.on.isoformat() for q in questions)
+    db = Database(url)
+    db._upgraded = True
+    from sqlalchemy import select
+
+    with db.session() as s:
+        statuses = [st for st in (status_json(queries.case_status(s, gid, blind.on))
+                                  for gid in s.scalars(select(Gemeente.id))) if st["case"] is not None]
+        core = ChatCore(db, Settings(), today=lambda: blind.on)
+        wrong = []
+        for q in questions:
+            actor = _actor(s, q["as_staff"]) if q.get("as_staff") is not None else None
+            context = None
+            for before in q.get("after", []):
+                context = core.read_question(s, actor, before, today=blind.on, context=context)
+            got = answer_json(core, s, actor, q["q"], blind.on, context=context)
+            want = q.get("expected_gemeenten") if q["intent"] == "search" else expected_gemeenten(q, statuses)
+            if (got["intent"], _sets(got["filters"]), sorted(got["gemeenten"])) \
+                    != (q["intent"], _sets(q["filters"]), sorted(want)):
+                wrong.append(f"#{q['id']} {q['q']!r}: got {got['intent']} {got['filters']} {got['gemeenten'][:4]}"
+                             f" want {q['intent']} {q['filters']} {want[:4]}")
+            assert got["count"] == len(got["gemeenten"])
+    db.dispose()
+    print(f"blind set {blind.name}: {len(questions) - len(wrong)}/{len(questions)} exact", *wrong, sep="\n")
+    assert len(wrong) <= blind.allowed_wrong, "\n".join(wrong)
