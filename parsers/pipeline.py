@@ -225,7 +225,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.municipality_evidence = mev
 
     if kind not in ("bounce", "auto_reply", "other"):
-        reading = places_mod.read_places(sents, ref_day)
+        reading = places_mod.read_places(sents, ref_day, tuple(pm.municipalities))
         pm.places, pm.place_figures = reading.places, [m.to_json() for m in reading.mentions]
     if kind in SUBSTANTIVE:
         pm.elements = result.elements

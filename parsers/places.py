@@ -594,6 +594,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "planned" and m.cue in _SITE_NOUNS and not cues["future"] and not _IN_WORKS.search(low) \
                     and any(w in ("sinds", "op dit moment", "momenteel", "thans") for _, w in cues["now_strong"]):
                 m.role, m.cue = "realised", "staat er"  # "sinds 2024 staan er units met 48 plaatsen": a noun, not a plan
+            if m.role in ("planned", "capacity", "capacity_np") and _in_past_year(low) and not cues["future"] \
+                    and not _IN_WORKS.search(low) and _OPENED_THEN.search(low):
+                m.role, m.status = "other", "verleden"  # "In 2016 opende het azc met 600 plaatsen": history
+                continue
             if m.role in ("capacity", "capacity_np"):
                 m.role = _capacity_role(low, low_text, cues, context, s)
                 if m.role == "task":
@@ -688,7 +692,8 @@ _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik geno
 _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding|"
                           r"transformatie|herinrichting|inrichting|bouw|sloop|realisatie)")
 _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
-                     r"daarmee komen (?:wij|we) op|totaal komt op)\s*$")
+                     r"daarmee komen (?:wij|we) op|totaal komt op|komt [\w-]+(?: [\w-]+)? (?:daarmee |dan )?op|"
+                     r"(?:heeft|hebben|zit|zitten|komt|komen) (?:[\w-]+ ){0,2}dan (?:op )?)\s*$")
 
 
 # planned-vocabulary nouns that name a kind of site, not a plan: with "sinds" or "op dit moment" they stand there now
@@ -776,11 +781,33 @@ _MONTH_NO = {m: i for i, m in enumerate(("januari", "februari", "maart", "april"
                                            "september", "oktober", "november", "december"), 1)}
 
 
+_PAST_YEAR = re.compile(r"\b(?:in|sinds|tot|vanaf|eind|begin|medio|(?:in )?(?:het )?(?:voorjaar|najaar|zomer) (?:van)?)\s+"
+                        r"(20\d\d)\b(?:\s+en\s+(20\d\d))?")
+
+
+# a site that opened, or places that were offered, in a year gone by ("opende", "bood", "teruggebracht naar")
+_OPENED_THEN = re.compile(r"\b(?:opende|openden|ging open|gingen open|bood|boden|ving|vingen|teruggebracht|"
+                          r"afgebouwd|verbleven|woonden)\b")
+
+
+def _in_past_year(low: str) -> bool:
+    """A year before the mail's ("in 2016 opende", "in 2022 en 2023 bood"), told without any "sinds": history."""
+    ref = _REF_DAY.get()
+    m = _PAST_YEAR.search(low)
+    if ref is None or not m or m.group(0).startswith("sinds"):
+        return False
+    return int(m.group(2) or m.group(1)) < ref.year
+
+
 def _ahead(low: str) -> bool:
     """A date ahead in the clause ("per 1 januari 2027", "in het najaar"), not a named day on or before the mail's."""
-    if not _FUTURE_DATE.search(low):
+    m = _FUTURE_DATE.search(low)
+    if not m:
         return False
     ref = _REF_DAY.get()
+    year = re.search(r"20\d\d", m.group(0))
+    if ref is not None and year and int(year.group(0)) < ref.year:
+        return False  # "in 2016 opende het azc met 600 plaatsen": history
     day = _DAY_IN_TEXT.search(low)
     if ref is not None and day:
         try:
@@ -1091,17 +1118,47 @@ def _copy(m: PlaceMention, sent: int) -> PlaceMention:
     return out
 
 
-def read_places(sents: list[Sentence], ref: date | None = None) -> PlacesReading:
+def read_places(sents: list[Sentence], ref: date | None = None, own: tuple[str, ...] = ()) -> PlacesReading:
     """All place mentions of the municipality's own sentences, and the realised / planned totals; `ref` is the
-    mail's date (a day named on or before it is no moment ahead)."""
+    mail's date (a day named on or before it is no moment ahead); `own` the municipalities the mail is written
+    for (figures of another municipality named right before them are that municipality's, not theirs)."""
     token = _REF_DAY.set(ref)
     try:
-        return _read_places(sents, ref)
+        return _read_places(sents, ref, own)
     finally:
         _REF_DAY.reset(token)
 
 
-def _read_places(sents: list[Sentence], ref: date | None) -> PlacesReading:
+@lru_cache(maxsize=1)
+def _municipality_names() -> re.Pattern[str]:
+    """Every official municipality name and alias, as written (capitalised), longest first."""
+    names = {n for g in _directory().gemeenten for n in (g.name, *g.aliases) if len(n) >= 3}
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+def _others_named(text: str, own: tuple[str, ...]) -> bool:
+    """The text names a municipality and none of `own` ("Hengelo (380 plaatsen) en Almelo (420)")."""
+    if not own:
+        return False
+    found = {m.group(1) for m in _municipality_names().finditer(text)}
+    if not found:
+        return False
+    mine = {n for g in own for n in (g, *(x for d in [_directory().by_name(g)] if d for x in d.aliases))}
+    return not (found & mine)
+
+
+def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) -> None:
+    """A figure right after another municipality's name in its clause is that municipality's."""
+    for m in mentions:
+        if m.role not in ("realised", "planned", "lost") or m.cue == "tabel":
+            continue
+        lo = max(m.text.rfind(c, 0, m.pos) for c in ".;:")
+        if _others_named(m.text[lo + 1:m.pos], own):
+            m.role, m.status, m.cue = "other", "andere gemeente", "elders"
+
+
+def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] = ()) -> PlacesReading:
     mentions: list[PlaceMention] = []
     for i, s in enumerate(sents):
         if not _MAY_COUNT.search(s.text):
@@ -1110,13 +1167,14 @@ def _read_places(sents: list[Sentence], ref: date | None) -> PlacesReading:
         if found:
             mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
+    _other_municipalities(mentions, own)
     _lost_are_earlier_figures(mentions)
     table = _table([s.text for s in sents])
     realised_ms = [m for m in mentions if m.role == "realised"]
     realised = table.get("realised")
     if realised is None:
         realised = _realised(realised_ms)
-    zero, zero_text = _zero(sents)
+    zero, zero_text = _zero([x for x in sents if not _others_named(x.text, own)])
     if realised is None and zero:
         realised = 0
         mentions.append(PlaceMention(0, "realised", status="geen opvangplekken", cue="geen", text=zero_text,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,9 @@ def test_cases_cover_every_rule_family() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["rule"] for c in CASES])
 def test_places_case(case: dict) -> None:
-    reading = read_places(sentences(case["text"], "body"))
+    # the mail's date (a day named before it is no moment ahead) and the municipalities it is written for
+    reading = read_places(sentences(case["text"], "body"), date.fromisoformat(case.get("ref", "2026-06-01")),
+                          tuple(case.get("own", ())))
     assert reading.places == {"realised": case["realised"], "planned": case["planned"]}
     roles = {}
     for m in reading.mentions:
