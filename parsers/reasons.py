@@ -20,6 +20,9 @@ def _rules() -> dict[str, LowerRule]:
 # "er is geen bezwaar ingediend": the word right after "geen" is denied, not stated
 _DENIED = re.compile(r"\bgeen\s+(?:enkele?\s+)?$")
 _COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestuursrechtspraak", re.I)
+_MAY_OBJECT = re.compile(r"\b(?:als|indien|wanneer|mocht|mochten)\b[^.;]{0,60}\b(?:bezwaar|beroep|rechter|schorst|"
+                         r"vernietigt)|\b(?:kunnen|kan)\b[^.;]{0,60}\b(?:bezwaar (?:en beroep )?(?:maken|instellen)|"
+                         r"beroep instellen|voorlopige voorziening)|\bschort\b[^.;]{0,40}\bniet op\b", re.I)
 _PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbereiding", re.I)
 
 
@@ -40,6 +43,10 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
     # a plan change annulled in court is the court case, not a permit procedure
     if "permit_procedure" in found and "objection_procedure" in found and _COURT.search(sentence):
         found.remove("permit_procedure")
+    # an objection that may come ("belanghebbenden kunnen bezwaar maken", "als er beroep wordt ingesteld") is a
+    # risk or the legal remedy of a notice, not what holds the places up
+    if "objection_procedure" in found and _MAY_OBJECT.search(sentence):
+        found.remove("objection_procedure")
     # places that were only planned and fall away are not lost places
     if "places_lost" in found and _PLANNED_ONLY.search(sentence):
         found.remove("places_lost")

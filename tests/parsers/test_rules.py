@@ -91,6 +91,16 @@ def test_technical_obstacles_in_their_roles(sentence: str, expected: list[str]) 
     assert sentence_reasons(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tegen de omgevingsvergunning kunnen belanghebbenden bezwaar en beroep instellen.",
+    "Als er beroep wordt ingesteld tegen de vergunning, kan dat de ingebruikname vertragen.",
+    "Belanghebbenden kunnen binnen zes weken schriftelijk bezwaar maken bij burgemeester en wethouders.",
+])
+def test_an_objection_that_may_come_is_no_cause(sentence: str) -> None:
+    assert "objection_procedure" not in sentence_reasons(sentence)
+    assert "objection_procedure" in sentence_reasons("Omwonenden hebben beroep ingesteld tegen de vergunning.")
+
+
 def test_a_denied_word_is_no_reason() -> None:
     assert sentence_reasons("De vergunning is op 27 maart verleend; er is geen bezwaar ingediend.") == []
     assert sentence_reasons("Er is nog geen uitspraak in de bezwaarprocedure.") == ["objection_procedure"]
