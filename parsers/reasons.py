@@ -21,7 +21,7 @@ def _rules() -> dict[str, LowerRule]:
 _DENIED = re.compile(r"\bgeen\s+(?:enkele?\s+)?$")
 _COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestuursrechtspraak", re.I)
 _MAY_OBJECT = re.compile(r"\b(?:als|indien|wanneer|mocht|mochten)\b[^.;]{0,60}\b(?:bezwaar|beroep|rechter|schorst|"
-                         r"vernietigt)|\b(?:kunnen|kan)\b[^.;]{0,60}\b(?:bezwaar (?:en beroep )?(?:maken|instellen)|"
+                         r"vernietigt)|\b(?:kunnen|kan)\b[^.;]{0,120}\b(?:bezwaar (?:en beroep )?(?:maken|instellen)|"
                          r"beroep instellen|voorlopige voorziening)|\bschort\b[^.;]{0,40}\bniet op\b", re.I)
 _PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbereiding", re.I)
 

@@ -95,6 +95,9 @@ def test_technical_obstacles_in_their_roles(sentence: str, expected: list[str]) 
     "Tegen de omgevingsvergunning kunnen belanghebbenden bezwaar en beroep instellen.",
     "Als er beroep wordt ingesteld tegen de vergunning, kan dat de ingebruikname vertragen.",
     "Belanghebbenden kunnen binnen zes weken schriftelijk bezwaar maken bij burgemeester en wethouders.",
+    "Bezwaar Belanghebbenden kunnen binnen zes weken na de dag van verzending van de vergunning schriftelijk bezwaar "
+    "maken bij burgemeester en wethouders.",
+    "Wie een spoedeisend belang heeft, kan de voorzieningenrechter om een voorlopige voorziening vragen.",
 ])
 def test_an_objection_that_may_come_is_no_cause(sentence: str) -> None:
     assert "objection_procedure" not in sentence_reasons(sentence)
