@@ -180,6 +180,10 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     for f in own_forwards:
         fs = split_quotes(f.text)
         sents += sentences(fs.new_text[:MAX_TEXT], "forwarded")
+        sender = mime.addresses(f.from_addr)[0][1] if mime.addresses(f.from_addr) else f.from_addr
+        for q in fs.quotes:  # a council letter inside the forward, headed "Van: het college ..." (no address)
+            if _own_quote(q, sender, directory):
+                sents += sentences(split_quotes(q.text).new_text[:MAX_TEXT], "forwarded")
     for a in own_atts:
         sents += sentences(a.text, ("ocr:" if a.text_source == "ocr" else "attachment:") + a.filename)
 

@@ -413,8 +413,8 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
     """regulier / amv / total from the words between the number and its unit ("20 AMV-plekken", "31 plekken voor
     alleenstaande minderjarigen"); in "140 reguliere en 20 AMV-plekken" the unit belongs to the last number only."""
     own: list[_Tok] = [toks[i - 1]] if i and toks[i - 1].low in ("regulier", "amv") else []
-    if i > 1 and toks[i - 1].low == "|" and toks[i - 2].low in ("regulier", "reguliere", "amv"):
-        own = [toks[i - 2]]  # a table row: "Woongroep Rijksweg | AMV | 12 | in gebruik"
+    if i > 1 and toks[i - 1].low in ("|", ":") and toks[i - 2].low in ("regulier", "reguliere", "amv"):
+        own = [toks[i - 2]]  # a table row: "Woongroep Rijksweg | AMV | 12 | in gebruik"; a list line "AMV: 51 plaatsen"
     shared = False
     for t in toks[i + 1:(unit if unit is not None else i + 2) + 1]:
         if t.low in ("en", ",", "+", "of"):
@@ -439,6 +439,9 @@ def _lead_role(text: str) -> str | None:
     if not _IN_PROGRESS.search(low) and (_TAKEN_INTO_USE.search(low) or re.search(r"\bin gebruik\b(?! (?:te )?nemen)", low)) \
             and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|nog niet|per|vanaf)\b", low):
         return "realised"  # "vandaag zijn de 64 units in gebruik genomen"
+    if re.match(r"\s*(?:realisatie|gerealiseerd|huidige (?:stand|opvang|capaciteit)|stand)\b(?:\s+(?:per|op|d\.d\.)\s+"
+                r"[\w ]{0,25})?\s*:?\s*$", low):
+        return "realised"  # "Realisatie per 1 september 2026:" above its figures
     if any(_is(t, "planned") for t in toks) or "in voorbereiding" in low:
         return "planned"
     if any(_is(t, "realised") and t.lem != "hebben" for t in toks):

@@ -100,3 +100,23 @@ def test_a_document_announced_below_the_cover_text_is_own_text(parse) -> None:  
     letter = "Ministerie van Justitie en Veiligheid\n\nOnze referentie 7481522\n\nIn uw gemeente zijn 24 plekken in gebruik.\n"
     pm = parse(make_mail(cover + letter, frm="Bestuurssecretariaat <bs@oisterwijk.nl>"), ParseContext())
     assert pm.places["realised"] is None
+
+
+def test_a_council_letter_inside_a_forward_is_own_text(parse) -> None:  # noqa: ANN001
+    """A forwarded raadsinformatiebrief headed "Van: het college ..." (no address) is the municipality's own."""
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"] = "Griffie <griffie@middelburg.nl>"
+    inner["Subject"] = "Raadsinformatiebrief asielopvang"
+    inner.set_content("Raadsinformatiebrief\n\nAan: de gemeenteraad\nVan: het college van burgemeester en wethouders\n"
+                      "Datum: 9 juni 2026\nOnderwerp: stand van zaken asielopvang\n\nOp dit moment zijn 124 reguliere "
+                      "opvangplaatsen in gebruik op de locatie aan de Veerseweg.\n")
+    outer = EmailMessage()
+    outer["From"] = "A. Jansen <a.jansen@middelburg.nl>"
+    outer["To"] = "ibtspreidingswet@minjenv.nl"
+    outer["Subject"] = "Reactie"
+    outer["Date"] = "Tue, 09 Jun 2026 10:00:00 +0200"
+    outer.set_content("Ter beantwoording van uw brief stuur ik u de raadsinformatiebrief door.")
+    outer.add_attachment(inner)
+    assert parse(bytes(outer)).places["realised"] == 124
