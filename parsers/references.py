@@ -17,6 +17,9 @@ _OWN_LABEL = re.compile(
 _LETTER_LABEL = re.compile(r"(uw|onze) (kenmerk|referentie|brief)|referentie|kenmerk|brief|ref\.?|nummer", re.I)
 
 
+_TO_PARLIAMENT = re.compile(r"tweede kamer|eerste kamer|kamerbrief|aan de kamer\b|staten-generaal", re.I)
+
+
 def _label_before(text: str, start: int) -> str:
     """The text just before a candidate, within its clause."""
     window = text[max(0, start - 40):start]
@@ -37,6 +40,8 @@ def candidates(text: str) -> list[str]:
             continue
         if re.search(r"\b(tel|telefoon|mobiel|fax)\b", text[max(0, m.start() - 15):m.start()], re.I):
             continue
+        if _TO_PARLIAMENT.search(text[max(0, m.start() - 100):m.start()]) and not re.search(r"\buw\b", before, re.I):
+            continue  # "aan de Tweede Kamer gestuurd (kenmerk 7554266)": a letter to parliament, not to a municipality
         if re.search(r"(?<![\d.,])0\d{1,3}[ \t-]?$", text[max(0, m.start() - 6):m.start()]):
             continue  # the subscriber part of a phone number after its area code ("071 5165432")
         if m.group(1) not in out:

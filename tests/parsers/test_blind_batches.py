@@ -35,9 +35,10 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 "b13": {"reasons_f1": 0.62, "expected_date_exact": 0.80},
                 # b14: the final cross-section; time indications missed most
                 "b14": {"expected_date_exact": 0.80},
-                # b15-b17 (this session's fresh batches): real statements, a month of intake, hard reading
-                "b15": {"reasons_f1": 0.72, "places_exact": 0.76}, "b16": {"reasons_f1": 0.74},
-                "b17": {"places_exact": 0.75}}
+                # b15-b19 (fresh batches of 3 December, evening): real statements, a month of intake, hard reading,
+                # a cross-section, documents (long RIBs and raadsvoorstellen: their places are read worst)
+                "b15": {"reasons_f1": 0.75}, "b18": {"reasons_f1": 0.80},
+                "b19": {"places_exact": 0.65, "reasons_f1": 0.72}}
 
 
 def _scorer():

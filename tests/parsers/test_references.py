@@ -38,3 +38,11 @@ def test_register_dates_decide_the_order() -> None:
     refs = find_references(["kenmerk 7531129 en 7468478"], {"7531129": "Schiedam", "7468478": "Schiedam"},
                            {"7531129": "2026-05-26", "7468478": "2026-04-09"})
     assert refs[0] == "7531129"
+
+
+def test_a_letter_to_parliament_is_no_reference() -> None:
+    from parsers.references import candidates
+
+    text = "Op 3 juli heeft de minister de uitkomsten aan de Tweede Kamer gestuurd (kenmerk 7554266)."
+    assert candidates(text) == []
+    assert candidates("In reactie op uw brief aan de gemeente (uw kenmerk 7468089).") == ["7468089"]
