@@ -400,6 +400,8 @@ _FELL_THROUGH = re.compile(r"\bvalt\b(?:\s+[\w-]+){0,6}?\s+weg\b|\bvervalt\b|\bg
 # "resteren alleen de 45 plaatsen in de gezinslocatie": places at a named kind of site are there, not still to find
 _AT_SITE = re.compile(r"[\d.]+\s+\w+\s+(?:in|op|aan|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*"
                       r"(?:locatie|opvang|azc|voorziening|hotel|gebouw|pand|woning|paviljoens?|units)\b")
+# "de eerste bewoners komen in april; vanaf dat moment zijn alle 190 plaatsen beschikbaar": the moment named before
+_FROM_THEN = re.compile(r"\b(?:vanaf|na) dat moment\b|\bvanaf dan\b|\bdaarna zijn\b")
 _WOULD = re.compile(r"\bzou(?:den)?\b(?:\s+[\w-]+){0,6}?\s+(?:worden|zijn|komen|gaan|kunnen)\b")
 _WHOLE_IN_USE = re.compile(r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:in gebruik|beschikbaar|bezet)\b")
@@ -621,7 +623,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.status = "planned", "vervallen" if gone else "gepland"
                 continue
             if m.role == "realised":
-                if (cues["future"] or (_ahead(low) and not _NOW_DATE.search(low) and not cues["now_strong"])) \
+                if (cues["future"] or (_ahead(low) and not _NOW_DATE.search(low) and not cues["now_strong"])
+                        or _FROM_THEN.search(low)) \
                         and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
                 elif cues["past_realised"] and (not cues["now_strong"] or (m.cue in _vocab()["past_realised"][0]
@@ -696,7 +699,8 @@ _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|
                           r"transformatie|herinrichting|inrichting|bouw|sloop|realisatie)")
 _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
                      r"daarmee komen (?:wij|we) op|totaal komt op|komt [\w-]+(?: [\w-]+)? (?:daarmee |dan )?op|"
-                     r"(?:heeft|hebben|zit|zitten|komt|komen) (?:[\w-]+ ){0,2}dan (?:op )?)\s*$")
+                     r"(?:heeft|hebben|zit|zitten|komt|komen) (?:[\w-]+ ){0,2}dan (?:op )?|"
+                     r"voldo\w* (?:[\w-]+ ){0,2}dan (?:met )?(?:in totaal )?)\s*$")
 
 
 # planned-vocabulary nouns that name a kind of site, not a plan: with "sinds" or "op dit moment" they stand there now
