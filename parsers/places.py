@@ -937,6 +937,18 @@ def _other_phase(a: PlaceMention, b: PlaceMention) -> bool:
 _PHASE_WORDS = re.compile(r"\bfasen?\b|\beerste\b|\btweede\b|\bderde\b|\bdeel\b|\bresterende\b|\boverige\b")
 
 
+def _subset_summing(total: int, values: list[int], smallest: int = 2) -> tuple[int, ...]:
+    """Indexes of `smallest` or more values that add up to `total` (the first such set found), else ()."""
+    if len(values) > 10:
+        return ()
+    from itertools import combinations
+    for n in range(smallest, len(values) + 1):
+        for combo in combinations(range(len(values)), n):
+            if sum(values[j] for j in combo) == total:
+                return combo
+    return ()
+
+
 def _parts_of(total: int, later: list[int]) -> bool:
     """The later figures are the parts of `total`, a part named twice counted once: [90, 90, 90] of 180."""
     if sum(later) == total:
@@ -1009,6 +1021,7 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
 
 
 def _realised(ms: list[PlaceMention]) -> int | None:
+    rest_of: dict[int, int] = {}  # a "samen met" total -> what it holds besides the figures of its own sentence
     by_sent: dict[int, list[PlaceMention]] = {}
     for m in ms:
         by_sent.setdefault(m.sent, []).append(m)
@@ -1030,6 +1043,14 @@ def _realised(ms: list[PlaceMention]) -> int | None:
         for m in group:
             if m.persons and any(c.group in (m.group, "total") for c in capacity):
                 m.part = True  # "biedt 20 plekken; er wonen 18 asielzoekers": the places count
+        if re.match(r"\s*samen met\b", group[0].text.lower()) and len(group) >= 2 \
+                and group[-1].value > max(g.value for g in group[:-1]):
+            # "Samen met de 12 AMV-plaatsen hebben wij nu 40 plaatsen": the last is the sum of these and of places
+            # named before (the rest of it)
+            group[-1].total = True
+            rest_of[id(group[-1])] = group[-1].value - sum(g.value for g in group[:-1])
+            for g in group[:-1]:
+                g.part = True
         parts = _sentence_totals([m for m in group if not m.part])
         if len(parts) > 1:  # "140 reguliere opvangplekken en 20 AMV-plekken": one figure for the sentence
             head = PlaceMention(sum(p.value * p.each for p in parts), "realised", group="total", text=parts[0].text,
@@ -1052,6 +1073,18 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             for u in others:
                 u.part = True
             return m.value
+    for m in sorted((u for u in uniq if u.total), key=lambda u: -u.value):
+        # a stated total that is the sum of some figures named elsewhere ("samen met de locatie aan de Molenstraat
+        # (160) biedt Oss nu 310", after "Fase 1, met 150 plaatsen"): those figures are its parts
+        others = [u for u in uniq if u is not m and not u.part and u.value < m.value]
+        picked = _subset_summing(rest_of.get(id(m), m.value), [u.value for u in others],
+                                 smallest=1 if id(m) in rest_of else 2)
+        if picked:
+            for k in picked:
+                others[k].part = True
+    uniq = [u for u in uniq if not u.part]
+    if len(uniq) == 1:
+        return uniq[0].value
     if len(uniq) == 1:
         return uniq[0].value
     groups = {u.group for u in uniq}
