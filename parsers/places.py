@@ -547,6 +547,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
                 continue
+            if _FILLED_WITH.search(low[:m.pos - lo]) and not cues["future"]:
+                m.role, m.status, m.cue = "realised", "in gebruik", "ingevuld met"  # "vullen wij in met 150 plaatsen"
+                continue
             if _MEETS_WITH.search(low[:m.pos - lo]) and not cues["future"]:
                 m.role, m.status, m.cue = "realised", "in gebruik", "voldoet met"  # "voldoet aan de taak met 150"
                 continue
@@ -682,6 +685,7 @@ _STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bez
 _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
 _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
                         r"landelijk|heel nederland|in nederland|het land)\b")
+_FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?met\s+(?:[\w-]+\s+)?$")
 _MEETS_WITH = re.compile(r"\bvoldo(?:et|en)\b[^,;:]{0,40}\baan (?:de|onze|haar|zijn) (?:wettelijke )?taak met\s+(?:\w+\s+)?$")
 _REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|noemde|berichtten|eerder|"
                        r"oorspronkelijk|aanvankelijk|destijds)\b")
