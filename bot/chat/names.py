@@ -77,6 +77,11 @@ class _Index:
     variants: dict[str, str]  # normalised other name -> official name
 
 
+# first parts of hyphenated places that are everyday words ("Nieuw-Vennep", "Sint-Oedenrode"), never a name alone
+_COMMON_HEADS = frozenset({"nieuw", "nieuwe", "oude", "groot", "grote", "klein", "kleine", "sint", "noord", "zuid",
+                           "oost", "west", "hoog", "laag", "midden", "boven", "beneden", "binnen", "buiten"})
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     directory = load_directory()
@@ -92,7 +97,7 @@ def _index() -> _Index:
     # "Driebergen" for Driebergen-Rijsenburg: the first part of a hyphenated place, where no other place has it
     for place, officials in list(places.values()):
         head = normalise(place.split("-")[0]) if "-" in place else ""
-        if len(head) >= 5 and head not in places and not directory.lookup(head):
+        if len(head) >= 6 and head not in places and head not in _COMMON_HEADS and not directory.lookup(head):
             places[head] = (place, officials)
     variants = {normalise(r["variant"]): r["gemeente"] for r in _data_rows("name_variants.csv")}
     choices: dict[str, tuple[str, tuple[str, ...]]] = {}

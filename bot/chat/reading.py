@@ -411,6 +411,14 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if not words:
         return Query("unknown", text=text)
     # search: everything after the search word, as typed
+    anywhere = re.search(r"\bzoek(?:en)?\s+(?:naar|op)\s+(\S.*?)\s*[?.!]*\s*$", text, re.I | re.S)
+    if anywhere and words[0] not in ("zoek", "zoeken", "search") and not re.search(r"\bgemeenten?\b.{0,40}\bzoeken\b", folded):
+        # "Kun je in de berichten zoeken naar zaaknummer 2614307? Ik weet niet ..." - the first question's object
+        rest = re.split(r"[?!]", anywhere.group(1))[0].strip()
+        rest = re.sub(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)", "",
+                      rest, flags=re.I)
+        if rest:
+            return Query("search", {"search": rest}, text=text)
     if words[0] in ("zoek", "zoeken", "search") or folded.startswith(("zoek naar ", "zoeken naar ", "zoek op ")):
         rest = re.sub(r"^\s*(zoek(en)?|search)(\s+(even|eens|nog|maar))*(\s+(naar|op))?\s*", "", PUNCT.sub(" ", text),
                       flags=re.I).strip()
@@ -527,12 +535,14 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     clash = [g for g in gemeenten if g[2].how == "exact" and any(p[0] == g[0] and p[1] == g[1] for p in provinces)]
     if clash:
         s, e, match = clash[0]
-        if plural:
+        said = words[s - 1] if s > 0 else ""
+        if plural or said == "provincie":
             gemeenten = [g for g in gemeenten if g is not clash[0]]  # "gemeenten in Utrecht": the province
-        elif facts or "status" in labels or not listish:
-            province = None if len(provinces) == 1 else province
+        elif facts or said == "gemeente":
+            province = None if len(provinces) == 1 else province  # "wanneer is Groningen klaar": the municipality
             provinces = [p for p in provinces if (p[0], p[1]) != (s, e)]
         else:
+            # "hoe zit het met Utrecht?", "wat speelt er in Utrecht": the province or the municipality - ask back
             return _clarify_province(q, match, provinces[0][2], filters)
     if province and (plural or listish or not gemeenten):
         filters["province"] = province

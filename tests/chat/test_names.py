@@ -169,3 +169,4 @@ def test_the_first_part_of_a_hyphenated_place_names_it() -> None:
     match = names.exact("driebergen")
     assert match is not None and [g.name for g in match.gemeenten] == ["Utrechtse Heuvelrug"]
     assert [g.name for g in names.exact("etten-leur").gemeenten] == ["Etten-Leur"]
+    assert names.exact("nieuw") is None  # Nieuw-Vennep's first part is an everyday word ("ik ben nieuw")

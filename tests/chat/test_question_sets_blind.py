@@ -1,6 +1,6 @@
-"""Blind question sets q4 and q5 (tests/chat/data/questions_blind4.jsonl, questions_blind5.jsonl): questions
+"""Blind question sets q4, q5 and q6 (tests/chat/data/questions_blind4.jsonl, 5, 6): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/README.md): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/, blind6/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -66,7 +66,13 @@ Q5 = BlindSet("q5", date(2027, 1, 11),
               allowed_wrong=4)
 
 
-@pytest.fixture(scope="module", params=[Q4, Q5], ids=lambda b: b.name)
+Q6 = BlindSet("q6", date(2026, 12, 14),
+              (("61003", "Ilse", "beheerder"), ("61001", "Noor", "behandelaar"), ("61002", "Bram", "behandelaar")),
+              _lines(DATA / "blind6" / "assign.txt"),
+              allowed_wrong=3)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5, Q6], ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
     """The writer's register: corpus letters and mails, the staff, cases assigned through the console chat."""
@@ -112,7 +118,7 @@ def test_blind_set(register: tuple[BlindSet, str]) -> None:
     """At most a few of the blind questions miss the expected intent, filters or case set (95% and more)."""
     blind, url = register
     questions = load_questions(DATA / f"questions_blind{blind.name[1:]}.jsonl")
-    assert len(questions) >= 80 and all(q["on"] == blind.on.isoformat() for q in questions)
+    assert len(questions) >= 70 and all(q["on"] == blind.on.isoformat() for q in questions)
     db = Database(url)
     db._upgraded = True
     from sqlalchemy import select
