@@ -38,7 +38,9 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 # b15-b19 (fresh batches of 3 December, evening): real statements, a month of intake, hard reading,
                 # a cross-section, documents (long RIBs and raadsvoorstellen: their places are read worst)
                 "b15": {"reasons_f1": 0.75}, "b18": {"reasons_f1": 0.80},
-                "b19": {"places_exact": 0.65, "reasons_f1": 0.72}}
+                "b19": {"places_exact": 0.65, "reasons_f1": 0.72},
+                # b20: the final cross-section of the evening (second cycle)
+                "b20": {"places_exact": 0.72}}
 
 
 def _scorer():
