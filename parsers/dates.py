@@ -136,6 +136,12 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         else:
             y, mo = _add_months(ref.year, ref.month, _months(n, m.group(2)))
             add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), m.span(), relative=True))
+    # a duration of the works ("de bouwtijd is zeven maanden", "de verbouwing duurt vijf maanden"): counted from
+    # the start the sentence before dates (anchor_back), else an unknown moment
+    for m in _finditer(r"\b(?:bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw\s+duurt|verbouwing\s+duurt)\s+"
+                       r"(?:is\s+|bedraagt\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+(maanden|maand)\b", low):
+        if _num(m.group(1)) and free(*m.span()):
+            add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
     for m in _finditer(r"\bover\s+(\w+)\s+(maanden)\b", low):
         n = _num(m.group(1))
         if n and free(m.start(), m.end()):
@@ -229,7 +235,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
 _ANCHOR_STOP = frozenset({"de", "het", "een", "van", "onze", "ons", "deze", "dat", "die", "dit", "door", "voor", "aan",
                           "op", "in", "bij", "met", "positief", "positieve", "definitief", "definitieve", "eerste"})
 _FINAL_EVENTS = ("onherroep", "afloop", "uitspra", "einde", "afronding", "beslissing")
-_BACK = re.compile(r"\b(?:daarna|daaropvolgend\w*|na (?:dat|dit|die|het) (?:\w*besluit|moment)|vanaf dat moment)\b")
+_BACK = re.compile(r"\b(?:daarna|daaropvolgend\w*|na (?:dat|dit|die|het) (?:\w*besluit|moment)|vanaf dat moment|"
+                   r"bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw duurt|verbouwing duurt)\b")
 
 
 def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) -> TimeExpr | None:

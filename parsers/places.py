@@ -396,6 +396,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     return out
 
 
+_FORESEEN = re.compile(r"\b(?:zijn|is|worden|wordt)\b[^.;,]{0,40}\bvoorzien\b(?!\s+van\b)")
 _FELL_THROUGH = re.compile(r"\bvalt\b(?:\s+[\w-]+){0,6}?\s+weg\b|\bvervalt\b|\bgaat niet door\b|\bniet door\b")
 # "resteren alleen de 45 plaatsen in de gezinslocatie": places at a named kind of site are there, not still to find
 _AT_SITE = re.compile(r"[\d.]+\s+\w+\s+(?:in|op|aan|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*"
@@ -589,6 +590,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
                 m.status = "in gebruik" if context == "realised" else "gepland"
                 continue
+            elif best is None and _FORESEEN.search(low):
+                m.role, m.cue = "planned", "voorzien"  # "op de nieuwe locatie zijn 150 plaatsen voorzien"
             elif best is None and phase:
                 m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
             elif best is None:
@@ -797,7 +800,7 @@ _PAST_YEAR = re.compile(r"\b(?:in|sinds|tot|vanaf|eind|begin|medio|(?:in )?(?:he
 
 
 # a site that opened, or places that were offered, in a year gone by ("opende", "bood", "teruggebracht naar")
-_OPENED_THEN = re.compile(r"\b(?:opende|openden|ging open|gingen open|bood|boden|ving|vingen|teruggebracht|"
+_OPENED_THEN = re.compile(r"\b(?:opende|openden|ging open|gingen open|bood|boden|ving|vingen|teruggebracht|richtte|richtten|"
                           r"afgebouwd|verbleven|woonden)\b")
 
 

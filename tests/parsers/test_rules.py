@@ -161,6 +161,9 @@ def test_steps(text: str) -> None:
      "binnen zes maanden na dat raadsbesluit geplaatst en bewoond.", "2027-06"),
     ("Een derde woning wordt nu opgeknapt en biedt vanaf 1 maart 2027 plaats aan nog vier mensen.", "2027-03-01"),
     ("Als alles volgens plan gaat, wonen er in december 2026 de eerste mensen.", "2026-12"),
+    # a duration of the works counted from the start the sentence before dates
+    ("De aannemer begint op 12 januari 2027 met de bouw. De bouwtijd is zeven maanden; het COA neemt de locatie "
+     "direct na oplevering in gebruik.", "2027-08"),
     # a moved date: the clause after "maar" is the new plan, the one before it is superseded
     ("De opening is daardoor niet meer in maart maar in juni 2027 voorzien.", "2027-06"),
     ("Wij verwachten de 20 plaatsen nog voor de jaarwisseling in gebruik te nemen.", "2026-12"),
