@@ -283,7 +283,7 @@ def _same_event(word: str, text: str) -> bool:
     return bool(alias and alias.search(text))
 
 
-def _nearest_year(month: int, ref: date) -> int:
+def nearest_year(month: int, ref: date) -> int:
     """A dated event without a year: the occurrence of its month nearest to the mail's date, back or ahead."""
     return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y * 12 + month) - (ref.year * 12 + ref.month)))
 
@@ -296,7 +296,7 @@ def _first_day(text: str, ref: date, past: bool = False) -> tuple[int, int, int]
     m = re.search(r"\b(\d{1,2})\s+" + _MONTH_RE + r"(\s+(20\d\d))?\b", text)
     if m:
         mo = MONTHS[m.group(2)]
-        y = int(m.group(4)) if m.group(4) else _nearest_year(mo, ref) if past else _infer_year(mo, ref)
+        y = int(m.group(4)) if m.group(4) else nearest_year(mo, ref) if past else _infer_year(mo, ref)
         return (y, mo, int(m.group(1)))
     m = re.search(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)", text)
     if m:

@@ -110,6 +110,12 @@ def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory, f
     return bool(g1 and g1 == g2)
 
 
+def _address(header: str) -> str:
+    """The mail address of a From header ("Griffie <griffie@x.nl>" -> "griffie@x.nl"), else the header as it is."""
+    found = mime.addresses(header)
+    return found[0][1] if found else header
+
+
 def _same_name(a: str, b: str) -> bool:
     def norm(x: str) -> str:
         return " ".join(re.sub(r"[^\w\s]", " ", x.lower()).split())
@@ -167,9 +173,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.quoted_text = split.quoted_text
     announced = bool(_ANNOUNCES_BELOW.search(split.new_text))
     own_quotes = [q for q in split.quotes if _own_quote(q, pm.from_addr, directory, pm.from_name, announced)]
-    own_forwards = [f for f in res.forwarded
-                    if f.from_addr and not _is_ministry(mime.addresses(f.from_addr)[0][1] if mime.addresses(f.from_addr)
-                                                        else f.from_addr)]
+    own_forwards = [f for f in res.forwarded if f.from_addr and not _is_ministry(_address(f.from_addr))]
     readable = [a for a in pm.attachments if a.text.strip() and a.text_source in ("pdf", "docx", "ocr", "text")]
     own_atts = [a for a in readable if not _ministry_letter(a.text)]
 
@@ -180,9 +184,8 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     for f in own_forwards:
         fs = split_quotes(f.text)
         sents += sentences(fs.new_text[:MAX_TEXT], "forwarded")
-        sender = mime.addresses(f.from_addr)[0][1] if mime.addresses(f.from_addr) else f.from_addr
         for q in fs.quotes:  # a council letter inside the forward, headed "Van: het college ..." (no address)
-            if _own_quote(q, sender, directory):
+            if _own_quote(q, _address(f.from_addr), directory):
                 sents += sentences(split_quotes(q.text).new_text[:MAX_TEXT], "forwarded")
     for a in own_atts:
         sents += sentences(a.text, ("ocr:" if a.text_source == "ocr" else "attachment:") + a.filename)

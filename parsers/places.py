@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from parsers.dates import MONTHS
 from parsers.lemmas import lemmatize
 from parsers.nlp import LowerRule, load_rules
 from parsers.segments import Sentence
@@ -791,8 +792,6 @@ _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond
 _REF_DAY: ContextVar[date | None] = ContextVar("places_ref_day", default=None)
 _DAY_IN_TEXT = re.compile(r"\b(?:per|vanaf|op|sinds)\s+(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|"
                           r"september|oktober|november|december)\s+(20\d\d)\b")
-_MONTH_NO = {m: i for i, m in enumerate(("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                           "september", "oktober", "november", "december"), 1)}
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|sinds|tot|vanaf|eind|begin|medio|(?:in )?(?:het )?(?:voorjaar|najaar|zomer) (?:van)?)\s+"
@@ -825,7 +824,7 @@ def _ahead(low: str) -> bool:
     day = _DAY_IN_TEXT.search(low)
     if ref is not None and day:
         try:
-            return date(int(day.group(3)), _MONTH_NO[day.group(2)], int(day.group(1))) > ref
+            return date(int(day.group(3)), MONTHS[day.group(2)], int(day.group(1))) > ref
         except ValueError:
             return True
     return True
@@ -1092,8 +1091,6 @@ def _realised(ms: list[PlaceMention]) -> int | None:
     uniq = [u for u in uniq if not u.part]
     if len(uniq) == 1:
         return uniq[0].value
-    if len(uniq) == 1:
-        return uniq[0].value
     groups = {u.group for u in uniq}
     summed = any(u.total or re.search(r"\b(dus|daarmee|in totaal|samen|totaal)\b", u.text.lower()) for u in uniq)
     if len(groups) == len(uniq) or all(_different_site(a, b) or (not summed and (_additive(a) or _additive(b)))
@@ -1184,15 +1181,19 @@ def _municipality_names() -> re.Pattern[str]:
                       + r")(?![\w-])")
 
 
+@lru_cache(maxsize=256)
+def _own_names(own: tuple[str, ...]) -> frozenset[str]:
+    """The official names of `own` and their aliases, as _municipality_names finds them."""
+    gemeenten = [_directory().by_name(g) for g in own]
+    return frozenset(own) | {a for g in gemeenten if g is not None for a in g.aliases}
+
+
 def _others_named(text: str, own: tuple[str, ...]) -> bool:
     """The text names a municipality and none of `own` ("Hengelo (380 plaatsen) en Almelo (420)")."""
     if not own:
         return False
     found = {m.group(1) for m in _municipality_names().finditer(text)}
-    if not found:
-        return False
-    mine = {n for g in own for n in (g, *(x for d in [_directory().by_name(g)] if d for x in d.aliases))}
-    return not (found & mine)
+    return bool(found) and not (found & _own_names(own))
 
 
 def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) -> None:
@@ -1221,7 +1222,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     realised = table.get("realised")
     if realised is None:
         realised = _realised(realised_ms)
-    zero, zero_text = _zero([x for x in sents if not _others_named(x.text, own)])
+    zero, zero_text = _zero([x for x in sents if not _others_named(x.text, own)]) if realised is None else (False, "")
     if realised is None and zero:
         realised = 0
         mentions.append(PlaceMention(0, "realised", status="geen opvangplekken", cue="geen", text=zero_text,

@@ -458,27 +458,27 @@ class ChatCore:
             return [_short("message_not_found", id=ident)]
         return [Reply(render("chat/message.html.j2", d=d, trust=trust.auth_of(s, ident)))]
 
-    @staticmethod
-    def search(s: Session, query: str) -> tuple[list, list]:
-        """Asking for /zoek and "zoek ...": the newest matching messages and the municipalities the text names."""
+    def search(self, s: Session, args: str) -> tuple[list[Reply], list[str]]:
+        """/zoek and "zoek ...": the reply, and the official names of the cases in it (the municipalities of the
+        newest matching messages and those the text names)."""
         from parsers.gemeenten import load_directory
 
-        messages = queries.search_messages(s, query, limit=10)
-        sure = names.exact(query)  # an official name, alias, former municipality or woonplaats ("driebergen")
-        if sure is not None:
-            return messages, list(sure.gemeenten)
-        return messages, [g for g, score in load_directory().search(query, limit=5, cutoff=88)]
-
-    def _cmd_zoek(self, s: Session, actor: Actor, args: str) -> list[Reply]:
         query = args.strip()
         if len(query) < 2:
-            return [_short("usage", command="zoek")]
-        messages, gemeenten = self.search(s, query)
+            return [_short("usage", command="zoek")], []
+        messages = queries.search_messages(s, query, limit=10)
+        sure = names.exact(query)  # an official name, alias, former municipality or woonplaats ("driebergen")
+        gemeenten = list(sure.gemeenten) if sure is not None else [
+            g for g, score in load_directory().search(query, limit=5, cutoff=88)]
         buttons = [[_button("message", f"msg:{m.id}", n=m.id) for m in messages[i:i + 4]]
                    for i in range(0, min(len(messages), 8), 4)]
         buttons += [[_button("status", f"st:{g.cbs_code}", label=g.name) for g in gemeenten[:3]]] if gemeenten else []
         html = render("chat/search.html.j2", query=query[:100], messages=messages, gemeenten=[g.name for g in gemeenten])
-        return [Reply(html, buttons)]
+        found = sorted({g for m in messages for g in m.gemeenten} | {g.name for g in gemeenten})
+        return [Reply(html, buttons)], found
+
+    def _cmd_zoek(self, s: Session, actor: Actor, args: str) -> list[Reply]:
+        return self.search(s, args)[0]
 
     def _cmd_overzicht(self, s: Session, actor: Actor, args: str) -> list[Reply]:
         try:

@@ -183,12 +183,16 @@ def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
     if m and not re.search(r"\b\d{1,2} " + m.group(1) + r"\b", text):
         month = v.months[m.group(1)]
         # without a year, the nearest such month: "in januari" asked in December is next January
-        year = int(m.group(2)) if m.group(2) else min((on.year - 1, on.year, on.year + 1),
-                                                       key=lambda y: (abs(y * 12 + month - on.year * 12 - on.month), y))
+        from parsers.dates import nearest_year  # here: the chat's start-up does not load the date reader
+
+        year = int(m.group(2)) if m.group(2) else nearest_year(month, on)
         return _month(year, month)
     return None
 
 
+# "zoek op zaaknummer 2614307": the kind of number is no part of what to find
+_NUMBER_KIND = re.compile(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)",
+                          re.I)
 _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
@@ -415,16 +419,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if anywhere and words[0] not in ("zoek", "zoeken", "search") and not re.search(r"\bgemeenten?\b.{0,40}\bzoeken\b", folded):
         # "Kun je in de berichten zoeken naar zaaknummer 2614307? Ik weet niet ..." - the first question's object
         rest = re.split(r"[?!]", anywhere.group(1))[0].strip()
-        rest = re.sub(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)", "",
-                      rest, flags=re.I)
+        rest = _NUMBER_KIND.sub("", rest)
         if rest:
             return Query("search", {"search": rest}, text=text)
     if words[0] in ("zoek", "zoeken", "search") or folded.startswith(("zoek naar ", "zoeken naar ", "zoek op ")):
         rest = re.sub(r"^\s*(zoek(en)?|search)(\s+(even|eens|nog|maar))*(\s+(naar|op))?\s*", "", PUNCT.sub(" ", text),
                       flags=re.I).strip()
-        # "zoek op zaaknummer 2614307": the kind of number is no part of what to find
-        rest = re.sub(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)", "",
-                      rest, flags=re.I)
+        rest = _NUMBER_KIND.sub("", rest)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
     gemeenten, provinces = _find_names(words, raws)
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}

@@ -50,20 +50,19 @@ def answer_json(core: ChatCore, s, actor: Actor | None, text: str, today: date, 
                 *, context: Query | None = None) -> dict[str, Any]:
     """The `ask --json` object for one question: intent, filters, gemeenten, count, text."""
     q = core.read_question(s, actor, text, context=context, today=today)
-    answer = None
-    if q.intent in ("search", "help"):
+    found: list[str] = []
+    if q.intent == "search":
+        replies, found = core.search(s, q.filters.get("search", ""))  # with the cases the found messages belong to
+    elif q.intent == "help":
         replies = core.run_query(s, actor or Actor(0, "console", "meelezer"), q)
     elif q.intent == "overview":
         replies = []
     else:
         answer, replies = core.answer(s, q, today)
+        found = answer.gemeenten
     out = "\n\n".join(html_to_text(r.html).strip() for r in replies if r.html)
     if not out:
         out = html_to_text(render("chat/short.html.j2", key="not_understood")).strip()
-    found = answer.gemeenten if answer is not None else []
-    if q.intent == "search" and len(q.filters.get("search", "").strip()) >= 2:
-        messages, named = core.search(s, q.filters["search"].strip())  # the cases the found messages belong to
-        found = sorted({g for m in messages for g in m.gemeenten} | {g.name for g in named})
     return {"intent": q.intent, "filters": q.filters, "gemeenten": found, "count": len(found), "text": out}
 
 
