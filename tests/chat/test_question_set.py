@@ -16,6 +16,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -54,23 +55,41 @@ def _cli(env: dict[str, str], *args: str) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
-@pytest.fixture(scope="session")
-def corpus_register(tmp_path_factory: pytest.TempPathFactory, pg_template: str | None) -> Iterator[str]:
-    """URL of the corpus register (built once per session on the chosen backend)."""
-    tmp = tmp_path_factory.mktemp("corpus_register")
+@contextmanager
+def corpus_database(tmp: Path, prefix: str, pg_template: str | None) -> Iterator[tuple[str, dict[str, str]]]:
+    """A register holding the corpus letters and mails, made with the commands (database URL, their environment);
+    on PostgreSQL a database of its own, dropped afterwards."""
     if BACKEND == "postgresql":
-        name = f"sbt_corpus_{uuid.uuid4().hex[:10]}"
+        name = f"sbt_{prefix}_{uuid.uuid4().hex[:10]}"
         with _pg_admin() as conn:
             conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
         url = _pg_url(name)
     else:
-        name, url = None, f"sqlite:///{tmp / 'corpus.db'}"
+        name, url = None, f"sqlite:///{tmp / f'{prefix}.db'}"
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("SPREIDINGSBOT_IMAP", "SPREIDINGSBOT_TELEGRAM", "SPREIDINGSBOT_SMTP",
                                 "SPREIDINGSBOT_CONFIG"))}
     env |= {"SPREIDINGSBOT_DATABASE_URL": url, "SPREIDINGSBOT_DATA_DIR": str(tmp / "data")}
     _cli(env, "letters", "import", str(SHARED / "corpus" / "expected_letters.json"))
     _cli(env, "ingest", "--no-notify", "--quiet", str(SHARED / "corpus"))
+    try:
+        yield url, env
+    finally:
+        if name:
+            with _pg_admin() as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def corpus_register(tmp_path_factory: pytest.TempPathFactory, pg_template: str | None) -> Iterator[str]:
+    """URL of the corpus register (built once per session on the chosen backend)."""
+    with corpus_database(tmp_path_factory.mktemp("corpus_register"), "corpus", pg_template) as (url, _):
+        _staff_and_actions(url)
+        yield url
+
+
+def _staff_and_actions(url: str) -> None:
+    """Staff, owners, suspensions and extensions on the corpus register (the actions of this question set)."""
     from bot.scheduling import actions as sched
     from storage import actions
 
@@ -91,10 +110,6 @@ def corpus_register(tmp_path_factory: pytest.TempPathFactory, pg_template: str |
             sched.grant_extension(s, by_name[gemeente], day, "test: verlengd", "test")
         s.commit()
     db.dispose()
-    yield url
-    if name:
-        with _pg_admin() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,6 @@ with `staff add` and cases assigned with `/toewijzen` in the console chat. Expec
 """
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -23,8 +21,7 @@ from bot.config import Settings
 from storage import queries
 from storage.db import Database
 from storage.models import Gemeente
-from tests.chat.test_question_set import _cli, expected_gemeenten, load_questions
-from tests.conftest import BACKEND, SHARED, _pg_admin, _pg_url
+from tests.chat.test_question_set import _cli, corpus_database, expected_gemeenten, load_questions
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -78,35 +75,20 @@ def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     """The writer's register: corpus letters and mails, the staff, cases assigned through the console chat."""
     blind: BlindSet = request.param
     tmp = tmp_path_factory.mktemp(f"register_{blind.name}")
-    if BACKEND == "postgresql":
-        name = f"sbt_{blind.name}_{uuid.uuid4().hex[:10]}"
-        with _pg_admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
-        url = _pg_url(name)
-    else:
-        name, url = None, f"sqlite:///{tmp / 'register.db'}"
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("SPREIDINGSBOT_IMAP", "SPREIDINGSBOT_TELEGRAM", "SPREIDINGSBOT_SMTP",
-                                "SPREIDINGSBOT_CONFIG"))}
-    env |= {"SPREIDINGSBOT_DATABASE_URL": url, "SPREIDINGSBOT_DATA_DIR": str(tmp / "data")}
-    _cli(env, "letters", "import", str(SHARED / "corpus" / "expected_letters.json"))
-    _cli(env, "ingest", "--no-notify", "--quiet", str(SHARED / "corpus"))
-    for tg, person, role in blind.staff:
-        _cli(env, "staff", "add", tg, "--name", person, "--role", role)
-    db = Database(url)
-    db._upgraded = True
-    core = ChatCore(db, Settings(), today=lambda: blind.on)
-    with db.session() as s:
-        admin = _actor(s, int(blind.staff[0][0]))
-    for gemeente, person in blind.owners:
-        replies = core.handle_console_text(admin.staff_id, f"/toewijzen {gemeente} {person}")
-        who = blind.staff[0][1] if person == "mij" else person
-        assert replies and who in replies[0].html, (gemeente, person, [r.html for r in replies])
-    db.dispose()
-    yield blind, url
-    if name:
-        with _pg_admin() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with corpus_database(tmp, blind.name, pg_template) as (url, env):
+        for tg, person, role in blind.staff:
+            _cli(env, "staff", "add", tg, "--name", person, "--role", role)
+        db = Database(url)
+        db._upgraded = True
+        core = ChatCore(db, Settings(), today=lambda: blind.on)
+        with db.session() as s:
+            admin = _actor(s, int(blind.staff[0][0]))
+        for gemeente, person in blind.owners:
+            replies = core.handle_console_text(admin.staff_id, f"/toewijzen {gemeente} {person}")
+            who = blind.staff[0][1] if person == "mij" else person
+            assert replies and who in replies[0].html, (gemeente, person, [r.html for r in replies])
+        db.dispose()
+        yield blind, url
 
 
 def _sets(filters: dict) -> dict:
