@@ -43,6 +43,15 @@ _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
                        r"moet|moeten|opent|openen)\b")
 _WITH_YEAR = re.compile(r"20\d\d|jaar")
+# a purpose phrase names the problem an act remedies ("om de vertraging te beperken heeft de gemeente ..."): the
+# problem there is no cause that turns the act into one
+_PURPOSE = re.compile(r"\bom\b[^,;:.]{0,80}?\bte\s+[a-zà-ÿ]+en\b")
+# the task met since a day: "Sinds 1 december 2026 voldoet Maastricht aan de wettelijke taak" is when it was met
+_MET_TASK = re.compile(r"\bvoldo(?:et|en)\b[^.;:]{0,60}?\baan (?:de|onze|haar|zijn|hun) (?:volledige |wettelijke |gehele )*"
+                       r"(?:taak|taakstelling|opgave)\b|\b(?:taak|taakstelling|opgave) (?:is|zijn) (?:daarmee |inmiddels |"
+                       r"volledig )*(?:gerealiseerd|gehaald|ingevuld)\b", re.I)
+_SINCE = re.compile(r"\b(?:sinds|per|vanaf|met ingang van)\s*$", re.I)
+_NOT_MET = re.compile(r"\b(?:nog niet|niet (?:volledig|meer|langer|geheel)|niet)\b[^.;:]{0,30}$", re.I)
 _NON_STEP = IgnoreCaseRule(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
                            r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)")
 
@@ -106,7 +115,9 @@ def _step_clause_ok(text: str, cls: list[meaning.Clause], clause: meaning.Clause
         if rule.matches(scope) is not None:
             return False, f"{rule.label}: " + clause.text[:60]
     if reasons_mod.sentence_reasons(clause.text, [clause]):
-        return False, "oorzaak, geen stap: " + clause.text[:60]
+        rest = _PURPOSE.sub(" ", clause.text)
+        if rest == clause.text or reasons_mod.sentence_reasons(rest):
+            return False, "oorzaak, geen stap: " + clause.text[:60]
     if _OTHER_PARTY.match(text) and not _OWN_PARTY.search(text):
         return False, "handeling van een ander: " + text[:60]  # "De provincie heeft een overleg georganiseerd"
     return True, ""
@@ -147,12 +158,25 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
     return False, note
 
 
+def met_since(text: str, ref: date, exprs: list[TimeExpr] | None = None) -> list[TimeExpr]:
+    """The day the task was met, when the sentence says the municipality meets it since then ("Sinds 1 oktober
+    voldoet Tilburg volledig aan de wettelijke taak"): a time indication even though the day has passed."""
+    m = _MET_TASK.search(text)
+    if m is None or _NOT_MET.search(text[:m.start()]) or re.search(r"\b(?:niet|geen|nog niet)\b", m.group(0), re.I):
+        return []
+    exprs = exprs if exprs is not None else find_time_expressions(text, ref)
+    return [e for e in exprs if e.value and _SINCE.search(text[max(0, e.span[0] - 20):e.span[0]])]
+
+
 def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = None) -> tuple[list[TimeExpr], str]:
     """Time expressions in one sentence that count as a timeline, with a note on rejections."""
     r = _rules()
     text = s.text
     cls = cls if cls is not None else meaning.clauses(text)
     exprs = find_time_expressions(text, ref)
+    met = met_since(text, ref, exprs) if exprs else []
+    if met:
+        return met, ""
     if not exprs:
         if r["vague"].search(text):
             return [], "vaag: " + r["vague"].search(text).group(0)
@@ -254,7 +278,11 @@ def _read_sentence(text: str, section: str, bullet: bool, ref: date
     rs = reasons_mod.sentence_reasons(text, cls)
     is_fact = bool(rs) or bool((section == "facts" and r["causal"].search(text)) or r["generic"].search(text)
                                or meaning.fire("cause_frames", text, cls))
-    return rs, is_fact, is_step(s, cls), timeline_exprs(s, ref, cls)
+    step = is_step(s, cls)
+    timeline = timeline_exprs(s, ref, cls)
+    if not step[0] and timeline[0] and met_since(text, ref, timeline[0]):
+        step = (True, "")  # the task met since a day: realising the places was the step
+    return rs, is_fact, step, timeline
 
 
 def _confidence(f: Finding) -> float:

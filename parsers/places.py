@@ -556,7 +556,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.status, m.cue = "realised", "in gebruik", "voldoet met"  # "voldoet aan de taak met 150"
                 continue
             task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= 6
-                           and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])]
+                           and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])
+                           and not _colon_clause(ctoks[c + 1:k])]
             prev_m = [o for o in ms if o.pos < m.pos and o.role == "task"]
             between = [t for t in ctoks if prev_m[-1].pos < t.start < m.pos] if prev_m else []
             coordinated = bool(prev_m) and len(between) <= 10 \
@@ -690,6 +691,16 @@ _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw
 _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
                         r"landelijk|heel nederland|in nederland|het land)\b")
 _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?met\s+(?:[\w-]+\s+)?$")
+_CLAUSE_WORDS = frozenset({"er", "zijn", "is", "hebben", "heeft", "wij", "we", "nu", "daarvan", "waarvan"})
+
+
+def _colon_clause(between: list[_Tok]) -> bool:
+    """A colon that opens a clause of its own after the task ("voldoet aan de wettelijke taak: er zijn nu 812
+    reguliere plaatsen"): the figures after it are not the task ("Onze taak: 120 plaatsen" still is)."""
+    at = next((i for i, t in enumerate(between) if t.low == ":"), None)
+    return at is not None and any(t.low in _CLAUSE_WORDS for t in between[at + 1:])
+
+
 _MEETS_WITH = re.compile(r"\bvoldo(?:et|en)\b[^,;:]{0,40}\baan (?:de|onze|haar|zijn) (?:wettelijke )?taak met\s+(?:\w+\s+)?$")
 _REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|noemde|berichtten|eerder|"
                        r"oorspronkelijk|aanvankelijk|destijds)\b")

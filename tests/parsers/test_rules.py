@@ -129,6 +129,7 @@ def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     "De provincie Overijssel heeft in mei een overleg georganiseerd tussen het COA en de gemeente.",
     "Wij werken hard aan een oplossing voor de ontbrekende plekken.",
     "Wij blijven in gesprek met het COA en de provincie.",
+    "Wij hebben het COA laten weten dat de locatie niet doorgaat.",
 ])
 def test_not_steps(text: str) -> None:
     assert not run(text).elements["steps"]
@@ -147,6 +148,10 @@ def test_not_steps(text: str) -> None:
     "Gezette stappen\n- Locatiekeuze door het college\n- Onderzoek naar de bodem",
     "Het college heeft op 17 november een principebesluit genomen om een opvanglocatie te realiseren.",
     "De overige 4 plaatsen komen in een appartement boven de bakkerij, dat nu wordt ingericht.",
+    # a purpose phrase names the problem the act remedies: the act is still a step
+    "Om de vertraging te beperken heeft de gemeente een tweede leverancier ingeschakeld.",
+    # having others do it is an act of the municipality
+    "Gemeente en COA hebben de aannemer extra ploegen laten inzetten.",
 ])
 def test_steps(text: str) -> None:
     assert run(text).elements["steps"]
@@ -201,11 +206,22 @@ def test_steps(text: str) -> None:
     # a decision told in the past beside the real moment
     ("Wel heeft de raad op 7 juli besloten om 40 plaatsen te realiseren. De oplevering is in het derde kwartaal "
      "van 2027.", "2027-Q3"),
+    # the task met since a day gone by: that day is when it was met
+    ("Sinds 15 maart 2026 voldoet de gemeente aan de wettelijke taak: er zijn nu 120 plaatsen beschikbaar.",
+     "2026-03-15"),
+    ("In uw brief van 6 oktober 2025 constateert u op basis van de cijfers van 1 juli dat wij de taak niet haalden. "
+     "Daarmee voldoet de gemeente sinds 1 april volledig aan de wettelijke taak.", "2026-04-01"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
     assert res.elements["timeline"], text
     assert res.expected_date == value
+
+
+def test_the_task_met_since_a_day_is_its_step_and_moment() -> None:
+    res = run("Het gebouw is sinds 15 maart in gebruik. Daarmee voldoet de gemeente sinds 15 maart 2026 aan de taak.")
+    assert res.elements["steps"] and res.elements["timeline"]
+    assert res.expected_date == "2026-03-15"
 
 
 @pytest.mark.parametrize("text,value", [
@@ -268,6 +284,9 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     "De 65 plekken zijn in februari geopend.",
     # the legal deadline that cannot be met is no expected date
     "Wij kunnen de plekken niet tijdig, vóór 1 juli 2027, realiseren.",
+    # not met since that day; the ministry's own finding with its count day
+    "Sinds 1 maart 2026 voldoen wij nog niet volledig aan de taak.",
+    "In uw brief constateert u op basis van de cijfers van 1 juli dat wij nog niet aan de taak voldoen.",
 ])
 def test_not_a_timeline(text: str) -> None:
     assert not run(text).elements["timeline"], text
