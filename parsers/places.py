@@ -887,7 +887,7 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
             after = low[m.end():m.end() + 40]
             if re.match(r"\s*(voor|aan)\s+(alleenstaande|amv|minderjarige)", after) or "amv" in low[m.start():m.end()]:
                 continue
-            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan|tussen)\b", low[:m.start()]):
+            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan(?!\s+ook\b)|tussen)\b", low[:m.start()]):
                 continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
             if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low) or (
                     re.search(r"\b(toen|waren|was|had|hadden)\b", low) and not re.search(r"\btot (nu|op heden)\b", low)):
