@@ -198,6 +198,21 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
     return None
 
 
+def _header_columns(text: str) -> tuple[str, ...]:
+    """The role each column of a table header row names ("Locatie | Doelgroep | Plaatsen in gebruik"), or ()."""
+    roles = []
+    for cell in text.lower().split("|"):
+        if re.search(r"in gebruik|gerealiseerd|bezet|bewoond|beschikbaar|realisatie", cell):
+            roles.append("realised")
+        elif re.search(r"voorbereiding|gepland|in aanbouw|te realiseren|nog te", cell):
+            roles.append("planned")
+        elif re.search(r"\btaak|taakstelling|opgave", cell):
+            roles.append("task")
+        else:
+            roles.append("")
+    return tuple(roles) if any(roles) and len(roles) > 1 else ()
+
+
 def _table_role(toks: list[_Tok], i: int) -> str | None:
     """A figure in a status line without a unit: "gerealiseerd: 40", "regulier 180 in gebruik"."""
     prev = [t.low for t in toks[max(0, i - 3):i] if t.low not in (":", "|", "(", ")")]
@@ -232,6 +247,12 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
             return "realised"
         return _lead_role(rest) if rest else None
     return None
+
+
+def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
+    """The role the header names for the column a figure of a table row stands in."""
+    col = sum(1 for t in toks[:i] if t.low == "|")
+    return (columns[col] if col < len(columns) else "") or None
 
 
 _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
@@ -319,6 +340,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     """The place figures of one sentence; `context` is the role the sentence before gives a site it names
     again ("De locatie biedt 110 plaatsen" after "de aannemer is met de bouw begonnen")."""
     text = s.text
+    columns: tuple[str, ...] = ()
+    if context and context.startswith("cols:"):  # a table row under a header that names its columns' roles
+        columns, context = tuple(context[5:].split("|")), None
     toks = _tokens(text)
     out: list[PlaceMention] = []
     skip: set[int] = set()
@@ -333,11 +357,13 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
             continue
         unit = _unit_after(toks, i)
-        table_role = None
+        table_role, from_column = None, False
         if unit is None:
             if not digits:
                 continue
             table_role = _table_role(toks, i)
+            if table_role is None and columns and " | " in text:
+                table_role, from_column = _column_role(toks, i, columns), True
             if table_role is None:
                 continue
         if 1900 <= v <= 2100 and (unit is None or prev in _YEAR_PREP):
@@ -357,7 +383,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         m = PlaceMention(value=v, role=table_role or "", text=text, source=s.source, sent=idx, pos=t.start,
                          persons=bool(unit and unit[1] == "persons"))
         if table_role:
-            m.cue = "tabel"
+            m.cue = "kolom" if from_column else "tabel"
         # group
         m.group = _group(toks, i, unit[0] if unit else None)
         # reference back, part of, total, each
@@ -1210,23 +1236,41 @@ def _others_named(text: str, own: tuple[str, ...]) -> bool:
 def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) -> None:
     """A figure right after another municipality's name in its clause is that municipality's."""
     for m in mentions:
-        if m.role not in ("realised", "planned", "lost") or m.cue == "tabel":
+        if m.role not in ("realised", "planned", "lost") or m.cue in ("tabel", "kolom"):
             continue
         lo = max(m.text.rfind(c, 0, m.pos) for c in ".;:")
         if _others_named(m.text[lo + 1:m.pos], own):
             m.role, m.status, m.cue = "other", "andere gemeente", "elders"
 
 
+def _columns_where_the_text_is_silent(mentions: list[PlaceMention]) -> None:
+    """A table that states its figures only by its header's columns sums up what the text says: its figures
+    count only for a role that no sentence gives."""
+    for role in ("realised", "planned"):
+        if any(m.role == role and m.cue != "kolom" for m in mentions):
+            for m in mentions:
+                if m.role == role and m.cue == "kolom":
+                    m.role, m.status = "other", "tabel"
+
+
 def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] = ()) -> PlacesReading:
     mentions: list[PlaceMention] = []
+    columns: tuple[str, ...] = ()  # the header row of the table being read
     for i, s in enumerate(sents):
+        row = " | " in s.text
+        if row and not re.search(r"\d", s.text):
+            columns = _header_columns(s.text)
+        elif not row or (i and sents[i - 1].source != s.source):
+            columns = ()
         if not _MAY_COUNT.search(s.text):
             continue
-        found = _sentence_mentions(s.text, s.source, s.section, _context(mentions, sents, i), ref)
+        context = "cols:" + "|".join(columns) if row and columns else _context(mentions, sents, i)
+        found = _sentence_mentions(s.text, s.source, s.section, context, ref)
         if found:
             mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
     _other_municipalities(mentions, own)
+    _columns_where_the_text_is_silent(mentions)
     _lost_are_earlier_figures(mentions)
     table = _table([s.text for s in sents])
     realised_ms = [m for m in mentions if m.role == "realised"]
