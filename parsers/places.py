@@ -391,7 +391,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         m.definite = bool(before) and (before[-1] in _DEFINITE or (len(before) > 1 and before[-2] in _DEFINITE
                                                                     and before[-1] in ("eerste", "overige", "resterende",
                                                                                        "laatste", "extra")))
-        m.part = any(w in ("waarvan", "daarvan", "waaronder", "wie", "inclusief") for w in before) or nxt == "daarvan"
+        m.part = any(w in ("waarvan", "daarvan", "waaronder", "daaronder", "wie", "inclusief") for w in before) \
+            or nxt == "daarvan"
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)"
         if any(o.value > v and ":" in text[o.pos:t.start] and not re.search(r"[.;]", text[o.pos:t.start])
@@ -406,6 +407,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                     o.role, o.status, o.cue = "other", "bandbreedte", before[-1]
         if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
             m.role, m.status, m.cue = "task", "tekort", "tekort"  # "komen wij 420 plaatsen tekort": a shortfall
+        if v <= 12 and i <= 10 and re.match(r"\s*(?:elke|iedere|elk|ieder)\s+[a-z]", text.lower()) \
+                and not any(w in ("samen", "totaal") for w in before):
+            m.role, m.status, m.cue = "other", "per eenheid", "elke"  # "Elke unit is bestemd voor vier personen"
         if len(before) > 1 and before[-1] == "met" and before[-2] in ("elk", "ieder"):
             m.role, m.status, m.cue = "other", "per eenheid", "elk met"  # "72 units, elk met twee bedden"
         bare = [w for w in before if not _is_modifier(w)]
@@ -423,6 +427,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     return out
 
 
+_COME_ABOUT = re.compile(r"\b(?:plaatsen|plekken|opvangplaatsen|opvangplekken)\s+(?:bij\s+)?ontsta(?:an|at)\b")
 _FORESEEN = re.compile(r"\b(?:zijn|is|worden|wordt)\b[^.;,]{0,40}\bvoorzien\b(?!\s+van\b)")
 _FELL_THROUGH = re.compile(r"\bvalt\b(?:\s+[\w-]+){0,6}?\s+weg\b|\bvervalt\b|\bgaat niet door\b|\bniet door\b")
 # "resteren alleen de 45 plaatsen in de gezinslocatie": places at a named kind of site are there, not still to find
@@ -575,6 +580,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
                 continue
+            if not m.definite and not re.search(r"\b(?:alle|deze|die|extra)\s+$", low_text[max(0, m.pos - 8):m.pos]) \
+                    and _end_state(low_text, m.pos):
+                m.role, m.status, m.cue = "task", "eindstand", "voldoet dan"  # "Na fase 2 telt X 230 plaatsen en
+                continue  # voldoen wij aan de taak", "daarmee komt Goirle op 98 plaatsen": where the plan ends
             if _FILLED_WITH.search(low[:m.pos - lo]) and not cues["future"]:
                 m.role, m.status, m.cue = "realised", "in gebruik", "ingevuld met"  # "vullen wij in met 150 plaatsen"
                 continue
@@ -618,6 +627,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
                 m.status = "in gebruik" if context == "realised" else "gepland"
                 continue
+            elif best is None and _COME_ABOUT.search(low) and "tekort" not in low:
+                m.role, m.cue = "planned", "ontstaan"  # "zodat in totaal 96 opvangplaatsen ontstaan"
             elif best is None and _FORESEEN.search(low):
                 m.role, m.cue = "planned", "voorzien"  # "op de nieuwe locatie zijn 150 plaatsen voorzien"
             elif best is None and phase:
@@ -717,6 +728,41 @@ _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw
 _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
                         r"landelijk|heel nederland|in nederland|het land)\b")
 _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?met\s+(?:[\w-]+\s+)?$")
+# the figure the municipality reaches once its plans are done, stated with meeting the task: the end state, never
+# counted ("Vanaf dat moment voldoen wij met 220 plaatsen aan de taak"); unless the sentence says it holds now
+_END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|opgave|afgesproken|afspraak)\b|"
+                        r"\b(?:taak|taakstelling|opgave)\b[^.;]{0,40}\b(?:gehaald|gerealiseerd|ingevuld)\b|"
+                        r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:\S+\s+)?(?:opvang)?"
+                        r"(?:plaatsen|plekken)\b")
+_THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|"
+                       r"met (?:de|het|deze|die|dit)|verwacht\w*|wanneer|als)\b")
+_OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
+
+
+def _end_state(low_text: str, pos: int) -> bool:
+    """The figure at `pos` is the municipality's end state: its own clause says the task is met with it, or a
+    municipality 'telt' / 'komt op' it once the plans are done; unless the sentence says this holds now."""
+    if not _THEN_MET.search(low_text) or _NOW_MET.search(low_text):
+        return False
+    starts = [m.end() for m in _OWN_CLAUSE_END.finditer(low_text, 0, pos)]
+    end = _OWN_CLAUSE_END.search(low_text, pos)
+    clause = low_text[starts[-1] if starts else 0:end.start() if end else len(low_text)]
+    if _END_STATE.search(clause):
+        return True
+    verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[starts[-1] if starts else 0:pos])
+    if verb is None:
+        return False
+    words = verb.group(1).split()
+    names = _lower_names()
+    return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
+
+
+@lru_cache(maxsize=1)
+def _lower_names() -> frozenset[str]:
+    return frozenset(n.lower() for g in _directory().gemeenten for n in (g.name, *g.aliases) if len(n) >= 3)
+
+
+_NOW_MET = re.compile(r"\b(?:nu|thans|inmiddels|momenteel|op dit moment|sinds|reeds|al)\b")
 _CLAUSE_WORDS = frozenset({"er", "zijn", "is", "hebben", "heeft", "wij", "we", "nu", "daarvan", "waarvan"})
 
 

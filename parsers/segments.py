@@ -62,6 +62,8 @@ def _question_section(question: str) -> str | None:
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+# a label and its figure on a line of their own: "Gerealiseerd: 120", "Wettelijke taak: 300 (274 regulier, 26 AMV)"
+_LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][^:.;!?]{0,38}:\s*(?=[^:]{1,45}$)[^:]*\d[^:]*$")
 
 
 def _units(text: str) -> list[tuple[str, str, bool]]:
@@ -109,6 +111,10 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
         if " | " in line and len(line) < 200:
             flush()
             units.append((line, section, False))  # a table row stays one unit
+            continue
+        if len(line) < 90 and _LABEL_VALUE.match(line):
+            flush()  # "Gerealiseerd: 120", "Tekort per 1 december: 180": a label line is a unit of its own
+            units.append((line, section, False))
             continue
         if _BULLET.match(line):
             flush()
