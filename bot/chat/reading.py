@@ -150,6 +150,16 @@ def _month(year: int, month: int) -> tuple[date, date]:
 
 
 def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
+    both = re.search(r"\b(deze|volgende|komende) (week|maand) (?:of|en) (?:de |het )?(volgende|komende) (week|maand)\b", text)
+    if both:  # "deze week of volgende week": from the start of the first to the end of the second
+        first, second = _one_window(both.group(1) + " " + both.group(2), on), _one_window(both.group(3) + " "
+                                                                                            + both.group(4), on)
+        if first and second:
+            return min(first[0], second[0]), max(first[1], second[1])
+    return _one_window(text, on)
+
+
+def _one_window(text: str, on: date) -> tuple[date, date] | None:
     v = vocab()
     if re.search(r"\bdeze week\b", text):
         return _week(on, 0)
@@ -212,6 +222,15 @@ def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | N
 def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | None] | None:
     v = vocab()
     months = "|".join(sorted(v.months, key=len, reverse=True))
+    # a day written as a word: "voor één maart", "na vijftien november 2027"
+    text = re.sub(r"\b(" + "|".join(sorted(map(re.escape, v.numbers), key=len, reverse=True)) + r")\s+(" + months + r")\b",
+                  lambda m: f"{v.numbers[m.group(1)]} {m.group(2)}", text)
+    m = re.search(r"\b(?:na|later dan|pas na)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
+    if m:
+        try:
+            return None, date(int(m.group(3)), v.months[m.group(2)], int(m.group(1)))
+        except ValueError:
+            return None
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?zomer(?:\s+van)?(?:\s+(\d{4}))?", text)
     if m:
         year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 7, 1) else on.year + 1)
@@ -429,7 +448,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
     gemeenten, provinces = _find_names(words, raws)
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
-    fixed = [w if i in name_idx else _correct(w) for i, w in enumerate(words)]
+    staff_words = {w for p in staff or () for w in normalise(p.name).split()}  # "Daan" is no typo of "dan"
+    fixed = [w if i in name_idx or w in staff_words else _correct(w) for i, w in enumerate(words)]
     hits = _phrase_hits(fixed)
     labels: dict[str, list[str]] = {}
     covered: set[int] = set()
@@ -513,7 +533,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         order = ["voldoet_niet", "voldoet_gedeeltelijk", "voldoet"]
         filters["compliance"] = next(c for c in order if c in comp)
     twin = None
-    if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels):
+    window_follow = words[0] == "en" and context is not None and "termijn_from" in context.filters
+    if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels or window_follow):
         twin = _termijn_window(fixed_text, on)
     if twin is not None and not ("wrote" in facts and gemeenten):
         filters["termijn_from"], filters["termijn_to"] = twin[0].isoformat(), twin[1].isoformat()
@@ -612,6 +633,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return Query("help", text=text)
     if "overview" in labels and not listish:
         return Query("overview", text=text)
+    if follow and context is not None and context.intent in ("list", "count") and not filters and not states \
+            and "count" not in labels and re.search(r"\b(welke|wie|noem|toon|laat)\b", fixed_text):
+        # "hoeveel zijn het in trede 3?" - "en welke zijn dat": the same cases, listed
+        return Query("list", dict(context.filters), text=text, owner_id=context.owner_id)
     if follow and context is not None and context.intent in ("list", "count") and (filters or "count" in labels):
         merged = {k: val for k, val in context.filters.items() if k not in filters}
         merged.update(filters)
@@ -624,6 +649,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             q.intent, q.clarify = "clarify", "no_staff"  # "zaken van Bas" when nobody is called Bas
             q.name = names.NameMatch(shown, "none")
             return q
+    # "wie heeft er dienst met kerst": "wie heeft" alone asks for no case's owner
+    weak_owner = fact == "owner" and not re.search(r"\b(behandelaar|behandelt|gaat over|van wie|zaak|dossier)\b",
+                                                   fixed_text)
+    if weak_owner:
+        fact, facts = None, [f for f in facts if f != "owner"]
     if fact in ("owner", "expected", "wrote", "places", "termijn", "reasons", "trede") and not plural and not (
             filters.keys() - {"province"}):
         q.intent, q.clarify = "clarify", "which_gemeente"  # "en wie is daar behandelaar" with no subject yet
