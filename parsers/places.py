@@ -1315,6 +1315,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
         if found:
             mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
+    _rejected_after(mentions, sents)
     _other_municipalities(mentions, own)
     _columns_where_the_text_is_silent(mentions)
     _lost_are_earlier_figures(mentions)
@@ -1409,6 +1410,21 @@ def _remainder_planned(mentions: list[PlaceMention], sents: list[Sentence]) -> t
                 m.role, m.status, m.cue = "planned", "gepland", "de resterende plekken"
                 return m.value * m.each, [m]
     return None, []
+
+
+_REJECTED = re.compile(r"\b(?:dit|dat|het|deze|die)\s+(?:raads)?(?:voorstel|plan|initiatief|besluit|locatievoorstel)\b"
+                       r"[^.;]{0,80}?\b(?:verworpen|afgewezen|weggestemd|ingetrokken|van tafel|gaat niet door|"
+                       r"niet doorgegaan|afgeblazen|gesneuveld|niet aangenomen)\b")
+
+
+def _rejected_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """A plan the next sentence says was rejected ("Het college deed een voorstel voor 150 plaatsen. In de
+    raadsvergadering van 26 maart is dit voorstel verworpen."): its places are no longer planned."""
+    for m in mentions:
+        if m.role != "planned" or m.sent + 1 >= len(sents) or sents[m.sent + 1].source != sents[m.sent].source:
+            continue
+        if _REJECTED.search(sents[m.sent + 1].text.lower()):
+            m.role, m.status, m.cue = "other", "vervallen", "verworpen"
 
 
 def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:

@@ -311,6 +311,7 @@ def test_status_alone_is_not_facts() -> None:
 
 
 @pytest.mark.parametrize("sentence,reason", [
+    ("In de raadsvergadering van 26 maart is dit voorstel met 17 tegen 12 stemmen verworpen.", "council_decision"),
     ("Dit komt doordat de ontwikkelaar zich heeft teruggetrokken.", "no_location"),
     ("De leverancier van de units kan niet leveren voor volgend jaar.", "other"),
     ("Er is een tekort aan bouwcapaciteit in de regio.", "other"),
