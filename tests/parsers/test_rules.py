@@ -130,6 +130,10 @@ def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     "Wij werken hard aan een oplossing voor de ontbrekende plekken.",
     "Wij blijven in gesprek met het COA en de provincie.",
     "Wij hebben het COA laten weten dat de locatie niet doorgaat.",
+    # what others agreed to do; places realised are the status, not a step
+    "Aan de provinciale regietafel is afgesproken dat de provincie een regionale inventarisatie van kavels laat maken.",
+    "Op dit moment bieden wij 24 plekken, in een pastorie die wij samen met een organisatie hebben ingericht.",
+    "Texel heeft 12 AMV-plekken gerealiseerd in Den Burg.",
 ])
 def test_not_steps(text: str) -> None:
     assert not run(text).elements["steps"]
@@ -152,6 +156,8 @@ def test_not_steps(text: str) -> None:
     "Om de vertraging te beperken heeft de gemeente een tweede leverancier ingeschakeld.",
     # having others do it is an act of the municipality
     "Gemeente en COA hebben de aannemer extra ploegen laten inzetten.",
+    "Inmiddels heeft de gemeente samen met Nidos een vervangende woning ingericht aan de Vlierweg.",
+    "Voor de andere zes jongeren hebben wij de woningcorporatie gevraagd een tweede woning beschikbaar te stellen.",
 ])
 def test_steps(text: str) -> None:
     assert run(text).elements["steps"]
@@ -312,6 +318,7 @@ def test_status_alone_is_not_facts() -> None:
 
 @pytest.mark.parametrize("sentence,reason", [
     ("In de raadsvergadering van 26 maart is dit voorstel met 17 tegen 12 stemmen verworpen.", "council_decision"),
+    ("De tijdelijke omgevingsvergunning voor de 30 units loopt op 31 december 2026 af.", "places_lost"),
     ("Dit komt doordat de ontwikkelaar zich heeft teruggetrokken.", "no_location"),
     ("De leverancier van de units kan niet leveren voor volgend jaar.", "other"),
     ("Er is een tekort aan bouwcapaciteit in de regio.", "other"),
