@@ -139,7 +139,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     # a duration of the works ("de bouwtijd is zeven maanden", "de verbouwing duurt vijf maanden"): counted from
     # the start the sentence before dates (anchor_back), else an unknown moment
     for m in _finditer(r"\b(?:bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw\s+duurt|verbouwing\s+duurt)\s+"
-                       r"(?:is\s+|bedraagt\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+(maanden|maand)\b", low):
+                       r"(?:is\s+|bedraagt\s+|van\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+(maanden|maand)\b", low):
         if _num(m.group(1)) and free(*m.span()):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
     for m in _finditer(r"\bover\s+(\w+)\s+(maanden)\b", low):
@@ -235,6 +235,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
 _ANCHOR_STOP = frozenset({"de", "het", "een", "van", "onze", "ons", "deze", "dat", "die", "dit", "door", "voor", "aan",
                           "op", "in", "bij", "met", "positief", "positieve", "definitief", "definitieve", "eerste"})
 _FINAL_EVENTS = ("onherroep", "afloop", "uitspra", "einde", "afronding", "beslissing")
+_WORKS_TIME = re.compile(r"\b(?:bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw duurt|verbouwing duurt)\b")
+_WORKS_START = re.compile(r"\b(?:start\w*|begin\w*|begon\w*|gestart|aanvang|gegund|gunning|gunt|bouwrijp)\b")
 _BACK = re.compile(r"\b(?:daarna|daaropvolgend\w*|na (?:dat|dit|die|het) (?:\w*besluit|moment)|vanaf dat moment|"
                    r"bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw duurt|verbouwing duurt)\b")
 
@@ -255,10 +257,13 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
         return None
     # "nadat de vergunning onherroepelijk is": the event is the permit becoming final, not the permit
     key = next((w for w in words if w.startswith(_FINAL_EVENTS)), words[0]) if words else ""
+    works = back and bool(_WORKS_TIME.search(sentence.lower()))
     for text in reversed(earlier):
         low = text.lower()
         if not back and key[:6] not in low and not _same_event(key, low):
             continue  # the event itself: "na afloop van het beroep" is not its start
+        if works and not _WORKS_START.search(low):
+            return None  # "de bouw duurt zes maanden" counts from the start of the works, not any date before
         dated = [e for e in find_time_expressions(text, ref) if e.value and not e.relative]
         if not dated:
             if back:
@@ -275,6 +280,7 @@ _EVENT_ALIASES = {
     "raadsb": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|neemt|behandelt|vergadert|stemt|"
                          r"voor\b|besluitvorming)|\b(besluit|voorstel|besluitvorming)\b[^.;]{0,60}\b(gemeente)?raad\b"),
     "verlen": re.compile(r"\bvergunning\b[^.;]{0,60}\b(verlenen|verleend|verlening|afgeven|besluit)"),
+    "gunnin": re.compile(r"\b(gegund|gunt|gunnen|gunning)\b"),
 }
 
 

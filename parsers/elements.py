@@ -313,6 +313,10 @@ def _anchor_back(found: list[tuple[TimeExpr, Sentence]], sents: list[Sentence], 
         if e.value is None and e.relative:
             i = next((k for k, x in enumerate(sents) if x is s), -1)
             earlier = [x.text for x in sents[max(0, i - 40):i] if x.source == s.source] if i > 0 else []
+            head = s.text[:e.span[0]]
+            if any(x.value and not x.relative for x in find_time_expressions(head, ref)):
+                earlier.append(head)  # "Op 15 december is de bouw gegund aan een aannemer, die ... binnen negen
+                # maanden na gunning oplevert": the anchor dated in the same sentence
             resolved = anchor_back(e, s.text, earlier, ref) if earlier else None
             if resolved is not None:
                 e = resolved

@@ -209,6 +209,11 @@ def test_steps(text: str) -> None:
     # phase lines: the last phase is when the task is met
     ("In voorbereiding:\n- fase 1: 40 plekken, oplevering maart 2027\n- fase 2: 40 plekken, oktober 2027", "2027-10"),
     ("- Fase 2: 30 plekken in woonunits; vergunning is verleend, plaatsing medio 2027.", "2027-07"),
+    # the anchor dated in the same sentence; "na dat besluit" after a conditional council date
+    ("Op 15 december 2026 is de bouw gegund aan een aannemer, die de woongebouwen binnen negen maanden na gunning "
+     "oplevert.", "2027-09"),
+    ("Mits de raad op 2 april 2026 instemt, verwachten wij de locatie binnen negen maanden na dat besluit in gebruik "
+     "te nemen.", "2027-01"),
     # a decision told in the past beside the real moment
     ("Wel heeft de raad op 7 juli besloten om 40 plaatsen te realiseren. De oplevering is in het derde kwartaal "
      "van 2027.", "2027-Q3"),
@@ -257,6 +262,12 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("De vergunning is op 12 februari 2026 verleend. Binnen negen maanden nadat de vergunning "
               "onherroepelijk is geworden, kunnen de plekken in gebruik worden genomen. Woningcorporatie HW Wonen "
               "wil het complex per 1 maart 2027 terug voor renovatie.")
+    assert res.elements["timeline"] and res.expected_date is None
+    # a duration of the works counts from their start: a date of something else before it is no anchor
+    res = run("November 2026: beslissing op bezwaar. De bouw duurt ongeveer zes maanden.")
+    assert res.expected_date is None
+    res = run("De verbouwing kan starten zodra de omgevingsvergunning is verleend. Vanaf dat moment rekent de eigenaar "
+              "op een bouwtijd van ongeveer tien maanden, waarna de 65 plekken beschikbaar zijn.")
     assert res.elements["timeline"] and res.expected_date is None
 
 
