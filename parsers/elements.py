@@ -52,6 +52,8 @@ _MET_TASK = re.compile(r"\bvoldo(?:et|en)\b[^.;:]{0,60}?\baan (?:de|onze|haar|zi
                        r"volledig )*(?:gerealiseerd|gehaald|ingevuld)\b", re.I)
 _SINCE = re.compile(r"\b(?:sinds|per|vanaf|met ingang van)\s*$", re.I)
 _NOT_MET = re.compile(r"\b(?:nog niet|niet (?:volledig|meer|langer|geheel)|niet)\b[^.;:]{0,30}$", re.I)
+# the places not yet covered by a plan: "de overige 90 plekken", "de resterende plaatsen", "deze tweede fase"
+_REST = re.compile(r"\b(?:overige|resterende|rest van|andere \d+|tweede fase|laatste fase|voor de \d+)\b", re.I)
 _NON_STEP = IgnoreCaseRule(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
                            r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)")
 
@@ -331,8 +333,11 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     timeline = Finding("timeline", False)
     reasons: set[str] = set()
     found: list[tuple[TimeExpr, Sentence]] = []
+    rest_open = False  # "Voor de overige 90 plekken kunnen wij nog geen planning geven": no moment for the whole task
     for s in sents:
         rs, is_fact, (step, note), (exprs, tnote) = _read_sentence(s.text, s.section, s.bullet, ref)
+        if not exprs and _REST.search(s.text) and _rules()["sent_neg"].search(s.text):
+            rest_open = True
         if rs:
             reasons.update(rs)
         if is_fact:
@@ -352,7 +357,7 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     found = _anchor_back(found, sents, ref)
     expected, ev = None, None
     dated = [(e, s) for e, s in found if e.value]
-    if dated:
+    if dated and not rest_open:
         e, s = max(dated, key=lambda t: (t[0].start, len(t[0].value or "")))
         expected, ev = e.value, _ev(s)
     for f in (facts, steps, timeline):

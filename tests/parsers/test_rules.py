@@ -158,6 +158,8 @@ def test_not_steps(text: str) -> None:
     "Gemeente en COA hebben de aannemer extra ploegen laten inzetten.",
     "Inmiddels heeft de gemeente samen met Nidos een vervangende woning ingericht aan de Vlierweg.",
     "Voor de andere zes jongeren hebben wij de woningcorporatie gevraagd een tweede woning beschikbaar te stellen.",
+    # two named options explored are a step, unlike "de mogelijkheden onderzoeken"
+    "Er zijn twee opties in beeld: een kantoorpand en een tijdelijke locatie. Beide opties verkennen wij met het COA.",
 ])
 def test_steps(text: str) -> None:
     assert run(text).elements["steps"]
@@ -251,6 +253,15 @@ def test_quoted_question_opens_its_answer() -> None:
     assert res.elements["timeline"] and res.expected_date == "2027-07"
 
 
+def test_a_moment_for_part_of_the_task_is_no_expected_date_when_the_rest_has_none() -> None:
+    res = run("Fase 1 bestaat uit 60 plekken: de woningen worden in maart 2027 opgeleverd. Voor de overige 90 plekken "
+              "zoeken wij nog een locatie. Een planning voor deze tweede fase kunnen wij u nu nog niet geven.")
+    assert res.elements["timeline"] and res.expected_date is None
+    res = run("Wij verwachten de woonvoorziening in mei 2027 in gebruik te nemen. Voor de 25 reguliere plaatsen kunnen "
+              "wij op dit moment geen termijn noemen.")
+    assert res.elements["timeline"] and res.expected_date is None
+
+
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
     assert res.elements["timeline"] and res.expected_date is None
@@ -330,6 +341,8 @@ def test_status_alone_is_not_facts() -> None:
 @pytest.mark.parametrize("sentence,reason", [
     ("In de raadsvergadering van 26 maart is dit voorstel met 17 tegen 12 stemmen verworpen.", "council_decision"),
     ("De tijdelijke omgevingsvergunning voor de 30 units loopt op 31 december 2026 af.", "places_lost"),
+    ("Wij hebben vier panden laten onderzoeken; geen daarvan bleek geschikt of beschikbaar.", "no_location"),
+    ("Het krediet kon pas bij de voorjaarsnota worden vrijgemaakt.", "finance"),
     ("Dit komt doordat de ontwikkelaar zich heeft teruggetrokken.", "no_location"),
     ("De leverancier van de units kan niet leveren voor volgend jaar.", "other"),
     ("Er is een tekort aan bouwcapaciteit in de regio.", "other"),
