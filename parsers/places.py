@@ -618,8 +618,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                              "besluiten", "komen", "weer", "zijn er", "er zijn") else 0)
                 if best is None or dist < best[0]:
                     best = (dist, role, n[1])
-            now_words = [w for _, w in cues["now_strong"] if w in ("op dit moment", "momenteel", "thans", "sinds")]
-            if best is None and now_words and not cues["exploring"] and not cues["withdrawn"]:
+            now_words = [w for _, w in cues["now_strong"] if w in ("op dit moment", "momenteel", "thans", "sinds",
+                                                                   "sindsdien")]
+            if best is None and now_words and not cues["exploring"] and not cues["withdrawn"] \
+                    and not _NO_MOMENT.search(low_text):  # "voor de 25 plaatsen kunnen wij op dit moment geen termijn"
                 best = (99, "realised", now_words[0])  # "op dit moment zijn er 64 opvangplekken"
             if best is None and (cues["exploring"] or cues["withdrawn"]):
                 m.role, m.cue = "planned", (cues["exploring"] or cues["withdrawn"])[0][1]  # judged below
@@ -1315,6 +1317,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
         if found:
             mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
+    _site_named_before(mentions, sents)
     _rejected_after(mentions, sents)
     _other_municipalities(mentions, own)
     _columns_where_the_text_is_silent(mentions)
@@ -1410,6 +1413,27 @@ def _remainder_planned(mentions: list[PlaceMention], sents: list[Sentence]) -> t
                 m.role, m.status, m.cue = "planned", "gepland", "de resterende plekken"
                 return m.value * m.each, [m]
     return None, []
+
+
+_NO_MOMENT = re.compile(r"\bgeen\s+(?:\w+\s+)?(?:termijn|planning|datum|tijdpad)\b|\bniet\s+(?:te\s+)?(?:zeggen|aangeven|noemen)\b")
+_BACK_TO_SITE = re.compile(r"\s*(?:deze|die|dit|de|het)\s+(?:[\w-]+\s+)?(?:voorziening|woonvoorziening|locatie|"
+                           r"opvanglocatie|gebouw|pand|azc|hotel|woning|villa|school|kazerne|complex)\b", re.I)
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'-]{2,}(?:\s+[A-Z][\w'-]+)*")
+
+
+def _site_named_before(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """A sentence that points back at a site ("Deze voorziening heeft 16 plekken") is about the site the sentence
+    before names ("... aan de Molenvliet een woonvoorziening ingericht"): it takes that site's name."""
+    stop = _vocab()["site_stop"][0]
+    for m in mentions:
+        if m.sites or not m.sent or sents[m.sent - 1].source != sents[m.sent].source \
+                or not _BACK_TO_SITE.match(sents[m.sent].text) \
+                or any(o.value == m.value and o.sent < m.sent for o in mentions):
+            continue  # a figure named before is more likely the same places again
+        names = {n for n in _NAME.findall(sents[m.sent - 1].text) if n not in stop and n.lower() not in _MONTHS
+                 and n.upper() not in ("COA", "AMV", "IBT")}
+        if names:
+            m.sites = frozenset(names)
 
 
 _REJECTED = re.compile(r"\b(?:dit|dat|het|deze|die)\s+(?:raads)?(?:voorstel|plan|initiatief|besluit|locatievoorstel)\b"
