@@ -40,7 +40,9 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 "b15": {"reasons_f1": 0.75}, "b18": {"reasons_f1": 0.80},
                 "b19": {"places_exact": 0.65, "reasons_f1": 0.72},
                 # b20: the final cross-section of the evening (second cycle)
-                "b20": {"places_exact": 0.72}}
+                "b20": {"places_exact": 0.72},
+                # b21 (numbers of places in every role) and b22 (whether each element is really there), 4 December
+                "b21": {"places_exact": 0.74}, "b22": {"reasons_f1": 0.76}}
 
 
 def _scorer():
