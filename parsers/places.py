@@ -198,6 +198,9 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
     return None
 
 
+_NOT_ASYLUM = re.compile(r"oekra|ontheemd|statushouder|telt niet mee|tellen niet mee|arbeidsmigrant")
+
+
 def _header_columns(text: str) -> tuple[str, ...]:
     """The role each column of a table header row names ("Locatie | Doelgroep | Plaatsen in gebruik"), or ()."""
     roles = []
@@ -215,6 +218,8 @@ def _header_columns(text: str) -> tuple[str, ...]:
 
 def _table_role(toks: list[_Tok], i: int) -> str | None:
     """A figure in a status line without a unit: "gerealiseerd: 40", "regulier 180 in gebruik"."""
+    if any(t.low == "|" for t in toks) and _NOT_ASYLUM.search(" ".join(t.low for t in toks)):
+        return "other"  # "Haagweg | Oekraïense ontheemden | in gebruik | 120 (telt niet mee voor de Spreidingswet)"
     prev = [t.low for t in toks[max(0, i - 3):i] if t.low not in (":", "|", "(", ")")]
     nxt = " ".join(t.low for t in toks[i + 1:i + 4])
     if prev and prev[-1] in ("gerealiseerd", "beschikbaar", "bezet", "realisatie"):
@@ -422,6 +427,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         out.append(m)
         if whole is not None:
             out.append(whole)
+    for k, m in enumerate(out):
+        if not m.role and k + 1 < len(out) and re.search(r"(?:^|[,;:]\s*)van\s+(?:de|het|onze|deze)\s+$",
+                                                          text[:m.pos].lower()):
+            m.role, m.status, m.cue = "other", "geheel", "van de"  # "Van de 96 plaatsen zijn er nog 60 in gebruik"
     if out:
         _roles(toks, out, s, context)
     return out
@@ -431,8 +440,8 @@ _COME_ABOUT = re.compile(r"\b(?:plaatsen|plekken|opvangplaatsen|opvangplekken)\s
 _FORESEEN = re.compile(r"\b(?:zijn|is|worden|wordt)\b[^.;,]{0,40}\bvoorzien\b(?!\s+van\b)")
 _FELL_THROUGH = re.compile(r"\bvalt\b(?:\s+[\w-]+){0,6}?\s+weg\b|\bvervalt\b|\bgaat niet door\b|\bniet door\b")
 # "resteren alleen de 45 plaatsen in de gezinslocatie": places at a named kind of site are there, not still to find
-_AT_SITE = re.compile(r"[\d.]+\s+\w+\s+(?:in|op|aan|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*"
-                      r"(?:locatie|opvang|azc|voorziening|hotel|gebouw|pand|woning|paviljoens?|units)\b")
+_AT_SITE = re.compile(r"[\d.]+\s+[\w-]+\s+(?:in|op|aan|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*"
+                      r"(?:locatie|opvang|azc|voorziening|hotel|gebouw|pand|woning|paviljoens?|units)(?:en|s)?\b")
 # "de eerste bewoners komen in april; vanaf dat moment zijn alle 190 plaatsen beschikbaar": the moment named before
 _FROM_THEN = re.compile(r"\b(?:vanaf|na) dat moment\b|\bvanaf dan\b|\bdaarna zijn\b")
 _WOULD = re.compile(r"\bzou(?:den)?\b(?:\s+[\w-]+){0,6}?\s+(?:worden|zijn|komen|gaan|kunnen)\b")
