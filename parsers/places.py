@@ -358,7 +358,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         digits = t.text[0].isdigit()
         prev = toks[i - 1].low if i else ""
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer") or _is_money_after(toks, i) \
+        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") or _is_money_after(toks, i) \
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
             continue
         unit = _unit_after(toks, i)
@@ -410,6 +410,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             for o in out:
                 if o.pos == toks[i - 2].start:
                     o.role, o.status, o.cue = "other", "bandbreedte", before[-1]
+        if unit is not None and len(before) > 1 and before[-2:] == ["tekort", "van"]:
+            m.role, m.status, m.cue = "task", "tekort", "tekort van"  # "Tot die tijd is er een tekort van 86 plaatsen"
         if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
             m.role, m.status, m.cue = "task", "tekort", "tekort"  # "komen wij 420 plaatsen tekort": a shortfall
         if v <= 12 and i <= 10 and re.match(r"\s*(?:elke|iedere|elk|ieder)\s+[a-z]", text.lower()) \
@@ -789,6 +791,7 @@ _REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|
                        r"oorspronkelijk|aanvankelijk|destijds)\b")
 _NOW_WORDS = re.compile(r"\b(?:nu|momenteel|op dit moment|thans)\b")
 _EARLIER_PLAN = re.compile(r"\b(?:schreven|meldden|berichtten) (?:wij|we) (?:u )?(?:nog )?dat\b|\bgaven (?:wij|we) (?:u )?aan dat\b|"
+                           r"\b(?:(?:wij|we) (?:rekenden|hoopten)|(?:rekenden|hoopten) (?:wij|we)) (?:nog )?op\b|"
                            r"\btot voor kort\b|\bging(?:en)? (?:er )?(?:tot voor kort )?(?:van )?uit dat\b|"
                            r"\bging(?:en)? er(?:van)?\b.{0,30}\buit dat\b")
 _OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
@@ -1232,7 +1235,8 @@ def _table(rows: list[str]) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------------------------- entry
 
-_MAY_COUNT = re.compile(r"\d|twee|drie|vier|vijf|zes|acht|tien|twintig|dertig|veertig|vijftig|honderd")
+_MAY_COUNT = re.compile(r"\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|"
+                        r"tachtig|honderd", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -1478,7 +1482,7 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
         if prev and listed and sents[m.sent].bullet == sents[m.sent - 1].bullet:
             m.role, m.status, m.cue = prev[-1].role, prev[-1].status, "lijst"
             continue
-        if m.sent + 1 < len(sents):
+        if m.sent + 1 < len(sents) and not _EARLIER_PLAN.search(sents[m.sent].text.lower()):
             nxt = sents[m.sent + 1].text.lower()
             if re.search(r"vergunning|verbouwing|aanvraag|krediet|gestart|bouw", nxt):
                 m.role, m.status, m.cue = "planned", "gepland", "volgende zin"
