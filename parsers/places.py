@@ -762,6 +762,8 @@ def _end_state(low_text: str, pos: int) -> bool:
     clause = low_text[starts[-1] if starts else 0:end.start() if end else len(low_text)]
     if _END_STATE.search(clause):
         return True
+    if any(e.start() < pos < e.end() for e in _END_STATE.finditer(low_text)):
+        return True  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
     verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[starts[-1] if starts else 0:pos])
     if verb is None:
         return False
