@@ -47,7 +47,8 @@ _WITH_YEAR = re.compile(r"20\d\d|jaar")
 # problem there is no cause that turns the act into one
 _PURPOSE = re.compile(r"\bom\b[^,;:.]{0,80}?\bte\s+[a-zà-ÿ]+en\b")
 # the task met since a day: "Sinds 1 december 2026 voldoet Maastricht aan de wettelijke taak" is when it was met
-_MET_TASK = re.compile(r"\bvoldo(?:et|en)\b[^.;:]{0,60}?\baan (?:de|onze|haar|zijn|hun) (?:volledige |wettelijke |gehele )*"
+_MET_TASK = re.compile(r"\bgelijk aan (?:de|onze|haar|zijn|hun) (?:volledige |wettelijke )*(?:taak|taakstelling)\b|"
+                       r"\bvoldo(?:et|en)\b[^.;:]{0,60}?\baan (?:de|onze|haar|zijn|hun) (?:volledige |wettelijke |gehele )*"
                        r"(?:taak|taakstelling|opgave)\b|\b(?:taak|taakstelling|opgave) (?:is|zijn) (?:daarmee |inmiddels |"
                        r"volledig )*(?:gerealiseerd|gehaald|ingevuld)\b", re.I)
 _SINCE = re.compile(r"\b(?:sinds|per|vanaf|met ingang van)\s*$", re.I)

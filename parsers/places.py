@@ -591,6 +591,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
                 continue
+            if _UNTIL_THEN.match(low_text) and not cues["future"]:
+                m.role, m.status, m.cue = "other", "verleden", "tot dan"  # "Tot 1 november werden er 220 opgevangen"
+                continue
             if not m.definite and not re.search(r"\b(?:alle|deze|die|extra)\s+$", low_text[max(0, m.pos - 8):m.pos]) \
                     and _end_state(low_text, m.pos):
                 m.role, m.status, m.cue = "task", "eindstand", "voldoet dan"  # "Na fase 2 telt X 230 plaatsen en
@@ -747,6 +750,8 @@ _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|op
                         r"\b(?:taak|taakstelling|opgave)\b[^.;]{0,40}\b(?:gehaald|gerealiseerd|ingevuld)\b|"
                         r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:\S+\s+)?(?:opvang)?"
                         r"(?:plaatsen|plekken)\b")
+_UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig jaar|kort|voor kort)\b[^.;]*"
+                         r"\b(?:werden|werd|was|waren|ving|vingen|bood|boden|had|hadden|woonden|verbleven)\b")
 _THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|"
                        r"met (?:de|het|deze|die|dit)|verwacht\w*|wanneer|als)\b")
 _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")

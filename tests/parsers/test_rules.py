@@ -231,6 +231,11 @@ def test_timeline_and_expected_date(text: str, value: str) -> None:
     assert res.expected_date == value
 
 
+def test_places_equal_to_the_task_since_a_day_is_when_it_was_met() -> None:
+    res = run("Sinds 1 maart 2026 zijn daarmee in Bunnik 82 plekken beschikbaar, gelijk aan onze wettelijke taak.")
+    assert res.elements["timeline"] and res.expected_date == "2026-03-01"
+
+
 def test_the_task_met_since_a_day_is_its_step_and_moment() -> None:
     res = run("Het gebouw is sinds 15 maart in gebruik. Daarmee voldoet de gemeente sinds 15 maart 2026 aan de taak.")
     assert res.elements["steps"] and res.elements["timeline"]
@@ -343,6 +348,8 @@ def test_status_alone_is_not_facts() -> None:
     ("De tijdelijke omgevingsvergunning voor de 30 units loopt op 31 december 2026 af.", "places_lost"),
     ("Wij hebben vier panden laten onderzoeken; geen daarvan bleek geschikt of beschikbaar.", "no_location"),
     ("Het krediet kon pas bij de voorjaarsnota worden vrijgemaakt.", "finance"),
+    ("Defensie had het terrein per die datum zelf weer nodig; de locatie is in oktober leeggemaakt.", "places_lost"),
+    ("De aanbieder kan de 24-uursbegeleiding niet rond krijgen; er staan al maanden vacatures open.", "other"),
     ("Dit komt doordat de ontwikkelaar zich heeft teruggetrokken.", "no_location"),
     ("De leverancier van de units kan niet leveren voor volgend jaar.", "other"),
     ("Er is een tekort aan bouwcapaciteit in de regio.", "other"),
