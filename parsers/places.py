@@ -591,6 +591,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
                 continue
+            if re.match(r"\s*het verschil\s+(?:zit|ontstaat|komt|is te verklaren|wordt verklaard|verklaart|met uw|tussen)\b",
+                        low_text):
+                m.role, m.status, m.cue = "other", "verschil", "het verschil"  # "Het verschil zit in de locatie X
+                continue  # (172 plekken)": explains a difference with the ministry's count, counted before
             if _UNTIL_THEN.match(low_text) and not cues["future"]:
                 m.role, m.status, m.cue = "other", "verleden", "tot dan"  # "Tot 1 november werden er 220 opgevangen"
                 continue
@@ -674,6 +678,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                    or (w == "dan" and (c == 0 or ctoks[c - 1].low not in _COMPARATIVE))]
             if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
                 m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
+            if m.role == "realised" and m.cue in ("telt", "heeft", "biedt", "hebben") and _NEW_SITE.match(low_text):
+                m.role, m.status = "planned", "gepland"  # "De uitbreiding telt 130 plekken": the site to come
             if m.role == "realised" and [c for c, _ in cues["negation"]
                                          if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
@@ -750,6 +756,10 @@ _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|op
                         r"\b(?:taak|taakstelling|opgave)\b[^.;]{0,40}\b(?:gehaald|gerealiseerd|ingevuld)\b|"
                         r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:\S+\s+)?(?:opvang)?"
                         r"(?:plaatsen|plekken)\b")
+_PLAN_FELL_THROUGH = re.compile(r"\b(?:kon|kan|konden|kunnen)\s+niet\s+doorgaan\b|\b(?:gaat|ging|gingen)\s+niet\s+door\b|"
+                                r"\bniet\s+doorgegaan\b|\bis\s+van\s+de\s+baan\b")
+_NEW_SITE = re.compile(r"\s*(?:de|deze|die)\s+(?:geplande\s+|nieuwe\s+)?(?:uitbreiding|nieuwbouw|nieuwe locatie)\b"
+                       r"(?![^.;]*\b(?:in gebruik|geopend|opgeleverd|bewoond)\b)")
 _UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig jaar|kort|voor kort)\b[^.;]*"
                          r"\b(?:werden|werd|was|waren|ving|vingen|bood|boden|had|hadden|woonden|verbleven)\b")
 _THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|"
@@ -1339,6 +1349,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _no_cue_from_neighbours(mentions, sents)
     _site_named_before(mentions, sents)
     _rejected_after(mentions, sents)
+    _fell_through(mentions, sents)
     _other_municipalities(mentions, own)
     _columns_where_the_text_is_silent(mentions)
     _lost_are_earlier_figures(mentions)
@@ -1459,6 +1470,15 @@ def _site_named_before(mentions: list[PlaceMention], sents: list[Sentence]) -> N
 _REJECTED = re.compile(r"\b(?:dit|dat|het|deze|die)\s+(?:raads)?(?:voorstel|plan|initiatief|besluit|locatievoorstel)\b"
                        r"[^.;]{0,80}?\b(?:verworpen|afgewezen|weggestemd|ingetrokken|van tafel|gaat niet door|"
                        r"niet doorgegaan|afgeblazen|gesneuveld|niet aangenomen)\b")
+
+
+def _fell_through(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """A plan the sentence says could not go ahead ("Een locatie voor 130 plekken in Workum kon niet doorgaan") is
+    no longer planned, unless the same places are named again later ("de 60 plekken" moved to another site)."""
+    for m in mentions:
+        if m.role == "planned" and m.status == "gepland" and _PLAN_FELL_THROUGH.search(sents[m.sent].text.lower()) \
+                and not any(o.value == m.value and o.sent > m.sent and o.definite for o in mentions):
+            m.status = "vervallen"
 
 
 def _rejected_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
