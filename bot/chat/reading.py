@@ -288,6 +288,11 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     if m:
         year = int(m.group(1))
         return date(year + 1, 1, 1), date(year - 1, 12, 31)
+    m = re.search(r"\b(deze|volgende|komende) maand\b", text)
+    if m:  # "verwachten deze maand te voldoen": the month of the day asked, or the next
+        first = on.replace(day=1) if m.group(1) == "deze" else (on.replace(day=1) + timedelta(days=32)).replace(day=1)
+        after = (first + timedelta(days=32)).replace(day=1)
+        return after, first - timedelta(days=1)
     m = re.search(r"\b(dit|deze|volgend|volgende|komend|komende) kwartaal\b", text)
     if m:  # "dit kwartaal": the quarter of the day asked
         q = (on.month - 1) // 3 + (0 if m.group(1) in ("dit", "deze") else 1)
@@ -503,6 +508,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if "unanswered" in states:
         states.discard("no_reply")
     facts = labels.get("fact", [])
+    if "missing" in facts and labels.get("reason") and re.search(
+            r"\bontbreken van (?:een|de|het)\b(?! (?:feiten|stappen|tijdpad))", fixed_text):
+        facts = [f for f in facts if f != "missing"]  # "het ontbreken van een geschikte locatie als reden": a cause
+        labels.pop("missing_cue", None)
     if "missing" in facts and not gemeenten:
         states.add("incomplete")  # "waar ontbreekt iets" is a list
     missing = list(labels.get("missing", []))
@@ -529,7 +538,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     comp = labels.get("compliance", [])
     if comp and "voldoet_gedeeltelijk" not in comp and _NOT_COMPLYING.search(fixed_text):
         comp = ["voldoet_niet"]  # "voldoen er op dit moment niet aan de taak": the negation split from the verb
-    if comp and not ewin:
+    if comp and (not ewin or re.search(r"\b(?:maar|en)\s+voldoen\s+(?:nu\s+)?(?:nog\s+)?(?:steeds\s+)?niet\b", fixed_text)):
+        # "verwachtten vóór 2027 klaar te zijn maar voldoen nog steeds niet": both the window and the state
         order = ["voldoet_niet", "voldoet_gedeeltelijk", "voldoet"]
         filters["compliance"] = next(c for c in order if c in comp)
     twin = None
