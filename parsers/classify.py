@@ -96,7 +96,7 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     body_auto = r["auto_body"].search(own)
     weak = {m.group(0).lower() for m in r["auto_body_weak"].finditer(own)}
     short = k.elements_present == 0 and len(k.new_text) < 1500
-    text = k.new_text + "\n" + subject
+    text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", k.new_text) + "\n" + subject  # a wrapped line is one sentence
     ext = _first(r["extension"], text) or _extension_by_meaning(k.new_text, subject)
     if ext and (re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)\W+(\w+\W+){0,3}$",
                           text[max(0, ext.start() - 40):ext.start()], re.I)

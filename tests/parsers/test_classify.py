@@ -55,6 +55,14 @@ pytestmark = pytest.mark.timeout(60)
      "beschikbaar.", "Reactie 7468089", {}, "ibt_reply"),
     ("In maart stuurden wij al een melding over de vertraging. De bouw is gestart; de plekken zijn eind 2026 "
      "beschikbaar.", "Reactie 7468089", {}, "ibt_reply"),
+    # a request wrapped over lines; a procedure that needs more time; a question about when the answer is expected
+    ("Wij willen u een volledig antwoord geven en verzoeken u daarom de termijn\nvoor onze reactie te verlengen tot "
+     "16 februari 2027.\nWilt u ons laten weten of u met dit verzoek instemt?", "Brief 7468089", {},
+     "extension_request"),
+    ("Stand van zaken: er zijn 450 plaatsen in gebruik. De vergunningverlening vraagt meer tijd omdat aanvullend "
+     "geluidsonderzoek nodig was. De tweede fase is in voorbereiding.", "Reactie op brief 7468089", {}, "ibt_reply"),
+    ("Onze burgemeester heeft vragen over het gesprek. Verwacht u de schriftelijke reactie op de vragen uit uw "
+     "brief vóór of na het gesprek?", "Brief 7468089", {}, "question"),
 ])
 def test_kind(parse, body: str, subject: str, headers: dict, kind: str) -> None:
     pm = parse(make_mail(body, subject=subject, headers=headers))
