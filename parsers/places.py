@@ -587,7 +587,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 continue
             before = [t.low for t in ctoks[max(0, k - 2):k]]
             after = [t.low for t in ctoks[k + 1:k + 6]]
-            if any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) or "per locatie" in " ".join(after) \
+            chosen = any(ctoks[c].lem in ("kiezen", "aanwijzen", "besluiten", "selecteren") for c, _ in cues["planned"])
+            if (any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) and not chosen) \
+                    or "per locatie" in " ".join(after) \
                     or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
                 continue
@@ -1350,6 +1352,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _site_named_before(mentions, sents)
     _rejected_after(mentions, sents)
     _fell_through(mentions, sents)
+    _named_again(mentions)
     _other_municipalities(mentions, own)
     _columns_where_the_text_is_silent(mentions)
     _lost_are_earlier_figures(mentions)
@@ -1470,6 +1473,17 @@ def _site_named_before(mentions: list[PlaceMention], sents: list[Sentence]) -> N
 _REJECTED = re.compile(r"\b(?:dit|dat|het|deze|die)\s+(?:raads)?(?:voorstel|plan|initiatief|besluit|locatievoorstel)\b"
                        r"[^.;]{0,80}?\b(?:verworpen|afgewezen|weggestemd|ingetrokken|van tafel|gaat niet door|"
                        r"niet doorgegaan|afgeblazen|gesneuveld|niet aangenomen)\b")
+
+
+def _named_again(mentions: list[PlaceMention]) -> None:
+    """"Samen met de 24 AMV-plaatsen komt Heemstede dan uit op 134": a planned figure that names places already in
+    use again (definite, the same value, realised before) is those places, not new ones."""
+    for m in mentions:
+        if m.role == "planned" and m.definite \
+                and re.search(r"\bsamen met (?:de|het|onze)\s+$", m.text[max(0, m.pos - 20):m.pos].lower()) \
+                and any(o.value == m.value and o.sent < m.sent and o.role == "realised" and o.group == m.group
+                        for o in mentions):
+            m.role, m.status, m.cue = "other", "herhaling", "eerder in gebruik"
 
 
 def _fell_through(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
