@@ -295,6 +295,8 @@ def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[
     word_keys = _word_keys()
     out: dict[str, list[tuple[int, str]]] = {key: [] for key in _ROLE_KEYS}
     for k, t in enumerate(toks):
+        if t.low == "volgende" and k and toks[k - 1].low in ("de", "het"):
+            continue  # "voor de volgende periode": an adjective, no plan
         keys = word_keys.get(t.low, ())
         if t.lem != t.low:
             more = word_keys.get(t.lem, ())
@@ -597,7 +599,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                         low_text):
                 m.role, m.status, m.cue = "other", "verschil", "het verschil"  # "Het verschil zit in de locatie X
                 continue  # (172 plekken)": explains a difference with the ministry's count, counted before
-            if _UNTIL_THEN.match(low_text) and not cues["future"]:
+            if (_UNTIL_THEN.match(low_text) or (_WERE_HOUSED.search(low) and not _NOW_WORDS.search(low)
+                                                and not re.search(r"\bnog\b", low))) and not cues["future"]:
                 m.role, m.status, m.cue = "other", "verleden", "tot dan"  # "Tot 1 november werden er 220 opgevangen"
                 continue
             if not m.definite and not re.search(r"\b(?:alle|deze|die|extra)\s+$", low_text[max(0, m.pos - 8):m.pos]) \
@@ -610,7 +613,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if _MEETS_WITH.search(low[:m.pos - lo]) and not cues["future"]:
                 m.role, m.status, m.cue = "realised", "in gebruik", "voldoet met"  # "voldoet aan de taak met 150"
                 continue
-            task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= 6
+            reach = 10 if re.search(r"\bbedra(?:agt|gen|ag)\b", low) else 6  # "bedraagt de opgave ... voor de periode 780"
+            task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= reach
                            and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])
                            and not _colon_clause(ctoks[c + 1:k])]
             prev_m = [o for o in ms if o.pos < m.pos and o.role == "task"]
@@ -762,6 +766,8 @@ _PLAN_FELL_THROUGH = re.compile(r"\b(?:kon|kan|konden|kunnen)\s+niet\s+doorgaan\
                                 r"\bniet\s+doorgegaan\b|\bis\s+van\s+de\s+baan\b")
 _NEW_SITE = re.compile(r"\s*(?:de|deze|die)\s+(?:geplande\s+|nieuwe\s+)?(?:uitbreiding|nieuwbouw|nieuwe locatie)\b"
                        r"(?![^.;]*\b(?:in gebruik|geopend|opgeleverd|bewoond)\b)")
+# "Sinds september 2024 werden 90 asielzoekers opgevangen in het hotel": told in the past, not there now
+_WERE_HOUSED = re.compile(r"\bwerd(?:en)?\b[^.;]{0,80}\b(?:opgevangen|gehuisvest|ondergebracht)\b")
 _UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig jaar|kort|voor kort)\b[^.;]*"
                          r"\b(?:werden|werd|was|waren|ving|vingen|bood|boden|had|hadden|woonden|verbleven)\b")
 _THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|"
