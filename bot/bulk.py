@@ -47,7 +47,8 @@ class ParsePool:
     The workers come from the parse server (`bot.parse_server.start`, called early by the commands so the
     parser loads while they start; else started here), which has loaded the parser; without one, each
     spawned worker loads it. Nothing is forked from the caller, so its threads and connections are no
-    concern of the workers."""
+    concern of the workers; neither is module state the caller changed after the server started (a test's
+    monkeypatch of the parser): workers run the code as imported, with the caller's environment."""
 
     def __init__(self, jobs: int, *, shared: ParseContext | None = None) -> None:
         self.jobs = max(1, jobs)
