@@ -115,13 +115,34 @@ def database(stack: ExitStack, backend: str, tmp: Path, label: str) -> Database:
 _CLI = "import sys; sys.path.insert(0, sys.argv.pop(1)); from bot.cli import main; sys.exit(main())"
 
 
+def _adopt_orphans() -> None:
+    """Become the subreaper of our descendants (Linux): a process the command leaves behind (the parse server,
+    its workers) is adopted by this script when its parent exits, so its CPU can be counted too."""
+    import contextlib
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+
+
+def _reap() -> None:
+    """Wait for every adopted descendant (their CPU then counts in RUSAGE_CHILDREN)."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
 def run_cli(root: Path, args: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
-    """Wall and CPU seconds (the process and every child it waited for) of one `spreidingsbot` command."""
+    """Wall and CPU seconds of one `spreidingsbot` command: the wall time of its main process; the CPU of it
+    and of every process it started (children it waited for, and those it left behind, which exit with it)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", _CLI, str(root), *args], env=env, cwd=cwd, check=True,
                    stdout=subprocess.DEVNULL)
     wall = time.perf_counter() - start
+    _reap()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
@@ -129,6 +150,7 @@ def run_cli(root: Path, args: list[str], env: dict[str, str], cwd: Path) -> tupl
 def cli_figures(args: argparse.Namespace, mails: list[bytes]) -> None:
     root = Path(args.cli_root).resolve() if args.cli_root else _common.ROOT
     n = len(mails)
+    _adopt_orphans()
     for backend in args.backends.split(","):
         with tempfile.TemporaryDirectory(prefix="bench-ingest-cli-") as tmpdir:
             tmp = Path(tmpdir)

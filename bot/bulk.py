@@ -1,30 +1,31 @@
 """Parsing in a process pool for bulk work (`ingest --jobs N`, `reparse --jobs N`).
 
-Workers only parse (pure: bytes and a context in, a ParsedMessage out). Where the system can fork, the main
-process loads the parser (spaCy, the lemma dictionary, the rules) once and the workers are forked from it
-after that, sharing the loaded tables copy-on-write (nothing is built again per worker); elsewhere each
-spawned worker builds them at start. The parse context shared by every message (the letters, the OCR cache)
-goes to each worker once, at start; a task then carries only the raw bytes and the arrival time. Results
-come back in submission order, so the caller's single writer records them in the same order as one process
-would. A worker that dies or a result that cannot come back falls back to parsing in the main process:
-nothing is lost and nothing is recorded twice (recording stays in the caller).
+Workers only parse (pure: bytes and a context in, a ParsedMessage out). They are forked from the parse server
+(`bot/parse_server.py`), which has loaded the parser (spaCy, the lemma dictionary, the rules) once, in the
+background, while the calling command did its own start-up; they share its loaded tables copy-on-write and
+nothing is built again per worker, nor in the caller. Where there is no such server each spawned worker builds
+them at start. Each worker takes the caller's environment as it is when the pool starts (the server has the
+one of its own start). The parse context shared by every message (the letters, the OCR cache) goes to each
+worker once, at start; a task then carries only the raw bytes and the arrival time. Results come back in
+submission order, so the caller's single writer records them in the same order as one process would. A worker
+that dies or a result that cannot come back falls back to parsing in the main process: nothing is lost and
+nothing is recorded twice (recording stays in the caller).
 """
 from __future__ import annotations
 
-import gc
 import logging
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import parse_server, parse_worker
+from bot.parse_server import SMALL_BATCH, default_jobs, resolve_jobs  # noqa: F401 - also used from here
 from parsers.model import ParsedMessage
 from parsers.pipeline import ParseContext
 from storage.archive import RawArchive
@@ -32,85 +33,32 @@ from storage.ingest import BATCH, ingest_context, letters_map, parse_safely
 from storage.messages import Parse
 from storage.models import Message
 
-if TYPE_CHECKING:
-    from storage.db import Database
-
 log = logging.getLogger("spreidingsbot.bulk")
 T = TypeVar("T")
-SMALL_BATCH = 50
 AHEAD = 16  # messages in flight per worker: enough to keep workers busy while the writer commits a batch
+CHUNK = 8  # messages per task
 WINDOW = 2 * BATCH  # but at least this many: the writer takes a batch's parses first, then records them
-_SHARED: ParseContext | None = None  # in a worker: the context every task shares (its `received` aside)
-
-
-def default_jobs() -> int:
-    """The number of cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
-def resolve_jobs(requested: int | None, total: int | None) -> int:
-    """`--jobs` as given; by default the number of cores, but one process for a small batch (fewer than
-    SMALL_BATCH messages), where starting workers (spaCy in each) costs more than it saves."""
-    if requested is not None:
-        return max(1, requested)
-    return 1 if total is not None and total < SMALL_BATCH else default_jobs()
-
-
-def _warm_up() -> None:
-    from parsers.pipeline import warm_up
-
-    warm_up()  # spaCy, the lemmas and the rules, before the first message
-
-
-def _start_worker(shared: ParseContext | None, forked_from: Database | None, warm: bool) -> None:
-    global _SHARED
-    _SHARED = shared
-    if forked_from is not None:  # the parent's pooled connections are not ours: drop them without closing
-        forked_from.engine.dispose(close=False)
-    if warm:
-        _warm_up()
-
-
-def _parse(raw: bytes, context: ParseContext) -> ParsedMessage:
-    return parse_safely(raw, context)
-
-
-def _parse_shared(raw: bytes, received: datetime | None) -> ParsedMessage:
-    assert _SHARED is not None
-    return parse_safely(raw, replace(_SHARED, received=received))
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 class ParsePool:
     """`jobs` > 1: a pool of parse workers; `jobs` == 1: nothing, the caller parses in process.
 
     `shared`: the context of every message (`job` then gives `(raw, received)` instead of `(raw, context)`).
-    `db`: the database the main process has open. Workers are forked, after the parser is loaded here, when
-    the system can fork: at once, before the caller starts threads of its own (a forked child keeps only the
-    thread that forked, so none may hold a lock then); a worker drops the inherited connection pool without
-    touching its connections. Otherwise they are spawned and each loads the parser itself."""
+    The workers come from the parse server (`bot.parse_server.start`, called early by the commands so the
+    parser loads while they start; else started here), which has loaded the parser; without one, each
+    spawned worker loads it. Nothing is forked from the caller, so its threads and connections are no
+    concern of the workers; neither is module state the caller changed after the server started (a test's
+    monkeypatch of the parser): workers run the code as imported, with the caller's environment."""
 
-    def __init__(self, jobs: int, *, shared: ParseContext | None = None, db: Database | None = None) -> None:
+    def __init__(self, jobs: int, *, shared: ParseContext | None = None) -> None:
         self.jobs = max(1, jobs)
         self.shared = shared if self.jobs > 1 else None
         self._pool: ProcessPoolExecutor | None = None
         if self.jobs > 1:
-            fork = _can_fork()
-            if fork:
-                _warm_up()
-                gc.collect()
-                gc.freeze()  # the loaded tables stay out of every later collection: their pages stay shared
-            ctx = multiprocessing.get_context("fork" if fork else "spawn")
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_start_worker,
-                                             initargs=(self.shared, db if fork else None, not fork))
-            if fork:
-                self._pool.submit(os.getpid).result()  # fork every worker now (a fork pool starts them all)
+            parse_server.start()  # a no-op when the command started it early
+            ctx, warm = parse_server.context()
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=parse_worker.start,
+                                             initargs=(self.shared, dict(os.environ), warm))
 
     def __enter__(self) -> ParsePool:
         return self
@@ -128,39 +76,51 @@ class ParsePool:
                ) -> Iterator[tuple[T, ParsedMessage | None]]:
         """(item, parse) in the order of `items`; parse is None when `job(item)` gave nothing to parse, when
         there is no pool, or when the pool failed on it (the caller then parses in process). `job` gives
-        `(raw, context)`, or `(raw, received)` with the pool's shared context."""
-        window: deque[tuple[T, Future | None]] = deque()
-        ahead = max(self.jobs * AHEAD, WINDOW)
+        `(raw, context)`, or `(raw, received)` with the pool's shared context. Items go to the workers CHUNK
+        at a time (one task, one result message: the pool's own cost per task is paid by the caller, the
+        writer, and is larger than recording a message's links)."""
+        window: deque[tuple[list[tuple[T, bool]], Future | None]] = deque()
+        ahead = max(self.jobs * AHEAD, WINDOW) // CHUNK
+        chunk: list[tuple[T, bool]] = []
+        works: list[tuple] = []
         for item in items:
-            window.append((item, self._submit(job(item))))
-            if len(window) >= ahead:
-                yield self._take(*window.popleft())
+            work = job(item) if self._pool is not None else None
+            chunk.append((item, work is not None))
+            if work is not None:
+                works.append(work)
+            if len(chunk) >= CHUNK:
+                window.append((chunk, self._submit(works)))
+                chunk, works = [], []
+                if len(window) >= ahead:
+                    yield from self._take(*window.popleft())
+        if chunk:
+            window.append((chunk, self._submit(works)))
         while window:
-            yield self._take(*window.popleft())
+            yield from self._take(*window.popleft())
 
-    def _submit(self, work: tuple | None) -> Future | None:
-        if work is None or self._pool is None:
+    def _submit(self, works: list[tuple]) -> Future | None:
+        if not works or self._pool is None:
             return None
         try:
-            if isinstance(work[1], ParseContext):
-                return self._pool.submit(_parse, *work)
-            if self.shared is None:
+            if self.shared is None and any(not isinstance(w[1], ParseContext) for w in works):
                 raise ValueError("(raw, received) needs a pool with a shared context")
-            return self._pool.submit(_parse_shared, *work)
+            return self._pool.submit(parse_worker.parse_many, works)
         except Exception:  # noqa: BLE001 - a broken pool: parse the rest in process
             log.exception("parse pool unusable; parsing in the main process")
             self._pool = None
             return None
 
     @staticmethod
-    def _take(item: T, fut: Future | None) -> tuple[T, ParsedMessage | None]:
-        if fut is None:
-            return item, None
-        try:
-            return item, fut.result()
-        except Exception:  # noqa: BLE001 - a dead worker must not lose the message
-            log.exception("parse worker failed; parsing this message in the main process")
-            return item, None
+    def _take(chunk: list[tuple[T, bool]], fut: Future | None) -> Iterator[tuple[T, ParsedMessage | None]]:
+        parses: list[ParsedMessage] | None = None
+        if fut is not None:
+            try:
+                parses = fut.result()
+            except Exception:  # noqa: BLE001 - a dead worker must not lose the messages
+                log.exception("parse worker failed; parsing these %d messages in the main process", len(chunk))
+        got = iter(parses or ())
+        for item, sent in chunk:
+            yield item, next(got) if sent and parses is not None else None
 
 
 def reparse_parser(session: Session, archive: RawArchive, ids: list[int], pool: ParsePool, *,

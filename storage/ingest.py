@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from parsers.model import SUBSTANTIVE, ParsedMessage
-from parsers.pipeline import ParseContext, parse_message
+from parsers.pipeline import ParseContext
 from storage import trust
 from storage.archive import ArchiveError, RawArchive
 from storage.case_events import apply_mail
@@ -35,6 +35,7 @@ from storage.models import (
     utcnow,
 )
 from storage.ocr_cache import FileOcrCache
+from storage.parsing import parse_safely  # noqa: F401 - recording parses through it (and callers import it from here)
 from storage.sanitize import add_warnings, clean_row, clean_text, note_texts
 from templates import render
 
@@ -66,15 +67,6 @@ def ingest_context(archive: RawArchive, letters: dict[str, str], received: datet
     """The parse context of ingest and reparse: the letters, and OCR text cached beside the archive."""
     return ParseContext(letters=letters, received=received, ocr_cache=FileOcrCache.beside(archive, refresh=ocr_again),
                         trusted_authserv_id=trust.trusted_authserv_id())
-
-
-def parse_safely(raw: bytes, context: ParseContext) -> ParsedMessage:
-    """The parser never raises by contract; if it does anyway, quarantine instead of losing the mail."""
-    try:
-        return parse_message(raw, context)
-    except Exception as exc:  # noqa: BLE001 - a parser bug must not lose a message
-        log.exception("parser failed")
-        return ParsedMessage(quarantine_reason=f"internal parser error: {type(exc).__name__}: {exc}")
 
 
 MAX_ATTEMPTS = 3  # a message whose recording failed this often is parked (quarantined, never retried)

@@ -1,4 +1,8 @@
-"""`spreidingsbot ingest PATH`: record every message of a Maildir, .eml folder, .eml file or mbox, once."""
+"""`spreidingsbot ingest PATH`: record every message of a Maildir, .eml folder, .eml file or mbox, once.
+
+Only light modules are imported at load: `run` counts the messages and, when it will parse in workers, starts
+the parse server (`bot.parse_server`) before it imports the database and recording code, so the parser loads
+in the background meanwhile."""
 from __future__ import annotations
 
 import argparse
@@ -6,22 +10,26 @@ import logging
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from bot.app import App
-from bot.bulk import ParsePool, resolve_jobs, shared_context
+from bot import parse_server
 from bot.commands import open_app
 from bot.sources import RawItem, count_items, iter_source
-from parsers.model import ParsedMessage
 from storage.archive import ArchiveError
-from storage.ingest import BATCH, IngestResult, RawMail, ingest_many, ingest_raw
 from templates import columns, say
 from templates.report_labels import ELEMENTS, KIND
 
+if TYPE_CHECKING:
+    from bot.app import App
+    from parsers.model import ParsedMessage
+    from storage.ingest import IngestResult
+
 KIND_LABELS = KIND
+BATCH: int | None = None  # messages per transaction; None: storage.ingest.BATCH
 log = logging.getLogger("spreidingsbot.ingest")
 
 
@@ -38,19 +46,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    totals = [count_items(p) if p.exists() else 0 for p in args.paths]
+    jobs = parse_server.resolve_jobs(args.jobs, None if None in totals else sum(totals))
+    if jobs > 1:
+        parse_server.start()  # loads the parser while this process imports and opens the database
+    from bot.bulk import ParsePool, shared_context
+    from storage import ingest
+
+    batch_size = BATCH or ingest.BATCH
     console = Console(stderr=False)
     if not console.is_terminal:
         console = Console(stderr=False, width=200)
     app = open_app(args)
     results: list[tuple[str, IngestResult]] = []
     failures: list[tuple[str, str]] = []
-    totals = [count_items(p) if p.exists() else 0 for p in args.paths]
-    jobs = resolve_jobs(args.jobs, None if None in totals else sum(totals))
     context = None
     if jobs > 1:  # what every message's parse shares goes to each worker once
         with app.db.session() as s:
             context = shared_context(s, app.archive)
-    pool = ParsePool(jobs, shared=context, db=app.db)
+    pool = ParsePool(jobs, shared=context)
     skipped: list[tuple[str, str]] = []
     try:
         for path in args.paths:
@@ -68,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
                     progress.advance(task)
                     if item.raw is not None and item.skipped is None:
                         batch.append((item, parsed))
-                        if len(batch) >= BATCH:
+                        if len(batch) >= batch_size:
                             _record(app, batch, not args.no_notify, results, failures)
                         continue
                     _record(app, batch, not args.no_notify, results, failures)  # keeps the order of the report
@@ -96,6 +110,8 @@ def _record(app: App, batch: list[tuple[RawItem, ParsedMessage | None]], notify:
     the batch, each message is tried on its own so the report names the ones that failed."""
     if not batch:
         return
+    from storage.ingest import RawMail, ingest_many, ingest_raw
+
     mails = [RawMail(item.raw, item.source, source_path=item.path, file_time=item.mtime, parsed=parsed)
              for item, parsed in batch]
     try:
