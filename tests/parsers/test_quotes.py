@@ -51,6 +51,14 @@ def test_closing_in_the_middle_of_a_long_letter_is_not_the_signature() -> None:
     assert "lange toelichting" in s.new_text
 
 
+def test_a_document_after_a_short_note_and_its_closing_is_not_the_signature() -> None:
+    text = ("Akkoord met de tekst hieronder.\n\nGroet,\nErik\n\n-- tekst reactie minister --\n\n"
+            "1. Gouda biedt op dit moment 310 reguliere opvangplaatsen in het azc.\n\n"
+            "3. De verbouwing is in december gestart. Opening is voorzien begin april 2027.")
+    assert "310 reguliere opvangplaatsen" in split_quotes(text).new_text
+    assert split_quotes("Zie bijlage.\n\nGroet,\nErik\nWethouder Wonen").signature.startswith("Groet")
+
+
 def test_sender_of_an_own_forward_is_kept() -> None:
     s = split_quotes("Zie hieronder.\n\n-----Oorspronkelijk bericht-----\nVan: Smits, Bram <b.smits@oss.nl>\n"
                      "Verzonden: maandag 8 juni 2026 11:47\nAan: K <k@oss.nl>\nOnderwerp: concept\n\nDe melding.\n")
