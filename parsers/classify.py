@@ -62,6 +62,10 @@ def _first(pats: list[IgnoreCaseRule], text: str) -> re.Match[str] | None:
 _ANSWERS = re.compile(r"\b(als|in) (reactie|antwoord) op (uw|de|jullie) (brief|verzoek|vragen)\b", re.I)
 
 
+_HOUSING_PERMIT_HOLDERS = re.compile(r"\b(?:vergunninghouders|statushouders)\b", re.I)
+_RECEPTION = re.compile(r"opvang|asielzoeker|\bazc\b|\bcoa\b|spreidingswet|\bamv\b|minderjarige", re.I)
+
+
 def _strip_prefixes(subject: str) -> str:
     return re.sub(r"^\s*((re|aw|antw|fw|fwd|doorst|wg|tr)\s*:\s*)+", "", subject, flags=re.I)
 
@@ -115,6 +119,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         return "auto_reply", [Evidence(body_auto.group(0) if body_auto else ", ".join(sorted(weak)), "body")]
     if not (k.from_municipality or k.has_reference or k.is_reply):
         return "other", [Evidence("geen gemeente, geen brief", "body")]
+    if not k.has_reference and _HOUSING_PERMIT_HOLDERS.search(k.own_text) and not _RECEPTION.search(k.own_text):
+        # the half-year report on housing permit holders, sent to the wrong mailbox: not about asylum reception
+        return "other", [Evidence(_HOUSING_PERMIT_HOLDERS.search(k.own_text).group(0), "body")]
     # --- substantive kinds: own text
     if ext and k.elements_present < 3:
         return "extension_request", [Evidence(ext.group(0), "body")]

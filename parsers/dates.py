@@ -153,6 +153,12 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             q = ORDINAL[m.group(1)]
             y = _year(m.group(3), ref)
             add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+    # a quarter without a year ("met de oplevering in het derde kwartaal"): its next occurrence from the mail's date
+    for m in _finditer(r"\bin\s+het\s+(eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+kwartaal\b(?!\s+(?:van|20\d\d))", low):
+        if free(*m.span()):
+            q = ORDINAL[m.group(1)]
+            y = _infer_year(3 * q, ref)
+            add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
     for m in _finditer(r"\bq([1-4])[\s-]*(?:van\s+)?(20\d\d)\b", low):
         if free(*m.span()):
             q, y = int(m.group(1)), int(m.group(2))

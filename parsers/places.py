@@ -217,7 +217,8 @@ def _header_columns(text: str) -> tuple[str, ...]:
 
 
 def _table_role(toks: list[_Tok], i: int) -> str | None:
-    """A figure in a status line without a unit: "gerealiseerd: 40", "regulier 180 in gebruik"."""
+    """A figure in a status line without a unit: "gerealiseerd: 40", "regulier 180 in gebruik"; a role ending in
+    "~" comes from a row's status cell before other text cells and counts only where no sentence gives that role."""
     if any(t.low == "|" for t in toks) and _NOT_ASYLUM.search(" ".join(t.low for t in toks)):
         return "other"  # "Haagweg | Oekraïense ontheemden | in gebruik | 120 (telt niet mee voor de Spreidingswet)"
     prev = [t.low for t in toks[max(0, i - 3):i] if t.low not in (":", "|", "(", ")")]
@@ -243,14 +244,20 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         # a row of a site table: "Kazerne Limbricht | regulier | 200 | vergunning verleend, verbouwing loopt",
         # "Harlingerstraatweg | 300 | - | in gebruik" (the other group's column empty)
         rest = re.sub(r"^[\s|\-–]+", "", " ".join(t.low for t in toks[i + 1:])).strip(" |")
-        if not re.search(r"[a-z]", rest):  # "Azc Noordersluis | in gebruik | 200 | 0": the status cell comes first
+        weak = ""
+        if not _STATUS_CELL.search(rest):  # "Azc Noordersluis | in gebruik | 200 | 0": the status cell comes first
             cells_before = " ".join(t.low for t in toks[:i]).split("|")[1:]
-            rest = " ".join(c.strip() for c in cells_before if _STATUS_CELL.search(c))
+            status = " ".join(c.strip() for c in cells_before if _STATUS_CELL.search(c))
+            if not re.search(r"[a-z]", rest):
+                rest = status
+            elif status:  # "Kernhem-Oost | in aanbouw | 150 | 10 | Q3 2027"
+                rest, weak = status, "~"
         if re.search(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel", rest):
             return "other"
         if rest.startswith(("in gebruik", "bewoond", "bezet")) or re.match(r"(sinds|vanaf) \d", rest):
-            return "realised"
-        return _lead_role(rest) if rest else None
+            return "realised" + weak
+        role = _lead_role(rest) if rest else None
+        return role + weak if role else None
     return None
 
 
@@ -369,6 +376,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             if not digits:
                 continue
             table_role = _table_role(toks, i)
+            if table_role and table_role.endswith("~"):  # counted only where the text is silent, as columns are
+                table_role, from_column = table_role[:-1], True
             if table_role is None and columns and " | " in text:
                 table_role, from_column = _column_role(toks, i, columns), True
             if table_role is None:
@@ -613,7 +622,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if _MEETS_WITH.search(low[:m.pos - lo]) and not cues["future"]:
                 m.role, m.status, m.cue = "realised", "in gebruik", "voldoet met"  # "voldoet aan de taak met 150"
                 continue
-            reach = 10 if re.search(r"\bbedra(?:agt|gen|ag)\b", low) else 6  # "bedraagt de opgave ... voor de periode 780"
+            # "bedraagt de opgave ... voor de periode 780", "is de opgave voor Eindhoven vastgesteld op 1.150"
+            reach = 10 if re.search(r"\bbedra(?:agt|gen|ag)\b|\bvastgesteld op\b", low) else 6
             task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= reach
                            and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])
                            and not _colon_clause(ctoks[c + 1:k])]

@@ -61,6 +61,9 @@ pytestmark = pytest.mark.timeout(60)
      "extension_request"),
     ("Stand van zaken: er zijn 450 plaatsen in gebruik. De vergunningverlening vraagt meer tijd omdat aanvullend "
      "geluidsonderzoek nodig was. De tweede fase is in voorbereiding.", "Reactie op brief 7468089", {}, "ibt_reply"),
+    # the half-year report on housing permit holders is not about asylum reception
+    ("Hierbij bevestig ik dat de halfjaarrapportage huisvesting vergunninghouders is ingevuld. De achterstand van 7 "
+     "personen lopen we naar verwachting in het derde kwartaal in.", "Halfjaarrapportage", {}, "other"),
     ("Onze burgemeester heeft vragen over het gesprek. Verwacht u de schriftelijke reactie op de vragen uit uw "
      "brief vóór of na het gesprek?", "Brief 7468089", {}, "question"),
 ])

@@ -216,6 +216,8 @@ def test_steps(text: str) -> None:
      "oplevert.", "2027-09"),
     ("Mits de raad op 2 april 2026 instemt, verwachten wij de locatie binnen negen maanden na dat besluit in gebruik "
      "te nemen.", "2027-01"),
+    # a quarter without a year is its next occurrence
+    ("De units worden geplaatst; met de oplevering in het derde kwartaal voldoet Ede weer aan de taak.", "2026-Q3"),
     # a decision told in the past beside the real moment
     ("Wel heeft de raad op 7 juli besloten om 40 plaatsen te realiseren. De oplevering is in het derde kwartaal "
      "van 2027.", "2027-Q3"),
@@ -317,6 +319,8 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     "De 65 plekken zijn in februari geopend.",
     # the legal deadline that cannot be met is no expected date
     "Wij kunnen de plekken niet tijdig, vóór 1 juli 2027, realiseren.",
+    # the last day a site is in use is when places go
+    "Hotel Bennekom | in gebruik t/m 30-06-2027 | 80",
     # not met since that day; the ministry's own finding with its count day
     "Sinds 1 maart 2026 voldoen wij nog niet volledig aan de taak.",
     "In uw brief constateert u op basis van de cijfers van 1 juli dat wij nog niet aan de taak voldoen.",
