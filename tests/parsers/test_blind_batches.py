@@ -42,7 +42,9 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 # b20: the final cross-section of the evening (second cycle)
                 "b20": {"places_exact": 0.72},
                 # b21 (numbers of places in every role) and b22 (whether each element is really there), 4 December
-                "b21": {"places_exact": 0.74}, "b22": {"reasons_f1": 0.76}}
+                "b21": {"places_exact": 0.74}, "b22": {"reasons_f1": 0.76},
+                # b23 (a January cross-section) and b24 (the genres municipalities really write in), 4 December
+                "b23": {"reasons_f1": 0.75}, "b24": {"reasons_f1": 0.70}}
 
 
 def _scorer():
