@@ -283,8 +283,9 @@ def _read_sentence(text: str, section: str, bullet: bool, ref: date
                                or meaning.fire("cause_frames", text, cls))
     step = is_step(s, cls)
     timeline = timeline_exprs(s, ref, cls)
-    if not step[0] and timeline[0] and met_since(text, ref, timeline[0]):
-        step = (True, "")  # the task met since a day: realising the places was the step
+    met = met_since(text, ref, timeline[0]) if timeline[0] and not step[0] else []
+    if any(is_past(e, ref) or e.value == ref.isoformat() for e in met):
+        step = (True, "")  # the task met since a day gone by: realising the places was the step
     return rs, is_fact, step, timeline
 
 
