@@ -25,7 +25,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import parse_server, parse_worker
-from bot.parse_server import SMALL_BATCH, default_jobs, resolve_jobs  # noqa: F401 - also used from here
 from parsers.model import ParsedMessage
 from parsers.pipeline import ParseContext
 from storage.archive import RawArchive

@@ -119,9 +119,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         return "auto_reply", [Evidence(body_auto.group(0) if body_auto else ", ".join(sorted(weak)), "body")]
     if not (k.from_municipality or k.has_reference or k.is_reply):
         return "other", [Evidence("geen gemeente, geen brief", "body")]
-    if not k.has_reference and _HOUSING_PERMIT_HOLDERS.search(k.own_text) and not _RECEPTION.search(k.own_text):
+    holders = None if k.has_reference else _HOUSING_PERMIT_HOLDERS.search(k.own_text)
+    if holders and not _RECEPTION.search(k.own_text):
         # the half-year report on housing permit holders, sent to the wrong mailbox: not about asylum reception
-        return "other", [Evidence(_HOUSING_PERMIT_HOLDERS.search(k.own_text).group(0), "body")]
+        return "other", [Evidence(holders.group(0), "body")]
     # --- substantive kinds: own text
     if ext and k.elements_present < 3:
         return "extension_request", [Evidence(ext.group(0), "body")]

@@ -29,6 +29,8 @@ ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vie
 PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
                 "voorjaar": 4, "zomer": 7, "najaar": 10}
 _YEAR = r"(20\d\d|dit jaar|volgend jaar|komend jaar|volgende jaar)"
+# a duration of the works: "de bouwtijd is zeven maanden", "de verbouwing duurt vijf maanden"
+_WORKS_WORDS = r"bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw duurt|verbouwing duurt"
 
 
 @dataclass
@@ -241,10 +243,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
 _ANCHOR_STOP = frozenset({"de", "het", "een", "van", "onze", "ons", "deze", "dat", "die", "dit", "door", "voor", "aan",
                           "op", "in", "bij", "met", "positief", "positieve", "definitief", "definitieve", "eerste"})
 _FINAL_EVENTS = ("onherroep", "afloop", "uitspra", "einde", "afronding", "beslissing")
-_WORKS_TIME = re.compile(r"\b(?:bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw duurt|verbouwing duurt)\b")
+_WORKS_TIME = re.compile(r"\b(?:" + _WORKS_WORDS + r")\b")
 _WORKS_START = re.compile(r"\b(?:start\w*|begin\w*|begon\w*|gestart|aanvang|gegund|gunning|gunt|bouwrijp)\b")
 _BACK = re.compile(r"\b(?:daarna|daaropvolgend\w*|na (?:dat|dit|die|het) (?:\w*besluit|moment)|vanaf dat moment|"
-                   r"bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw duurt|verbouwing duurt)\b")
+                   + _WORKS_WORDS + r")\b")
 
 
 def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) -> TimeExpr | None:

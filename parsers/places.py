@@ -790,14 +790,14 @@ def _end_state(low_text: str, pos: int) -> bool:
     municipality 'telt' / 'komt op' it once the plans are done; unless the sentence says this holds now."""
     if not _THEN_MET.search(low_text) or _NOW_MET.search(low_text):
         return False
-    starts = [m.end() for m in _OWN_CLAUSE_END.finditer(low_text, 0, pos)]
+    start = max((m.end() for m in _OWN_CLAUSE_END.finditer(low_text, 0, pos)), default=0)
     end = _OWN_CLAUSE_END.search(low_text, pos)
-    clause = low_text[starts[-1] if starts else 0:end.start() if end else len(low_text)]
+    clause = low_text[start:end.start() if end else len(low_text)]
     if _END_STATE.search(clause):
         return True
     if any(e.start() < pos < e.end() for e in _END_STATE.finditer(low_text)):
         return True  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
-    verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[starts[-1] if starts else 0:pos])
+    verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
     if verb is None:
         return False
     words = verb.group(1).split()
@@ -806,8 +806,14 @@ def _end_state(low_text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _all_names() -> frozenset[str]:
+    """Every official municipality name and alias of three letters or more, as written."""
+    return frozenset(n for g in _directory().gemeenten for n in (g.name, *g.aliases) if len(n) >= 3)
+
+
+@lru_cache(maxsize=1)
 def _lower_names() -> frozenset[str]:
-    return frozenset(n.lower() for g in _directory().gemeenten for n in (g.name, *g.aliases) if len(n) >= 3)
+    return frozenset(n.lower() for n in _all_names())
 
 
 _NOW_MET = re.compile(r"\b(?:nu|thans|inmiddels|momenteel|op dit moment|sinds|reeds|al)\b")
@@ -1309,8 +1315,7 @@ def read_places(sents: list[Sentence], ref: date | None = None, own: tuple[str, 
 @lru_cache(maxsize=1)
 def _municipality_names() -> re.Pattern[str]:
     """Every official municipality name and alias, as written (capitalised), longest first."""
-    names = {n for g in _directory().gemeenten for n in (g.name, *g.aliases) if len(n) >= 3}
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_all_names(), key=len, reverse=True))
                       + r")(?![\w-])")
 
 

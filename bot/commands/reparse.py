@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 
 from bot import parse_server
-from bot.bulk import ParsePool, reparse_parser, resolve_jobs, shared_context
+from bot.bulk import ParsePool, reparse_parser, shared_context
 from bot.commands import open_app
 from storage.ingest import BATCH
 from storage.messages import reparse, select_ids
@@ -31,10 +31,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         with app.db.session() as s:
             ids = args.ids or select_ids(s, all_=args.all, quarantined=args.quarantined)
-        jobs = resolve_jobs(args.jobs, len(ids))
+        jobs = parse_server.resolve_jobs(args.jobs, len(ids))
         shared = None
         if jobs > 1:
-            parse_server.start()  # loads the parser while this process reads the letters and the rows  # what every message's parse shares goes to each worker once
+            parse_server.start()  # loads the parser while this process reads the letters and the rows
+            # what every message's parse shares goes to each worker once
             with app.db.session() as s:
                 shared = shared_context(s, app.archive, ocr_again=args.ocr_again)
         with ParsePool(jobs, shared=shared) as pool:
