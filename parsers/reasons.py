@@ -24,10 +24,33 @@ _MAY_OBJECT = re.compile(r"\b(?:als|indien|wanneer|mocht|mochten)\b[^.;]{0,60}\b
                          r"vernietigt)|\b(?:kunnen|kan)\b[^.;]{0,120}\b(?:bezwaar (?:en beroep )?(?:maken|instellen)|"
                          r"beroep instellen|voorlopige voorziening)|\bschort\b[^.;]{0,40}\bniet op\b", re.I)
 _PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbereiding", re.I)
+# the COA as a partner, recipient or yardstick ("de overeenkomst met het COA", "aangeboden aan het COA", "voldeed
+# niet aan de eisen van het COA", "voor het COA te exploiteren") is not the party that holds the places up
+_COA = re.compile(r"\bcoa\b(?!-)")
+_COA_PARTNER = re.compile(r"\b(?:met|aan|tussen|voor|(?:eisen|voorwaarden|normen|criteria|wensen) van) (?:het |de )?coa\b(?!-)")
+# "Zolang het beroep loopt, wil het COA niet bouwen": the appeal holds the places up, the COA waits for it
+_WHILE_PROCEDURE = re.compile(r"\bzolang\b[^.;]{0,80}\b(?:bezwa|beroep|procedure|vergunning|rechter|uitspraak)")
+_COA_WAITS = re.compile(r"\bwacht|afhankelijk|\bhangt\b|\bhangen\b|uitsluitsel")
+
+
+# a short insertion in brackets ("De locatie (150 plaatsen) sluit per 1 april") cuts the clause around it in two
+_INSERTION = re.compile(r"\s*\([^()]{0,80}\)")
 
 
 def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str]:
-    """The reason categories one sentence states (in SCHEMA order): wording rules and clause-level meaning rules."""
+    """The reason categories one sentence states (in SCHEMA order): wording rules and clause-level meaning rules.
+    An insertion in brackets is read on its own and the sentence without it."""
+    if "(" in sentence:
+        inserts = _INSERTION.findall(sentence)
+        if inserts:
+            found = set(_reasons(_INSERTION.sub("", sentence), None))
+            for part in inserts:
+                found.update(_reasons(part.strip()[1:-1], None))
+            return [r for r in REASONS if r in found]
+    return _reasons(sentence, cls)
+
+
+def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
     found = []
     low = sentence.lower()
     denied = _DENIED.search
@@ -50,7 +73,15 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
     # places that were only planned and fall away are not lost places
     if "places_lost" in found and _PLANNED_ONLY.search(sentence):
         found.remove("places_lost")
+    if "coa_dependency" in found and (_coa_only_partner(low) or _WHILE_PROCEDURE.search(low)):
+        found.remove("coa_dependency")
     return found
+
+
+def _coa_only_partner(low: str) -> bool:
+    """Every mention of the COA in the sentence is a partner, recipient or yardstick, and nobody waits for it."""
+    partner = {m.end() for m in _COA_PARTNER.finditer(low)}
+    return bool(partner) and all(m.end() in partner for m in _COA.finditer(low)) and not _COA_WAITS.search(low)
 
 
 def order(reasons: set[str]) -> list[str]:

@@ -104,3 +104,38 @@ def test_not_steps(sentence: str) -> None:
 ])
 def test_steps(sentence: str) -> None:
     assert _step(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De nieuwe verhuurder heeft de huurovereenkomst met het COA niet voortgezet.",  # the COA as contract partner
+    "Beide terreinen zijn samen met het COA bekeken en bleken niet haalbaar.",  # the COA as fellow investigator
+    "Het kantoorpand voldeed niet aan de eisen van het COA voor de omvang.",  # the COA's requirements as yardstick
+    "Zolang de beroepsprocedure loopt, wil het COA niet beginnen met bouwen.",  # the appeal holds it up
+])
+def test_the_coa_as_partner_or_waiting_on_another_obstacle_is_no_coa_dependency(sentence: str) -> None:
+    assert "coa_dependency" not in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het COA wil de locatie niet openen zonder extra nooduitgangen.",
+    "Het COA heeft laten weten af te zien van het kantoorpand.",
+    "Of het hotel wordt gebruikt, hangt af van de beoordeling door het COA.",
+    "Het COA tekent pas als de eigen begroting voor 2027 is vastgesteld.",
+    "Wij wachten op een besluit van het COA over de exploitatie.",
+])
+def test_the_coa_as_the_party_that_decides_is_coa_dependency(sentence: str) -> None:
+    assert "coa_dependency" in sentence_reasons(sentence)
+
+
+def test_an_insertion_in_brackets_does_not_cut_the_clause() -> None:
+    assert "places_lost" in sentence_reasons("Het azc aan de Parkweg (120 plaatsen, sinds 2022) sluit per 1 mei 2027.")
+
+
+def test_article_and_twelve_apart_are_no_financial_supervision() -> None:
+    s = "Op 12 juni melden wij u, zoals artikel 8 van de wet voorschrijft, dat wij niet aan de taak voldoen."
+    assert "finance" not in sentence_reasons(s)
+
+
+def test_costs_beyond_means_are_finance() -> None:
+    s = "De kosten van een eigen locatie (geraamd op € 3 miljoen) zijn voor ons niet op te brengen."
+    assert "finance" in sentence_reasons(s)
