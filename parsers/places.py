@@ -268,7 +268,7 @@ def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | No
 
 
 _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
-                          r"verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen")
+                          r"raadsbesluit|collegebesluit|verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen")
 
 
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
@@ -350,6 +350,12 @@ def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
     return min(((abs(c - k), w) for c, w in cues), key=lambda x: x[0])
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:20)?\d\d\b")
+# a street name before a number in a table row whose count stands in a later cell makes it a house number
+_STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gracht|pad|steeg|dreef|markt|allee|"
+                     r"boulevard|wal|hof|baan|park|erf|veld|burg|horst|hoven|ring|brink)$")
+
+
 def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[PlaceMention]:
     """The place figures of one sentence; `context` is the role the sentence before gives a site it names
     again ("De locatie biedt 110 plaatsen" after "de aannemer is met de bouw begonnen")."""
@@ -371,6 +377,12 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
             continue
         unit = _unit_after(toks, i)
+        if digits and _NUMERIC_DATE.match(text, t.start) or (i > 1 and prev == "-" and _NUMERIC_DATE.match(
+                text, toks[i - 2].start)):
+            continue  # "1-9-2026", "01-07-2027": a date
+        if digits and i and _STREET.search(toks[i - 1].text) and nxt != "|" \
+                and re.search(r"\|\s*\d", text[t.start + len(t.text):]):
+            continue  # "Woning Middelweg 12 (AMV) | Uitgeest | 12 | in gebruik": a house number, the count follows
         table_role, from_column = None, False
         if unit is None:
             if not digits:
@@ -783,6 +795,7 @@ _UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig
 _THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|"
                        r"met (?:de|het|deze|die|dit)|verwacht\w*|wanneer|als)\b")
 _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
+_WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?met\s+(?:de|het|deze|die|onze)\b")
 
 
 def _end_state(low_text: str, pos: int) -> bool:
@@ -796,7 +809,9 @@ def _end_state(low_text: str, pos: int) -> bool:
     if _END_STATE.search(clause):
         return True
     if any(e.start() < pos < e.end() for e in _END_STATE.finditer(low_text)):
-        return True  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
+        return True
+    if _WITH_LEAD.match(low_text) and any(e.start() > pos for e in _END_STATE.finditer(low_text)):
+        return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak"  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
     verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
     if verb is None:
         return False
@@ -1108,6 +1123,9 @@ def _parts_of(total: int, later: list[int]) -> bool:
     return False
 
 
+_TOTAL_LINE = re.compile(r"\W*(?:totaal|in totaal|samen|opgeteld)\b", re.I)
+
+
 def _add_up(ms: list[PlaceMention]) -> int | None:
     """Sum over sites and phases, each figure once, a stated total over its parts."""
     if not ms:
@@ -1148,6 +1166,11 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
             continue
         kept.append(m)
     values = [m.value * m.each for m in kept]
+    summary = [m for m in kept if m.value == max(values) and _TOTAL_LINE.match(m.text)]
+    if summary and len(kept) >= 2:  # "Totaal in gebruik: 152 - in voorbereiding: 290": the summary line wins
+        for k in kept:
+            k.part = k is not summary[0]
+        return summary[0].value
     stated = [m for m in kept if m.total and m.value == max(values)]
     if stated and len(kept) >= 3:
         rest = sum(v for k, v in zip(kept, values, strict=True) if k is not stated[0])
@@ -1185,8 +1208,11 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             group = whole
         capacity = [m for m in group if not m.persons]
         for m in group:
-            if m.persons and any(c.group in (m.group, "total") for c in capacity):
-                m.part = True  # "biedt 20 plekken; er wonen 18 asielzoekers": the places count
+            if m.persons and capacity and (any(c.group in (m.group, "total") for c in capacity) or m.group == "total"
+                                           and m.value <= sum(c.value for c in capacity)):
+                # "biedt 20 plekken; er wonen 18 asielzoekers", "30 reguliere en 5 AMV-plekken; er verblijven nu 33
+                # personen": the places count, the residents are their occupancy
+                m.part = True
         if re.match(r"\s*samen met\b", group[0].text.lower()) and len(group) >= 2 \
                 and group[-1].value > max(g.value for g in group[:-1]):
             # "Samen met de 12 AMV-plaatsen hebben wij nu 40 plaatsen": the last is the sum of these and of places
