@@ -211,6 +211,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             mo = MONTHS[m.group(3)]
             y = int(m.group(5)) if m.group(5) else _infer_year(mo, ref)
             add(_month_expr(m.group(0), y, mo, m.span()))
+    # "na de zomer van 2027": September, the first month after the summer
+    for m in _finditer(r"\bna\s+de\s+zomer(?:vakantie)?\s+(?:van\s+)?" + _YEAR, low):
+        if free(*m.span()):
+            add(_month_expr(m.group(0), _year(m.group(1), ref), 9, m.span()))
     for m in _finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar)\s+(van\s+)?"
                          + _YEAR, low):
         if free(*m.span()):

@@ -203,6 +203,16 @@ def _one_window(text: str, on: date) -> tuple[date, date] | None:
 # "zoek op zaaknummer 2614307": the kind of number is no part of what to find
 _NUMBER_KIND = re.compile(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)",
                           re.I)
+# the reply in one clause: its verb, a negation of it, and when it came relative to the termijn
+_REPLY_CLAUSE_VERB = re.compile(r"\b(?:gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd|"
+                                r"ingediend|teruggeschreven|reageren|antwoorden)\b")
+_REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
+_REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde) van de (?:\w+ )?termijn\b|"
+                         r"\bna de (?:\w+ )?termijn\b|\bbuiten de (?:\w+ )?termijn\b|\bte laat\b|\bniet (?:op tijd|tijdig)\b")
+_REPLY_ON_TIME = re.compile(r"\bbinnen de (?:\w+ )?termijn\b|\bbinnen (?:de )?(?:drie|3) weken\b|\bop tijd\b|\btijdig\b")
+_ABOUT_CASES = re.compile(r"\b(?:gemeenten|gemeentes|gemeente|zaken|zaak|dossiers|dossier|brieven|brief|reacties|"
+                          r"reactie|meldingen|termijnen|plekken|plaatsen|trede|treden)\b")
+_STILL_OPEN = re.compile(r"\book als (?:de|hun|haar|die) (?:\w+ )?termijn nog niet (?:is )?(?:verlopen|voorbij|verstreken|om)\b")
 _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
@@ -432,6 +442,26 @@ def read(text: str, on: date, *, staff: list[Staff] | None = None, me: Staff | N
         return _read(text, on, staff or [], me, context, references)
 
 
+def _reply_state(text: str) -> str | None:
+    """What one clause says of the reply: none ("hebben na het verstrijken van de termijn nog altijd niet
+    gereageerd", "laten verstrijken zonder te reageren"), late ("hun reactie pas na afloop van de termijn
+    ingediend") or on time ("binnen de gestelde termijn gereageerd"); None when no reply verb is there."""
+    m = _REPLY_CLAUSE_VERB.search(text)
+    if m is None:
+        return None
+    start = max((b.end() for b in re.finditer(r"[,;?!]", text[:m.start()])), default=0)
+    end = next((b.start() for b in re.finditer(r"[,;?!]", text[m.end():])), len(text) - m.end()) + m.end()
+    before, after, clause = text[start:m.start()], text[m.end():end], text[start:end]
+    late = _REPLY_LATE.search(clause)
+    if (_REPLY_NEGATED.search(before) or _REPLY_NEGATED.search(after[:8])) and not (late and late.group(0).startswith("niet")):
+        return "no_reply"
+    if late:
+        return "late"
+    if _REPLY_ON_TIME.search(clause):
+        return "on_time"
+    return None
+
+
 def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Query | None,
           references: Callable[[str], str | None] | None = None) -> Query:
     v = vocab()
@@ -494,6 +524,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     elif "none" in owner_vals:
         filters["no_owner"] = True
     states = set(labels.get("state", []))
+    if _STILL_OPEN.search(fixed_text):
+        states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
+    said = _reply_state(fixed_text)
+    if said and "unanswered" not in states:
+        states = (states - {"answered", "no_reply", "late", "on_time"}) | {said}
     if states & {"late", "on_time"}:
         states.discard("answered")
     if "no_reply" in states and re.search(r"\bte laat\b", fixed_text) and _REPLY_VERB.search(fixed_text):
@@ -567,10 +602,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     clash = [g for g in gemeenten if g[2].how == "exact" and any(p[0] == g[0] and p[1] == g[1] for p in provinces)]
     if clash:
         s, e, match = clash[0]
-        said = words[s - 1] if s > 0 else ""
-        if plural or said == "provincie":
+        before = words[s - 1] if s > 0 else ""
+        asked_of_one = words[0] == "en" and context is not None and context.intent == "fact"
+        if plural or before == "provincie":
             gemeenten = [g for g in gemeenten if g is not clash[0]]  # "gemeenten in Utrecht": the province
-        elif facts or said == "gemeente":
+        elif facts or before == "gemeente" or asked_of_one:  # "wie is behandelaar van Assen?" - "en groningen?"
             province = None if len(provinces) == 1 else province  # "wanneer is Groningen klaar": the municipality
             provinces = [p for p in provinces if (p[0], p[1]) != (s, e)]
         else:
@@ -619,6 +655,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                     explicit=bool(facts) or "status" in labels or "compliance" in labels)
         if fact is None and "compliance" in labels and not plural:
             fact = "compliance"
+        if fact is None and "termijn" in labels and twin is None and not states and not plural:
+            fact = "termijn"  # "termijn almere?"
         if fact is None and (elements and ("missing_cue" in labels or "element_question" in labels)
                              or states & {"complete", "incomplete"} or "missing" in filters):
             fact = "missing"  # "hilversum reactie compleet?", "heeft die al een tijdpad gegeven"
@@ -668,6 +706,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             filters.keys() - {"province"}):
         q.intent, q.clarify = "clarify", "which_gemeente"  # "en wie is daar behandelaar" with no subject yet
         return q
+    if "count" in labels and not filters and not states and not _ABOUT_CASES.search(fixed_text):
+        return _unknown(q, folded)  # "hoeveel file staat er op de a twaalf": a count of nothing we keep
     if listish or filters:
         q.intent = "count" if "count" in labels else "list"
         if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in filters:

@@ -44,7 +44,11 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 # b21 (numbers of places in every role) and b22 (whether each element is really there), 4 December
                 "b21": {"places_exact": 0.74}, "b22": {"reasons_f1": 0.76},
                 # b23 (a January cross-section) and b24 (the genres municipalities really write in), 4 December
-                "b23": {"reasons_f1": 0.75}, "b24": {"reasons_f1": 0.70}}
+                "b23": {"reasons_f1": 0.75}, "b24": {"reasons_f1": 0.70},
+                # b25 (terse and messy mail, tables), b26 (real municipal texts: seasons, history figures, causes
+                # without signal words) and b27 (elements really there or not), 4 December, late
+                "b26": {"expected_date_exact": 0.75, "places_exact": 0.72, "reasons_f1": 0.74},
+                "b27": {"municipality_exact": 0.90}}
 
 
 def _scorer():

@@ -33,6 +33,7 @@ REF = date(2026, 5, 20)
     ("nog voor de jaarwisseling", "2026-12"),  # the turn of the mail's year
     ("de eerste bewoners komen in week 28", "2026-07"),  # a week without a year: the mail's year
     ("direct na de jaarwisseling", "2027-01"),
+    ("na de zomer van 2027", "2027-09"),  # the first month after the summer
 ])
 def test_normalised_value(text: str, value: str) -> None:
     exprs = find_time_expressions(text, REF)

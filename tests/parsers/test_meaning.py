@@ -139,3 +139,13 @@ def test_article_and_twelve_apart_are_no_financial_supervision() -> None:
 def test_costs_beyond_means_are_finance() -> None:
     s = "De kosten van een eigen locatie (geraamd op € 3 miljoen) zijn voor ons niet op te brengen."
     assert "finance" in sentence_reasons(s)
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("Het investeringsbesluit van het COA kwam pas in oktober 2026.", "coa_dependency"),
+    ("De leverancier heeft de levering van de units verschoven naar mei.", "other"),
+    ("In 2025 zette het COA alle uitbreidingen stil.", "coa_dependency"),
+    ("De begroting van het COA liet geen nieuwe investeringen toe.", "finance"),
+])
+def test_setbacks_told_without_signal_words(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence)
