@@ -205,7 +205,7 @@ _NUMBER_KIND = re.compile(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienum
                           re.I)
 # the reply in one clause: its verb, a negation of it, and when it came relative to the termijn
 _REPLY_CLAUSE_VERB = re.compile(r"\b(?:gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd|"
-                                r"ingediend|teruggeschreven|reageren|antwoorden)\b")
+                                r"ingediend|teruggeschreven|reageren|antwoorden|stuurden|stuurde|verstuurd|verstuurden)\b")
 _REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
 _REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde) van de (?:\w+ )?termijn\b|"
                          r"\bna de (?:\w+ )?termijn\b|\bbuiten de (?:\w+ )?termijn\b|\bte laat\b|\bniet (?:op tijd|tijdig)\b")
@@ -526,7 +526,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     states = set(labels.get("state", []))
     if _STILL_OPEN.search(fixed_text):
         states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
-    said = _reply_state(fixed_text)
+    said = _reply_state(fixed_text) or _reply_state(folded)  # as corrected, or as typed ("verstrijken")
     if said and "unanswered" not in states:
         states = (states - {"answered", "no_reply", "late", "on_time"}) | {said}
     if states & {"late", "on_time"}:
