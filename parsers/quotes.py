@@ -109,10 +109,41 @@ def split_quotes(text: str) -> Split:
                 break
     new_lines = lines if first is None else lines[:first]
     quotes: list[QuoteBlock] = []
+    inline: list[str] = []
     if first is not None:
-        quotes = _quote_blocks(lines[first:])
+        region, inline = _inline_answers(lines[first:])
+        quotes = _quote_blocks(region)
     new_text, signature = split_signature("\n".join(new_lines))
+    if inline:
+        new_text = new_text.rstrip() + "\n\n" + "\n".join(inline).strip()
     return Split(new_text.strip(), signature.strip(), quotes)
+
+
+def _inline_answers(region: list[str]) -> tuple[list[str], list[str]]:
+    """Answers written between the lines of a '>'-quoted message ("Op ... schreef X:" and then "> question",
+    "Antwoord: ...", "> question", ...): the unquoted lines after the first quoted one are the writer's own text.
+    Returns the quote without them and the answers; only for a quote whose lines are marked with '>'."""
+    b = _boundary(region, 0)
+    if b is None or not _WROTE.match(b[1]):
+        return region, []
+    n = b[0]
+    body = region[n:]
+    marked = [k for k, ln in enumerate(body) if _QUOTED_LINE.match(ln)]
+    if len(marked) < 3:
+        return region, []
+    own: list[int] = []
+    for k in range(marked[0] + 1, len(body)):
+        if _QUOTED_LINE.match(body[k]) or not body[k].strip():
+            continue
+        if _boundary(body, k):
+            break  # another quoted message, told in its own way: not an answer
+        own.append(k)
+    if not own or own[0] > marked[-1]:
+        return region, []  # nothing between the quoted lines
+    keep = set(own)
+    answers = [body[k] if k in keep else "" for k in range(own[0], own[-1] + 1)]
+    answers = [ln for i, ln in enumerate(answers) if ln or (i and answers[i - 1])]
+    return region[:n] + [ln for k, ln in enumerate(body) if k not in keep], answers
 
 
 def _quote_blocks(lines: list[str]) -> list[QuoteBlock]:

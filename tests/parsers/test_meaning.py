@@ -149,3 +149,12 @@ def test_costs_beyond_means_are_finance() -> None:
 ])
 def test_setbacks_told_without_signal_words(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("Het grootste deel van ons grondgebied is beschermd landschap.", "no_location"),
+    ("De twee panden die wij aandroegen, een school en een kantoor aan de Dorpsweg, vielen af na de schouw.",
+     "no_location"),
+])
+def test_sites_and_assessments_told_plainly(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence)

@@ -128,3 +128,25 @@ def test_a_council_letter_inside_a_forward_is_own_text(parse) -> None:  # noqa: 
     outer.set_content("Ter beantwoording van uw brief stuur ik u de raadsinformatiebrief door.")
     outer.add_attachment(inner)
     assert parse(bytes(outer)).places["realised"] == 124
+
+
+def test_answers_between_the_quoted_lines_are_own_text() -> None:
+    text = ("Geachte heer, mevrouw,\n\nOnze antwoorden staan tussen uw tekst.\n\nMet vriendelijke groet,\nA. Jansen\n\n"
+            "Op ma 7 dec. 2026 om 09:12 schreef IBT Spreidingswet <ibtspreidingswet@minjenv.nl>:\n"
+            "> Wij verzoeken u ons te informeren over de huidige stand van zaken.\n>\n"
+            "Antwoord: wij vangen nu 40 asielzoekers op in de oude school.\n\n"
+            "> Wij verzoeken u aan te geven welke stappen u heeft gezet.\n"
+            "Antwoord: de raad heeft op 3 november ingestemd met paviljoens voor 60 mensen.\n\n"
+            "> Met vriendelijke groet,\n> de minister\n")
+    split = split_quotes(text)
+    assert "wij vangen nu 40 asielzoekers op" in split.new_text
+    assert "de raad heeft op 3 november ingestemd" in split.new_text
+    assert "stappen u heeft gezet" not in split.new_text
+    assert "stappen u heeft gezet" in split.quoted_text and "Antwoord:" not in split.quoted_text
+
+
+def test_an_unquoted_message_below_a_quote_header_stays_quoted() -> None:
+    text = ("Zie hieronder.\n\nOp ma 7 dec. 2026 om 09:12 schreef Piet <piet@example.nl>:\n"
+            "> eerste regel\n> tweede regel\n> derde regel\n")
+    split = split_quotes(text)
+    assert split.new_text == "Zie hieronder." and "derde regel" in split.quoted_text
