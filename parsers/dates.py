@@ -29,6 +29,9 @@ ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vie
 PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
                 "voorjaar": 4, "zomer": 7, "najaar": 10}
 _YEAR = r"(20\d\d|dit jaar|volgend jaar|komend jaar|volgende jaar)"
+# a holiday: (month before or during it, month after it)
+_HOLIDAYS = {"herfstvakantie": (10, 11), "kerstvakantie": (12, 1), "voorjaarsvakantie": (2, 3), "krokusvakantie": (2, 3),
+             "meivakantie": (4, 5), "zomervakantie": (7, 9), "bouwvak": (7, 8), "bouwvakvakantie": (7, 8)}
 # a duration of the works: "de bouwtijd is zeven maanden", "de verbouwing duurt vijf maanden"
 _WORKS_WORDS = r"bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw duurt|verbouwing duurt"
 
@@ -82,7 +85,7 @@ def _month_expr(text: str, y: int, m: int, span: tuple[int, int]) -> TimeExpr:
 # every pattern of find_time_expressions needs one of these (a superset check, one regex instead of seventeen)
 _GATE = re.compile(r"\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                    r"\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b|kwartaal|helft|half\s*jaar|maand|week|"
-                   r"weken|jaar")
+                   r"weken|jaar|vakantie|bouwvak")
 
 
 @cache
@@ -210,6 +213,16 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()):
             mo = MONTHS[m.group(3)]
             y = int(m.group(5)) if m.group(5) else _infer_year(mo, ref)
+            add(_month_expr(m.group(0), y, mo, m.span()))
+    # school holidays and the building holiday: before one is its month, after one the month after it
+    for m in _finditer(r"\b(voor|vóór|tegen|rond|tijdens|in|na|direct na|meteen na)\s+de\s+(" + "|".join(_HOLIDAYS)
+                       + r")\b(?:\s+(?:van\s+)?" + _YEAR + r")?", low):
+        if free(*m.span()):
+            before, after = _HOLIDAYS[m.group(2)]
+            mo = after if m.group(1).endswith("na") else before
+            y = _year(m.group(3), ref) if m.group(3) else ref.year + (before < ref.month)  # the next one
+            if m.group(3) and m.group(2) == "kerstvakantie" and mo == 1:
+                y += 1  # "na de kerstvakantie van 2027": January 2028
             add(_month_expr(m.group(0), y, mo, m.span()))
     # "na de zomer van 2027": September, the first month after the summer
     for m in _finditer(r"\bna\s+de\s+zomer(?:vakantie)?\s+(?:van\s+)?" + _YEAR, low):

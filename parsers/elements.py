@@ -204,6 +204,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
             note = "geen realisatiemoment: " + text[max(0, e.span[0] - 40):e.span[1]].strip()[:60]
             continue
         clause = _clause(text, e.span)
+        if e.relative:  # "zes maanden na de raadsvergadering van 11 maart": the meeting is the anchor, not the moment
+            clause = clause.replace(e.text, " ")
         if r["clause_neg"].search(clause):
             note = "vervallen of geen realisatiemoment: " + clause.strip()[:60]
             continue

@@ -380,6 +380,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if digits and _NUMERIC_DATE.match(text, t.start) or (i > 1 and prev == "-" and _NUMERIC_DATE.match(
                 text, toks[i - 2].start)):
             continue  # "1-9-2026", "01-07-2027": a date
+        if unit is None and prev in ("fase", "deelfase", "tranche", "trede", "stap", "bouwstroom"):
+            continue  # "fase 2 gepland voor eind 2027": the number of a phase
         if digits and i and _STREET.search(toks[i - 1].text) and nxt != "|" \
                 and re.search(r"\|\s*\d", text[t.start + len(t.text):]):
             continue  # "Woning Middelweg 12 (AMV) | Uitgeest | 12 | in gebruik": a house number, the count follows
@@ -781,6 +783,7 @@ _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3
 # the figure the municipality reaches once its plans are done, stated with meeting the task: the end state, never
 # counted ("Vanaf dat moment voldoen wij met 220 plaatsen aan de taak"); unless the sentence says it holds now
 _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|opgave|afgesproken|afspraak)\b|"
+                        r"\b(?:ruim\s+)?boven\s+(?:onze|de|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\b|"
                         r"\b(?:taak|taakstelling|opgave)\b[^.;]{0,40}\b(?:gehaald|gerealiseerd|ingevuld)\b|"
                         r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:\S+\s+)?(?:opvang)?"
                         r"(?:plaatsen|plekken)\b")
@@ -795,7 +798,8 @@ _UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig
 _THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|"
                        r"met (?:de|het|deze|die|dit)|verwacht\w*|wanneer|als)\b")
 _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
-_WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?met\s+(?:de|het|deze|die|onze)\b")
+_WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?(?:met\s+(?:de|het|deze|die|onze)|dan|daarmee|daarna|vanaf dat moment|"
+                        r"na\s+(?:de\s+|het\s+)?(?:oplevering|ingebruikname|opening|afronding|realisatie|fase))\b")
 
 
 def _end_state(low_text: str, pos: int) -> bool:
@@ -811,7 +815,8 @@ def _end_state(low_text: str, pos: int) -> bool:
     if any(e.start() < pos < e.end() for e in _END_STATE.finditer(low_text)):
         return True
     if _WITH_LEAD.match(low_text) and any(e.start() > pos for e in _END_STATE.finditer(low_text)):
-        return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak"  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
+        return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak", "Dan hebben
+        # wij 396 plaatsen en voldoen wij aan de wettelijke taak"  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
     verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
     if verb is None:
         return False

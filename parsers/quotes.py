@@ -112,6 +112,8 @@ def split_quotes(text: str) -> Split:
     inline: list[str] = []
     if first is not None:
         region, inline = _inline_answers(lines[first:])
+        if not inline:
+            region, inline = _marked_answers(region, "\n".join(lines[:first]))
         quotes = _quote_blocks(region)
     new_text, signature = split_signature("\n".join(new_lines))
     if inline:
@@ -119,18 +121,45 @@ def split_quotes(text: str) -> Split:
     return Split(new_text.strip(), signature.strip(), quotes)
 
 
+# "onze antwoorden staan tussen uw tekst, steeds voorafgegaan door [Renswoude]": the mark of each answer
+_ANNOUNCED_MARK = re.compile(r"(?:voorafgegaan door|steeds na|telkens na|beginnen met|begint met|gemarkeerd met|"
+                             r"aangeduid met|herkenbaar aan|te herkennen aan)\s+(?:de\s+tekst\s+|het\s+woord\s+)?"
+                             r"(?:[\"'“‘]([^\"'”’\n]{2,30})[\"'”’]|(\[[^\]\n]{2,30}\]))", re.I)
+
+
+def _marked_answers(region: list[str], before: str) -> tuple[list[str], list[str]]:
+    """Answers the writer marked and announced above the quote ("steeds voorafgegaan door [Renswoude]"): every
+    line of the quote that starts with the mark is the writer's own text, whether the quote is marked or not."""
+    m = _ANNOUNCED_MARK.search(before)
+    if m is None:
+        return region, []
+    mark = (m.group(1) or m.group(2)).strip().lower()
+    own = [k for k, ln in enumerate(region) if _strip_quote_prefix(ln).strip().lower().startswith(mark)]
+    if not own:
+        return region, []
+    keep = set(own)
+    return [ln for k, ln in enumerate(region) if k not in keep], [_strip_quote_prefix(region[k]).strip() for k in own]
+
+
 def _inline_answers(region: list[str]) -> tuple[list[str], list[str]]:
-    """Answers written between the lines of a '>'-quoted message ("Op ... schreef X:" and then "> question",
-    "Antwoord: ...", "> question", ...): the unquoted lines after the first quoted one are the writer's own text.
-    Returns the quote without them and the answers; only for a quote whose lines are marked with '>'."""
+    """Answers written between the lines of a '>'-quoted message ("Op ... schreef X:" or an Outlook header, then
+    "> question", "Antwoord: ...", "> question", ...): the unquoted lines after the first quoted one are the
+    writer's own text. Returns the quote without them and the answers; only for a quote marked with '>'."""
     b = _boundary(region, 0)
-    if b is None or not _WROTE.match(b[1]):
+    if b is None:
         return region, []
     n = b[0]
+    wrote = bool(_WROTE.match(b[1]))
+    if not wrote:  # "-----Oorspronkelijk bericht-----" and "Van: ... Verzonden: ... Onderwerp: ..."
+        nb = _boundary(region, n) if n < len(region) else None
+        if nb and _SEPARATOR.match(region[0]):
+            n += nb[0]
     body = region[n:]
     marked = [k for k, ln in enumerate(body) if _QUOTED_LINE.match(ln)]
     if len(marked) < 3:
         return region, []
+    if not wrote and any(ln.strip() for ln in body[:marked[0]]):
+        return region, []  # a forwarded message told unmarked, with an older quote inside: not answers
     own: list[int] = []
     for k in range(marked[0] + 1, len(body)):
         if _QUOTED_LINE.match(body[k]) or not body[k].strip():

@@ -188,15 +188,23 @@ def _one_window(text: str, on: date) -> tuple[date, date] | None:
             m.group(1), v.numbers.get(m.group(1), 1))
         days = n * 7 if m.group(2).startswith("we") else n
         return on, on + timedelta(days=days - 1)  # N days counting today: "de komende 14 dagen" ends on day 14
-    m = re.search(r"\b(?:in|eind|begin|half|medio)? ?(" + "|".join(sorted(v.months, key=len, reverse=True))
+    m = re.search(r"\b(?:(in|eind|einde|begin|half|medio|midden) )?(" + "|".join(sorted(v.months, key=len, reverse=True))
                   + r")\b(?: (\d{4}))?", text)
-    if m and not re.search(r"\b\d{1,2} " + m.group(1) + r"\b", text):
-        month = v.months[m.group(1)]
+    if m and not re.search(r"\b\d{1,2} " + m.group(2) + r"\b", text):
+        month = v.months[m.group(2)]
         # without a year, the nearest such month: "in januari" asked in December is next January
         from parsers.dates import nearest_year  # here: the chat's start-up does not load the date reader
 
-        year = int(m.group(2)) if m.group(2) else nearest_year(month, on)
-        return _month(year, month)
+        year = int(m.group(3)) if m.group(3) else nearest_year(month, on)
+        first, last = _month(year, month)
+        part = m.group(1)
+        if part == "begin":  # "begin januari": the first ten days
+            return first, first + timedelta(days=9)
+        if part in ("medio", "half", "midden"):  # the middle ten days
+            return first + timedelta(days=10), first + timedelta(days=19)
+        if part in ("eind", "einde"):  # from the 21st to the end of the month
+            return first + timedelta(days=20), last
+        return first, last
     return None
 
 
@@ -442,6 +450,12 @@ def read(text: str, on: date, *, staff: list[Staff] | None = None, me: Staff | N
         return _read(text, on, staff or [], me, context, references)
 
 
+def _follow_cue_typo(words: list[str]) -> bool:
+    """A one-word follow-up cue typed with one letter wrong or missing ("daarvn", "hiervn")."""
+    cues = [c for c in vocab().follow_cues if " " not in c and len(c) >= 6]
+    return any(len(w) >= 5 and fuzz.ratio(w, c) >= 85 for w in words for c in cues)
+
+
 def _reply_state(text: str) -> str | None:
     """What one clause says of the reply: none ("hebben na het verstrijken van de termijn nog altijd niet
     gereageerd", "laten verstrijken zonder te reageren"), late ("hun reactie pas na afloop van de termijn
@@ -633,7 +647,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             gemeenten = [(leftover[0], leftover[-1] + 1, guess)]
 
     # --- follow-ups ---
-    follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) for p in (*v.pronouns, *v.follow_cues))
+    follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) or re.search(rf"\b{p}\b", fixed_text)
+                                     for p in (*v.pronouns, *v.follow_cues)) or _follow_cue_typo(words)
     subject_from_context = None
     if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels) \
             and not many and not (listish and not facts):

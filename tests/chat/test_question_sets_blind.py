@@ -1,6 +1,6 @@
-"""Blind question sets q4-q9 (tests/chat/data/questions_blind4.jsonl ... 9): questions
+"""Blind question sets q4-q10 (tests/chat/data/questions_blind4.jsonl ... 10): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind9/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind10/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -90,7 +90,14 @@ Q9 = BlindSet("q9", date(2027, 3, 8),
               allowed_wrong=3)
 
 
-@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9], ids=lambda b: b.name)
+Q10 = BlindSet("q10", date(2026, 12, 28),
+               (("10401", "Yvonne", "beheerder"), ("10402", "Karim", "behandelaar"), ("10403", "Els", "behandelaar"),
+                ("10404", "Thijs", "behandelaar")),
+               _lines(DATA / "blind10" / "assign.txt"),
+               allowed_wrong=3)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10], ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
     """The writer's register: corpus letters and mails, the staff, cases assigned through the console chat."""

@@ -48,7 +48,10 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 # b25 (terse and messy mail, tables), b26 (real municipal texts: seasons, history figures, causes
                 # without signal words) and b27 (elements really there or not), 4 December, late
                 "b26": {"expected_date_exact": 0.75, "places_exact": 0.72, "reasons_f1": 0.74},
-                "b27": {"municipality_exact": 0.90}}
+                "b27": {"municipality_exact": 0.90},
+                # b28 (the figures and the reasons: history, future totals, occupancy, tables in documents) and b29
+                # (timelines in the genres municipalities write in), 4 December, night
+                "b28": {"places_exact": 0.66}, "b29": {"reasons_f1": 0.70, "expected_date_exact": 0.84}}
 
 
 def _scorer():

@@ -34,6 +34,10 @@ REF = date(2026, 5, 20)
     ("de eerste bewoners komen in week 28", "2026-07"),  # a week without a year: the mail's year
     ("direct na de jaarwisseling", "2027-01"),
     ("na de zomer van 2027", "2027-09"),  # the first month after the summer
+    ("vóór de herfstvakantie van 2027", "2027-10"),  # a holiday: its month, or the month after it
+    ("direct na de meivakantie", "2027-05"),
+    ("voor de bouwvak", "2026-07"),
+    ("na de kerstvakantie van 2027", "2028-01"),
 ])
 def test_normalised_value(text: str, value: str) -> None:
     exprs = find_time_expressions(text, REF)

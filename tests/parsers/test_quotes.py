@@ -150,3 +150,34 @@ def test_an_unquoted_message_below_a_quote_header_stays_quoted() -> None:
             "> eerste regel\n> tweede regel\n> derde regel\n")
     split = split_quotes(text)
     assert split.new_text == "Zie hieronder." and "derde regel" in split.quoted_text
+
+
+def test_answers_between_the_lines_under_an_outlook_header_are_own_text() -> None:
+    text = ("Onze antwoorden staan onder de passages uit uw brief.\n\nMet vriendelijke groet,\nB. de Vries\n\n"
+            "-----Oorspronkelijk bericht-----\nVan: IBT Spreidingswet <ibtspreidingswet@minjenv.nl>\n"
+            "Verzonden: dinsdag 8 december 2026 15:02\nAan: Gemeente X <info@x.nl>\nOnderwerp: Brief\n\n"
+            "> Geacht college,\n>\n> a. de feiten en omstandigheden;\n\n"
+            "ANTWOORD: er is geen geschikte locatie gevonden.\n\n> b. de stappen;\n\nANTWOORD: wij huren een hotel.\n")
+    split = split_quotes(text)
+    assert "geen geschikte locatie" in split.new_text and "wij huren een hotel" in split.new_text
+    assert "de stappen" in split.quoted_text
+
+
+def test_a_forward_told_unmarked_keeps_its_own_lines_quoted() -> None:
+    text = ("Ter info.\n\n-----Oorspronkelijk bericht-----\nVan: Piet <piet@example.nl>\n"
+            "Verzonden: maandag 7 december 2026 10:00\nAan: Jan <jan@example.nl>\nOnderwerp: opvang\n\n"
+            "Jan, zie de vraag hieronder.\n> eerste regel\n> tweede regel\n> derde regel\nGroet, Piet\n")
+    split = split_quotes(text)
+    assert split.new_text == "Ter info." and "Groet, Piet" in split.quoted_text
+
+
+def test_answers_marked_as_announced_inside_an_unmarked_quote_are_own_text() -> None:
+    text = ("Onze antwoorden staan tussen de tekst van uw bericht, steeds voorafgegaan door [Ons antwoord].\n\n"
+            "Met vriendelijke groet,\nC. Bakker\n\n"
+            "Van: IBT Spreidingswet <ibtspreidingswet@minjenv.nl>\nVerzonden: vrijdag 22 januari 2027 11:04\n"
+            "Aan: Info <info@example.nl>\nOnderwerp: Brief\n\n"
+            "a. de feiten en omstandigheden;\n[Ons antwoord] Er is geen geschikt pand in de gemeente.\n"
+            "b. de stappen;\n[Ons antwoord] Wij kopen een woning voor 8 AMV-plaatsen.\n")
+    split = split_quotes(text)
+    assert "geen geschikt pand" in split.new_text and "8 AMV-plaatsen" in split.new_text
+    assert "de stappen;" in split.quoted_text and "Ons antwoord" not in split.quoted_text
