@@ -20,6 +20,7 @@ from parsers.nlp import IgnoreCaseRule, LowerRule, any_of, load_rules
 from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
+                          r"voorziening|"
                           r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
                           r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv|"
                           r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b|woning\b|plaats (aan|voor)|mensen", re.I)
@@ -50,7 +51,8 @@ _PURPOSE = re.compile(r"\bom\b[^,;:.]{0,80}?\bte\s+[a-zà-ÿ]+en\b")
 _MET_TASK = re.compile(r"\bgelijk aan (?:de|onze|haar|zijn|hun) (?:volledige |wettelijke )*(?:taak|taakstelling)\b|"
                        r"\bvoldo(?:et|en)\b[^.;:]{0,60}?\baan (?:de|onze|haar|zijn|hun) (?:volledige |wettelijke |gehele )*"
                        r"(?:taak|taakstelling|opgave)\b|\b(?:taak|taakstelling|opgave) (?:is|zijn) (?:daarmee |inmiddels |"
-                       r"volledig )*(?:gerealiseerd|gehaald|ingevuld)\b", re.I)
+                       r"volledig )*(?:gerealiseerd|gehaald|ingevuld)\b|\baan (?:de|onze|haar|zijn|hun) (?:volledige |wettelijke |"
+                       r"gehele )*(?:taak|taakstelling|opgave) (?:\w+ )?voldo(?:et|en)\b", re.I)
 _SINCE = re.compile(r"\b(?:sinds|per|vanaf|met ingang van)\s*$", re.I)
 _NOT_MET = re.compile(r"\b(?:nog niet|niet (?:volledig|meer|langer|geheel)|niet)\b[^.;:]{0,30}$", re.I)
 # the places not yet covered by a plan: "de overige 90 plekken", "de resterende plaatsen", "deze tweede fase"

@@ -228,6 +228,17 @@ def test_steps(text: str) -> None:
      "2026-03-15"),
     ("In uw brief van 6 oktober 2025 constateert u op basis van de cijfers van 1 juli dat wij de taak niet haalden. "
      "Daarmee voldoet de gemeente sinds 1 april volledig aan de wettelijke taak.", "2026-04-01"),
+    # the same in a subordinate clause (object before the verb)
+    ("Wij melden u graag dat de gemeente sinds 1 mei 2026 volledig aan haar wettelijke taak voldoet.", "2026-05-01"),
+    # "kunnen ... terecht", "wij voorzien de realisatie", "gaat de voorziening open", "taak vervuld", holidays
+    ("De jongeren kunnen vanaf het derde kwartaal van 2027 in het kloostergebouw terecht.", "2027-Q3"),
+    ("Wij voorzien de realisatie van de opvang in de eerste helft van 2028.", "2028-H1"),
+    ("Volgens de planning gaat de woonvoorziening per 1 september 2026 open.", "2026-09-01"),
+    ("Met de ondertekening van de uitruil in oktober 2026 is onze taak vervuld.", "2026-10"),
+    ("Wij verwachten dat de units vóór de herfstvakantie van 2027 bewoond zijn.", "2027-10"),
+    # a relative moment whose anchor is a council meeting
+    ("Wij willen de 60 plaatsen uiterlijk vier maanden na de raadsvergadering van 9 juli 2026 beschikbaar hebben.",
+     "2026-11"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
