@@ -350,6 +350,9 @@ def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
     return min(((abs(c - k), w) for c, w in cues), key=lambda x: x[0])
 
 
+# people at a meeting, signing a petition, voting: no residents and no places
+_GATHERING = re.compile(r"informatieavond|inloopavond|bijeenkomst|bewonersavond|inspraakavond|bezoekers|aanwezigen|"
+                        r"handtekening|petitie|demonstr|stemden|stemmen voor|stemmen tegen|kwamen\b[^.;]{0,40}\baf\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:20)?\d\d\b")
 # a street name before a number in a table row whose count stands in a later cell makes it a house number
 _STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gracht|pad|steeg|dreef|markt|allee|"
@@ -439,6 +442,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.role, m.status, m.cue = "task", "tekort", "tekort van"  # "Tot die tijd is er een tekort van 86 plaatsen"
         if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
             m.role, m.status, m.cue = "task", "tekort", "tekort"  # "komen wij 420 plaatsen tekort": a shortfall
+        if unit is not None and unit[1] == "persons" and _GATHERING.search(text.lower()):
+            m.role, m.status, m.cue = "other", "bijeenkomst", "bijeenkomst"  # "kwamen ruim tweehonderd mensen af"
         if v <= 12 and i <= 10 and re.match(r"\s*(?:elke|iedere|elk|ieder)\s+[a-z]", text.lower()) \
                 and not any(w in ("samen", "totaal") for w in before):
             m.role, m.status, m.cue = "other", "per eenheid", "elke"  # "Elke unit is bestemd voor vier personen"
@@ -688,8 +693,13 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             else:
                 m.role, m.cue = best[1], best[2]
             if m.role in ("planned", "realised") and _OBLIGATION.search(low) \
-                    and lemma(m.cue) in ("realiseren", "bieden", "opvangen", "leveren", "huisvesten"):
+                    and lemma(m.cue) in ("realiseren", "bieden", "opvangen", "leveren", "huisvesten", "hebben"):
                 m.role, m.status = "task", "taak"  # "De provincie moet ruim 9.600 plaatsen realiseren": a duty
+                continue
+            if m.role == "realised" and m.cue in ("heeft", "hebben", "telt", "beschikt", "beschikken") \
+                    and _ahead(low) and not _NOW_DATE.search(low) and not cues["now_strong"] \
+                    and not re.search(r"\b(?:extra|nieuwe|erbij|bij)\b", low):
+                m.role, m.status = "other", "toekomstig totaal"  # "Per 1 juli 2027 heeft Weert 174 plekken": a sum
                 continue
             if m.role == "planned" and m.cue in _SITE_NOUNS and not cues["future"] and not _IN_WORKS.search(low) \
                     and any(w in ("sinds", "op dit moment", "momenteel", "thans") for _, w in cues["now_strong"]):

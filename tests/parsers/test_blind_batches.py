@@ -51,7 +51,9 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 "b27": {"municipality_exact": 0.90},
                 # b28 (the figures and the reasons: history, future totals, occupancy, tables in documents) and b29
                 # (timelines in the genres municipalities write in), 4 December, night
-                "b28": {"places_exact": 0.66}, "b29": {"reasons_f1": 0.70, "expected_date_exact": 0.84}}
+                "b28": {"places_exact": 0.66}, "b29": {"reasons_f1": 0.70, "expected_date_exact": 0.84},
+                # b30 (two months of intake, all provinces) and b31 (real municipal and news wording), 4 December
+                "b31": {"reasons_f1": 0.74}}
 
 
 def _scorer():
