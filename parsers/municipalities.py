@@ -31,9 +31,16 @@ _WRITTEN_FOR = re.compile(
     r"([^.:;\n()]{3,220})")
 
 
+# a joint answer said in so many words, and the enumeration it refers to
+_JOINT = re.compile(r"\b(?:namens|mede namens)\s+(?:de|alle)\s+(?:twee|drie|vier|vijf|zes)\s+(?:colleges|gemeenten)\b|"
+                    r"\bgezamenlijke\s+(?:reactie|antwoord|brief)\b|\breageren\s+(?:wij|we)\s+gezamenlijk\b", re.I)
+_ENUMERATION = re.compile(r"\b(?i:de)\s+(?i:gemeenten|colleges\s+van)\s+([^.:;\n()]{3,220})")
+
+
 def written_for(directory: Directory, text: str) -> list[Gemeente]:
     """The municipalities of an enumeration after "namens de colleges van" / "de gemeenten" (two or more)."""
     flat = re.sub(r"[ \t]*\n[ \t]*(?=\S)", " ", text or "")  # hard-wrapped lines, not paragraph breaks
+    flat = re.sub(r"\s*\([^()\n]{0,40}\)", "", flat)  # "Bergeijk (referentie 7362921), Bladel (7362925) en ..."
     for m in _WRITTEN_FOR.finditer(flat):
         out: list[Gemeente] = []
         for item in re.split(r",\s*|\s+&\s+", m.group(1)):
@@ -43,6 +50,16 @@ def written_for(directory: Directory, text: str) -> list[Gemeente]:
             out += [p for p in parts if p not in out]
         if len(out) >= 2:
             return out
+    if _JOINT.search(flat):  # "Namens de vier colleges reageer ik in één bericht" with the four named elsewhere
+        for m in _ENUMERATION.finditer(flat):
+            out = []
+            for item in re.split(r",\s*|\s+&\s+", m.group(1)):
+                parts = _conjunction(directory, item.split())
+                if not parts:
+                    break
+                out += [p for p in parts if p not in out]
+            if len(out) >= 2:
+                return out
     return []
 
 

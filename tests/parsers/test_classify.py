@@ -117,6 +117,11 @@ def test_shared_service_writing_for_one_member(parse) -> None:
      ["Beuningen", "Druten", "West Maas en Waal"]),
     ("Met vriendelijke groet,\n\nDe colleges van burgemeester en wethouders van Kaag en Braassem en van Nieuwkoop,\n"
      "namens deze,", ["Kaag en Braassem", "Nieuwkoop"]),
+    # the names with their references in brackets, the joint answer said in another sentence
+    ("In december ontvingen de gemeenten Oisterwijk (kenmerk 7312001), Hilvarenbeek (7312002) en Goirle (7312003) "
+     "ieder een brief. Namens de drie colleges antwoord ik in één bericht.", ["Oisterwijk", "Hilvarenbeek", "Goirle"]),
+    # partners named without a joint answer: no enumeration of senders
+    ("Wij zoeken samen met de gemeenten Goirle en Hilvarenbeek naar een regionale locatie.", []),
 ])
 def test_written_for_every_municipality(text: str, names: list[str]) -> None:
     from parsers.gemeenten import load_directory
