@@ -66,6 +66,29 @@ _HOUSING_PERMIT_HOLDERS = re.compile(r"\b(?:vergunninghouders|statushouders)\b",
 _RECEPTION = re.compile(r"opvang|asielzoeker|\bazc\b|\bcoa\b|spreidingswet|\bamv\b|minderjarige", re.I)
 
 
+# webmail and Dutch internet providers: a private person's address, not a municipality's
+_PRIVATE_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|"
+                             r"kpnplanet|planet|home|hetnet|xs4all|upcmail|chello|casema|quicknet|zeelandnet|telfort|tele2|"
+                             r"online|solcon|caiway|kabelnoord|delta|freeler|versatel|wxs)\.(?:com|nl|net|be)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:ik|mijn|me|mij)\b", re.I)
+_OFFICE = re.compile(r"\b(?:wethouder|burgemeester|gemeentesecretaris|griffier|beleidsmedewerker|beleidsadviseur|adviseur|"
+                     r"raadslid|gemeenteraadslid|fractievoorzitter|fractie|journalist|verslaggever|redacteur|"
+                     r"projectleider|programmamanager|coördinator|coordinator|namens (?:het|de) college|college van)\b", re.I)
+
+
+_HOLDS_OFFICE = re.compile(r"\b(?:als|ben|namens)\s+(?:\w+\s+){0,3}?(?:wethouder|burgemeester|raadslid|gemeenteraadslid|"
+                           r"fractievoorzitter|griffier|college|colleges|gemeente)\b", re.I)
+CITIZEN = "mail van een inwoner (privéadres, ik-vorm, geen functie)"
+
+
+def _private_person(k: KindInput) -> bool:
+    """An inhabitant: a private address, writing in the first person singular, with no office named."""
+    if not _PRIVATE_DOMAIN.search(k.from_addr or "") or k.has_reference or len(_FIRST_PERSON.findall(k.new_text)) < 2:
+        return False
+    # an office held by the writer: under the name or said of himself ("als raadslid", "namens het college")
+    return not (_OFFICE.search(k.signature or "") or _HOLDS_OFFICE.search(k.new_text))
+
+
 def _strip_prefixes(subject: str) -> str:
     return re.sub(r"^\s*((re|aw|antw|fw|fwd|doorst|wg|tr)\s*:\s*)+", "", subject, flags=re.I)
 
@@ -119,6 +142,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         return "auto_reply", [Evidence(body_auto.group(0) if body_auto else ", ".join(sorted(weak)), "body")]
     if not (k.from_municipality or k.has_reference or k.is_reply):
         return "other", [Evidence("geen gemeente, geen brief", "body")]
+    if _private_person(k) and not ext and not meld:
+        # "Ik las in de krant dat de gemeente Oldebroek ...": an inhabitant writing from a private address
+        return "other", [Evidence(CITIZEN, "header:From")]
     holders = None if k.has_reference else _HOUSING_PERMIT_HOLDERS.search(k.own_text)
     if holders and not _RECEPTION.search(k.own_text):
         # the half-year report on housing permit holders, sent to the wrong mailbox: not about asylum reception

@@ -174,6 +174,13 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
                 add(hits[0], Evidence(f"domein {d}", "header:Final-Recipient"))
     if kind == "other":
         return found, ev  # newsletters, spam, internal mail: only a municipal sender counts
+    if kind == "citizen":  # an inhabitant's mail: the municipality it is about, named most often
+        for src, text in (("body", new_text), ("subject", subject)):
+            best = Counter(g.name for g in mentions(directory, text)).most_common(2)
+            if best and (len(best) == 1 or best[0][1] > best[1][1]):
+                add(directory.by_name(best[0][0]), Evidence(f"genoemd: {best[0][0]}", src))
+                break
+        return found, ev
     # shared service organisations: From, signature, subject
     head = " ".join(x for x in (from_name or "", domain_of(from_addr).replace("-", " ").split(".")[0]) if x)
     where = [(src, f" {normalise(t)} ") for src, t in

@@ -226,7 +226,8 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         elements_present=n_present, is_reply=is_reply, internal=_is_ministry(pm.from_addr or "")))
     pm.kind, pm.kind_evidence = kind, kev
 
-    gs, mev = as_reply if as_reply is not None and kind == "ibt_reply" else municipalities(kind)
+    citizen = kind == "other" and bool(kev) and kev[0].text == classify_mod.CITIZEN
+    gs, mev = as_reply if as_reply is not None and kind == "ibt_reply" else municipalities("citizen" if citizen else kind)
     pm.municipalities = [g.name for g in gs]
     pm.municipality_codes = [g.cbs_code for g in gs]
     pm.municipality_evidence = mev

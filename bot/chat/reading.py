@@ -220,7 +220,14 @@ _REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde
 _REPLY_ON_TIME = re.compile(r"\bbinnen de (?:\w+ )?termijn\b|\bbinnen (?:de )?(?:drie|3) weken\b|\bop tijd\b|\btijdig\b")
 _ABOUT_CASES = re.compile(r"\b(?:gemeenten|gemeentes|gemeente|zaken|zaak|dossiers|dossier|brieven|brief|reacties|"
                           r"reactie|meldingen|termijnen|plekken|plaatsen|trede|treden)\b")
-_STILL_OPEN = re.compile(r"\book als (?:de|hun|haar|die) (?:\w+ )?termijn nog niet (?:is )?(?:verlopen|voorbij|verstreken|om)\b")
+_STILL_OPEN = re.compile(r"\book als (?:de|hun|haar|die) (?:\w+ )?termijn nog niet (?:is )?(?:verlopen|voorbij|verstreken|om)\b|"
+                         r"\b(?:ongeacht|los van|onafhankelijk van)\s+(?:\w+\s+){0,4}?(?:de|hun|haar)\s+termijn\b")
+# "wachten nog op een besluit van de gemeenteraad": waiting for someone else's act, not for the reply
+_WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|het|de)\s+(?:besluit|raad|gemeenteraad|"
+                                r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
+# "kun je een mail sturen naar Almere": an action the bot does not take
+_ACTION_REQUEST = re.compile(r"\b(?:kun|kan|wil|zou)\s+(?:je|jij|u)\b.{0,60}\b(?:sturen|versturen|mailen|bellen|"
+                             r"herinneren|verzenden|doorsturen|inplannen|afspreken|printen)\b|^(?:stuur|mail|bel)\b")
 _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
@@ -495,6 +502,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                       flags=re.I).strip()
         rest = _NUMBER_KIND.sub("", rest)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
+    if _ACTION_REQUEST.search(folded):
+        return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
     staff_words = {w for p in staff or () for w in normalise(p.name).split()}  # "Daan" is no typo of "dan"
@@ -538,6 +547,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     elif "none" in owner_vals:
         filters["no_owner"] = True
     states = set(labels.get("state", []))
+    if "unanswered" in states and _WAITING_FOR_OTHER.search(fixed_text):
+        states.discard("unanswered")
     if _STILL_OPEN.search(fixed_text):
         states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
     said = _reply_state(fixed_text) or _reply_state(folded)  # as corrected, or as typed ("verstrijken")
@@ -672,6 +683,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             fact = "compliance"
         if fact is None and "termijn" in labels and twin is None and not states and not plural:
             fact = "termijn"  # "termijn almere?"
+        if fact is None and "trede" not in filters and re.search(r"\btrede\b", fixed_text) and not plural:
+            fact = "trede"  # "trede van Rijswijk"
         if fact is None and (elements and ("missing_cue" in labels or "element_question" in labels)
                              or states & {"complete", "incomplete"} or "missing" in filters):
             fact = "missing"  # "hilversum reactie compleet?", "heeft die al een tijdpad gegeven"

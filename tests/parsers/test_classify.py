@@ -156,3 +156,17 @@ def test_bounce_to_an_outdated_domain_names_the_municipality(parse) -> None:
            b"--B--\r\n")
     pm = parse(raw)
     assert pm.kind == "bounce" and pm.municipalities == ["Oldambt"]
+
+
+def test_an_inhabitant_writing_from_a_private_address_is_other(parse) -> None:
+    pm = parse(make_mail("Geachte minister,\n\nIk las in de krant dat de gemeente Oldebroek een azc wil bouwen. Ik woon "
+                         "hier al dertig jaar en mijn buren zijn er ook tegen. Er is geen draagvlak.\n\nMet vriendelijke "
+                         "groet,\nJ. Jansen\n", frm="j.jansen1961@ziggo.nl"))
+    assert pm.kind == "other"
+
+
+def test_an_alderman_from_a_private_address_still_answers(parse) -> None:
+    pm = parse(make_mail("Geachte heer, mevrouw,\n\nIk stuur u namens het college van Oldebroek onze reactie op uw brief. "
+                         "Wij hebben geen geschikte locatie kunnen vinden; de raad besluit in maart over de sporthal.\n\n"
+                         "Met vriendelijke groet,\nP. de Boer\nwethouder\n", frm="pdeboer@gmail.com"))
+    assert pm.kind == "ibt_reply"
