@@ -226,8 +226,9 @@ _STILL_OPEN = re.compile(r"\book als (?:de|hun|haar|die) (?:\w+ )?termijn nog ni
 _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|het|de)\s+(?:besluit|raad|gemeenteraad|"
                                 r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
 # "kun je een mail sturen naar Almere": an action the bot does not take
-_ACTION_REQUEST = re.compile(r"\b(?:kun|kan|wil|zou)\s+(?:je|jij|u)\b.{0,60}\b(?:sturen|versturen|mailen|bellen|"
-                             r"herinneren|verzenden|doorsturen|inplannen|afspreken|printen)\b|^(?:stuur|mail|bel)\b")
+_ACTION_REQUEST = re.compile(r"\b(?:kun|kan|wil|zou)\s+(?:je|jij|u)\b.{0,60}?\b(?:(?:een|de)\s+(?:mail|e-mail|brief|herinnering|"
+                             r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden)|mailen|bellen|herinneren|"
+                             r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)")
 _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
