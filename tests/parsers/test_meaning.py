@@ -158,3 +158,21 @@ def test_setbacks_told_without_signal_words(sentence: str, reason: str) -> None:
 ])
 def test_sites_and_assessments_told_plainly(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De gemeente en het COA hebben een vervangende woning in Dokkum gevonden.",
+    "De huurovereenkomst voor het pand wordt op dit moment opgesteld.",
+    "Op de bovenverdieping worden nog 40 plekken ingericht.",
+])
+def test_steps_told_plainly(sentence: str) -> None:
+    assert is_step(Sentence(sentence, "body", ""))[0]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dat wij de taak nog niet halen, komt door de keuze van de gemeenteraad.", True),
+    ("De raad heeft bepaald dat de opvang gefaseerd wordt gerealiseerd.", True),
+    ("De reden is dat de uitbreiding, waarover de raad een positief besluit nam, afhankelijk is van het COA.", False),
+])
+def test_the_councils_choice_as_the_cause(sentence: str, expected: bool) -> None:
+    assert ("council_decision" in sentence_reasons(sentence)) is expected
