@@ -69,6 +69,11 @@ def _num(token: str) -> int | None:
     return NUMBERS.get(token)
 
 
+# the writer's own letter as anchor; the ministry's "binnen drie weken na dagtekening van deze brief" is weeks, not
+# months, and stays no moment
+_OWN_LETTER = re.compile(r"\s*(?:de\s+)?(?:dagtekening|datum)\s+van\s+deze\s+(?:brief|e-?mail|mail)\b")
+
+
 def _months(n: int, unit: str) -> int:
     return n if unit.startswith("maand") else (n * 12 if unit == "jaar" else max(1, round(n / 4.345)))
 
@@ -116,12 +121,15 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     # relative: binnen N maanden/weken na <anchor>; an anchor without a date is an unknown moment
     for m in _finditer(r"\b(binnen|uiterlijk|ongeveer|circa)?\s*(\w+)\s+(maanden|maand|weken|jaar)\s+(na|nadat)\s+"
                          r"([^.;]{0,120})", low):
-        n = _num(m.group(2))
+        half = m.group(2) == "half" and m.group(3) == "jaar"  # "binnen een half jaar na ..."
+        n = 6 if half else _num(m.group(2))
         if n is None:
             continue
-        months = _months(n, m.group(3))
+        months = n if half else _months(n, m.group(3))
         anchor_text = m.group(5)
         anchor = _first_day(anchor_text, ref, past=bool(_DATED_EVENT.match(anchor_text)))
+        if anchor is None and months >= 2 and _OWN_LETTER.match(anchor_text):
+            anchor = (ref.year, ref.month, ref.day)  # "binnen een half jaar na dagtekening van deze brief": this mail
         if anchor:
             y, mo = _add_months(anchor[0], anchor[1], months)
             add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(), m.end()),

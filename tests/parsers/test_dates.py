@@ -38,6 +38,7 @@ REF = date(2026, 5, 20)
     ("direct na de meivakantie", "2027-05"),
     ("voor de bouwvak", "2026-07"),
     ("na de kerstvakantie van 2027", "2028-01"),
+    ("binnen een half jaar na dagtekening van deze brief", "2026-11"),  # the writer's own letter of 20 May 2026
 ])
 def test_normalised_value(text: str, value: str) -> None:
     exprs = find_time_expressions(text, REF)
