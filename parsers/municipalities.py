@@ -41,26 +41,25 @@ def written_for(directory: Directory, text: str) -> list[Gemeente]:
     """The municipalities of an enumeration after "namens de colleges van" / "de gemeenten" (two or more)."""
     flat = re.sub(r"[ \t]*\n[ \t]*(?=\S)", " ", text or "")  # hard-wrapped lines, not paragraph breaks
     flat = re.sub(r"\s*\([^()\n]{0,40}\)", "", flat)  # "Bergeijk (referentie 7362921), Bladel (7362925) en ..."
-    for m in _WRITTEN_FOR.finditer(flat):
-        out: list[Gemeente] = []
-        for item in re.split(r",\s*|\s+&\s+", m.group(1)):
-            parts = _conjunction(directory, item.split())
-            if not parts:
-                break
-            out += [p for p in parts if p not in out]
-        if len(out) >= 2:
-            return out
-    if _JOINT.search(flat):  # "Namens de vier colleges reageer ik in één bericht" with the four named elsewhere
-        for m in _ENUMERATION.finditer(flat):
-            out = []
-            for item in re.split(r",\s*|\s+&\s+", m.group(1)):
-                parts = _conjunction(directory, item.split())
-                if not parts:
-                    break
-                out += [p for p in parts if p not in out]
+    patterns = (_WRITTEN_FOR, _ENUMERATION) if _JOINT.search(flat) else (_WRITTEN_FOR,)
+    # "Namens de vier colleges reageer ik in één bericht" with the four named in another sentence
+    for pattern in patterns:
+        for m in pattern.finditer(flat):
+            out = _enumerated(directory, m.group(1))
             if len(out) >= 2:
                 return out
     return []
+
+
+def _enumerated(directory: Directory, items: str) -> list[Gemeente]:
+    """The municipalities of "A, B en C" up to the first item that is no name."""
+    out: list[Gemeente] = []
+    for item in re.split(r",\s*|\s+&\s+", items):
+        parts = _conjunction(directory, item.split())
+        if not parts:
+            break
+        out += [p for p in parts if p not in out]
+    return out
 
 
 def _conjunction(directory: Directory, words: list[str]) -> list[Gemeente]:

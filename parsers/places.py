@@ -823,10 +823,10 @@ def _end_state(low_text: str, pos: int) -> bool:
     if _END_STATE.search(clause):
         return True
     if any(e.start() < pos < e.end() for e in _END_STATE.finditer(low_text)):
-        return True
+        return True  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
     if _WITH_LEAD.match(low_text) and any(e.start() > pos for e in _END_STATE.finditer(low_text)):
         return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak", "Dan hebben
-        # wij 396 plaatsen en voldoen wij aan de wettelijke taak"  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
+        # wij 396 plaatsen en voldoen wij aan de wettelijke taak"
     verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
     if verb is None:
         return False

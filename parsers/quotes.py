@@ -113,7 +113,7 @@ def split_quotes(text: str) -> Split:
     if first is not None:
         region, inline = _inline_answers(lines[first:])
         if not inline:
-            region, inline = _marked_answers(region, "\n".join(lines[:first]))
+            region, inline = _marked_answers(region, "\n".join(new_lines))
         quotes = _quote_blocks(region)
     new_text, signature = split_signature("\n".join(new_lines))
     if inline:
