@@ -171,6 +171,7 @@ def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool, ocr_cache: Ocr
             page = pdf[i]
             tp = page.get_textpage()
             text = tp.get_text_range() or ""
+            text = _column_gaps(tp, text)
             tp.close()
             page.close()
             if len(text.strip()) < MIN_TEXT_PER_PAGE:
@@ -189,6 +190,47 @@ def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool, ocr_cache: Ocr
                 att.text_source = "ocr"
     finally:
         pdf.close()
+
+
+_ROW_CANDIDATE = re.compile(r"^[^\r\n]{6,200}(?=\r?\n|\Z)", re.M)
+_DIGITS = re.compile(r"\d+")
+
+
+def _column_gaps(tp: Any, text: str) -> str:
+    """Table rows of a PDF with their column gaps: pdfium gives one space where a row's cells stand apart
+    ("1 Kazerneterrein, blok A in gebruik 80 10"); a gap wider than three characters becomes three spaces, as a
+    plain-text table aligned with spaces reads. Only short lines with two figures or more are measured."""
+    if len(text) != tp.count_chars():
+        return text
+    out: list[str] = []
+    last = 0
+    for row in _ROW_CANDIDATE.finditer(text):
+        line = row.group(0).rstrip()
+        if len(_DIGITS.findall(line)) < 2 or line.endswith((".", ":", "?")) or "|" in line:  # "|": cells typed
+            continue
+        start = row.start()
+        boxes = [tp.get_charbox(start + k) for k in range(len(line))]
+        widths = sorted(b[2] - b[0] for ch, b in zip(line, boxes, strict=True) if not ch.isspace())
+        if not widths:
+            continue
+        wide = max(3 * widths[len(widths) // 2], 6.0)
+        chars = list(line)
+        prev_right = None
+        for k, ch in enumerate(line):
+            if ch.isspace():
+                continue
+            if prev_right is not None and k and line[k - 1] == " " and boxes[k][0] - prev_right > wide:
+                chars[k - 1] = "   "
+            prev_right = boxes[k][2]
+        new = "".join(chars)
+        if new != line:
+            out.append(text[last:start])
+            out.append(new)
+            last = start + len(line)
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _ocr_pdf_pages(pdf, pages: list[int], att: Attachment, limits: Limits, start: float) -> str:

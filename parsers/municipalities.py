@@ -121,7 +121,7 @@ def named(directory: Directory, text: str, names: list[str]) -> list[str]:
     return out
 
 
-_ON_BEHALF = re.compile(r"\b(?:[Nn]amens|[Mm]ede namens)\s+(?:het college van (?:burgemeester en wethouders van )?|"
+_ON_BEHALF = re.compile(r"\b(?:[Nn]amens|[Mm]ede namens)\s+(?:het college van (?:burgemeester en wethouders van )?(?:de gemeente )?|"
                         r"de gemeente |gemeente )((?:'s-)?[A-Z][\w'-]+(?:[ -](?:[A-Z(][\w'.)-]+|aan|den|de|en))*)")
 
 

@@ -355,6 +355,9 @@ _GATHERING = re.compile(r"informatieavond|inloopavond|bijeenkomst|bewonersavond|
                         r"handtekening|petitie|demonstr|stemden|stemmen voor|stemmen tegen|kwamen\b[^.;]{0,40}\baf\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:20)?\d\d\b")
 # a street name before a number in a table row whose count stands in a later cell makes it a house number
+# "om 150 plaatsen, waarvan 120 in het azc aan de X en 24 AMV-plaatsen in Leerdam": the clause of parts runs on
+_PART_CLAUSE = re.compile(r"\b(?:waarvan|daarvan|waaronder|daaronder)\s(?:(?!,\s*(?:en\s+)?(?:daarnaast|verder|bovendien|"
+                          r"maar|terwijl|ook)\b)[^.;:()]){0,120}\s(?:en|of)\s[^.;:()]{0,20}$")
 _STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gracht|pad|steeg|dreef|markt|allee|"
                      r"boulevard|wal|hof|baan|park|erf|veld|burg|horst|hoven|ring|brink)$")
 
@@ -426,6 +429,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                                                                                        "laatste", "extra")))
         m.part = any(w in ("waarvan", "daarvan", "waaronder", "daaronder", "wie", "inclusief") for w in before) \
             or nxt == "daarvan"
+        if not m.part and out and _PART_CLAUSE.search(text, max(0, t.start - 160), t.start):
+            m.part = True
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)"
         if any(o.value > v and ":" in text[o.pos:t.start] and not re.search(r"[.;]", text[o.pos:t.start])
@@ -460,8 +465,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if whole is not None:
             out.append(whole)
     for k, m in enumerate(out):
-        if not m.role and k + 1 < len(out) and re.search(r"(?:^|[,;:]\s*)van\s+(?:de|het|onze|deze)\s+$",
-                                                          text[:m.pos].lower()):
+        rest = text[m.pos + 1:]
+        # "Van de 64 plaatsen zijn er 5 bestemd voor AMV" (a bare figure follows), not "Van de 290 plekken die nu in
+        # gebruik zijn, bevinden zich er 150 in ..." (the whole has a clause of its own)
+        more = k + 1 < len(out) or (re.search(r"\s\d+\s", rest) and not re.match(r"[^,]*\b(?:die|welke)\b", rest))
+        if not m.role and more and re.search(r"(?:^|[,;:]\s*)van\s+(?:de|het|onze|deze)\s+$", text[:m.pos].lower()):
             m.role, m.status, m.cue = "other", "geheel", "van de"  # "Van de 96 plaatsen zijn er nog 60 in gebruik"
     if out:
         _roles(toks, out, s, context)
@@ -1567,6 +1575,14 @@ def _rejected_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None
             m.role, m.status, m.cue = "other", "vervallen", "verworpen"
 
 
+_DECIDED_TO = r"\b(?:besloten|ingestemd)\b(?:(?!\bniet\b)[^.;])*\b(?:te huren|aan te kopen|te kopen|te realiseren|in te richten)\b"
+# the next sentence says a bare site line is in the making ("De omgevingsvergunning is aangevraagd")
+_IN_THE_MAKING = re.compile(r"vergunning|verbouwing|aanvraag|krediet|gestart|bouw|ingebruikname|oplevering|" + _DECIDED_TO)
+# ... or the rest of its own sentence does ("80 plaatsen; omgevingsvergunning verleend, oplevering Q1 2028")
+_IN_THE_MAKING_HERE = re.compile(r"\b(?:(?:omgevings)?vergunning|verbouwing|aanvraag|krediet|gestart|bouw|"
+                                 r"ingebruikname|oplevering)\b|" + _DECIDED_TO)
+
+
 def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """A bare list line ("Woongebouw in Zegveld: 30 plekken.") takes the role of the list it is in."""
     for m in mentions:
@@ -1585,9 +1601,11 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
         if prev and listed and sents[m.sent].bullet == sents[m.sent - 1].bullet:
             m.role, m.status, m.cue = prev[-1].role, prev[-1].status, "lijst"
             continue
-        if m.sent + 1 < len(sents) and not _EARLIER_PLAN.search(sents[m.sent].text.lower()):
-            nxt = sents[m.sent + 1].text.lower()
-            if re.search(r"vergunning|verbouwing|aanvraag|krediet|gestart|bouw", nxt):
+        own = sents[m.sent].text.lower()
+        if not _EARLIER_PLAN.search(own):
+            # "De Lier, Hoogwerf: 80 plaatsen; omgevingsvergunning verleend", or the next sentence says it
+            nxt = sents[m.sent + 1].text.lower() if m.sent + 1 < len(sents) else ""
+            if not _NOT_ASYLUM.search(own) and (_IN_THE_MAKING_HERE.search(own, m.pos) or _IN_THE_MAKING.search(nxt)):
                 m.role, m.status, m.cue = "planned", "gepland", "volgende zin"
         if m.role == "planned" and not m.status:
             m.status = "gepland"

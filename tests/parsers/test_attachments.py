@@ -148,3 +148,22 @@ def test_pdf_decompression_bomb_is_refused_quickly() -> None:
     assert "PDF-bom" in att.skipped and att.text == ""
     small = zlib.compress(b"BT (gewone tekst) Tj ET")
     assert largest_inflated_stream(b"stream\n" + small + b"\nendstream", 2**20) == len(b"BT (gewone tekst) Tj ET")
+
+
+def test_pdf_table_row_keeps_its_column_gaps() -> None:
+    """A table drawn cell by cell (as Word exports it) comes out of pdfium with single spaces; the row gets its
+    column gaps back, so it reads as a table row and not as one run of words. Prose and the ministry's quoted
+    figures on a single line stay as they are."""
+    from tests.register.pdfletter import Page, build_pdf
+
+    page = Page().text(56, 760, "Het overzicht per fase, stand 1 maart 2027 en 12 april 2027 vergeleken.")
+    for y, cells in ((730, ("Fase", "Locatie", "Status", "Regulier", "AMV")),
+                     (715, ("1", "Kazerneterrein, blok A", "in gebruik sinds 1-10-2026", "80", "10")),
+                     (700, ("2", "Kazerneterrein, blok B", "in aanbouw", "72", "0"))):
+        for x, cell in zip((56, 90, 230, 400, 470), cells, strict=True):
+            page.text(x, y, cell)
+    att = read_attachment("reactie.pdf", "application/pdf", build_pdf([page]))
+    lines = att.text.splitlines()
+    assert "1   Kazerneterrein, blok A   in gebruik sinds 1-10-2026   80   10" in lines
+    assert "2   Kazerneterrein, blok B   in aanbouw   72   0" in lines
+    assert "Het overzicht per fase, stand 1 maart 2027 en 12 april 2027 vergeleken." in lines

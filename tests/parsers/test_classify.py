@@ -103,10 +103,14 @@ def test_shared_service_name_alone_does_not_add_all_members(parse) -> None:
     assert pm.municipalities == ["Bergen (NH.)"]
 
 
-def test_shared_service_writing_for_one_member(parse) -> None:
+@pytest.mark.parametrize("opening", [
+    "Namens de gemeente Heiloo reageer ik op uw brief 7468089.",
+    "Namens het college van burgemeester en wethouders van de gemeente Heiloo reageer ik op uw brief 7468089.",
+])
+def test_shared_service_writing_for_one_member(parse, opening: str) -> None:
     """A shared service's officer who writes "namens de gemeente X" and names the other members only to say they
     answer apart: X alone."""
-    pm = parse(make_mail("Namens de gemeente Heiloo reageer ik op uw brief 7468089. Ik werk bij de BUCH-"
+    pm = parse(make_mail(opening + " Ik werk bij de BUCH-"
                          "werkorganisatie; Bergen, Uitgeest en Castricum reageren apart.\n\nMedio 2027 voldoen wij.\n\n"
                          "Met vriendelijke groet,\nP. de Wit\nWerkorganisatie BUCH\n", frm="p.dewit@buch.nl"))
     assert pm.municipalities == ["Heiloo"]
