@@ -468,7 +468,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         rest = text[m.pos + 1:]
         # "Van de 64 plaatsen zijn er 5 bestemd voor AMV" (a bare figure follows), not "Van de 290 plekken die nu in
         # gebruik zijn, bevinden zich er 150 in ..." (the whole has a clause of its own)
-        more = k + 1 < len(out) or (re.search(r"\s\d+\s", rest) and not re.match(r"[^,]*\b(?:die|welke)\b", rest))
+        more = k + 1 < len(out) or (re.search(r"\s\d+\s", rest) and not re.match(r"\S*\s+[\w-]+\s+(?:die|welke)\b", rest))
         if not m.role and more and re.search(r"(?:^|[,;:]\s*)van\s+(?:de|het|onze|deze)\s+$", text[:m.pos].lower()):
             m.role, m.status, m.cue = "other", "geheel", "van de"  # "Van de 96 plaatsen zijn er nog 60 in gebruik"
     if out:

@@ -65,6 +65,7 @@ def test_law_name_is_not_read_as_content() -> None:
     ("De aanbesteding leverde twee inschrijvingen op die ruim boven het budget lagen.", "finance"),
     ("Het COA neemt de locatie niet in exploitatie.", "coa_dependency"),
     ("Vrijwel alle ruimte is al bebouwd.", "no_location"),
+    ("Die kleine units kunnen wij niet betalen: de vergoeding dekt de kosten bij lange na niet.", "finance"),
 ])
 def test_reasons_by_meaning(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
@@ -78,6 +79,19 @@ def test_reasons_by_meaning(sentence: str, reason: str) -> None:
 def test_no_places_lost_or_council_where_none(sentence: str) -> None:
     found = sentence_reasons(sentence)
     assert "places_lost" not in found and "council_decision" not in found
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # "in beide gevallen": cases, not a fallen coalition
+    ("Tegen eerdere voorstellen was veel verzet, en in beide gevallen heeft het college het voorstel ingetrokken.",
+     "other"),
+    # owners of other buildings keep quiet, a wing is not ready: no site is said to be absent
+    ("Sindsdien durven ook eigenaren van andere panden zich niet meer te melden.", "no_location"),
+    ("De tweede vleugel van het gebouw is nog niet klaar.", "no_location"),
+    ("De raad sprak uit dat er geen azc of andere opvanglocatie komt.", "no_location"),
+])
+def test_no_other_site_or_crisis_where_none(sentence: str, reason: str) -> None:
+    assert reason not in sentence_reasons(sentence)
 
 
 def _step(text: str) -> bool:
