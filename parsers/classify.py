@@ -59,7 +59,11 @@ def _first(pats: list[IgnoreCaseRule], text: str) -> re.Match[str] | None:
 
 
 # the sender says the mail is its answer to the letter
+_UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _ANSWERS = re.compile(r"\b(als|in) (reactie|antwoord) op (uw|de|jullie) (brief|verzoek|vragen)\b", re.I)
+# "Hierbij de reactie van de gemeente Eemnes op uw brief van 3 augustus": the mail says it is the answer
+_IS_THE_ANSWER = re.compile(r"\b(?:hierbij|bijgaand|hieronder)\b[^.?!\n]{0,40}\b(?:reactie|antwoord|beantwoording)\b"
+                            r"[^.?!\n]{0,60}\bop (?:uw|de|jullie) brief\b|" + _ANSWERS.pattern, re.I)
 
 
 _HOUSING_PERMIT_HOLDERS = re.compile(r"\b(?:vergunninghouders|statushouders)\b", re.I)
@@ -115,7 +119,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if auto.startswith("auto-replied") or h.get("x-autoreply") or h.get("x-autorespond") \
             or prec == "auto_reply" or r["auto_subject"].search(subject):
         return "auto_reply", [Evidence(subject or auto, "header")]
-    if bulk or auto.startswith("auto-generated"):
+    # a municipality's document system sends its letter "automatisch" (Auto-Submitted: auto-generated): the letter
+    # it carries decides, when it answers a letter of ours with at least two of the elements
+    carried = k.from_municipality and k.has_reference and k.elements_present >= 2 and not bulk
+    if (bulk or auto.startswith("auto-generated")) and not carried:
         return "other", [Evidence(f"Precedence: {prec}" if prec else "List-/Auto-Submitted header", "header")]
     if "text/calendar" in k.part_types:
         return "other", [Evidence("agenda-uitnodiging (text/calendar)", "header")]
@@ -123,7 +130,7 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     body_auto = r["auto_body"].search(own)
     weak = {m.group(0).lower() for m in r["auto_body_weak"].finditer(own)}
     short = k.elements_present == 0 and len(k.new_text) < 1500
-    text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", k.new_text) + "\n" + subject  # a wrapped line is one sentence
+    text = _UNWRAP.sub(" ", k.new_text) + "\n" + subject  # a wrapped line is one sentence
     ext = _first(r["extension"], text) or _extension_by_meaning(k.new_text, subject)
     if ext and (re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)\W+(\w+\W+){0,3}$",
                           text[max(0, ext.start() - 40):ext.start()], re.I)
@@ -162,6 +169,8 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
     qcue = _first(r["question"], text)
     asks = (qcue and questions and k.elements_present < 3) or (questions and k.elements_present <= 1)
+    if asks and k.elements_present >= 2 and _IS_THE_ANSWER.search(k.new_text[:600]):
+        asks = False  # the answer to our letter, with a question of its own at the end
     if asks and not _substantive_heading(k.own_text):
         return "question", [Evidence((qcue.group(0) if qcue else questions[0])[:200], "body")]
     if k.elements_present or k.has_reference or k.is_reply or _first(r["reply"], k.own_text):
@@ -184,7 +193,7 @@ class _Hit:
 
 def _extension_by_meaning(new_text: str, subject: str) -> _Hit | None:
     """A sentence that asks for more time to answer (uitstel, later reageren, tot DATUM de tijd krijgen)."""
-    text = new_text + "\n" + subject
+    text = _UNWRAP.sub(" ", new_text) + "\n" + subject  # a sentence wrapped over lines is read whole
     for m in re.finditer(r"[^.?!\n]+[.?!]?", text):
         sent = m.group(0).strip()
         if len(sent) < 8:

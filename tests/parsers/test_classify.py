@@ -16,6 +16,12 @@ pytestmark = pytest.mark.timeout(60)
     ("Uw bericht is in goede orde ontvangen en geregistreerd onder zaaknummer Z-1.", "RE: brief", {},
      "auto_reply"),
     ("Onderhoud zaterdag.", "Onderhoud", {"Auto-Submitted": "auto-generated", "Precedence": "bulk"}, "other"),
+    ("Onderhoud zaterdag.", "Onderhoud", {"Auto-Submitted": "auto-generated"}, "other"),
+    # a document system sends the college's letter by itself: the letter answers ours, so it is the answer
+    ("Bijgaand ontvangt u een brief van het college.\n\nWij hebben nog geen opvangplekken omdat er geen geschikte "
+     "locatie is. Het college heeft op 2 maart een terrein aangewezen en de vergunning aangevraagd. Wij verwachten "
+     "de 90 plekken in het tweede kwartaal van 2028 in gebruik te nemen.",
+     "Verzending brief: reactie op brief 7468089", {"Auto-Submitted": "auto-generated"}, "ibt_reply"),
     ("Nieuws.", "Nieuwsbrief", {"List-Unsubscribe": "<https://x.example/af>"}, "other"),
     ("Uw bericht kon niet worden bezorgd.", "Undeliverable: brief", {}, "bounce"),
     ("Wij verzoeken u om uitstel van de termijn tot 1 juni.", "Brief 7468089", {}, "extension_request"),
@@ -38,15 +44,26 @@ pytestmark = pytest.mark.timeout(60)
      "bezwaar tegen, dan horen wij dat graag.", "Reactie op brief 7468089", {}, "extension_request"),
     ("Omdat de raad tot en met 31 augustus met reces is, ontvangt u onze reactie in de tweede week van "
      "september.", "Beantwoording brief 7468089", {}, "extension_request"),
+    ("Het college wil de reactie eerst met de raad delen. Wij zullen u daarom na het zomerreces, uiterlijk 30\n"
+     "september, een volledige reactie sturen. Wij hopen dat u daarmee kunt instemmen.", "Brief 7468089", {},
+     "extension_request"),
     ("Zou het schikken als jullie het uiterlijk 20 november van ons krijgen? Laat maar even weten.", "brief ibt",
      {"In-Reply-To": "<a@minjenv.nl>"}, "extension_request"),
     # sending the answer now, or time that works took, is no request for time
+    ("In antwoord op uw brief van 26 januari (referentie 7468089) sturen wij u hieronder een artikel dat deze week "
+     "verscheen. De gemeente verwacht in de eerste helft van 2028 aan de taak te voldoen; de bouw start in mei.",
+     "Reactie", {}, "ibt_reply"),
     ("Als antwoord op uw brief 7468089 stuur ik u de raadsinformatiebrief van vorige week. Wij verwachten "
      "medio 2027 aan de taak te voldoen.", "Reactie", {}, "ibt_reply"),
     ("Het gebouw gaat in februari 2027 open. Dat het langer duurt, komt door de asbestsanering: die vroeg "
      "meer tijd dan voorzien.", "Update 7468089", {}, "ibt_reply"),
     ("Wij hebben twee vragen over uw brief 7468089. Tellen noodopvangplekken mee voor de taak?", "Vraag", {},
      "question"),
+    # the answer, which says it is one, with a question of its own at the end
+    ("Hierbij de reactie van de gemeente op uw brief van 3 augustus, referentie 7468089.\n\nEr is weinig eigen "
+     "vastgoed en de woningmarkt is extreem krap. In juni heeft de gemeente een woning gekocht; de verbouwing is "
+     "gestart.\n\nWel hebben wij een vraag: kunt u bevestigen dat een woning als deze meetelt als "
+     "opvangvoorziening?", "Re: brief 7468089", {}, "ibt_reply"),
     ("Een vraag over de meldplicht. Ons huurcontract loopt over een half jaar af. Moeten wij nu al een melding "
      "doen op grond van artikel 8, of pas als zeker is dat de plekken wegvallen?", "meldplicht", {}, "question"),
     ("In uw brief 7468089 vraagt u om informatie. Wij verwachten medio 2027 aan de taak te voldoen.", "Reactie",
