@@ -761,10 +761,14 @@ class CaseFilter:
 
     codes: tuple[str, ...] = ()  # CBS codes
     province: str | None = None
+    provinces: tuple[str, ...] = ()  # any of these ("in Gelderland en Overijssel")
+    not_provinces: tuple[str, ...] = ()  # none of these ("niet in Limburg")
     trede: int | None = None
     owner_id: int | None = None
     no_owner: bool = False
     states: tuple[str, ...] = ()
+    not_states: tuple[str, ...] = ()  # none of these ("zonder reactie, excl. uitstelverzoeken")
+    letter_undelivered: bool = False  # the latest letter came back undelivered
     missing: tuple[str, ...] = ()
     reason: str | None = None
     expected_before: date | None = None
@@ -842,7 +846,9 @@ def _state_holds(state: str, r: FilteredRow) -> bool:
 
 
 def _row_matches(f: CaseFilter, r: FilteredRow) -> bool:
-    if not all(_state_holds(st, r) for st in f.states):
+    if not all(_state_holds(st, r) for st in f.states) or any(_state_holds(st, r) for st in f.not_states):
+        return False
+    if f.letter_undelivered and not r.letter_undelivered:
         return False
     if f.missing and not set(f.missing) <= set(r.missing):
         return False
@@ -868,6 +874,7 @@ def find_cases(s: Session, f: CaseFilter, today: date) -> list[FilteredRow]:
 
     def keep(c: _CaseFacts) -> bool:  # the filters on the case's own columns (which cycle counts follows them)
         return ((not f.codes or c.cbs_code in f.codes) and (not f.province or c.province == f.province)
+                and (not f.provinces or c.province in f.provinces) and c.province not in f.not_provinces
                 and (f.trede is None or c.trede == f.trede) and (f.owner_id is None or c.owner_id == f.owner_id)
                 and (not f.compliance or c.compliance == f.compliance))
 

@@ -5,10 +5,14 @@ rendering (bot/chat/rendering.py) turns the answer into text. `filters` is the J
 `spreidingsbot ask --json` (only the slots that were understood are present):
 
   gemeente        official CBS name (status and per-municipality facts)
-  province        province as in parsers/data/gemeenten.csv ("Noord-Brabant", "Friesland")
+  province        province as in parsers/data/gemeenten.csv ("Noord-Brabant", "Friesland"); a sorted list when
+                  the question names several ("in Gelderland en Overijssel": cases in any of them)
+  not_province    a province (or a sorted list) whose cases are left out ("niet in Limburg", "behalve Zeeland")
   trede           1..6
   owner           the behandelaar's name; no_owner: true for cases without one
   state           list of: no_reply, unanswered, answered, late, on_time, incomplete, complete, suspended, extended
+  not_state       list of states left out ("excl. uitstelverzoeken": extended)
+  letter_undelivered  true: the latest letter came back undelivered ("brief onbestelbaar retour")
   missing         list of: facts, steps, timeline (every one must be missing)
   reason          a reason code of the corpus SCHEMA (no_location, objection_procedure, ...)
   compliance      voldoet | voldoet_gedeeltelijk | voldoet_niet
@@ -57,9 +61,15 @@ class Query:
         def day(key: str) -> date | None:
             return date.fromisoformat(f[key]) if f.get(key) else None
 
+        def many(key: str) -> tuple[str, ...]:
+            value = f.get(key)
+            return (value,) if isinstance(value, str) else tuple(value or ())
+
         return CaseFilter(
-            codes=codes, province=f.get("province"), trede=f.get("trede"), owner_id=self.owner_id,
-            no_owner=bool(f.get("no_owner")), states=tuple(f.get("state", ())), missing=tuple(f.get("missing", ())),
+            codes=codes, provinces=many("province"), not_provinces=many("not_province"), trede=f.get("trede"),
+            owner_id=self.owner_id, no_owner=bool(f.get("no_owner")), states=tuple(f.get("state", ())),
+            not_states=tuple(f.get("not_state", ())), letter_undelivered=bool(f.get("letter_undelivered")),
+            missing=tuple(f.get("missing", ())),
             reason=f.get("reason"), expected_before=day("expected_before"), expected_after=day("expected_after"),
             compliance=f.get("compliance"), termijn_from=day("termijn_from"), termijn_to=day("termijn_to"),
             order="termijn" if self.which == "term" else "name")

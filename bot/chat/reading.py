@@ -214,6 +214,14 @@ _NUMBER_KIND = re.compile(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienum
 # the reply in one clause: its verb, a negation of it, and when it came relative to the termijn
 _REPLY_CLAUSE_VERB = re.compile(r"\b(?:gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd|"
                                 r"ingediend|teruggeschreven|reageren|antwoorden|stuurden|stuurde|verstuurd|verstuurden)\b")
+# "wel een reactie op onze brief hebben gestuurd": a reply sent, said of the reply itself
+_SENT_REPLY = re.compile(r"\b(?:reactie|antwoord)\b(?:\s+\w+){0,5}?\s+(?:gestuurd|opgestuurd|toegestuurd|ingestuurd|"
+                         r"ontvangen|binnengekomen)\b")
+# "een verwachte datum die al verstreken is": the expected moment lies before the day asked
+_EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|einddatum|opleverdatum)\b.{0,30}?"
+                              r"\b(?:verstreken|voorbij|verlopen|gepasseerd|overschreden)\b")
+_REPLY_NOUN = re.compile(r"\b(?:reactie|reacties|antwoord|antwoorden)\b")
+_RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen)\b")
 _REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
 _REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde) van de (?:\w+ )?termijn\b|"
                          r"\bna de (?:\w+ )?termijn\b|\bbuiten de (?:\w+ )?termijn\b|\bte laat\b|\bniet (?:op tijd|tijdig)\b")
@@ -228,7 +236,17 @@ _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|h
 # "kun je een mail sturen naar Almere": an action the bot does not take
 _ACTION_REQUEST = re.compile(r"\b(?:kun|kan|wil|zou)\s+(?:je|jij|u)\b.{0,60}?\b(?:(?:een|de)\s+(?:mail|e-mail|brief|herinnering|"
                              r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden)|mailen|bellen|herinneren|"
-                             r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)")
+                             r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)|"
+                             r"\bnaar\s+(?:mijn|m'n|je|jouw|het|ons)\s+(?:mail|e-mail|mailadres|e-mailadres|adres|inbox)\b")
+# "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
+# not carry out from plain text (the commands do, /trede, /toewijzen)
+_ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
+                    r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b(?:brief|herinnering|mail|e-mail|rappel|aanmaning)\b"
+                    r"|\bconcept\s?brief\b|\b(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
+                    r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
+# "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
+_PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
+                           r"(?:zitten|verblijven|wonen|slapen)\b")
 _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
@@ -295,13 +313,17 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
         year = int(m.group(1))
         return None, (date(year, 12, 31) if "na" in m.group(0) or "later" in m.group(0) else date(year - 1, 12, 31))
     ordinal = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
-    m = re.search(r"\bin (?:de |het )?(eerste|tweede) (?:helft|halfjaar|half jaar)(?: van)? (\d{4})\b", text)
+    m = re.search(r"\bin (?:de |het )?(?:(eerste|tweede) (?:helft|halfjaar|half jaar)(?: van)?|h([12]))"
+                  r"(?: (\d{4}))?\b", text)
     if m:  # "in de eerste helft van 2027": starts after 31 December 2026, ends before 1 July 2027
-        year, half = int(m.group(2)), ordinal[m.group(1)]
+        half = ordinal.get(m.group(1) or "", 0) or int(m.group(2))
+        # without a year the half year ahead (this one still counts): "en in H2?"
+        year = int(m.group(3)) if m.group(3) else (on.year if half == 2 or on.month <= 6 else on.year + 1)
         return (date(year, 7, 1), date(year - 1, 12, 31)) if half == 1 else (date(year + 1, 1, 1), date(year, 6, 30))
-    m = re.search(r"\bin (?:het )?(?:(eerste|tweede|derde|vierde) kwartaal(?: van)?|q([1-4])) (\d{4})\b", text)
+    m = re.search(r"\bin (?:het )?(?:(eerste|tweede|derde|vierde) kwartaal(?: van)?|q([1-4]))(?: (\d{4}))?\b", text)
     if m:
-        year, q = int(m.group(3)), ordinal.get(m.group(1) or "", 0) or int(m.group(2) or 0)
+        q = ordinal.get(m.group(1) or "", 0) or int(m.group(2) or 0)
+        year = int(m.group(3)) if m.group(3) else (on.year if 3 * q >= on.month else on.year + 1)  # the quarter ahead
         first = date(year, 3 * q - 2, 1)
         after = date.fromordinal(first.toordinal() - 1)
         return (date(year + 1, 1, 1) if q == 4 else date(year, 3 * q + 1, 1)), after
@@ -410,6 +432,38 @@ def _named_anyway(gram: str, i: int, words: list[str], raws: list[str]) -> bool:
     return raws[i][:1].isupper() or (i > 0 and words[i - 1] in ("met", "bij", "van", "heeft", "en"))
 
 
+# a province left out: "niet in Limburg", "behalve Zeeland", "met uitzondering van de gemeenten in Limburg en Zeeland"
+_EXCLUDING = frozenset({"behalve", "uitgezonderd", "uitzondering", "excl", "exclusief", "buiten", "zonder", "niet"})
+_ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "in", "uit", "van", "provincie", "provincies", "zitten",
+                         "ligt", "liggen", "gelegen", "die", "en", "of", "ook"})
+# "niet" leaves a province out where it stands for itself ("en niet in Limburg", "die niet in Zuid-Holland liggen")
+_NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus"})
+_WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
+                                r"\s+(?:\w+\s+)?uitstel")
+_UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\bbounce\w*|\bteruggekomen\b|"
+                          r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|"
+                          r"\bbrie(?:f|ven)\b(?:\s+\w+){0,4}?\s+niet\s+(?:is\s+|zijn\s+)?(?:bezorgd|aangekomen|afgeleverd)\b")
+
+
+def _split_provinces(words: list[str], provs: list[tuple[int, int, str]]) -> tuple[list[str], list[str]]:
+    """The provinces a question asks about and those it leaves out; a province joined by "en"/"of" to a left-out
+    one is left out too ("behalve Limburg en Zeeland")."""
+    inside: list[str] = []
+    outside: list[str] = []
+    prev_end, prev_out = 0, False
+    for start, end, prov in provs:
+        j = start - 1
+        while j >= prev_end and words[j] in _ON_THE_WAY:
+            j -= 1
+        left_out = j >= prev_end and words[j] in _EXCLUDING and (
+            words[j] != "niet" or j == 0 or words[j - 1] in _NOT_BEFORE_PLACE)  # not "voldoet er niet in Gelderland"
+        if not left_out and prev_out and all(w in ("en", "of") for w in words[prev_end:start]):
+            left_out = True
+        (outside if left_out else inside).append(prov)
+        prev_end, prev_out = end, left_out
+    return list(dict.fromkeys(inside)), list(dict.fromkeys(outside))
+
+
 def _province_typo(word: str) -> str | None:
     """A province for a mistyped province word ("overijsel")."""
     keys = [k for k in vocab().provinces if " " not in k and k[0] == word[0]]
@@ -469,8 +523,11 @@ def _reply_state(text: str) -> str | None:
     gereageerd", "laten verstrijken zonder te reageren"), late ("hun reactie pas na afloop van de termijn
     ingediend") or on time ("binnen de gestelde termijn gereageerd"); None when no reply verb is there."""
     m = _REPLY_CLAUSE_VERB.search(text)
-    if m is None:
-        return None
+    if m is None:  # "die reactie pas na afloop van de termijn is ontvangen": the reply as subject
+        about = _REPLY_NOUN.search(text)
+        m = _RECEIVED.search(text, about.end()) if about else None
+        if m is None or re.search(r"[,;?!]", text[about.end():m.start()]):
+            return None
     start = max((b.end() for b in re.finditer(r"[,;?!]", text[:m.start()])), default=0)
     end = next((b.start() for b in re.finditer(r"[,;?!]", text[m.end():])), len(text) - m.end()) + m.end()
     before, after, clause = text[start:m.start()], text[m.end():end], text[start:end]
@@ -503,7 +560,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                       flags=re.I).strip()
         rest = _NUMBER_KIND.sub("", rest)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
-    if _ACTION_REQUEST.search(folded):
+    if _ACTION_REQUEST.search(folded) or _ORDER.search(folded) or _PEOPLE_COUNT.search(folded) \
+            or re.search(r"\bwelke provincie\b", folded):  # ranking provinces: not a list of cases
         return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
@@ -553,12 +611,20 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if _STILL_OPEN.search(fixed_text):
         states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
     said = _reply_state(fixed_text) or _reply_state(folded)  # as corrected, or as typed ("verstrijken")
+    sent = _SENT_REPLY.search(fixed_text) or _SENT_REPLY.search(folded)
+    if not said and sent and not states & {"answered", "late", "on_time", "no_reply", "unanswered", "complete",
+                                           "incomplete"} and not re.search(r"\b(?:geen|niet|nooit)\b",
+                                                                           fixed_text[max(0, sent.start() - 30):sent.end()]):
+        said = "answered"  # "niet voldoen, maar inmiddels wel een reactie hebben gestuurd"
     if said and "unanswered" not in states:
         states = (states - {"answered", "no_reply", "late", "on_time"}) | {said}
     if states & {"late", "on_time"}:
         states.discard("answered")
     if "no_reply" in states and re.search(r"\bte laat\b", fixed_text) and _REPLY_VERB.search(fixed_text):
         states.discard("no_reply")  # "die te laat en ook nog onvolledig hebben gereageerd": a late reply
+        states.add("late")
+    if "no_reply" in states and states & {"complete", "incomplete"} and re.search(r"\bte laat\b", fixed_text):
+        states.discard("no_reply")  # "te laat én onvolledig": an incomplete reply says it came, so it came late
         states.add("late")
     if "no_reply" in states and states & {"late", "on_time", "answered"}:
         states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
@@ -581,6 +647,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
         # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
         missing += elements
+    if re.search(r"\b(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?(?:elementen|onderdelen|punten)\b", fixed_text):
+        missing = ["facts", "steps", "timeline"]  # "waar alle drie de elementen ontbreken"
     if missing:
         filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
         states.discard("incomplete")
@@ -588,8 +656,12 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     reasons = labels.get("reason", [])
     if reasons:
         filters["reason"] = reasons[0]
-    expected_ctx = "expected" in labels or "expected" in facts
-    ewin = _expected_window(fixed_text, on) if (expected_ctx or "compliance" in labels) else None
+    if _EXPECTED_PASSED.search(fixed_text):
+        filters["expected_before"] = on.isoformat()  # "een verwachte datum die al verstreken is"
+    expected_ctx = "expected" in labels or "expected" in facts or (  # "en in Q2" after an expected window
+        words[0] == "en" and context is not None and bool({"expected_before", "expected_after"} & context.filters.keys()))
+    ewin = _expected_window(fixed_text, on) if (expected_ctx or "compliance" in labels) \
+        and "expected_before" not in filters else None
     if ewin is not None:
         before, after = ewin
         if before:
@@ -614,6 +686,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         elif "no_reply" in states and twin[1] >= on:  # a window still open replaces "the termijn has passed"
             states.discard("no_reply")
             states.add("unanswered")
+    if "extended" in states and _WITHOUT_EXTENSION.search(folded):
+        states.discard("extended")  # "zonder reactie, excl. uitstelverzoeken"
+        filters["not_state"] = ["extended"]
+    if _UNDELIVERED.search(folded):
+        filters["letter_undelivered"] = True  # "bij welke gemeenten is de brief onbestelbaar retour gekomen"
     if states:
         filters["state"] = sorted(states)
     province = provinces[0][2] if provinces else None
@@ -621,7 +698,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- municipality vs province (Utrecht, Groningen) ---
     listish = "list" in labels or "count" in labels or bool(states) or any(
         k in filters for k in ("missing", "reason", "compliance", "trede", "owner", "no_owner", "expected_before",
-                               "expected_after", "termijn_from"))
+                               "expected_after", "termijn_from", "letter_undelivered", "not_state"))
     # "hoeveel" asks for a number: plural for a province/municipality clash, not for several municipalities
     many = bool(_PLURAL_WORDS.search(fixed_text))
     plural = many or bool(re.search(r"\bhoeveel\b", fixed_text))
@@ -638,8 +715,12 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         else:
             # "hoe zit het met Utrecht?", "wat speelt er in Utrecht": the province or the municipality - ask back
             return _clarify_province(q, match, provinces[0][2], filters)
-    if province and (plural or listish or not gemeenten):
-        filters["province"] = province
+    if province and provinces:
+        inside, outside = _split_provinces(words, provinces)
+        if inside and (plural or listish or not gemeenten):
+            filters["province"] = inside[0] if len(inside) == 1 else sorted(inside)
+        if outside:
+            filters["not_province"] = outside[0] if len(outside) == 1 else sorted(outside)
 
     # --- a letter reference names the municipality ("van wie is referentie 7531181") ---
     ref = re.search(r"\b(\d{7})\b", folded)
@@ -680,6 +761,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         g = match.gemeenten[0]
         out = Query("status", {"gemeente": g.name}, name=match, text=text,
                     explicit=bool(facts) or "status" in labels or "compliance" in labels)
+        if fact is None and re.match(r"(?:en\s+)?wie\s+(?:van\s+(?:ons|jullie)\s+)?(?:heeft|doet|behandelt)\b", fixed_text):
+            fact = "owner"  # "wie van ons heeft Rheden?"
         if fact is None and "compliance" in labels and not plural:
             fact = "compliance"
         if fact is None and "termijn" in labels and twin is None and not states and not plural:
@@ -715,7 +798,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # "hoeveel zijn het in trede 3?" - "en welke zijn dat": the same cases, listed
         return Query("list", dict(context.filters), text=text, owner_id=context.owner_id)
     if follow and context is not None and context.intent in ("list", "count") and (filters or "count" in labels):
-        merged = {k: val for k, val in context.filters.items() if k not in filters}
+        replaced = set(filters)  # a new window replaces both ends of the old one
+        for pair in (("expected_before", "expected_after"), ("termijn_from", "termijn_to")):
+            if replaced & set(pair):
+                replaced |= set(pair)
+        merged = {k: val for k, val in context.filters.items() if k not in replaced}
         merged.update(filters)
         intent = "count" if "count" in labels else context.intent
         return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)

@@ -170,11 +170,19 @@ def _matches(f: dict, st: dict) -> bool:
     c = st["case"]
     if c["state"] == "closed":
         return False
-    if isinstance(f.get("reason"), list) or f.get("not_state") or set(f.get("state", ())) - {
-            "no_reply", "unanswered", "answered", "late", "on_time", "incomplete", "complete", "suspended", "extended"}:
+    known = {"no_reply", "unanswered", "answered", "late", "on_time", "incomplete", "complete", "suspended", "extended"}
+    if isinstance(f.get("reason"), list) or (set(f.get("state", ())) | set(f.get("not_state", ()))) - known:
         return False  # a meaning the filters cannot express (kept in the set, counted as a miss)
+
+    def provinces(key: str) -> list[str]:
+        value = f.get(key)
+        return [value] if isinstance(value, str) else list(value or [])
+
     checks = [
-        not f.get("province") or st["province"] == f["province"],
+        not f.get("province") or st["province"] in provinces("province"),
+        st["province"] not in provinces("not_province"),
+        not any(_state(x, st) for x in f.get("not_state", [])),
+        not f.get("letter_undelivered") or st["undelivered_at"] is not None,
         not f.get("trede") or c["trede"] == f["trede"],
         "owner" not in f or c["owner"] == f["owner"],
         not f.get("no_owner") or c["owner"] is None,
