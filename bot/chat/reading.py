@@ -564,6 +564,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             or re.search(r"\bwelke provincie\b", folded):  # ranking provinces: not a list of cases
         return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
+    if context is not None and context.intent == "clarify" and context.clarify in ("gemeente", "suggest") \
+            and provinces and not gemeenten:
+        # "hoe staat Bergen ervoor?" - "die in Limburg": the province picks one of the choices offered
+        picks = [o.query for o in context.options if o.query.name is not None and len(o.query.name.gemeenten) == 1
+                 and o.query.name.gemeenten[0].province == provinces[0][2]]
+        if len(picks) == 1:
+            return Query(picks[0].intent, dict(picks[0].filters), name=picks[0].name, text=text)
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
     staff_words = {w for p in staff or () for w in normalise(p.name).split()}  # "Daan" is no typo of "dan"
     fixed = [w if i in name_idx or w in staff_words else _correct(w) for i, w in enumerate(words)]

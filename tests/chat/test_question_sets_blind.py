@@ -1,6 +1,6 @@
-"""Blind question sets q4-q11 (tests/chat/data/questions_blind4.jsonl ... 11): questions
+"""Blind question sets q4-q13 (tests/chat/data/questions_blind4.jsonl ... 13): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind11/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind13/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -104,7 +104,21 @@ Q11 = BlindSet("q11", date(2027, 1, 18),
                allowed_wrong=3)
 
 
-@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11], ids=lambda b: b.name)
+Q12 = BlindSet("q12", date(2027, 2, 22),
+               (("12501", "Annelies", "beheerder"), ("12502", "Koen", "behandelaar"), ("12503", "Fatima", "behandelaar"),
+                ("12504", "Joost", "behandelaar")),
+               _lines(DATA / "blind12" / "assign.txt"),
+               allowed_wrong=3)
+
+
+Q13 = BlindSet("q13", date(2026, 12, 21),
+               (("13501", "Ruud", "beheerder"), ("13502", "Ilse", "behandelaar"), ("13503", "Mehmet", "behandelaar"),
+                ("13504", "Dewi", "behandelaar")),
+               _lines(DATA / "blind13" / "assign.txt"),
+               allowed_wrong=3)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13], ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
     """The writer's register: corpus letters and mails, the staff, cases assigned through the console chat."""
