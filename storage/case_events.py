@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,6 +61,15 @@ def bounced_letter(s: Session, case: Case, m: Message) -> Letter | None:
     received = local_date(m.received_at)
     sent = [le for le in case.letters if le.date <= received]
     return sent[-1] if sent else None
+
+
+def letter_before(case: Case, received_at: datetime) -> Letter | None:
+    """The letter a mail without a reference belongs to: the case's newest letter sent on or before the day it
+    arrived (a bounce of April is not about the letter of September); the newest one when the mail is older than
+    every letter."""
+    day = local_date(received_at)
+    sent = [le for le in case.letters if le.date <= day]
+    return sent[-1] if sent else (case.letters[-1] if case.letters else None)
 
 
 def decide_extension_request(s: Session, case: Case, actor: str, *, granted: bool) -> bool:

@@ -18,7 +18,7 @@ from parsers.model import SUBSTANTIVE, ParsedMessage
 from parsers.pipeline import ParseContext
 from storage import trust
 from storage.archive import ArchiveError, RawArchive
-from storage.case_events import apply_mail
+from storage.case_events import apply_mail, letter_before
 from storage.db import Database
 from storage.domain import compliance_totals, cycle_for, on_time
 from storage.fingerprint import arrival_time, body_fingerprint
@@ -648,7 +648,7 @@ def _apply_parsed(s: Session, m: Message, parsed: ParsedMessage, look: Lookups) 
         else:
             m.links.append(MessageLink(**link))
         if new_case and (letter is None or letter.gemeente_id != g.id):
-            own = case.letters[-1] if case.letters else None
+            own = letter_before(case, m.received_at)
             if own is not None and m.letter_id is None:
                 m.letter_id = own.id
         if case is not None:

@@ -763,7 +763,9 @@ class CaseFilter:
     province: str | None = None
     provinces: tuple[str, ...] = ()  # any of these ("in Gelderland en Overijssel")
     not_provinces: tuple[str, ...] = ()  # none of these ("niet in Limburg")
+    not_codes: tuple[str, ...] = ()  # CBS codes left out ("behalve Breda")
     trede: int | None = None
+    not_trede: int | None = None  # "maar niet in trede 1"
     owner_id: int | None = None
     no_owner: bool = False
     states: tuple[str, ...] = ()
@@ -875,6 +877,7 @@ def find_cases(s: Session, f: CaseFilter, today: date) -> list[FilteredRow]:
     def keep(c: _CaseFacts) -> bool:  # the filters on the case's own columns (which cycle counts follows them)
         return ((not f.codes or c.cbs_code in f.codes) and (not f.province or c.province == f.province)
                 and (not f.provinces or c.province in f.provinces) and c.province not in f.not_provinces
+                and c.cbs_code not in f.not_codes and (f.not_trede is None or c.trede != f.not_trede)
                 and (f.trede is None or c.trede == f.trede) and (f.owner_id is None or c.owner_id == f.owner_id)
                 and (not f.compliance or c.compliance == f.compliance))
 

@@ -8,6 +8,8 @@ rendering (bot/chat/rendering.py) turns the answer into text. `filters` is the J
   province        province as in parsers/data/gemeenten.csv ("Noord-Brabant", "Friesland"); a sorted list when
                   the question names several ("in Gelderland en Overijssel": cases in any of them)
   not_province    a province (or a sorted list) whose cases are left out ("niet in Limburg", "behalve Zeeland")
+  not_gemeente    an official name (or a sorted list) left out of a list ("behalve Breda")
+  not_trede       a trede left out ("maar niet in trede 1")
   trede           1..6
   owner           the behandelaar's name; no_owner: true for cases without one
   state           list of: no_reply, unanswered, answered, late, on_time, incomplete, complete, suspended, extended
@@ -29,6 +31,7 @@ from datetime import date
 from typing import Any
 
 from bot.chat.names import NameMatch
+from parsers.gemeenten import load_directory
 from storage.queries import CaseFilter
 
 INTENTS = ("list", "count", "status", "fact", "search", "help", "overview", "clarify", "unknown")
@@ -65,8 +68,11 @@ class Query:
             value = f.get(key)
             return (value,) if isinstance(value, str) else tuple(value or ())
 
+        directory = load_directory()
+        left_out = tuple(g.cbs_code for g in (directory.by_name(n) for n in many("not_gemeente")) if g is not None)
         return CaseFilter(
-            codes=codes, provinces=many("province"), not_provinces=many("not_province"), trede=f.get("trede"),
+            codes=codes, provinces=many("province"), not_provinces=many("not_province"), not_codes=left_out,
+            not_trede=f.get("not_trede"), trede=f.get("trede"),
             owner_id=self.owner_id, no_owner=bool(f.get("no_owner")), states=tuple(f.get("state", ())),
             not_states=tuple(f.get("not_state", ())), letter_undelivered=bool(f.get("letter_undelivered")),
             missing=tuple(f.get("missing", ())),

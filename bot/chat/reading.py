@@ -242,7 +242,7 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kan|wil|zou)\s+(?:je|jij|u)\b.{0,60}?\b(
 # not carry out from plain text (the commands do, /trede, /toewijzen)
 _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
                     r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b(?:brief|herinnering|mail|e-mail|rappel|aanmaning)\b"
-                    r"|\bconcept\s?brief\b|\b(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
+                    r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
                     r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
 # "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
 _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
@@ -301,8 +301,10 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     m = re.search(r"\b(?:voor|uiterlijk)\s+(?:begin\s+)?(" + months + r")\b(?!\s+\d{4})", text)
     if m:
         return _ahead(on, v.months[m.group(1)], 1), None
+    if re.search(r"\bdit jaar nog\b|\bnog dit jaar\b|\bin de loop van dit jaar\b", text):
+        return date(on.year + 1, 1, 1), date(on.year - 1, 12, 31)  # "dit jaar nog te voldoen": within this year
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|volgend)\s+jaar\b"
-                  r"|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b|\bdit jaar nog\b|\bnog dit jaar\b", text)
+                  r"|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b", text)
     if m:
         return date(on.year + (2 if m.group(1) == "volgend" else 1), 1, 1), None
     m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{4})\b", text)
@@ -363,10 +365,29 @@ def _ahead(on: date, month: int, day: int) -> date:
     return d if d > on else date(on.year + 1, month, day)
 
 
+@lru_cache(maxsize=1)
+def _day_words() -> dict[str, int]:
+    """Days of the month as spoken words, as `normalise` folds them: "drieentwintig", "eenendertigste"."""
+    units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    words = dict(zip([*units, "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+                      "achttien", "negentien", "twintig"], range(1, 21), strict=True))
+    for tens, base in (("twintig", 20), ("dertig", 30)):
+        for i, u in enumerate(units[:9 if base == 20 else 1], 1):
+            words[f"{u}en{tens}"] = base + i  # "drieentwintig" (drieëntwintig folded), "eenendertig"
+    words["dertig"] = 30
+    ordinals = {"eerste": 1, "derde": 3, "achtste": 8}
+    for w, n in list(words.items()):
+        ordinals.setdefault(w + ("ste" if n >= 20 or n in (1, 8) else "de"), n)
+    return {**words, **ordinals}
+
+
 def _message_day(text: str, on: date) -> date | None:
-    """"op 3 mei" / "3-5" / "2026-05-03": the latest such day on or before `on`."""
+    """"op 3 mei" / "3-5" / "2026-05-03" / "op drieëntwintig november": the latest such day on or before `on`."""
     v = vocab()
     months = "|".join(sorted(v.months, key=len, reverse=True))
+    spoken = _day_words()
+    text = re.sub(r"\b(" + "|".join(sorted(spoken, key=len, reverse=True)) + r")\s+(?=(?:" + months + r")\b)",
+                  lambda m: f"{spoken[m.group(1)]} ", text)
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     try:
         if m:
@@ -440,9 +461,23 @@ _ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "in", "uit", "va
 _NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
                                 r"\s+(?:\w+\s+)?uitstel")
-_UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\bbounce\w*|\bteruggekomen\b|"
+_UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*|\bteruggekomen\b|"
                           r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,4}?\s+niet\s+(?:is\s+|zijn\s+)?(?:bezorgd|aangekomen|afgeleverd)\b")
+
+
+def _as_set(value: str | list[str]) -> set[str]:
+    return {value} if isinstance(value, str) else set(value)
+
+
+def _left_out(words: list[str], start: int, since: int = 0) -> bool:
+    """An exclusion word leads up to the name at `start` ("behalve Breda", "met uitzondering van Zaanstad", "en niet in
+    Limburg"); "niet" only where it stands for itself, not as the negation of a verb ("voldoet er niet in ...")."""
+    j = start - 1
+    while j >= since and words[j] in _ON_THE_WAY:
+        j -= 1
+    return j >= since and words[j] in _EXCLUDING and (
+        words[j] != "niet" or j == 0 or words[j - 1] in _NOT_BEFORE_PLACE)
 
 
 def _split_provinces(words: list[str], provs: list[tuple[int, int, str]]) -> tuple[list[str], list[str]]:
@@ -452,16 +487,24 @@ def _split_provinces(words: list[str], provs: list[tuple[int, int, str]]) -> tup
     outside: list[str] = []
     prev_end, prev_out = 0, False
     for start, end, prov in provs:
-        j = start - 1
-        while j >= prev_end and words[j] in _ON_THE_WAY:
-            j -= 1
-        left_out = j >= prev_end and words[j] in _EXCLUDING and (
-            words[j] != "niet" or j == 0 or words[j - 1] in _NOT_BEFORE_PLACE)  # not "voldoet er niet in Gelderland"
+        left_out = _left_out(words, start, prev_end)
         if not left_out and prev_out and all(w in ("en", "of") for w in words[prev_end:start]):
             left_out = True
         (outside if left_out else inside).append(prov)
         prev_end, prev_out = end, left_out
     return list(dict.fromkeys(inside)), list(dict.fromkeys(outside))
+
+
+def _sounds_like(word: str) -> list[str]:
+    """Spellings that sound the same (voice typing): "lijden" ~ "leiden", "weerd" ~ "weert"."""
+    out = []
+    if "ij" in word:
+        out.append(word.replace("ij", "ei"))
+    if "ei" in word:
+        out.append(word.replace("ei", "ij"))
+    if word[-1] in "dt":
+        out.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
+    return out
 
 
 def _province_typo(word: str) -> str | None:
@@ -489,6 +532,10 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
             if n == 1 and (gram in v.stopwords or gram in v.filler) and prov is None:
                 continue
             match = names.exact(gram)
+            if match is None and n == 2 and prov is None and len(gram) >= 7:
+                match = names.exact(gram.replace(" ", ""))  # voice-typed apart: "zaan stad", "heeren veen"
+            if match is None and n == 1 and prov is None and len(gram) >= 5 and gram not in v.words:
+                match = next((names.exact(s) for s in _sounds_like(gram) if names.exact(s) is not None), None)
             if prov is None and match is None and n == 1 and len(gram) >= 6:
                 prov = _province_typo(gram)
             if match is None and prov is None:
@@ -561,7 +608,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         rest = _NUMBER_KIND.sub("", rest)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
     if _ACTION_REQUEST.search(folded) or _ORDER.search(folded) or _PEOPLE_COUNT.search(folded) \
-            or re.search(r"\bwelke provincie\b", folded):  # ranking provinces: not a list of cases
+            or re.search(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b", folded):  # rankings
         return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     if context is not None and context.intent == "clarify" and context.clarify in ("gemeente", "suggest") \
@@ -592,6 +639,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             if value not in labels[slot]:
                 labels[slot].append(value)
     fixed_text = " ".join(fixed)
+    unnamed_text = " ".join(w for w in fixed if w not in staff_words) if staff_words else fixed_text
     filters: dict[str, Any] = {}
     q = Query("unknown", filters, text=text)
 
@@ -601,7 +649,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else v.numbers.get(m.group(1), 0)
         if 1 <= n <= 6:
-            filters["trede"] = n
+            lead = fixed_text[max(0, m.start() - 30):m.start()].split()
+            lead = lead[:len(lead) - next((k for k, w in enumerate(reversed(lead)) if w not in _ON_THE_WAY), 0)]
+            if lead and lead[-1] in _EXCLUDING and (lead[-1] != "niet" or len(lead) < 2
+                                                    or lead[-2] in _NOT_BEFORE_PLACE):
+                filters["not_trede"] = n  # "maar niet in trede 1", "behalve trede 1"
+            else:
+                filters["trede"] = n
     owner_vals = labels.get("owner", [])
     person = _staff_in(fixed, staff, covered | name_idx)
     if person is not None:
@@ -613,6 +667,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     elif "none" in owner_vals:
         filters["no_owner"] = True
     states = set(labels.get("state", []))
+    if {"unanswered", "extended"} <= states and re.search(r"\bopenstaand\w*\s+(?:\w+\s+)?uitstel", fixed_text):
+        states.discard("unanswered")  # "een openstaand uitstelverzoek": the request is open, not the reply
     if "unanswered" in states and _WAITING_FOR_OTHER.search(fixed_text):
         states.discard("unanswered")
     if _STILL_OPEN.search(fixed_text):
@@ -658,7 +714,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         missing = ["facts", "steps", "timeline"]  # "waar alle drie de elementen ontbreken"
     if missing:
         filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
-        states.discard("incomplete")
+        if not re.search(r"\bonvolledige?\b", fixed_text):  # "een onvolledige reactie waarin de feiten ontbreken"
+            states.discard("incomplete")  # keeps both; "zonder tijdpad" alone says no more than the element
         states.discard("complete")
     reasons = labels.get("reason", [])
     if reasons:
@@ -667,7 +724,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         filters["expected_before"] = on.isoformat()  # "een verwachte datum die al verstreken is"
     expected_ctx = "expected" in labels or "expected" in facts or (  # "en in Q2" after an expected window
         words[0] == "en" and context is not None and bool({"expected_before", "expected_after"} & context.filters.keys()))
-    ewin = _expected_window(fixed_text, on) if (expected_ctx or "compliance" in labels) \
+    ewin = _expected_window(unnamed_text, on) if (expected_ctx or "compliance" in labels) \
         and "expected_before" not in filters else None
     if ewin is not None:
         before, after = ewin
@@ -685,7 +742,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     twin = None
     window_follow = words[0] == "en" and context is not None and "termijn_from" in context.filters
     if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels or window_follow):
-        twin = _termijn_window(fixed_text, on)
+        twin = _termijn_window(unnamed_text, on)  # "Pieter-Jan" names no month
     if twin is not None and not ("wrote" in facts and gemeenten):
         filters["termijn_from"], filters["termijn_to"] = twin[0].isoformat(), twin[1].isoformat()
         if "no_reply" in states and not set(state_phrases) - {"verlopen", "verloopt"}:
@@ -707,14 +764,16 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         k in filters for k in ("missing", "reason", "compliance", "trede", "owner", "no_owner", "expected_before",
                                "expected_after", "termijn_from", "letter_undelivered", "not_state"))
     # "hoeveel" asks for a number: plural for a province/municipality clash, not for several municipalities
-    many = bool(_PLURAL_WORDS.search(fixed_text))
+    in_names = {i for st, e, _ in gemeenten for i in range(st, e)}
+    many = bool(_PLURAL_WORDS.search(" ".join(w for i, w in enumerate(fixed) if i not in in_names)))
     plural = many or bool(re.search(r"\bhoeveel\b", fixed_text))
     clash = [g for g in gemeenten if g[2].how == "exact" and any(p[0] == g[0] and p[1] == g[1] for p in provinces)]
     if clash:
         s, e, match = clash[0]
         before = words[s - 1] if s > 0 else ""
         asked_of_one = words[0] == "en" and context is not None and context.intent == "fact"
-        if plural or before == "provincie":
+        of_a_list = words[0] == "en" and context is not None and context.intent in ("list", "count")
+        if plural or before == "provincie" or of_a_list:  # "en in Groningen?" after a list: the province
             gemeenten = [g for g in gemeenten if g is not clash[0]]  # "gemeenten in Utrecht": the province
         elif facts or before == "gemeente" or asked_of_one:  # "wie is behandelaar van Assen?" - "en groningen?"
             province = None if len(provinces) == 1 else province  # "wanneer is Groningen klaar": the municipality
@@ -729,6 +788,15 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if outside:
             filters["not_province"] = outside[0] if len(outside) == 1 else sorted(outside)
 
+    # --- municipalities left out of a list: "Brabantse gemeenten behalve Breda" ---
+    if gemeenten:
+        out_names = [g for g in gemeenten if _left_out(words, g[0])]
+        if out_names and len(out_names) == len(gemeenten) and all(len(g[2].gemeenten) == 1 for g in out_names):
+            left = sorted({g[2].gemeenten[0].name for g in out_names})
+            filters["not_gemeente"] = left[0] if len(left) == 1 else left
+            gemeenten = []
+            listish = True
+
     # --- a letter reference names the municipality ("van wie is referentie 7531181") ---
     ref = re.search(r"\b(\d{7})\b", folded)
     if not gemeenten and ref and references is not None:
@@ -741,7 +809,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- a mistyped municipality among the leftover words ("wanneer verwacht zaanstadt te voldoen") ---
     leftover = [i for i, w in enumerate(words) if i not in covered and i not in name_idx and w not in v.stopwords
                 and w not in v.filler and w not in v.words and not w.isdigit() and len(w) >= 4]
-    if not gemeenten and leftover and (facts or "status" in labels or "compliance" in labels):
+    if not gemeenten and leftover and (facts or "status" in labels or "compliance" in labels
+                                       or re.search(r"\btrede\b", fixed_text)):
         guess = names.fuzzy(" ".join(words[i] for i in leftover))
         if guess.how == "guess":
             gemeenten = [(leftover[0], leftover[-1] + 1, guess)]
@@ -757,7 +826,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
-    if fact == "places" and "expected" in facts and re.search(r"\bwanneer\b", fixed_text):
+    if fact == "places" and ("expected" in facts or re.search(r"\bwanneer\b.{0,60}\bvoldo", fixed_text)) \
+            and re.search(r"\bwanneer\b", fixed_text):
         fact = "expected"  # "wanneer denkt Leeuwarden aan de taak te voldoen": a moment, not a number
     if fact == "places" and "count" not in labels and not gemeenten and not subject_from_context:
         fact = None
@@ -806,12 +876,25 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return Query("list", dict(context.filters), text=text, owner_id=context.owner_id)
     if follow and context is not None and context.intent in ("list", "count") and (filters or "count" in labels):
         replaced = set(filters)  # a new window replaces both ends of the old one
-        for pair in (("expected_before", "expected_after"), ("termijn_from", "termijn_to")):
+        for pair in (("expected_before", "expected_after"), ("termijn_from", "termijn_to"), ("trede", "not_trede")):
             if replaced & set(pair):
                 replaced |= set(pair)
+        for key, other in (("province", "not_province"), ("not_province", "province")):
+            # "en buiten Limburg?" after Limburg drops it; "en zonder Brabant?" after Brabant and Gelderland keeps
+            # Gelderland
+            if key in filters and other in context.filters:
+                new, old = _as_set(filters[key]), _as_set(context.filters[other])
+                if new & old:
+                    kept = sorted(old - new)
+                    if kept and key == "not_province":
+                        filters = {**filters, "province": kept[0] if len(kept) == 1 else kept}
+                        filters.pop("not_province")
+                    replaced.add(other)
+                elif key == "not_province":  # "en excl. Zeeland?" after Zuid-Holland: nothing to leave out
+                    filters = {k: val for k, val in filters.items() if k != "not_province"}
         merged = {k: val for k, val in context.filters.items() if k not in replaced}
         merged.update(filters)
-        intent = "count" if "count" in labels else context.intent
+        intent = "count" if "count" in labels else "list" if re.search(r"\bwelke\b", fixed_text) else context.intent
         return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
     if person is None and "owner" not in filters and not gemeenten:
         m = re.search(r"\b(?:zaken|gemeenten|gemeentes|dossiers|werk) van ([a-z]{3,})\b", fixed_text)
@@ -831,6 +914,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return q
     if "count" in labels and not filters and not states and not _ABOUT_CASES.search(fixed_text):
         return _unknown(q, folded)  # "hoeveel file staat er op de a twaalf": a count of nothing we keep
+    if not filters and not states and re.search(r"\bnog niet\s*$", fixed_text):
+        return _clarify_not_yet(q)  # "welke gemeentes zijn er nog niet": replied, or complying?
     if listish or filters:
         q.intent = "count" if "count" in labels else "list"
         if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in filters:
@@ -853,8 +938,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             if fact:
                 out.filters["fact"] = fact
             return out
-        if guess.how in ("guess", "suggest") and (facts or "status" in labels or len(rest) == len(words)):
-            return _clarify_gemeente(q, guess, fact, filters, text, on)
+        if guess.how in ("guess", "suggest") and (facts or "status" in labels or len(rest) == len(words)
+                                                  or re.search(r"\btrede\b", fixed_text)):
+            return _clarify_gemeente(q, guess, fact or ("trede" if "trede" in fixed else None), filters, text, on)
     if "status" in labels or facts:
         q.intent, q.clarify = "clarify", "which_gemeente"
         if rest:  # a name we do not know at all ("hoe staat Atlantis ervoor?")
@@ -895,6 +981,16 @@ def _clarify_gemeente(q: Query, match: names.NameMatch | None, fact: str | None,
         if fact:
             option.filters["fact"] = fact
         q.options.append(Option(g.name, option))
+    return q
+
+
+def _clarify_not_yet(q: Query) -> Query:
+    """"welke gemeenten zijn er nog niet": not replied yet, or not complying yet? Ask with two buttons."""
+    q.options = [Option("state:no_reply", Query(q.intent, dict(q.filters, state=["no_reply"]), text=q.text,
+                                                owner_id=q.owner_id)),
+                 Option("compliance:voldoet_niet", Query(q.intent, dict(q.filters, compliance="voldoet_niet"),
+                                                         text=q.text, owner_id=q.owner_id))]
+    q.intent, q.clarify = "clarify", "not_yet"
     return q
 
 

@@ -12,7 +12,7 @@ from templates import render
 
 PAGE_SIZE = 10
 COUNT_NAMES = 30  # a count answer also names up to this many municipalities
-FILTER_KEYS = ("gemeente", "province", "not_province", "trede", "owner", "no_owner", "state", "not_state",
+FILTER_KEYS = ("gemeente", "province", "not_province", "not_gemeente", "trede", "not_trede", "owner", "no_owner", "state", "not_state",
                "letter_undelivered", "missing", "reason", "compliance", "expected_before", "expected_after",
                "termijn_from", "termijn_to", "fact", "date", "search")
 DATE_KEYS = ("expected_before", "expected_after", "termijn_from", "termijn_to", "date")
@@ -39,7 +39,7 @@ def _view_filters(filters: dict[str, Any]) -> dict[str, Any]:
     for k in DATE_KEYS:
         if isinstance(view.get(k), str):
             view[k] = date.fromisoformat(view[k])
-    for k in ("province", "not_province"):  # one province or several: a list for the template
+    for k in ("province", "not_province", "not_gemeente"):  # one or several: a list for the template
         if isinstance(view.get(k), str):
             view[k] = [view[k]]
     return view

@@ -174,13 +174,15 @@ def _matches(f: dict, st: dict) -> bool:
     if isinstance(f.get("reason"), list) or (set(f.get("state", ())) | set(f.get("not_state", ()))) - known:
         return False  # a meaning the filters cannot express (kept in the set, counted as a miss)
 
-    def provinces(key: str) -> list[str]:
+    def provinces(key: str) -> list[str]:  # one name or several
         value = f.get(key)
         return [value] if isinstance(value, str) else list(value or [])
 
     checks = [
         not f.get("province") or st["province"] in provinces("province"),
         st["province"] not in provinces("not_province"),
+        st["gemeente"] not in provinces("not_gemeente"),
+        not f.get("not_trede") or c["trede"] != f["not_trede"],
         not any(_state(x, st) for x in f.get("not_state", [])),
         not f.get("letter_undelivered") or st["undelivered_at"] is not None,
         not f.get("trede") or c["trede"] == f["trede"],

@@ -199,3 +199,30 @@ def test_doctor_offline_says_what_it_skipped(cli_env: dict, db_url: str, capsys:
     out = capsys.readouterr().out
     assert "niet gecontroleerd" in out and "chat staat uit" in out
     assert not any(line.startswith("OK") and "meldingen wachten" in line for line in out.splitlines())
+
+
+def test_an_old_bounce_without_reference_stays_with_the_letter_it_returned(cli_env: dict, tmp_path: Path,
+                                                                            db_url: str,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A bounce of April that names no reference, recorded after the letter of September was registered, marks
+    the April letter: the newer letter was delivered, and the case's termijn runs on it."""
+    letters = [{"municipality": "Delft", "reference": "7400107", "date": "2026-04-09", "trede": 2,
+                "task": {"regulier": 330, "amv": 30}, "realised": {"regulier": 0, "amv": 0}},
+               {"municipality": "Delft", "reference": "7400198", "date": "2026-09-14", "trede": 2,
+                "task": {"regulier": 330, "amv": 30}, "realised": {"regulier": 0, "amv": 0}}]
+    (tmp_path / "letters.json").write_text(json.dumps(letters), encoding="utf-8")
+    raw = (EXAMPLES / "mails" / "07-delft-onbestelbaar.eml").read_text(encoding="utf-8")
+    mails = tmp_path / "mails"
+    mails.mkdir()
+    (mails / "bounce.eml").write_text(raw.replace("onze referentie 7400107", "onze brief").replace("7400107", ""),
+                                      encoding="utf-8")
+    assert main(["letters", "import", str(tmp_path / "letters.json")]) == 0
+    assert main(["ingest", "--no-notify", str(mails)]) == 0
+    capsys.readouterr()
+    db = Database(db_url)
+    with db.session() as s:
+        bounce = s.scalars(select(Message).where(Message.kind == "bounce")).one()
+        assert bounce.reference is None and bounce.letter.reference == "7400107"
+        row = queries.case_row(s, _case_id(db, "Delft"), date(2026, 10, 1))
+        assert not row.letter_undelivered and row.termijn == date(2026, 10, 5)
+    db.dispose()
