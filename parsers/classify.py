@@ -59,8 +59,11 @@ def _first(pats: list[IgnoreCaseRule], text: str) -> re.Match[str] | None:
 
 
 # the sender says the mail is its answer to the letter
+_ANSWER_LABELS = re.compile(r"^\s*Antwoord\s*\d+[a-z]?\b", re.M | re.I)
+_COUNCIL_QA = re.compile(r"^\s*Vra(?:ag|gen)\s*\d+[a-z]?\b.*?(?=^\s*Antwoord\s*\d|\Z)", re.M | re.I | re.S)
 _UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
-_ANSWERS = re.compile(r"\b(als|in) (reactie|antwoord) op (uw|de|jullie) (brief|verzoek|vragen)\b", re.I)
+_ANSWERS = re.compile(r"\b(als|in) (?:(?:zijn|haar|hun|onze|ons) )?(reactie|antwoord) op (uw|de|jullie) "
+                      r"(brief|verzoek|vragen)\b", re.I)
 # "Hierbij de reactie van de gemeente Eemnes op uw brief van 3 augustus": the mail says it is the answer
 _IS_THE_ANSWER = re.compile(r"\b(?:hierbij|bijgaand|hieronder)\b[^.?!\n]{0,40}\b(?:reactie|antwoord|beantwoording)\b"
                             r"[^.?!\n]{0,60}\bop (?:uw|de|jullie) brief\b|" + _ANSWERS.pattern, re.I)
@@ -159,7 +162,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     # --- substantive kinds: own text
     if ext and k.elements_present < 3:
         return "extension_request", [Evidence(ext.group(0), "body")]
-    questions = [q for q in re.split(r"(?<=[.?!])\s+", k.new_text)
+    # a text that answers council questions ("Vraag 1 ... Antwoord 1 ...") quotes the questions it answers
+    asked = _COUNCIL_QA.sub("", k.new_text) if _ANSWER_LABELS.search(k.new_text) else k.new_text
+    questions = [q for q in re.split(r"(?<=[.?!])\s+", asked)
                  if q.strip().endswith("?") and len(q.strip()) > 25
                  and (len(q.strip().splitlines()[-1].split()) >= 3 or len(q.split()) >= 8)]  # wrapped: "...\nCOA lopen?"
     # "Een vraag over de meldplicht ... Moeten wij nu al een melding doen?": asking about a notice, not giving one

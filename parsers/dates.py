@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from parsers.nlp import LowerRule
@@ -132,6 +132,12 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             anchor = (ref.year, ref.month, ref.day)  # "binnen een half jaar na dagtekening van deze brief": this mail
         if anchor:
             y, mo = _add_months(anchor[0], anchor[1], months)
+            if m.group(3) == "weken":  # weeks from a day: "binnen acht weken na 1 februari" is 28 March
+                try:
+                    day = date(*anchor) + timedelta(weeks=n)
+                    y, mo = day.year, day.month
+                except ValueError:
+                    pass
             add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(), m.end()),
                          relative=True))
         elif re.match(r"\s*(?:(?:de|het|een|onze|ons)\s+)?[a-zà-ÿ]{4,}", anchor_text) \
@@ -155,10 +161,18 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
                        r"(?:is\s+|bedraagt\s+|van\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+(maanden|maand)\b", low):
         if _num(m.group(1)) and free(*m.span()):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
-    for m in _finditer(r"\bover\s+(\w+)\s+(maanden)\b", low):
+    for m in _finditer(r"\bover\s+(?:(?:ongeveer|circa|zo'n|naar verwachting)\s+)?(\w+)\s+(maanden)\b", low):
         n = _num(m.group(1))
         if n and free(m.start(), m.end()):
             y, mo = _add_months(ref.year, ref.month, n)
+            add(_month_expr(m.group(0), y, mo, m.span()))
+    # the end, start or middle of a quarter: its month ("aan het eind van het eerste kwartaal" written in December)
+    for m in _finditer(r"\b(eind|einde|begin|start|medio|midden)\s+(?:van\s+)?het\s+(eerste|tweede|derde|vierde|1e|2e|3e|"
+                       r"4e)\s+kwartaal\b(?:\s+(?:van\s+)?(20\d\d))?", low):
+        if free(*m.span()):
+            q = ORDINAL[m.group(2)]
+            mo = 3 * q if m.group(1).startswith("eind") else 3 * q - 2 if m.group(1) in ("begin", "start") else 3 * q - 1
+            y = int(m.group(3)) if m.group(3) else _infer_year(3 * q, ref)
             add(_month_expr(m.group(0), y, mo, m.span()))
     # quarter
     for m in _finditer(r"\b(eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal\s+(van\s+)?" + _YEAR, low):

@@ -365,6 +365,12 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     dated = [(e, s) for e, s in found if e.value]
     if dated and not rest_open:
         e, s = max(dated, key=lambda t: (t[0].start, len(t[0].value or "")))
+        # a period that holds the chosen moment and ends later ("de units worden in januari en februari geplaatst;
+        # de ingebruikname is gepland in het eerste kwartaal"): the whole task is met by the period's end
+        wider = [(x, y) for x, y in dated if x.start <= e.start and x.end > e.end and x.end[0] == e.end[0]
+                 and y is s and x.span[0] > e.span[0]]
+        if wider:
+            e, s = max(wider, key=lambda t: t[0].end)
         expected, ev = e.value, _ev(s)
     for f in (facts, steps, timeline):
         f.confidence = _confidence(f)

@@ -24,8 +24,8 @@ from parsers import references as ref_mod
 from parsers.gemeenten import Directory, load_directory
 from parsers.model import SUBSTANTIVE, Attachment, Evidence, ParsedMessage
 from parsers.nlp import IgnoreCaseRule, load_rules
-from parsers.quotes import QuoteBlock, split_quotes
-from parsers.segments import Sentence, sentences
+from parsers.quotes import ANNOUNCES_BELOW, QuoteBlock, split_quotes
+from parsers.segments import Sentence, sentences, without_council_questions
 
 MAX_TEXT = 200_000  # characters of one text analysed for elements (the rest is kept, not analysed)
 MINISTRY_DOMAINS = ("minjenv.nl", "rijksoverheid.nl", "ind.nl")
@@ -82,8 +82,6 @@ def _is_ministry(addr: str) -> bool:
 _MINISTRY_NAME = re.compile(r"minist|ibtspreidingswet|rijksoverheid|justitie|jenv|\bibt\b|toezicht", re.I)
 
 
-# the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
-_ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)
 
 
 def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory, from_name: str | None = None,
@@ -171,7 +169,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.new_text = split.new_text
     pm.signature = split.signature
     pm.quoted_text = split.quoted_text
-    announced = bool(_ANNOUNCES_BELOW.search(split.new_text))
+    announced = bool(ANNOUNCES_BELOW.search(split.new_text))
     own_quotes = [q for q in split.quotes if _own_quote(q, pm.from_addr, directory, pm.from_name, announced)]
     own_forwards = [f for f in res.forwarded if f.from_addr and not _is_ministry(_address(f.from_addr))]
     readable = [a for a in pm.attachments if a.text.strip() and a.text_source in ("pdf", "docx", "ocr", "text")]
@@ -190,7 +188,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     for a in own_atts:
         sents += sentences(a.text, ("ocr:" if a.text_source == "ocr" else "attachment:") + a.filename)
 
-    sents = [s for s in sents if not _BOILERPLATE.search(s.text)]
+    sents = [s for s in without_council_questions(sents) if not _BOILERPLATE.search(s.text)]
 
     # references: subject, new text, quotes, forwards, attachments
     ref_texts = [pm.subject, *_returned_subjects(res.delivery_status), split.new_text, split.signature, split.quoted_text, *(f.text for f in res.forwarded),

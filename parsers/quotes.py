@@ -26,6 +26,8 @@ _CLOSING = re.compile(
     r"hoogachtend|groet(en|jes)?|mvg|m\.vr\.gr\.|kind regards|best regards|regards|with kind regards|"
     r"met collegiale groet|namens (het college|burgemeester)[^.]{0,80}$)\s*[,.!]?\s*$", re.I)
 _SIG_DASHES = re.compile(r"^-- ?$")
+# the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
+ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)
 # after a closing formula, a document that goes on: "-- tekst reactie minister --", numbered answers
 _CONTENT_FOLLOWS = re.compile(r"\s*(?:-{2,}\s*\w.*\w\s*-{2,}|={3,}|_{3,}|[1-9]\.\s+[A-Z][^.]{20,})")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
@@ -214,8 +216,10 @@ def split_signature(text: str) -> tuple[str, str]:
         if _SIG_DASHES.match(line) or _CLOSING.match(line):
             tail = [ln for ln in lines[i + 1:] if ln.strip()]
             # a closing formula followed by a long letter is not the end of the mail
-            if (sum(len(t) for t in tail) < 600 and not any(_CONTENT_FOLLOWS.match(t) for t in tail)) \
-                    or _SIG_DASHES.match(line):
+            long_tail = sum(len(t) for t in tail) >= 600
+            if _SIG_DASHES.match(line) and long_tail and ANNOUNCES_BELOW.search("\n".join(lines[:i])):
+                break  # "Onderstaand bericht staat sinds vandaag op onze website" - "--" - the news item itself
+            if (not long_tail and not any(_CONTENT_FOLLOWS.match(t) for t in tail)) or _SIG_DASHES.match(line):
                 cut = i
                 break
     if cut is None:

@@ -217,3 +217,28 @@ def sentences(text: str, source: str) -> list[Sentence]:
             if s:
                 out.append(Sentence(s, source, section, bullet))
     return out
+
+
+# answers to council questions (art. 40/42 RvO): "Vraag 1 ..." is the council member's, "Antwoord 1 ..." the college's
+_QUESTION_LABEL = re.compile(r"^\s*(?:vraag|vragen)\s*\d*[a-z]?\s*[:.)]?\s", re.I)
+_ANSWER_LABEL = re.compile(r"^\s*(?:antwoord|beantwoording)\s*\d*[a-z]?\s*(?:van het college\s*)?[:.)]?\s", re.I)
+
+
+def without_council_questions(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences of a text that answers council questions, without the questions: from a "Vraag N" label to the
+    next "Antwoord N" the words are the council member's, not the municipality's. Texts without answer labels are
+    left as they are."""
+    if not any(_ANSWER_LABEL.match(s.text) for s in sents) or not any(_QUESTION_LABEL.match(s.text) for s in sents):
+        return sents
+    out: list[Sentence] = []
+    asking, source = False, None
+    for s in sents:
+        if s.source != source:
+            asking, source = False, s.source
+        if _QUESTION_LABEL.match(s.text):
+            asking = True
+        elif _ANSWER_LABEL.match(s.text):
+            asking = False
+        if not asking:
+            out.append(s)
+    return out

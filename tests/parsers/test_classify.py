@@ -53,6 +53,11 @@ pytestmark = pytest.mark.timeout(60)
     ("In antwoord op uw brief van 26 januari (referentie 7468089) sturen wij u hieronder een artikel dat deze week "
      "verscheen. De gemeente verwacht in de eerste helft van 2028 aan de taak te voldoen; de bouw start in mei.",
      "Reactie", {}, "ibt_reply"),
+    # "ter informatie" above a press release the college regards as its answer
+    ("Ter informatie het persbericht van vanmiddag. Het college beschouwt dit als zijn reactie op uw brief "
+     "(kenmerk 7468089).\n\nDe gemeente wil op het kazerneterrein 160 plekken realiseren; eerder onderzochte "
+     "locaties vielen af. Het college heeft dat dinsdag besloten. Medio 2028 staan de paviljoens klaar.",
+     "Persbericht", {}, "ibt_reply"),
     ("Als antwoord op uw brief 7468089 stuur ik u de raadsinformatiebrief van vorige week. Wij verwachten "
      "medio 2027 aan de taak te voldoen.", "Reactie", {}, "ibt_reply"),
     ("Het gebouw gaat in februari 2027 open. Dat het langer duurt, komt door de asbestsanering: die vroeg "

@@ -39,6 +39,13 @@ REF = date(2026, 5, 20)
     ("voor de bouwvak", "2026-07"),
     ("na de kerstvakantie van 2027", "2028-01"),
     ("binnen een half jaar na dagtekening van deze brief", "2026-11"),  # the writer's own letter of 20 May 2026
+    # a period word on a quarter gives its month, as "eind 2027" does; without a year the quarter ahead
+    ("aan het eind van het eerste kwartaal", "2027-03"),
+    ("uiterlijk eind van het tweede kwartaal van 2027", "2027-06"),
+    ("begin van het derde kwartaal", "2026-07"),
+    ("de verbouwing is over ongeveer vier maanden gereed", "2026-09"),
+    # weeks after a day: the day they end on (20 June + 8 weeks = 15 August)
+    ("binnen acht weken na de vergunning, die wij op 20 juni verwachten", "2026-08"),
 ])
 def test_normalised_value(text: str, value: str) -> None:
     exprs = find_time_expressions(text, REF)

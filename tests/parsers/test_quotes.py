@@ -181,3 +181,32 @@ def test_answers_marked_as_announced_inside_an_unmarked_quote_are_own_text() -> 
     split = split_quotes(text)
     assert "geen geschikt pand" in split.new_text and "8 AMV-plaatsen" in split.new_text
     assert "de stappen;" in split.quoted_text and "Ons antwoord" not in split.quoted_text
+
+
+def test_a_news_item_announced_below_a_signature_dash_line_is_own_text() -> None:
+    """"Onderstaand bericht staat op onze website" - signature - "--" - the news item: the item is the answer; a
+    "--" line under a mail that announces nothing still starts the signature."""
+    from parsers.quotes import split_signature
+
+    news = ("Nieuws | 24 september 2027\nEerste bewoners in nieuwe opvanglocatie\n\n"
+            + "In de nieuwe locatie aan de Stationsweg wonen sinds 15 september de eerste asielzoekers. " * 8)
+    cover = ("Onderstaand bericht staat sinds vandaag op onze website.\n\nMet vriendelijke groet,\n\nB. Kamphuis\n"
+             "gemeente Hengelo\n--\n")
+    body, sig = split_signature(cover + news)
+    assert "wonen sinds 15 september" in body and "wonen sinds" not in sig
+    body, sig = split_signature(cover.replace("Onderstaand bericht staat", "Het bericht staat") + news)
+    assert "wonen sinds 15 september" in sig and "wonen sinds" not in body
+
+
+def test_council_questions_are_the_council_members_words(parse) -> None:  # noqa: ANN001
+    """Answers to council questions: the date in "Vraag 4" is the asker's, the answer declines to give one."""
+    from tests.parsers.conftest import make_mail
+
+    text = ("In reactie op uw brief (kenmerk 7468089) sturen wij u hieronder de beantwoording van de schriftelijke "
+            "vragen van de fractie.\n\nVraag 1\nKlopt het dat er veertig bezwaarschriften zijn ingediend?\n\n"
+            "Antwoord 1\nEr zijn 14 bezwaarschriften ontvangen. Het COA wacht de bezwaarprocedure af.\n\n"
+            "Vraag 2\nKan het college bevestigen dat de locatie vóór 1 april 2028 opengaat?\n\n"
+            "Antwoord 2\nNee. Een datum kunnen wij pas noemen na het besluit op bezwaar.\n")
+    pm = parse(make_mail(text, frm="Griffie <griffie@tilburg.nl>"))
+    assert pm.kind == "ibt_reply"
+    assert pm.elements["facts"] and not pm.elements["timeline"] and pm.expected_date is None

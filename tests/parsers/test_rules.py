@@ -239,6 +239,11 @@ def test_steps(text: str) -> None:
     # a relative moment whose anchor is a council meeting
     ("Wij willen de 60 plaatsen uiterlijk vier maanden na de raadsvergadering van 9 juli 2026 beschikbaar hebben.",
      "2026-11"),
+    # the months of the work, then the quarter in which the places come into use: the quarter holds the moment
+    ("De paviljoens worden in april en mei 2027 geplaatst; de ingebruikname is gepland in het tweede kwartaal "
+     "van 2027.", "2027-Q2"),
+    # a step early in the month, then the day of delivery: the day
+    ("De keuring volgt begin maart, waarna de 40 plekken op 20 maart 2027 worden opgeleverd.", "2027-03-20"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
@@ -337,6 +342,8 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     # not met since that day; the ministry's own finding with its count day
     "Sinds 1 maart 2026 voldoen wij nog niet volledig aan de taak.",
     "In uw brief constateert u op basis van de cijfers van 1 juli dat wij nog niet aan de taak voldoen.",
+    # a meeting for the neighbours at the new location is no moment the places come
+    "Op zaterdag 2 oktober 2027 houdt het COA een open middag voor buurtbewoners van de nieuwe locatie.",
 ])
 def test_not_a_timeline(text: str) -> None:
     assert not run(text).elements["timeline"], text
