@@ -105,6 +105,14 @@ def _step(text: str) -> bool:
     "De bewoners zijn dezelfde nacht door het COA elders ondergebracht.",
     "Het college acht het niet verantwoord onomkeerbare stappen te zetten, zoals de aankoop van een pand.",
     "Eerder dit jaar was een tweede locatie in voorbereiding.",
+    # the COA that looks, or a looking that is only intended, is no step of the municipality's
+    "Het COA onderzoekt op dit moment of een paviljoen aan de rand van het terrein geschikt kan worden gemaakt.",
+    "Het college is bereid om met het COA te kijken naar een uitbreiding, en we gaan onderzoeken welke andere "
+    "mogelijkheden er zijn.",
+    # buildings offered to us, or by an owner, are no step of ours; the adopted answer itself is none either
+    "De twee panden die ons door marktpartijen werden aangeboden, bleken ongeschikt.",
+    "Inmiddels heeft een particuliere eigenaar zijn pand rechtstreeks aan het COA aangeboden.",
+    "Wij sturen u de antwoorden op de raadsvragen, zoals het college die op 19 oktober heeft vastgesteld.",
 ])
 def test_not_steps(sentence: str) -> None:
     assert not _step(sentence)
