@@ -53,7 +53,11 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 # (timelines in the genres municipalities write in), 4 December, night
                 "b28": {"places_exact": 0.66}, "b29": {"reasons_f1": 0.70, "expected_date_exact": 0.84},
                 # b30 (two months of intake, all provinces) and b31 (real municipal and news wording), 4 December
-                "b31": {"reasons_f1": 0.74}}
+                "b31": {"reasons_f1": 0.74},
+                # b32 (places in every shape), b33 (causes as councils tell them), b34 (a summer of intake),
+                # b35 (municipal documents as answers) and b36 (timelines in every shape), 5 December, night
+                "b32": {"reasons_f1": 0.70}, "b34": {"expected_date_exact": 0.78},
+                "b35": {"reasons_f1": 0.77}, "b36": {"reasons_f1": 0.74}}
 
 
 def _scorer():
