@@ -628,7 +628,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             chosen = any(ctoks[c].lem in ("kiezen", "aanwijzen", "besluiten", "selecteren") for c, _ in cues["planned"])
             if (any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) and not chosen) \
                     or "per locatie" in " ".join(after) \
-                    or _RESULT.search(low[max(0, m.pos - lo - 40):m.pos - lo]):
+                    or _RESULT.search(low[max(0, m.pos - lo - 60):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
                 continue
             if re.match(r"\s*het verschil\s+(?:zit|ontstaat|komt|is te verklaren|wordt verklaard|verklaart|met uw|tussen)\b",
@@ -806,7 +806,7 @@ _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|op
                         r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:\S+\s+)?(?:opvang)?"
                         r"(?:plaatsen|plekken)\b")
 _PLAN_FELL_THROUGH = re.compile(r"\b(?:kon|kan|konden|kunnen)\s+niet\s+doorgaan\b|\b(?:gaat|ging|gingen)\s+niet\s+door\b|"
-                                r"\bniet\s+doorgegaan\b|\bis\s+van\s+de\s+baan\b")
+                                r"\bniet\s+doorgegaan\b|\bis\s+van\s+de\s+baan\b|\bhe(?:eft|bben)\s+het\s+niet\s+gehaald\b")
 _NEW_SITE = re.compile(r"\s*(?:de|deze|die)\s+(?:geplande\s+|nieuwe\s+)?(?:uitbreiding|nieuwbouw|nieuwe locatie)\b"
                        r"(?![^.;]*\b(?:in gebruik|geopend|opgeleverd|bewoond)\b)")
 # "Sinds september 2024 werden 90 asielzoekers opgevangen in het hotel": told in the past, not there now
@@ -818,6 +818,11 @@ _THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|stra
 _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
 _WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?(?:met\s+(?:de|het|deze|die|onze)|dan|daarmee|daarna|vanaf dat moment|"
                         r"na\s+(?:de\s+|het\s+)?(?:oplevering|ingebruikname|opening|afronding|realisatie|fase))\b")
+
+
+# "Wij beschikken dan over 149 plekken (35 + 24 + 90) en voldoen daarmee aan onze wettelijke taak"
+_THEN_HAVE = re.compile(r"\s*(?:wij|we|de gemeente|het college|[\w-]+)\s+(?:hebben|beschikken|bieden|tellen|heeft|beschikt|"
+                        r"biedt|telt)\s+(?:dan|daarmee|straks|vervolgens)\b")
 
 
 def _end_state(low_text: str, pos: int) -> bool:
@@ -832,7 +837,8 @@ def _end_state(low_text: str, pos: int) -> bool:
         return True
     if any(e.start() < pos < e.end() for e in _END_STATE.finditer(low_text)):
         return True  # "Vanaf dat moment voldoet Goes, met 50 en 60 plekken samen 110, weer aan de wettelijke taak"
-    if _WITH_LEAD.match(low_text) and any(e.start() > pos for e in _END_STATE.finditer(low_text)):
+    if (_WITH_LEAD.match(low_text) or _THEN_HAVE.match(low_text)) \
+            and any(e.start() > pos for e in _END_STATE.finditer(low_text)):
         return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak", "Dan hebben
         # wij 396 plaatsen en voldoen wij aan de wettelijke taak"
     verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
@@ -871,8 +877,11 @@ _REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|
 _NOW_WORDS = re.compile(r"\b(?:nu|momenteel|op dit moment|thans)\b")
 _EARLIER_PLAN = re.compile(r"\b(?:schreven|meldden|berichtten) (?:wij|we) (?:u )?(?:nog )?dat\b|\bgaven (?:wij|we) (?:u )?aan dat\b|"
                            r"\b(?:(?:wij|we) (?:rekenden|hoopten)|(?:rekenden|hoopten) (?:wij|we)) (?:nog )?op\b|"
-                           r"\btot voor kort\b|\bging(?:en)? (?:er )?(?:tot voor kort )?(?:van )?uit dat\b|"
-                           r"\bging(?:en)? er(?:van)?\b.{0,30}\buit dat\b")
+                           r"\bnoemden (?:wij|we)\b(?:\s+\S+){0,5}?\s+nog\b|\btot voor kort\b|\bging(?:en)? (?:er )?(?:tot voor kort )?(?:van )?uit dat\b|"
+                           r"\bging(?:en)? er(?:van)?\b.{0,30}\buit dat\b|"
+                           # "In het raadsvoorstel van december stelde het college voor om 139 plekken te realiseren"
+                           r"\bstelde(?:n)? (?:het college |de wethouder |wij |we )?(?:\w+ ){0,8}?voor\b|\bhad(?:den)? "
+                           r"(?:\w+ ){0,4}?voorgesteld\b")
 _OBLIGATION = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort)\b")
 # "waar 80 asielzoekers kunnen worden opgevangen" is a capacity to come; "waarin 220 asielzoekers worden
 # opgevangen" (no modal) is now
@@ -882,7 +891,7 @@ _TAKEN_INTO_USE = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,6}?\s+in gebruik geno
 _AFTER_WORKS = re.compile(r"\bna (?:de |een )?(?:\w+ )?(?:verbouwing|aanpassing|oplevering|renovatie|ombouw|afronding|"
                           r"transformatie|herinrichting|inrichting|bouw|sloop|realisatie)")
 _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit op|komen (?:wij|we) (?:daarmee )?op|"
-                     r"daarmee komen (?:wij|we) op|totaal komt op|komt [\w-]+(?: [\w-]+)? (?:daarmee |dan )?op|"
+                     r"daarmee komen (?:wij|we) (?:(?:per|op|in|vanaf|na) (?:\d{1,2} )?[\w-]+ (?:20\d\d )?)?op|totaal komt op|komt [\w-]+(?: [\w-]+)? (?:daarmee |dan )?op|"
                      r"(?:heeft|hebben|zit|zitten|komt|komen) (?:[\w-]+ ){0,2}dan (?:op )?|"
                      r"voldo\w* (?:[\w-]+ ){0,2}dan (?:met )?(?:in totaal )?)\s*$")
 
@@ -1183,7 +1192,8 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
                 and not m.definite:
             kept.append(m)  # "in twee fasen: 75 plekken per 1 april en 75 plekken per 1 oktober"
             continue
-        if same and (m.definite or m.persons or not _different_site(m, same[0]) or m.sent == same[0].sent
+        if same and (m.definite or same[0].definite and not _ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower())
+                     or m.persons or not _different_site(m, same[0]) or m.sent == same[0].sent
                      or m.source != same[0].source and m.definite):
             m.part = True  # the same figure again
             continue
