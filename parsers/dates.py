@@ -242,7 +242,12 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()):
             before, after = _HOLIDAYS[m.group(2)]
             mo = after if m.group(1).endswith("na") else before
-            y = _year(m.group(3), ref) if m.group(3) else ref.year + (before < ref.month)  # the next one
+            if m.group(3):
+                y = _year(m.group(3), ref)
+            elif m.group(1).endswith("na"):  # the next end: "na de zomervakantie" in August is this September
+                y = ref.year + (ref.month >= after if before < after else ref.month >= before)
+            else:
+                y = ref.year + (before < ref.month)  # the next one
             if m.group(3) and m.group(2) == "kerstvakantie" and mo == 1:
                 y += 1  # "na de kerstvakantie van 2027": January 2028
             add(_month_expr(m.group(0), y, mo, m.span()))

@@ -21,10 +21,11 @@ _WROTE = re.compile(r"^\s*(op|on|am|le)\s.{4,250}?(schreef|wrote|geschreven|schr
                     re.I | re.S)
 _GROUPWISE = re.compile(r"^\s*>>>\s*(.{0,200}?)>>>\s*$")
 _QUOTED_LINE = re.compile(r"^\s*>")
-_CLOSING = re.compile(
-    r"^\s*(met (hele )?(vriendelijke|hartelijke) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|"
-    r"hoogachtend|groet(en|jes)?|mvg|m\.vr\.gr\.|kind regards|best regards|regards|with kind regards|"
-    r"met collegiale groet|namens (het college|burgemeester)[^.]{0,80}$)\s*[,.!]?\s*$", re.I)
+_CLOSING_WORDS = (r"met (hele )?(vriendelijke|hartelijke) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|"
+                  r"hoogachtend|groet(en|jes)?|mvg|m\.vr\.gr\.|kind regards|best regards|regards|with kind regards|"
+                  r"met collegiale groet|mei (freonlike|hertlike) groet(nis|en)?")  # the last one Frisian
+_CLOSING = re.compile(r"^\s*((?:" + _CLOSING_WORDS + r")(?:\s*/\s*(?:" + _CLOSING_WORDS + r"))*|"
+                      r"namens (het college|burgemeester)[^.]{0,80}$)\s*[,.!]?\s*$", re.I)
 _SIG_DASHES = re.compile(r"^-- ?$")
 # the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
 ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)

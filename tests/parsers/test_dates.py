@@ -53,6 +53,13 @@ def test_normalised_value(text: str, value: str) -> None:
     assert exprs[0].value == value
 
 
+def test_after_a_holiday_that_is_still_on_is_this_year() -> None:
+    """"na de zomervakantie" written in August: this September; "voor de zomervakantie" then: the next one."""
+    assert find_time_expressions("De bouw start na de zomervakantie.", date(2027, 8, 23))[0].value == "2027-09"
+    assert find_time_expressions("Klaar voor de zomervakantie.", date(2027, 8, 23))[0].value == "2028-07"
+    assert find_time_expressions("Open na de kerstvakantie.", date(2027, 12, 20))[0].value == "2028-01"
+
+
 def test_a_dated_decision_without_year_is_the_nearest_one() -> None:
     """"het raadsbesluit van 9 juli" in a September mail is the decision two months back, not next July."""
     exprs = find_time_expressions("binnen zes maanden na het raadsbesluit van 9 juli gereed", date(2026, 9, 20))

@@ -210,3 +210,12 @@ def test_council_questions_are_the_council_members_words(parse) -> None:  # noqa
     pm = parse(make_mail(text, frm="Griffie <griffie@tilburg.nl>"))
     assert pm.kind == "ibt_reply"
     assert pm.elements["facts"] and not pm.elements["timeline"] and pm.expected_date is None
+
+
+def test_a_frisian_closing_starts_the_signature() -> None:
+    """"Mei freonlike groetnis / met vriendelijke groet" closes the mail ("Mei" is no month)."""
+    from parsers.quotes import split_signature
+
+    body, sig = split_signature("Tytsjerksteradiel voldoet in het tweede kwartaal van 2028.\n\n"
+                                "Mei freonlike groetnis / met vriendelijke groet,\n\nT. de Vries\n")
+    assert sig.startswith("Mei freonlike") and "groetnis" not in body
