@@ -125,6 +125,9 @@ _ON_BEHALF = re.compile(r"\b(?:[Nn]amens|[Mm]ede namens)\s+(?:het college van (?
                         r"de gemeente |gemeente )((?:'s-)?[A-Z][\w'-]+(?:[ -](?:[A-Z(][\w'.)-]+|aan|den|de|en))*)")
 
 
+_EMPLOYED_FOR = re.compile(r"\b(?:werkzaam|werkt|actief)\s+voor\b|\bin dienst van\b", re.I)
+
+
 def _on_behalf_of_one(directory: Directory, text: str) -> Gemeente | None:
     """The one municipality a message says it speaks for ("Namens de gemeente Uitgeest reageer ik ..."), when it
     names exactly one that way."""
@@ -204,6 +207,8 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
         if group:
             if found and not any(g in group for g in found) and src != "body":
                 continue
+            if found and src == "signature" and (_EMPLOYED_FOR.search(text) or _on_behalf_of_one(directory, new_text)):
+                continue  # "werkzaam voor de gemeenten Voorschoten en Wassenaar" says who employs the writer
             found.clear()
             ev.clear()
             for g in group:

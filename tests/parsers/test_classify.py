@@ -196,3 +196,13 @@ def test_an_alderman_from_a_private_address_still_answers(parse) -> None:
                          "Wij hebben geen geschikte locatie kunnen vinden; de raad besluit in maart over de sporthal.\n\n"
                          "Met vriendelijke groet,\nP. de Boer\nwethouder\n", frm="pdeboer@gmail.com"))
     assert pm.kind == "ibt_reply"
+
+
+def test_the_shared_service_under_the_name_is_who_employs_the_writer(parse) -> None:
+    """"werkzaam voor de gemeenten Voorschoten en Wassenaar" under the name: the mail is about the municipality
+    it speaks for, not about both."""
+    pm = parse(make_mail("Namens het college van burgemeester en wethouders van Wassenaar reageer ik op uw brief "
+                         "7468089. Wassenaar heeft 45 plekken in gebruik; medio 2027 voldoen wij.\n\nMet vriendelijke "
+                         "groet,\n\nE. Stam\nWerkorganisatie Duivenvoorde\nwerkzaam voor de gemeenten Voorschoten en "
+                         "Wassenaar\n", frm="E. Stam <e.stam@wassenaar.nl>"))
+    assert pm.municipalities == ["Wassenaar"]
