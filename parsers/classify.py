@@ -61,6 +61,10 @@ def _first(pats: list[IgnoreCaseRule], text: str) -> re.Match[str] | None:
 # the sender says the mail is its answer to the letter
 _ANSWER_LABELS = re.compile(r"^\s*Antwoord\s*\d+[a-z]?\b", re.M | re.I)
 _COUNCIL_QA = re.compile(r"^\s*Vra(?:ag|gen)\s*\d+[a-z]?\b.*?(?=^\s*Antwoord\s*\d|\Z)", re.M | re.I | re.S)
+# a question asked without a question mark: "willen wij graag weten of deze plekken meetellen"
+_INDIRECT_QUESTION = re.compile(r"\b(?:willen|wil) (?:wij|we|ik) (?:\w+ )?(?:graag )?weten (?:of|wanneer|hoe|welke|wat)\b|"
+                                r"\b(?:vernemen|horen) (?:wij|we|ik) graag (?:of|wanneer|hoe|welke|wat)\b|"
+                                r"\bgraag (?:vernemen|horen|weten) (?:wij|we|ik) (?:of|wanneer|hoe|welke|wat)\b")
 _UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _ANSWERS = re.compile(r"\b(als|in) (?:(?:zijn|haar|hun|onze|ons) )?(reactie|antwoord) op (uw|de|jullie) "
                       r"(brief|verzoek|vragen)\b", re.I)
@@ -165,8 +169,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     # a text that answers council questions ("Vraag 1 ... Antwoord 1 ...") quotes the questions it answers
     asked = _COUNCIL_QA.sub("", k.new_text) if _ANSWER_LABELS.search(k.new_text) else k.new_text
     questions = [q for q in re.split(r"(?<=[.?!])\s+", asked)
-                 if q.strip().endswith("?") and len(q.strip()) > 25
-                 and (len(q.strip().splitlines()[-1].split()) >= 3 or len(q.split()) >= 8)]  # wrapped: "...\nCOA lopen?"
+                 if (q.strip().endswith("?") and len(q.strip()) > 25
+                     and (len(q.strip().splitlines()[-1].split()) >= 3 or len(q.split()) >= 8))  # wrapped: "...\nCOA lopen?"
+                 or _INDIRECT_QUESTION.search(q)]
     # "Een vraag over de meldplicht ... Moeten wij nu al een melding doen?": asking about a notice, not giving one
     asks_about = bool(questions) and k.elements_present <= 1 and bool(
         re.search(r"\b(vraag|vragen)\b", bare_subject + "\n" + k.new_text[:300], re.I))

@@ -64,6 +64,10 @@ pytestmark = pytest.mark.timeout(60)
      "meer tijd dan voorzien.", "Update 7468089", {}, "ibt_reply"),
     ("Wij hebben twee vragen over uw brief 7468089. Tellen noodopvangplekken mee voor de taak?", "Vraag", {},
      "question"),
+    # asked without a question mark, before answering
+    ("In uw brief met kenmerk 7468089 staat dat onze realisatie op 0 staat. Voordat wij uw brief beantwoorden, "
+     "willen wij graag weten of de doorstroomplekken voor statushouders meetellen. Ook vernemen wij graag wanneer "
+     "de termijn ingaat.", "Re: brief 7468089", {}, "question"),
     # the answer, which says it is one, with a question of its own at the end
     ("Hierbij de reactie van de gemeente op uw brief van 3 augustus, referentie 7468089.\n\nEr is weinig eigen "
      "vastgoed en de woningmarkt is extreem krap. In juni heeft de gemeente een woning gekocht; de verbouwing is "
