@@ -66,6 +66,11 @@ def test_law_name_is_not_read_as_content() -> None:
     ("Het COA neemt de locatie niet in exploitatie.", "coa_dependency"),
     ("Vrijwel alle ruimte is al bebouwd.", "no_location"),
     ("Die kleine units kunnen wij niet betalen: de vergoeding dekt de kosten bij lange na niet.", "finance"),
+    # homes scarce, vacant buildings that go to housing, hardly any vacancy
+    ("De weinige panden die vrijkomen, zijn hard nodig voor statushouders en ouderen die op een woning wachten.",
+     "housing_shortage"),
+    ("Vrijwel alle gebouwen zijn in gebruik voor recreatie of landbouw, en leegstand is er nauwelijks.",
+     "no_location"),
 ])
 def test_reasons_by_meaning(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
