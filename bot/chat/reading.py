@@ -150,6 +150,14 @@ def _month(year: int, month: int) -> tuple[date, date]:
 
 
 def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
+    v = vocab()
+    day = re.search(r"\btermijn (?:van|op|per) (\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
+    if day:  # "met een termijn van 23 november 2026": that day
+        try:
+            d = date(int(day.group(3)) if day.group(3) else on.year, v.months[day.group(2)], int(day.group(1)))
+            return d, d
+        except ValueError:
+            return None
     both = re.search(r"\b(deze|volgende|komende) (week|maand) (?:of|en) (?:de |het )?(volgende|komende) (week|maand)\b", text)
     if both:  # "deze week of volgende week": from the start of the first to the end of the second
         first, second = _one_window(both.group(1) + " " + both.group(2), on), _one_window(both.group(3) + " "
@@ -416,6 +424,8 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     """(folded text, folded words, raw words) with voice-typing filler removed."""
     v = vocab()
     raw = []
+    # "noord- en zuid-holland", "Noord- en Zuid-Brabant": each province in full
+    text = re.sub(r"\b(noord|zuid)-\s+(en|of)\s+(noord|zuid)-(holland|brabant)\b", r"\1-\4 \2 \3-\4", text, flags=re.I)
     for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
         raw.extend(v.abbreviations.get(w.casefold(), w).split())
     raw = _years(raw)
@@ -466,13 +476,21 @@ _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,4}?\s+niet\s+(?:is\s+|zijn\s+)?(?:bezorgd|aangekomen|afgeleverd)\b")
 
 
+# "trede 3 buiten beschouwing gelaten", "Limburg en Zeeland niet meegeteld": the exclusion after the names
+_LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:en|of|,)?\s*[\w-]+){0,4}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
+                             r"niet meegeteld|niet meegerekend|niet meegenomen|uitgezonderd|weggelaten)\b")
+
+
 def _as_set(value: str | list[str]) -> set[str]:
     return {value} if isinstance(value, str) else set(value)
 
 
-def _left_out(words: list[str], start: int, since: int = 0) -> bool:
+def _left_out(words: list[str], start: int, since: int = 0, end: int | None = None) -> bool:
     """An exclusion word leads up to the name at `start` ("behalve Breda", "met uitzondering van Zaanstad", "en niet in
-    Limburg"); "niet" only where it stands for itself, not as the negation of a verb ("voldoet er niet in ...")."""
+    Limburg"), or follows it ("Limburg en Zeeland niet meegeteld"); "niet" only where it stands for itself, not as
+    the negation of a verb ("voldoet er niet in ...")."""
+    if end is not None and _LEFT_OUT_AFTER.match(" ".join(words[end:end + 8])):
+        return True
     j = start - 1
     while j >= since and words[j] in _ON_THE_WAY:
         j -= 1
@@ -487,12 +505,19 @@ def _split_provinces(words: list[str], provs: list[tuple[int, int, str]]) -> tup
     outside: list[str] = []
     prev_end, prev_out = 0, False
     for start, end, prov in provs:
-        left_out = _left_out(words, start, prev_end)
+        left_out = _left_out(words, start, prev_end, end)
         if not left_out and prev_out and all(w in ("en", "of") for w in words[prev_end:start]):
             left_out = True
         (outside if left_out else inside).append(prov)
         prev_end, prev_out = end, left_out
     return list(dict.fromkeys(inside)), list(dict.fromkeys(outside))
+
+
+# regions as the national government names them (Noord-Nederland: the three northern provinces of SNN)
+_REGIONS = {"noord nederland": ("Drenthe", "Friesland", "Groningen"), "het noorden": ("Drenthe", "Friesland", "Groningen"),
+            "noorden des lands": ("Drenthe", "Friesland", "Groningen"),
+            "oost nederland": ("Gelderland", "Overijssel"), "het oosten": ("Gelderland", "Overijssel"),
+            "zuid nederland": ("Limburg", "Noord-Brabant", "Zeeland"), "het zuiden": ("Limburg", "Noord-Brabant", "Zeeland")}
 
 
 def _sounds_like(word: str) -> list[str]:
@@ -526,6 +551,10 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
             if taken & set(range(i, i + n)):
                 continue
             gram = " ".join(words[i:i + n])
+            if gram in _REGIONS:  # "Noord-Nederland", "het noorden": its provinces
+                taken.update(range(i, i + n))
+                provs.extend((i, i + n, p) for p in _REGIONS[gram])
+                continue
             prov = v.provinces.get(gram)
             if n == 1 and gram in EVERYDAY and not _named_anyway(gram, i, words, raws):
                 continue
@@ -611,6 +640,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             or re.search(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b", folded):  # rankings
         return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
+    if "randstad" in words and not provinces:
+        return _clarify_randstad(Query("list", {}, text=text), text, on, staff, me)
     if context is not None and context.intent == "clarify" and context.clarify in ("gemeente", "suggest") \
             and provinces and not gemeenten:
         # "hoe staat Bergen ervoor?" - "die in Limburg": the province picks one of the choices offered
@@ -649,12 +680,16 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else v.numbers.get(m.group(1), 0)
         if 1 <= n <= 6:
-            lead = fixed_text[max(0, m.start() - 30):m.start()].split()
+            if _LEFT_OUT_AFTER.match(fixed_text[m.end():m.end() + 60]):
+                filters["not_trede"] = n  # "trede 3 buiten beschouwing gelaten"
+                lead = []
+            else:
+                lead = fixed_text[max(0, m.start() - 30):m.start()].split()
             lead = lead[:len(lead) - next((k for k, w in enumerate(reversed(lead)) if w not in _ON_THE_WAY), 0)]
             if lead and lead[-1] in _EXCLUDING and (lead[-1] != "niet" or len(lead) < 2
                                                     or lead[-2] in _NOT_BEFORE_PLACE):
                 filters["not_trede"] = n  # "maar niet in trede 1", "behalve trede 1"
-            else:
+            elif "not_trede" not in filters:
                 filters["trede"] = n
     owner_vals = labels.get("owner", [])
     person = _staff_in(fixed, staff, covered | name_idx)
@@ -710,7 +745,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
         # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
         missing += elements
-    if re.search(r"\b(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?(?:elementen|onderdelen|punten)\b", fixed_text):
+    if re.search(r"\b(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?(?:elementen|onderdelen|punten)\b", fixed_text) \
+            or (len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) == 3):
         missing = ["facts", "steps", "timeline"]  # "waar alle drie de elementen ontbreken"
     if missing:
         filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
@@ -773,7 +809,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         before = words[s - 1] if s > 0 else ""
         asked_of_one = words[0] == "en" and context is not None and context.intent == "fact"
         of_a_list = words[0] == "en" and context is not None and context.intent in ("list", "count")
-        if plural or before == "provincie" or of_a_list:  # "en in Groningen?" after a list: the province
+        among = len({p[2] for p in provinces}) >= 3  # "Gelderland Overijssel Utrecht, wie ...": a list of provinces
+        if plural or before == "provincie" or of_a_list or among:  # "en in Groningen?" after a list: the province
             gemeenten = [g for g in gemeenten if g is not clash[0]]  # "gemeenten in Utrecht": the province
         elif facts or before == "gemeente" or asked_of_one:  # "wie is behandelaar van Assen?" - "en groningen?"
             province = None if len(provinces) == 1 else province  # "wanneer is Groningen klaar": the municipality
@@ -790,7 +827,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
 
     # --- municipalities left out of a list: "Brabantse gemeenten behalve Breda" ---
     if gemeenten:
-        out_names = [g for g in gemeenten if _left_out(words, g[0])]
+        out_names = [g for g in gemeenten if _left_out(words, g[0], 0, g[1])]
         if out_names and len(out_names) == len(gemeenten) and all(len(g[2].gemeenten) == 1 for g in out_names):
             left = sorted({g[2].gemeenten[0].name for g in out_names})
             filters["not_gemeente"] = left[0] if len(left) == 1 else left
@@ -810,7 +847,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     leftover = [i for i, w in enumerate(words) if i not in covered and i not in name_idx and w not in v.stopwords
                 and w not in v.filler and w not in v.words and not w.isdigit() and len(w) >= 4]
     if not gemeenten and leftover and (facts or "status" in labels or "compliance" in labels
-                                       or re.search(r"\btrede\b", fixed_text)):
+                                       or re.search(r"\btrede\b", fixed_text)
+                                       or (states and not _PLURAL_WORDS.search(fixed_text) and len(words) <= 5)):
         guess = names.fuzzy(" ".join(words[i] for i in leftover))
         if guess.how == "guess":
             gemeenten = [(leftover[0], leftover[-1] + 1, guess)]
@@ -819,8 +857,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) or re.search(rf"\b{p}\b", fixed_text)
                                      for p in (*v.pronouns, *v.follow_cues)) or _follow_cue_typo(words)
     subject_from_context = None
+    # "hebben die al gereageerd?", "was dat op tijd?" after a question about one municipality: the same one
+    of_it = follow and context is not None and context.intent in ("status", "fact") and bool(states) \
+        and not (filters.keys() - {"state"})
     if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels) \
-            and not many and not (listish and not facts):
+            and not many and (not (listish and not facts) or of_it):
         subject_from_context = context.subject
 
     # --- intent ---
@@ -895,6 +936,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         merged = {k: val for k, val in context.filters.items() if k not in replaced}
         merged.update(filters)
         intent = "count" if "count" in labels else "list" if re.search(r"\bwelke\b", fixed_text) else context.intent
+        if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in merged:
+            # "welke daarvan zijn te laat": no reply after the termijn, or a late reply? Ask, keeping the subject
+            return _clarify_late(Query(intent, merged, text=text, owner_id=context.owner_id))
         return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
     if person is None and "owner" not in filters and not gemeenten:
         m = re.search(r"\b(?:zaken|gemeenten|gemeentes|dossiers|werk) van ([a-z]{3,})\b", fixed_text)
@@ -981,6 +1025,21 @@ def _clarify_gemeente(q: Query, match: names.NameMatch | None, fact: str | None,
         if fact:
             option.filters["fact"] = fact
         q.options.append(Option(g.name, option))
+    return q
+
+
+def _clarify_randstad(q: Query, text: str, on: date, staff: list[Staff], me: Staff | None) -> Query:
+    """"de Randstad" has no fixed border: the question with the three western provinces, or with Flevoland too."""
+    rest = re.sub(r"\b(?:in\s+)?(?:de\s+)?randstad\b\s*:?", " ", text, flags=re.I)
+    inner = _read(rest, on, staff, me, None)
+    intent = inner.intent if inner.intent in ("list", "count") else "list"
+    q.options = [Option(f"regio:{label}", Query(intent, {**inner.filters, "province": list(provs)}, text=text,
+                                                     owner_id=inner.owner_id))
+                 for label, provs in (("Noord-Holland, Zuid-Holland en Utrecht",
+                                       ("Noord-Holland", "Utrecht", "Zuid-Holland")),
+                                      ("Noord-Holland, Zuid-Holland, Utrecht en Flevoland",
+                                       ("Flevoland", "Noord-Holland", "Utrecht", "Zuid-Holland")))]
+    q.intent, q.clarify, q.filters = "clarify", "randstad", dict(inner.filters)
     return q
 
 

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q14 (tests/chat/data/questions_blind4.jsonl ... 13): questions
+"""Blind question sets q4-q15 (tests/chat/data/questions_blind4.jsonl ... 13): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind14/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind15/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -131,7 +131,16 @@ Q14 = BlindSet("q14", date(2027, 5, 10),
                allowed_wrong=3)
 
 
-@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14], ids=lambda b: b.name)
+Q15 = BlindSet("q15", date(2027, 3, 15),
+               (("15501", "Hanneke", "beheerder"), ("15502", "Bram", "behandelaar"), ("15503", "Yasmina", "behandelaar"),
+                ("15504", "Teun", "behandelaar")),
+               _lines(DATA / "blind15" / "assign.txt"),
+               # writer and reader disagree: "Zuid-Holland, Noordwijk en Lisse buiten beschouwing gelaten" (the
+               # province left out too), "en die daarvoor?" (the letter before: no slot), an unknown name asked back
+               allowed_wrong=3)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15], ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
     """The writer's register: corpus letters and mails, the staff, cases assigned through the console chat."""
