@@ -50,7 +50,7 @@ class TimeExpr:
 
 def _year(token: str, ref: date) -> int:
     token = token.strip().lower()
-    if token.isdigit():
+    if token.isdecimal():
         return int(token)
     if token == "dit jaar":
         return ref.year
@@ -64,7 +64,7 @@ def _infer_year(month: int, ref: date) -> int:
 
 def _num(token: str) -> int | None:
     token = token.lower()
-    if token.isdigit():
+    if token.isdecimal():
         return int(token)
     return NUMBERS.get(token)
 

@@ -528,7 +528,7 @@ def _walk(part: Message, res: MimeResult, plains: list[str], htmls: list[str | _
         res.attachments.append(RawAttachment(filename or "invite.ics", ctype, _payload_bytes(part, res.warnings)))
         return
     marks = [str(v).split() for v in (part.get_all(_OMITTED) or [])] if res.omit_token else []
-    sizes = [int(m[1]) for m in marks if len(m) == 2 and m[0] == res.omit_token and m[1].isdigit()]
+    sizes = [int(m[1]) for m in marks if len(m) == 2 and m[0] == res.omit_token and m[1].isdecimal()]
     if sizes:  # left out by _omit_large_parts (a sender cannot know the token)
         res.attachments.append(RawAttachment(filename or f"part-{len(res.attachments) + 1}", ctype, b"",
                                              omitted_size=sizes[-1]))

@@ -140,8 +140,8 @@ def _is(tok: _Tok, key: str) -> bool:
 
 def _num(tok: _Tok) -> int | None:
     t = tok.text
-    if t[0].isdigit():
-        if t.isdigit():
+    if t[0].isdecimal():
+        if t.isdecimal():
             return int(t) if len(t) <= 5 else None
         return int(t.replace(".", "")) if _THOUSANDS.fullmatch(t) else None
     return _vocab()["number_words"].get(tok.low) or (_compound_number(tok.low) if len(tok.low) > 6 else None)
@@ -376,7 +376,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         v = _num(t)
         if v is None or i in skip:
             continue
-        digits = t.text[0].isdigit()
+        digits = t.text[0].isdecimal()
         prev = toks[i - 1].low if i else ""
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") or _is_money_after(toks, i) \

@@ -183,11 +183,15 @@ def _sentence_texts(nlp: Language, punct: frozenset[int], text: str) -> list[str
     return [text[starts[k]:starts[k + 1]] for k in range(len(starts) - 1)]
 
 
+# footnote marks ("40 plekken¹", "maart 2027²") are no part of the word or the number they follow
+_FOOTNOTE_MARKS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"})
+
+
 def sentences(text: str, source: str) -> list[Sentence]:
     """All sentences of a text, in order."""
     if not text or not text.strip():
         return []
-    units = _units(text)
+    units = _units(text.translate(_FOOTNOTE_MARKS))
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
     with splitting(texts) as nlp:

@@ -93,7 +93,7 @@ def validate_row(row: dict[str, Any], where: str, directory: Directory) -> Lette
     name = str(row.get("municipality") or row.get("gemeente") or "").strip()
     municipality = find_municipality(name, "municipality", directory, errors)
     ref = str(row.get("reference") or "").strip()
-    if not (len(ref) == 7 and ref.isdigit()):
+    if not (len(ref) == 7 and ref.isascii() and ref.isdigit()):
         errors.add(f"veld 'reference': '{ref}' is geen referentie van 7 cijfers")
     day = None
     try:

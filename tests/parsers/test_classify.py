@@ -210,3 +210,11 @@ def test_the_shared_service_under_the_name_is_who_employs_the_writer(parse) -> N
                          "groet,\n\nE. Stam\nWerkorganisatie Duivenvoorde\nwerkzaam voor de gemeenten Voorschoten en "
                          "Wassenaar\n", frm="E. Stam <e.stam@wassenaar.nl>"))
     assert pm.municipalities == ["Wassenaar"]
+
+
+def test_footnote_marks_and_other_unicode_digits_are_no_numbers(parse) -> None:
+    """Superscript footnote marks ("plekken¹") and other digits that are no decimals must not break the reading."""
+    pm = parse(make_mail("In reactie op uw brief 7468089: wij hebben 40 plekken¹ in gebruik en verwachten er in "
+                         "maart 2027² nog 20 bij.\n\n¹ Stand per 1 februari.\n² Onder voorbehoud van de vergunning.\n"))
+    assert not pm.warnings, pm.warnings
+    assert pm.places["realised"] == 40 and pm.elements["timeline"]
