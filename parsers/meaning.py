@@ -156,12 +156,27 @@ def clauses(sentence: str) -> list[Clause]:
             out.pop()
         bag = set(words)
         bag.update(map(lemma, words))
+        bag.update(_expanded(w) for w in words if w.endswith(_SHORTHAND_ENDS))
         bag.update(_separable(words))
         if question:
             bag.add("?")
         neg = not _NEGATORS.isdisjoint(words) and not _NOT_NEGATION.search(part)
         out.append(Clause(part.strip(), words, frozenset(bag), neg, a, b))
     return out
+
+
+# shorthand officials type on a phone ("bestuursovk met coa getekend", "omgevingsvgn aangevraagd")
+_SHORTHAND = {"ovk": "overeenkomst", "vgn": "vergunning", "vergunn": "vergunning", "bp": "bestemmingsplan",
+              "rib": "raadsinformatiebrief", "vvgb": "verklaring van geen bedenkingen"}
+_SHORTHAND_ENDS = tuple(_SHORTHAND)
+
+
+def _expanded(word: str) -> str:
+    """"bestuursovk" -> "bestuursovereenkomst", "ovk" -> "overeenkomst"."""
+    for short, full in _SHORTHAND.items():
+        if word.endswith(short):
+            return word[: -len(short)] + full
+    return word
 
 
 def _separable(words: tuple[str, ...]) -> set[str]:

@@ -128,6 +128,9 @@ def test_not_steps(sentence: str) -> None:
     "De aannemer begint in januari met de verbouwing.",
     "Met het COA is afgesproken dat het de locatie gaat beheren.",
     "Het college heeft op 14 april ingestemd met het plan voor de kavel aan de Dorpsweg.",
+    # phone shorthand
+    "bestuursovk met coa getekend 8 feb voor 120 plekken",
+    "omgevingsvgn aangevraagd in maart",
 ])
 def test_steps(sentence: str) -> None:
     assert _step(sentence)
