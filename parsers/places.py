@@ -236,8 +236,8 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         return "planned" if label.group(1) in _PLANNED_LABELS else "realised"
     if nxt.startswith(("in gebruik", "gerealiseerd")) or re.match(r"(regulier|reguliere|amv) (in gebruik|gerealiseerd)", nxt):
         return "realised"  # "azc Snipperlingsdijk 350 regulier in gebruik"
-    if nxt.startswith(("in voorbereiding", "gepland")):
-        return "planned"
+    if nxt.startswith(("in voorbereiding", "gepland", "in aanbouw", "in procedure", "in ontwikkeling", "in uitvoering")):
+        return "planned"  # "120 in gebruik / 90 in aanbouw Kerkeplaat"
     cells = sum(1 for t in toks if t.low == "|")
     if prev and (prev[-1] in ("regulier", "reguliere", "amv", "totaal", "plaatsen", "plekken") or cells >= 2) \
             and any(t.low == "|" for t in toks[max(0, i - 2):i]):
