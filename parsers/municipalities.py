@@ -187,13 +187,13 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
     head = " ".join(x for x in (from_name or "", domain_of(from_addr).replace("-", " ").split(".")[0]) if x)
     where = [(src, f" {normalise(t)} ") for src, t in
              (("header:From", head), ("signature", signature), ("subject", subject), ("body", new_text))]
+    one = _on_behalf_of_one(directory, new_text)  # "Namens de gemeente Uitgeest reageer ik ..."
     for s in directory.shared_services:
         key = normalise(s.name)
         hit = next((src for src, t in where if key and f" {key} " in t), None)
         if not hit:
             continue
         members = named(directory, " ".join([subject, new_text, signature]), list(s.members))
-        one = _on_behalf_of_one(directory, new_text)
         if one is not None and one.name in s.members:
             members = [one.name]  # "Namens de gemeente Uitgeest reageer ik ...; Bergen, Castricum en Heiloo apart"
         if not members and hit == "header:From" and not found:
@@ -207,7 +207,7 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
         if group:
             if found and not any(g in group for g in found) and src != "body":
                 continue
-            if found and src == "signature" and (_EMPLOYED_FOR.search(text) or _on_behalf_of_one(directory, new_text)):
+            if found and src == "signature" and (_EMPLOYED_FOR.search(text) or one is not None):
                 continue  # "werkzaam voor de gemeenten Voorschoten en Wassenaar" says who employs the writer
             found.clear()
             ev.clear()

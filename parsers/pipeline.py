@@ -82,8 +82,6 @@ def _is_ministry(addr: str) -> bool:
 _MINISTRY_NAME = re.compile(r"minist|ibtspreidingswet|rijksoverheid|justitie|jenv|\bibt\b|toezicht", re.I)
 
 
-
-
 def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory, from_name: str | None = None,
                announced: bool = False) -> bool:
     """A quoted or forwarded mail counts as the sender's own text when its author is the same organisation (or the

@@ -354,10 +354,10 @@ def _nearest(cues: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
 _GATHERING = re.compile(r"informatieavond|inloopavond|bijeenkomst|bewonersavond|inspraakavond|bezoekers|aanwezigen|"
                         r"handtekening|petitie|demonstr|stemden|stemmen voor|stemmen tegen|kwamen\b[^.;]{0,40}\baf\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:20)?\d\d\b")
-# a street name before a number in a table row whose count stands in a later cell makes it a house number
 # "om 150 plaatsen, waarvan 120 in het azc aan de X en 24 AMV-plaatsen in Leerdam": the clause of parts runs on
 _PART_CLAUSE = re.compile(r"\b(?:waarvan|daarvan|waaronder|daaronder)\s(?:(?!,\s*(?:en\s+)?(?:daarnaast|verder|bovendien|"
                           r"maar|terwijl|ook)\b)[^.;:()]){0,120}\s(?:en|of)\s[^.;:()]{0,20}$")
+# a street name before a number in a table row whose count stands in a later cell makes it a house number
 _STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gracht|pad|steeg|dreef|markt|allee|"
                      r"boulevard|wal|hof|baan|park|erf|veld|burg|horst|hoven|ring|brink)$")
 
@@ -1586,11 +1586,11 @@ def _rejected_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None
 
 
 _DECIDED_TO = r"\b(?:besloten|ingestemd)\b(?:(?!\bniet\b)[^.;])*\b(?:te huren|aan te kopen|te kopen|te realiseren|in te richten)\b"
+_MAKING_WORDS = "verbouwing|aanvraag|krediet|gestart|bouw|ingebruikname|oplevering"
 # the next sentence says a bare site line is in the making ("De omgevingsvergunning is aangevraagd")
-_IN_THE_MAKING = re.compile(r"vergunning|verbouwing|aanvraag|krediet|gestart|bouw|ingebruikname|oplevering|" + _DECIDED_TO)
-# ... or the rest of its own sentence does ("80 plaatsen; omgevingsvergunning verleend, oplevering Q1 2028")
-_IN_THE_MAKING_HERE = re.compile(r"\b(?:(?:omgevings)?vergunning|verbouwing|aanvraag|krediet|gestart|bouw|"
-                                 r"ingebruikname|oplevering)\b|" + _DECIDED_TO)
+_IN_THE_MAKING = re.compile("vergunning|" + _MAKING_WORDS + "|" + _DECIDED_TO)
+# ... or the rest of its own sentence does ("80 plaatsen; omgevingsvergunning verleend, oplevering Q1 2028"), as words
+_IN_THE_MAKING_HERE = re.compile(r"\b(?:(?:omgevings)?vergunning|" + _MAKING_WORDS + r")\b|" + _DECIDED_TO)
 
 
 def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:

@@ -564,7 +564,7 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
             if match is None and n == 2 and prov is None and len(gram) >= 7:
                 match = names.exact(gram.replace(" ", ""))  # voice-typed apart: "zaan stad", "heeren veen"
             if match is None and n == 1 and prov is None and len(gram) >= 5 and gram not in v.words:
-                match = next((names.exact(s) for s in _sounds_like(gram) if names.exact(s) is not None), None)
+                match = next((hit for s in _sounds_like(gram) if (hit := names.exact(s)) is not None), None)
             if prov is None and match is None and n == 1 and len(gram) >= 6:
                 prov = _province_typo(gram)
             if match is None and prov is None:
@@ -680,17 +680,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else v.numbers.get(m.group(1), 0)
         if 1 <= n <= 6:
-            if _LEFT_OUT_AFTER.match(fixed_text[m.end():m.end() + 60]):
-                filters["not_trede"] = n  # "trede 3 buiten beschouwing gelaten"
-                lead = []
-            else:
-                lead = fixed_text[max(0, m.start() - 30):m.start()].split()
-            lead = lead[:len(lead) - next((k for k, w in enumerate(reversed(lead)) if w not in _ON_THE_WAY), 0)]
-            if lead and lead[-1] in _EXCLUDING and (lead[-1] != "niet" or len(lead) < 2
-                                                    or lead[-2] in _NOT_BEFORE_PLACE):
-                filters["not_trede"] = n  # "maar niet in trede 1", "behalve trede 1"
-            elif "not_trede" not in filters:
-                filters["trede"] = n
+            # "maar niet in trede 1", "behalve trede 1", "trede 3 buiten beschouwing gelaten": as provinces are left out
+            first, after = fixed_text[:m.start()].count(" "), fixed_text[:m.end()].count(" ") + 1
+            filters["not_trede" if _left_out(fixed, first, 0, after) else "trede"] = n
     owner_vals = labels.get("owner", [])
     person = _staff_in(fixed, staff, covered | name_idx)
     if person is not None:

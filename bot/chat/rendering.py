@@ -12,9 +12,9 @@ from templates import render
 
 PAGE_SIZE = 10
 COUNT_NAMES = 30  # a count answer also names up to this many municipalities
-FILTER_KEYS = ("gemeente", "province", "not_province", "not_gemeente", "trede", "not_trede", "owner", "no_owner", "state", "not_state",
-               "letter_undelivered", "missing", "reason", "compliance", "expected_before", "expected_after",
-               "termijn_from", "termijn_to", "fact", "date", "search")
+FILTER_KEYS = ("gemeente", "province", "not_province", "not_gemeente", "trede", "not_trede", "owner", "no_owner",
+               "state", "not_state", "letter_undelivered", "missing", "reason", "compliance", "expected_before",
+               "expected_after", "termijn_from", "termijn_to", "fact", "date", "search")
 DATE_KEYS = ("expected_before", "expected_after", "termijn_from", "termijn_to", "date")
 
 
