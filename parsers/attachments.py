@@ -171,7 +171,7 @@ def _pdf(att: Attachment, data: bytes, limits: Limits, ocr: bool, ocr_cache: Ocr
             page = pdf[i]
             tp = page.get_textpage()
             text = tp.get_text_range() or ""
-            text = _column_gaps(tp, text)
+            text = _column_gaps(tp, _table_rows(tp, text))
             tp.close()
             page.close()
             if len(text.strip()) < MIN_TEXT_PER_PAGE:
@@ -227,6 +227,144 @@ def _column_gaps(tp: Any, text: str) -> str:
             out.append(text[last:start])
             out.append(new)
             last = start + len(line)
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+_HEADER_CELL = re.compile(r"(?i)plaatsen|plekken|aantal|capaciteit|regulier|reg\.|amv|totaal|tot\.|status|"
+                          r"locatie|gereed|oplevering|fase|gemeente|kern|stand")
+
+
+@dataclass
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class _Line:
+    start: int  # offsets of the line in the page text
+    end: int
+    words: list[_Word]
+
+    @property
+    def top(self) -> float:
+        return max(w.top for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The height of its tallest word: a heading's letters stand taller than a table's."""
+        return max(w.top - w.bottom for w in self.words)
+
+
+def _page_lines(tp: Any, text: str) -> list[_Line]:
+    """The page's lines with their words' boxes (x from the left, the top of the highest letter)."""
+    lines: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        words: list[_Word] = []
+        for m in re.finditer(r"\S+", raw):
+            boxes = [tp.get_charbox(pos + k) for k in range(m.start(), m.end())]
+            words.append(_Word(m.group(0), min(b[0] for b in boxes), max(b[2] for b in boxes),
+                               max(b[3] for b in boxes), min(b[1] for b in boxes)))
+        if words:
+            lines.append(_Line(pos, end, words))
+        pos = end + 1
+    return lines
+
+
+def _header_columns(line: _Line) -> list[float] | None:
+    """The left edges of the columns a table header line names ("Locatie  Kern  Status  Plaatsen  Gereed"), found
+    by the gaps between its cells; None for a line that is not such a header."""
+    if any(ch.isdigit() for w in line.words for ch in w.text) or len(line.words) > 14:
+        return None
+    widths = sorted((w.x1 - w.x0) / max(len(w.text), 1) for w in line.words)
+    gap = max(1.5 * widths[len(widths) // 2], 4.0)
+    cells: list[list[_Word]] = [[line.words[0]]]
+    for prev, word in zip(line.words, line.words[1:], strict=False):
+        if word.x0 - prev.x1 > gap:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    names = [" ".join(w.text for w in c) for c in cells]
+    if len(cells) < 3 or any(len(n) > 30 for n in names) or sum(bool(_HEADER_CELL.search(n)) for n in names) < 2:
+        return None
+    return [c[0].x0 for c in cells]
+
+
+def _runs_across(line: _Line, column: Callable[[_Word], int]) -> bool:
+    """A line of prose under a table: two words a plain space apart stand in different columns."""
+    widths = sorted((w.x1 - w.x0) / max(len(w.text), 1) for w in line.words)
+    space = 1.2 * widths[len(widths) // 2]
+    return any(b.x0 - a.x1 < space and column(a) != column(b)
+               for a, b in zip(line.words, line.words[1:], strict=False))
+
+
+def _table_rows(tp: Any, text: str) -> str:
+    """A table whose cells wrap onto more lines comes out of pdfium a line per cell line, out of row order
+    ("Tiendweg (voormalig" / "zorgcentrum)" / "Lekkerkerk in gebruik 36"); under a header line that names its
+    columns, each row is put back together from the words' positions: one line per row, its cells joined by " | "
+    ("Tiendweg (voormalig zorgcentrum) | Lekkerkerk | in gebruik | 36"). A line in two or more columns starts a row,
+    a line in one column continues the row above; the table ends at a line left of its first column or after a
+    wide vertical gap."""
+    if len(text) != tp.count_chars() or "\n" not in text:
+        return text
+    lines = _page_lines(tp, text)
+    out: list[str] = []
+    last = 0
+    i = 0
+    while i < len(lines):
+        starts = _header_columns(lines[i])
+        if starts is None:
+            i += 1
+            continue
+        tol = 2.0
+        height = max(lines[i].top - lines[i + 1].top, 6.0) if i + 1 < len(lines) else 12.0
+
+        def column(word: _Word, starts: list[float] = starts, tol: float = tol) -> int:
+            centre = (word.x0 + word.x1) / 2
+            return max(0, max(k for k, x in enumerate(starts) if x - tol <= max(centre, starts[0])))
+
+        region: list[_Line] = []
+        j = i + 1
+        lowest = lines[i].top
+        while j < len(lines):
+            line = lines[j]
+            if line.words[0].x0 < starts[0] - tol or lowest - line.top > 2.5 * height or line.top > lines[i].top \
+                    or _runs_across(line, column) or (region and line.size > 1.25 * max(r.size for r in region)):
+                break
+            region.append(line)
+            lowest = min(lowest, line.top)
+            j += 1
+        # a row starts at a height where its lines stand in two columns or more; other lines continue the row
+        # above them
+        anchors: list[float] = []
+        for top in sorted({round(line.top, 1) for line in region}, reverse=True):
+            cols = {column(w) for line in region if abs(line.top - top) <= tol for w in line.words}
+            if (len(cols) >= 2 or not anchors) and not any(abs(a - top) <= tol for a in anchors):
+                anchors.append(top)
+        rows: list[tuple[float, dict[int, list[str]]]] = [(a, {}) for a in anchors]
+        for line in region:
+            above = [r for r in rows if r[0] >= line.top - tol]
+            row = (above[-1] if above else rows[0])[1]
+            for w in line.words:
+                row.setdefault(column(w), []).append(w.text)
+        if len(rows) < 2:
+            i += 1
+            continue
+        header = [" ".join(w.text for w in lines[i].words if column(w) == k) for k in range(len(starts))]
+        table = [" | ".join(header)]
+        table += [" | ".join(" ".join(r.get(k, [])) or "–" for k in range(len(starts))) for _, r in rows]
+        out.append(text[last:lines[i].start])
+        out.append("\n".join(table))
+        last = lines[j - 1].end
+        i = j
     if not out:
         return text
     out.append(text[last:])
@@ -336,6 +474,9 @@ def _ocr_image(att: Attachment, data: bytes, limits: Limits) -> str | None:
     return run_tesseract(pgm(image), limits.ocr_seconds, att)
 
 
+_FIGURE_CELL = re.compile(r"\d{1,4}(?:\s*(?:plaatsen|plekken))?")
+
+
 def _docx(att: Attachment, data: bytes, limits: Limits) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         total = sum(i.file_size for i in zf.infolist())
@@ -361,8 +502,12 @@ def _docx(att: Attachment, data: bytes, limits: Limits) -> None:
                         paras = [_para_text(p) for p in cell.iter() if p.tag.endswith("}p")]
                         cells.append("\n".join(x for x in paras if x.strip()))
                 filled = [c for c in cells if c.strip()]
-                # a row of short cells (a figures table) stays one line: "Totaal | 250 | 95 | 155"
-                short = all(len(c) < 40 and "\n" not in c for c in filled)
+                # a row of short cells (a figures table) stays one line: "Totaal | 250 | 95 | 155"; so does a
+                # row with a figure cell whose other cells wrap a little ("vergunning verleend; bouw start mei")
+                short = all(len(c) < 40 and "\n" not in c for c in filled) or (
+                    any(_FIGURE_CELL.fullmatch(c.strip()) for c in filled) and all(len(c) <= 120 for c in filled))
+                if short:
+                    filled = [" ".join(c.split()) for c in filled]
                 lines.append((" | " if short else "\n").join(filled))
                 if not short:
                     lines.append("")

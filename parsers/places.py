@@ -211,9 +211,18 @@ def _header_columns(text: str) -> tuple[str, ...]:
             roles.append("planned")
         elif re.search(r"\btaak|taakstelling|opgave", cell):
             roles.append("task")
+        elif (group := _GROUP_COLUMN.fullmatch(cell.strip())) is not None:
+            roles.append("=" + next(k for k, v in group.groupdict().items() if v))
         else:
             roles.append("")
+    if not any(r.startswith("=") and r != "=total" for r in roles):  # a total column only beside its parts
+        roles = ["" if r == "=total" else r for r in roles]
     return tuple(roles) if any(roles) and len(roles) > 1 else ()
+
+
+# a header cell naming the group its column counts ("Reg.", "AMV-plaatsen", "Tot."): not a role
+_GROUP_COLUMN = re.compile(r"(?P<regulier>reg\.?|regulier(?:e)?(?: plaatsen| plekken)?)|"
+                           r"(?P<amv>amv(?:-plaatsen|-plekken)?)|(?P<total>tot\.?|totaal(?: plaatsen| plekken)?)")
 
 
 def _table_role(toks: list[_Tok], i: int) -> str | None:
@@ -264,11 +273,20 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
 def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
     """The role the header names for the column a figure of a table row stands in."""
     col = sum(1 for t in toks[:i] if t.low == "|")
-    return (columns[col] if col < len(columns) else "") or None
+    role = columns[col] if col < len(columns) else ""
+    return role if role and not role.startswith("=") else None
+
+
+def _column_group(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
+    """The group ("regulier", "amv", "total") the header names for the column a row's figure stands in."""
+    col = sum(1 for t in toks[:i] if t.low == "|")
+    role = columns[col] if col < len(columns) else ""
+    return role[1:] if role.startswith("=") else None
 
 
 _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
-                          r"raadsbesluit|collegebesluit|verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen")
+                          r"raadsbesluit|collegebesluit|bestemmingsplan|omgevingsplan|\bbouw\b|bouwstart|aanbesteding|in procedure|"
+                          r"verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen")
 
 
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
@@ -422,6 +440,12 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.cue = "kolom" if from_column else "tabel"
         # group
         m.group = _group(toks, i, unit[0] if unit else None)
+        column_group = _column_group(toks, i, columns) if columns else None
+        if column_group == "total" and any(_num(x) for x in toks[:i]
+                                           if _column_group(toks, toks.index(x), columns) in ("regulier", "amv")):
+            continue  # "Lelystadseweg | in gebruik | 56 | 8 | 64": the row's total beside its parts
+        if column_group in ("regulier", "amv"):
+            m.group = column_group
         # reference back, part of, total, each
         before = [w.low for w in toks[max(0, i - 3):i]]
         m.definite = bool(before) and (before[-1] in _DEFINITE or (len(before) > 1 and before[-2] in _DEFINITE
@@ -1406,8 +1430,8 @@ def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) ->
 def _columns_where_the_text_is_silent(mentions: list[PlaceMention]) -> None:
     """A table that states its figures only by its header's columns sums up what the text says: its figures
     count only for a role that no sentence gives."""
-    for role in ("realised", "planned"):
-        if any(m.role == role and m.cue != "kolom" for m in mentions):
+    for role, status in (("realised", "in gebruik"), ("planned", "gepland")):
+        if any(m.role == role and m.status == status and m.cue != "kolom" for m in mentions):
             for m in mentions:
                 if m.role == role and m.cue == "kolom":
                     m.role, m.status = "other", "tabel"

@@ -201,8 +201,8 @@ def sentences(text: str, source: str) -> list[Sentence]:
         punct = _PUNCT_IDS[key]
         if punct is not None:
             for (_, section, bullet), unit in zip(units, texts, strict=True):
-                split = _SPLIT.get((key, unit))
-                if split is None:
+                split = (unit,) if " | " in unit and len(unit) < 200 else _SPLIT.get((key, unit))
+                if split is None:  # a table row stays one sentence ("Locatie | Reg. | AMV | Tot.")
                     split = tuple(_sentence_texts(nlp, punct, unit))
                     if len(unit) <= _SPLIT_MAX_CHARS:
                         if len(_SPLIT) >= 4096:

@@ -152,13 +152,13 @@ def test_pdf_decompression_bomb_is_refused_quickly() -> None:
 
 def test_pdf_table_row_keeps_its_column_gaps() -> None:
     """A table drawn cell by cell (as Word exports it) comes out of pdfium with single spaces; the row gets its
-    column gaps back, so it reads as a table row and not as one run of words. Prose and the ministry's quoted
-    figures on a single line stay as they are."""
+    column gaps back, so it reads as a table row and not as one run of words (without a header line that names
+    the columns; with one, the rows are rebuilt: below). Prose and the ministry's quoted figures on a single line
+    stay as they are."""
     from tests.register.pdfletter import Page, build_pdf
 
     page = Page().text(56, 760, "Het overzicht per fase, stand 1 maart 2027 en 12 april 2027 vergeleken.")
-    for y, cells in ((730, ("Fase", "Locatie", "Status", "Regulier", "AMV")),
-                     (715, ("1", "Kazerneterrein, blok A", "in gebruik sinds 1-10-2026", "80", "10")),
+    for y, cells in ((715, ("1", "Kazerneterrein, blok A", "in gebruik sinds 1-10-2026", "80", "10")),
                      (700, ("2", "Kazerneterrein, blok B", "in aanbouw", "72", "0"))):
         for x, cell in zip((56, 90, 230, 400, 470), cells, strict=True):
             page.text(x, y, cell)
@@ -167,3 +167,65 @@ def test_pdf_table_row_keeps_its_column_gaps() -> None:
     assert "1   Kazerneterrein, blok A   in gebruik sinds 1-10-2026   80   10" in lines
     assert "2   Kazerneterrein, blok B   in aanbouw   72   0" in lines
     assert "Het overzicht per fase, stand 1 maart 2027 en 12 april 2027 vergeleken." in lines
+
+
+def test_pdf_table_with_wrapped_cells_is_put_back_together() -> None:
+    """Word draws a table cell by cell: a cell that wraps comes out of pdfium as lines of its own, out of row order
+    ("Kazerne West (voormalig" / "legeringsgebouw)" / "Ede in gebruik 48"). Under a header that names its columns,
+    each row becomes one line with its cells joined by " | "; the prose and the heading after the table do not."""
+    from tests.register.pdfletter import Page, build_pdf
+
+    cols = (60, 200, 280, 440, 490)
+    page = Page().text(60, 760, "De tabel hieronder geeft de stand van zaken per locatie.")
+    for x, cell in zip(cols, ("Locatie", "Kern", "Status", "Plaatsen", "Gereed"), strict=True):
+        page.text(x, 730, cell)
+    rows = ((712, ("Kazerne West (voormalig", "Ede", "in gebruik sinds mei 2027", "48", "–")),
+            (700, ("legeringsgebouw)", "", "", "", "")),
+            (682, ("Units Noordrand", "Bennekom", "bouw gestart; bezwaar tegen", "60", "Q2 2029")),
+            (670, ("", "", "vergunning loopt", "", "")),
+            (652, ("Totaal", "", "", "108", "")))
+    for y, cells in rows:
+        for x, cell in zip(cols, cells, strict=True):
+            if cell:
+                page.text(x, y, cell)
+    page.text(60, 620, "Feiten en omstandigheden", size=14)
+    page.text(60, 600, "Het bezwaar tegen de vergunning voor de units in Bennekom wordt in juni behandeld.")
+    att = read_attachment("reactie.pdf", "application/pdf", build_pdf([page]))
+    lines = att.text.splitlines()
+    assert "Locatie | Kern | Status | Plaatsen | Gereed" in lines
+    assert "Kazerne West (voormalig legeringsgebouw) | Ede | in gebruik sinds mei 2027 | 48 | –" in lines
+    assert "Units Noordrand | Bennekom | bouw gestart; bezwaar tegen vergunning loopt | 60 | Q2 2029" in lines
+    assert "Totaal | – | – | 108 | –" in lines
+    assert "Feiten en omstandigheden" in lines
+    assert "Het bezwaar tegen de vergunning voor de units in Bennekom wordt in juni behandeld." in lines
+
+
+def test_pdf_prose_under_a_header_like_line_is_not_a_table() -> None:
+    """A line that names columns followed by prose: the prose's words stand a plain space apart, so no row is
+    made of it."""
+    from tests.register.pdfletter import Page, build_pdf
+
+    page = Page()
+    for x, cell in zip((60, 200, 300), ("Locatie", "Plaatsen", "Status"), strict=True):
+        page.text(x, 730, cell)
+    page.text(60, 715, "Op dit moment zijn 40 plaatsen in gebruik in het voormalige gemeentehuis van Aalten.")
+    att = read_attachment("reactie.pdf", "application/pdf", build_pdf([page]))
+    assert "Op dit moment zijn 40 plaatsen in gebruik in het voormalige gemeentehuis van Aalten." in att.text
+    assert " | " not in att.text
+
+
+def test_docx_figure_row_with_a_longer_status_cell_stays_one_row() -> None:
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=4)
+    for k, cell in enumerate(("Gemeente", "Locatie", "Status", "Plaatsen")):
+        t.cell(0, k).text = cell
+    for k, cell in enumerate(("Lisse", "Tijdelijke units Grachtweg", "vergunning verleend; bouw start mei 2028",
+                              "52")):
+        t.cell(1, k).text = cell
+    buf = io.BytesIO()
+    d.save(buf)
+    att = read_attachment("reactie.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                          buf.getvalue())
+    assert "Lisse | Tijdelijke units Grachtweg | vergunning verleend; bouw start mei 2028 | 52" in att.text
