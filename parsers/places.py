@@ -700,7 +700,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 if n is None:
                     continue
                 dist = n[0] + (3 if n[1] in ("hebben", "heeft", "nog bij", "verwachten", "verwachting", "volgen",
-                                             "besluiten", "komen", "weer", "zijn er", "er zijn") else 0)
+                                             "besluiten", "komen", "weer", "zijn er", "er zijn")
+                                  or n[1] in _SITE_NOUNS else 0)  # a verb of its clause decides before a noun
                 if best is None or dist < best[0]:
                     best = (dist, role, n[1])
             now_words = [w for _, w in cues["now_strong"] if w in ("op dit moment", "momenteel", "thans", "sinds",
