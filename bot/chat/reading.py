@@ -252,6 +252,8 @@ _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|o
                     r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b(?:brief|herinnering|mail|e-mail|rappel|aanmaning)\b"
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
                     r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
+# "hoe wijs ik een zaak aan mezelf toe?", "hoe zet ik een herinnering": how to work the bot, which help tells
+_HOW_TO = re.compile(r"^hoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak)\s+(?:ik|je|jij|we|wij)\b")
 # "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
 _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
                            r"(?:zitten|verblijven|wonen|slapen)\b")
@@ -287,6 +289,10 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     if m:
         year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 7, 1) else on.year + 1)
         return date(year, 7, 1), None
+    m = re.search(r"\b(?:na|pas na|later dan)\s+(?:de\s+)?zomer(?:vakantie)?(?:\s+van)?(?:\s+(\d{4}))?", text)
+    if m:  # "pas na de zomer van 2027": the summer is July and August
+        year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 9, 1) else on.year + 1)
+        return None, date(year, 8, 31)
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(\d{4})", text)
     if m:
         return date(int(m.group(1)) + 1, 1, 1), None
@@ -473,11 +479,14 @@ _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonder
                                 r"\s+(?:\w+\s+)?uitstel")
 _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*|\bteruggekomen\b|"
                           r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|"
+                          r"\bbrie(?:f|ven)\b(?:\s+\w+){0,3}?\s+(?:kwam|kwamen|komen|komt)\s+(?:\w+\s+)?niet\s+aan\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,4}?\s+niet\s+(?:is\s+|zijn\s+)?(?:bezorgd|aangekomen|afgeleverd)\b")
 
 
 # "trede 3 buiten beschouwing gelaten", "Limburg en Zeeland niet meegeteld": the exclusion after the names
-_LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:en|of|,)?\s*[\w-]+){0,4}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
+# what is joined to the name by "en"/"of" shares its fate ("Limburg en Noord-Brabant niet meegeteld"); another word
+# starts another slot ("trede 2, Limburg niet meegerekend": the trede counts)
+_LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:en|of|,)\s*[\w-]+(?:\s+[\w-]+)?){0,3}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
                              r"niet meegeteld|niet meegerekend|niet meegenomen|uitgezonderd|weggelaten)\b")
 
 
@@ -637,7 +646,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         rest = _NUMBER_KIND.sub("", rest)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
     if _ACTION_REQUEST.search(folded) or _ORDER.search(folded) or _PEOPLE_COUNT.search(folded) \
-            or re.search(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b", folded):  # rankings
+            or re.search(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\btop\s*\d+\b|\b(?:grootste|kleinste|"
+                         r"hoogste|laagste)\b|\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b", folded):
+        # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel")
         return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     if "randstad" in words and not provinces:
@@ -720,6 +731,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
     if "complete" in states and "incomplete" in states:
         states.discard("complete")
+    if "complete" in states and labels.get("compliance") and not re.search(
+            r"\b(?:reacties?|antwoorden|antwoord|gereageerd|beantwoord|geantwoord|brief|brieven)\b", fixed_text):
+        states.discard("complete")  # "voldoen inmiddels volledig": complete is said of the task, not of a reply
     if states & {"complete", "incomplete"}:
         states.discard("answered")  # "volledig gereageerd": complete says answered already
     if "unanswered" in states:
@@ -769,7 +783,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         filters["compliance"] = next(c for c in order if c in comp)
     twin = None
     window_follow = words[0] == "en" and context is not None and "termijn_from" in context.filters
-    if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels or window_follow):
+    my_work = re.search(r"\b(?:moet|moeten)\s+(?:ik|we|wij)\b", fixed_text)  # "wat moet ik deze week": what is due
+    if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels or window_follow
+                     or my_work):
         twin = _termijn_window(unnamed_text, on)  # "Pieter-Jan" names no month
     if twin is not None and not ("wrote" in facts and gemeenten):
         filters["termijn_from"], filters["termijn_to"] = twin[0].isoformat(), twin[1].isoformat()
@@ -819,7 +835,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
 
     # --- municipalities left out of a list: "Brabantse gemeenten behalve Breda" ---
     if gemeenten:
-        out_names = [g for g in gemeenten if _left_out(words, g[0], 0, g[1])]
+        out_names, prev_end, prev_out = [], 0, False
+        for g in gemeenten:  # "behalve Breda en Tilburg": a name joined to a left-out one is left out too
+            out = _left_out(words, g[0], 0, g[1]) or (
+                prev_out and all(w in ("en", "of") for w in words[prev_end:g[0]]))
+            if out:
+                out_names.append(g)
+            prev_end, prev_out = g[1], out
         if out_names and len(out_names) == len(gemeenten) and all(len(g[2].gemeenten) == 1 for g in out_names):
             left = sorted({g[2].gemeenten[0].name for g in out_names})
             filters["not_gemeente"] = left[0] if len(left) == 1 else left
@@ -899,7 +921,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                     out.filters["date"] = day.isoformat()
         return out
     # not about one municipality: a list, a count, or something else
-    if "help" in labels and (not listish or (not filters and not states)):
+    if ("help" in labels or _HOW_TO.search(folded)) and (not listish or (not filters and not states)):
         return Query("help", text=text)
     if "overview" in labels and not listish:
         return Query("overview", text=text)
@@ -926,6 +948,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                 elif key == "not_province":  # "en excl. Zeeland?" after Zuid-Holland: nothing to leave out
                     filters = {k: val for k, val in filters.items() if k != "not_province"}
         merged = {k: val for k, val in context.filters.items() if k not in replaced}
+        if "state" in filters and "state" in context.filters and re.search(
+                r"\b(?:daarvan|hiervan|ervan|ook|tevens|bovendien)\b", fixed_text):
+            both = set(filters["state"]) | set(context.filters["state"])
+            if not (both & {"no_reply", "unanswered"} and both - {"no_reply", "unanswered", "extended"}):
+                filters = {**filters, "state": sorted(both)}  # "te laat" - "en hoeveel daarvan was ook onvolledig"
         merged.update(filters)
         intent = "count" if "count" in labels else "list" if re.search(r"\bwelke\b", fixed_text) else context.intent
         if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in merged:

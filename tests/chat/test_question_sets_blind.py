@@ -1,6 +1,6 @@
-"""Blind question sets q4-q15 (tests/chat/data/questions_blind4.jsonl ... 13): questions
+"""Blind question sets q4-q16 (tests/chat/data/questions_blind4.jsonl ... 16): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind15/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind16/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -140,7 +140,17 @@ Q15 = BlindSet("q15", date(2027, 3, 15),
                allowed_wrong=3)
 
 
-@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15], ids=lambda b: b.name)
+Q16 = BlindSet("q16", date(2027, 1, 13),
+               (("16501", "Wouter", "beheerder"), ("16502", "Esther", "behandelaar"), ("16503", "Lotte", "behandelaar"),
+                ("16504", "Koen", "behandelaar")),
+               _lines(DATA / "blind16" / "assign.txt"),
+               # writer and reader disagree: "Zijn er zaken opgeschort?" as a count (q5, q12, q14 and our own set
+               # read a yes/no question as the list)
+               allowed_wrong=3)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16],
+                ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
     """The writer's register: corpus letters and mails, the staff, cases assigned through the console chat."""
