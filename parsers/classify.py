@@ -77,6 +77,19 @@ _HOUSING_PERMIT_HOLDERS = re.compile(r"\b(?:vergunninghouders|statushouders)\b",
 _RECEPTION = re.compile(r"opvang|asielzoeker|\bazc\b|\bcoa\b|spreidingswet|\bamv\b|minderjarige", re.I)
 
 
+# displaced persons from Ukraine are received under a scheme of their own (not the Spreidingswet)
+_DISPLACED = re.compile(r"\b(?:ontheemden?|oekra[iï]ne|oekra[iï]ense?)\b", re.I)
+_ASYLUM = re.compile(r"asiel|\bazc\b|\bcoa\b|spreidingswet|\bamv\b|minderjarige vreemdeling", re.I)
+# the name a phishing mail borrows: the ministry's, the government's
+_POSING = re.compile(r"\b(?:ministerie|rijksoverheid|justitie en veiligheid|ibt spreidingswet)\b", re.I)
+
+
+def _display_name(header: str) -> str:
+    """The display name of a From header ("Ministerie van Justitie en Veiligheid <noreply@...>")."""
+    name, _, _ = header.rpartition("<")
+    return name.strip().strip('"')
+
+
 # webmail and Dutch internet providers: a private person's address, not a municipality's
 _PRIVATE_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|"
                              r"kpnplanet|planet|home|hetnet|xs4all|upcmail|chello|casema|quicknet|zeelandnet|telfort|tele2|"
@@ -117,6 +130,11 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     daemon = re.match(r"(mailer-daemon|postmaster|mail-daemon|mailerdaemon|no-?reply-?bounce)@", sender)
     if r["bounce_subject"].search(bare_subject) or (daemon and r["bounce_body"].search(k.new_text)):
         return "bounce", [Evidence(subject or sender, "subject")]
+    # --- a sender that poses as the ministry from another domain (phishing)
+    posing = _POSING.search(_display_name(h.get("from", "")))
+    if posing and not k.internal and not k.from_municipality:
+        return "other", [Evidence(f"afzender doet zich voor als het ministerie ({posing.group(0)}) vanaf "
+                                  f"{(k.from_addr or '?').rpartition('@')[2]}", "header:From")]
     # --- automatic replies and receipts
     if k.report_type == "disposition-notification" or "message/disposition-notification" in k.part_types:
         return "auto_reply", [Evidence("leesbevestiging (disposition-notification)", "header")]
@@ -163,6 +181,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if holders and not _RECEPTION.search(k.own_text):
         # the half-year report on housing permit holders, sent to the wrong mailbox: not about asylum reception
         return "other", [Evidence(holders.group(0), "body")]
+    displaced = None if k.has_reference else _DISPLACED.search(subject + "\n" + k.own_text)
+    if displaced and not _ASYLUM.search(subject + "\n" + k.own_text):
+        # the reception of displaced persons from Ukraine (a scheme of its own), sent to the wrong mailbox
+        return "other", [Evidence(displaced.group(0), "body")]
     # --- substantive kinds: own text
     if ext and k.elements_present < 3:
         return "extension_request", [Evidence(ext.group(0), "body")]

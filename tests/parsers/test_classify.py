@@ -92,6 +92,15 @@ pytestmark = pytest.mark.timeout(60)
      "personen lopen we naar verwachting in het derde kwartaal in.", "Halfjaarrapportage", {}, "other"),
     ("Onze burgemeester heeft vragen over het gesprek. Verwacht u de schriftelijke reactie op de vragen uit uw "
      "brief vóór of na het gesprek?", "Brief 7468089", {}, "question"),
+    # questions about the procedure: the answer's fate, the day the three weeks start (not a request for time)
+    ("Over uw brief 7468089 hebben wij een vraag: wordt onze reactie openbaar gemaakt of doorgestuurd aan de "
+     "provincie, bijvoorbeeld na een verzoek om informatie?", "Vraag over procedure", {}, "question"),
+    ("Uw brief 7468089 kwam pas vorige week binnen. Gaat de termijn in op de datum van de brief of op de dag van "
+     "ontvangst? In het eerste geval moeten wij uiterlijk 3 oktober reageren.", "Vraag termijn", {}, "question"),
+    # the reception of displaced persons from Ukraine is another scheme: a mail about it is not for this mailbox
+    ("Hierbij de maandopgave voor de opvang van ontheemden uit Oekraïne: 44 plekken beschikbaar, 39 bezet. Kunnen "
+     "jullie bevestigen dat de vergoeding op deze aantallen wordt gebaseerd?", "Maandopgave opvang ontheemden", {},
+     "other"),
 ])
 def test_kind(parse, body: str, subject: str, headers: dict, kind: str) -> None:
     pm = parse(make_mail(body, subject=subject, headers=headers))
@@ -103,6 +112,16 @@ def test_internal_ministry_mail_is_other(parse) -> None:
     pm = parse(make_mail("Kun jij deze declaratie doorzetten?", subject="Declaratie",
                          frm="J. Vos <j.vos@minjenv.nl>"))
     assert pm.kind == "other" and pm.municipalities == []
+
+
+def test_mail_posing_as_the_ministry_is_other(parse) -> None:
+    """Phishing borrows the ministry's name from another domain, with the words of our letters and an
+    "automatically sent" footer: other, never an automatic reply."""
+    pm = parse(make_mail("Uw reactie in het kader van het interbestuurlijk toezicht (Spreidingswet) is onvolledig "
+                         "ontvangen. Log binnen 48 uur in via het gemeenteportaal.\n\nDit bericht is automatisch "
+                         "verzonden. U kunt niet op dit bericht reageren.", subject="Actie vereist",
+                         frm="Ministerie van Justitie en Veiligheid <noreply@jenv-portaal.example>"))
+    assert pm.kind == "other" and "doet zich voor" in pm.kind_evidence[0].text
 
 
 def test_mail_about_no_municipality_is_other(parse) -> None:
