@@ -389,6 +389,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         columns, context = tuple(context[5:].split("|")), None
     toks = _tokens(text)
     out: list[PlaceMention] = []
+    uppers: list[PlaceMention] = []  # the upper bounds of ranges
     skip: set[int] = set()
     for i, t in enumerate(toks):
         v = _num(t)
@@ -463,10 +464,12 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i])  # "in totaal gaat het om"
         if (len(before) > 1 and before[-1] in ("tot", "à", "a") and _num(toks[i - 2]) is not None) \
                 or (len(before) > 2 and before[-1] == "en" and _num(toks[i - 2]) is not None and before[-3] == "tussen"):
-            m.role, m.status, m.cue = "other", "bandbreedte", before[-1]  # "60 tot 80 personen": a range
+            # "60 tot 80 personen", "30 à 40": a range counts with its upper bound, the capacity the site is made
+            # ready for; the lower bound is left out
             for o in out:
                 if o.pos == toks[i - 2].start:
                     o.role, o.status, o.cue = "other", "bandbreedte", before[-1]
+            uppers.append(m)
         if unit is not None and len(before) > 1 and before[-2:] == ["tekort", "van"]:
             m.role, m.status, m.cue = "task", "tekort", "tekort van"  # "Tot die tijd is er een tekort van 86 plaatsen"
         if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
@@ -488,6 +491,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         out.append(m)
         if whole is not None:
             out.append(whole)
+    if uppers and any(o.status != "bandbreedte" and o not in uppers for o in out):
+        for m in uppers:  # "de uitbreiding omvat 70 plekken ... 60 tot 80 personen kan bieden": the stated figure
+            m.role, m.status, m.cue = "other", "bandbreedte", "naast een genoemd aantal"
     for k, m in enumerate(out):
         rest = text[m.pos + 1:]
         # "Van de 64 plaatsen zijn er 5 bestemd voor AMV" (a bare figure follows), not "Van de 290 plekken die nu in
