@@ -483,9 +483,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.role, m.status, m.cue = "other", "per eenheid", "elk met"  # "72 units, elk met twee bedden"
         bare = [w for w in before if not _is_modifier(w)]
         if bare and bare[-1] in ("elk", "ieder"):
-            for w in reversed(toks[max(0, i - 6):i - 1]):
-                n = _num(w)
-                if n and n < 10:
+            back = toks[max(0, i - 6):i - 1]
+            for j in range(len(back) - 1, -1, -1):
+                n = _num(back[j])
+                # "twee locaties van elk 72 plekken"; "12 woonunits voor elk 4 personen" (a count of dwellings)
+                if n and (n < 10 or (j + 1 < len(back) and back[j + 1].low in _DWELLINGS)):
                     m.each = n
                     break
         out.append(m)
@@ -757,6 +759,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                    or (w == "dan" and (c == 0 or ctoks[c - 1].low not in _COMPARATIVE))]
             if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
                 m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
+            if m.role == "realised" and context == "planned" and not cues["now_strong"] \
+                    and any(w in ("kunnen", "kan") for _, w in cues["future"]):
+                m.role, m.status = "planned", "gepland"  # "Daar komen 12 units ... Samen kunnen we daar 48 opvangen"
             if m.role == "realised" and m.cue in ("telt", "heeft", "biedt", "hebben") and _NEW_SITE.match(low_text):
                 m.role, m.status = "planned", "gepland"  # "De uitbreiding telt 130 plekken": the site to come
             if m.role == "realised" and [c for c, _ in cues["negation"]
@@ -927,6 +932,9 @@ _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit
                      r"voldo\w* (?:[\w-]+ ){0,2}dan (?:met )?(?:in totaal )?)\s*$")
 
 
+# dwellings counted in a site ("12 woonunits voor elk 4 personen")
+_DWELLINGS = frozenset({"units", "woonunits", "unit", "chalets", "woningen", "containers", "kamers", "paviljoens",
+                        "appartementen", "studio's"})
 # planned-vocabulary nouns that name a kind of site, not a plan: with "sinds" or "op dit moment" they stand there now
 _SITE_NOUNS = frozenset({"unit", "units", "woonunits", "paviljoen", "paviljoens"})
 
@@ -1251,6 +1259,10 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
     return sum(values)
 
 
+# "40 plaatsen in gebruik en daarnaast wonen 6 minderjarigen in een woning": people housed besides those places
+_BESIDES = re.compile(r"\b(?:daarnaast|bovendien|verder|tevens|ook nog|elders)\b")
+
+
 def _realised(ms: list[PlaceMention]) -> int | None:
     rest_of: dict[int, int] = {}  # a "samen met" total -> what it holds besides the figures of its own sentence
     by_sent: dict[int, list[PlaceMention]] = {}
@@ -1272,8 +1284,10 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             group = whole
         capacity = [m for m in group if not m.persons]
         for m in group:
-            if m.persons and capacity and (any(c.group in (m.group, "total") for c in capacity) or m.group == "total"
-                                           and m.value <= sum(c.value for c in capacity)):
+            besides = any(c.pos < m.pos and _BESIDES.search(m.text[c.pos:m.pos].lower()) for c in capacity)
+            if m.persons and capacity and not besides and (
+                    any(c.group in (m.group, "total") for c in capacity) or m.group == "total"
+                    and m.value <= sum(c.value for c in capacity)):
                 # "biedt 20 plekken; er wonen 18 asielzoekers", "30 reguliere en 5 AMV-plekken; er verblijven nu 33
                 # personen": the places count, the residents are their occupancy
                 m.part = True
