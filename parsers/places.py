@@ -185,6 +185,8 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
             return j, "places", inner
         if _is(t, "units_persons") and not (t.low == "amv" and j + 1 < len(toks) and _is(toks[j + 1], "units_places")):
             return j, "persons", inner
+        if _is(t, "units_capacity_only") and i and toks[i - 1].low in ("voor", "aan"):
+            return j, "persons", inner  # "een pand voor 45 bewoners": what it is made for; "er wonen 62 bewoners" not
         if t.low in ("en", ",", "+", "of") and j + 1 < len(toks) and _num(toks[j + 1]) is not None:
             j += 2  # "68 reguliere en 5 AMV-plekken": one unit for both
             steps += 1
@@ -268,6 +270,31 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         role = _lead_role(rest) if rest else None
         return role + weak if role else None
     return None
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                              "september", "oktober", "november", "december"), start=1)}
+_MOMENT_CELL = re.compile(r"\b(?:(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                          r"december)|(begin|medio|eind)|(?:(eerste|tweede|derde|vierde) kwartaal|q([1-4]))(?: van)?|"
+                          r"(eerste|tweede) (?:helft|halfjaar)(?: van)?)\s+(20\d\d)\b")
+
+
+def _moment_ahead(cells: str) -> bool:
+    """A table cell that names a month, quarter, half year or period word of a year after the mail's day."""
+    m = _MOMENT_CELL.search(cells)
+    ref = _REF_DAY.get()
+    if not m or ref is None:
+        return False
+    year = int(m.group(6))
+    if m.group(1):
+        month = _MONTH_NUMBERS[m.group(1)]
+    elif m.group(2):
+        month = {"begin": 1, "medio": 7, "eind": 12}[m.group(2)]
+    elif m.group(3) or m.group(4):
+        month = 3 * ({"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}.get(m.group(3) or "", 0) or int(m.group(4)))
+    else:
+        month = 6 if m.group(5) == "eerste" else 12
+    return (year, month) > (ref.year, ref.month)
 
 
 def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
@@ -419,6 +446,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 table_role, from_column = table_role[:-1], True
             if table_role is None and columns and " | " in text:
                 table_role, from_column = _column_role(toks, i, columns), True
+            if table_role is None and " | " in text and _moment_ahead(text[t.start + len(t.text):].lower()) \
+                    and any(x.low == "|" for x in toks[max(0, i - 2):i]):
+                table_role = "planned"  # "2029 | fase 2 | 40 | september 2029": a row ready on a day ahead
             if table_role is None:
                 continue
         if 1900 <= v <= 2100 and (unit is None or prev in _YEAR_PREP):
@@ -629,8 +659,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                           if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
                           and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
                           and ctoks[k - 1].low not in (".", ":"))
-        if not sites and " | " in text:  # a table row: the site is its first cell
-            sites = frozenset(w for w in re.findall(r"[A-Z][\w-]{2,}", text.split(" | ")[0]) if w not in site_stop)
+        if not sites and " | " in text:  # a table row: the site is in its text cells ("Lisse | Bollenhof | 35")
+            sites = frozenset(w for cell in text.split(" | ") if not _STATUS_CELL.search(cell.lower())
+                              for w in re.findall(r"[A-Z][\w-]{2,}", cell) if w not in site_stop)
         phase = _PHASE.search(low)
         if phase:
             sites = sites | {"fase " + (phase.group(1) or phase.group(2))}
@@ -1152,7 +1183,11 @@ def _additive(m: PlaceMention) -> bool:
 
 
 def _different_site(a: PlaceMention, b: PlaceMention) -> bool:
-    return bool(a.sites and b.sites and not (a.sites & b.sites))
+    """Both name a site and no name is shared ("Bollenhof" and "Bollenhof-gebouw" are one)."""
+    if not (a.sites and b.sites) or a.sites & b.sites:
+        return False
+    stems = {x.split("-")[0].lower() for x in a.sites}
+    return not any(x.split("-")[0].lower() in stems for x in b.sites)
 
 
 _ADDED = re.compile(r"\b(?:opnieuw|nogmaals|nog eens|eveneens|ook)\s+(?:\w+\s+)?$")
