@@ -416,7 +416,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         columns, context = tuple(context[5:].split("|")), None
     toks = _tokens(text)
     out: list[PlaceMention] = []
+    corrected = {m.start(1): m for m in _CORRECTION.finditer(text.lower())}  # "was 80, wordt nu 60"
+    replacing = {m.start(2): m for m in corrected.values()}
     uppers: list[PlaceMention] = []  # the upper bounds of ranges
+    last_unit: tuple[int, str] | None = None  # token index and unit kind of the last figure with a unit
     skip: set[int] = set()
     for i, t in enumerate(toks):
         v = _num(t)
@@ -429,6 +432,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
             continue
         unit = _unit_after(toks, i)
+        if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
+                and i + 1 < len(toks) and toks[i + 1].low == "voor" and toks[last_unit[0] + 1].low == "voor":
+            unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen": elided
         if digits and _NUMERIC_DATE.match(text, t.start) or (i > 1 and prev == "-" and _NUMERIC_DATE.match(
                 text, toks[i - 2].start)):
             continue  # "1-9-2026", "01-07-2027": a date
@@ -438,7 +444,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 and re.search(r"\|\s*\d", text[t.start + len(t.text):]):
             continue  # "Woning Middelweg 12 (AMV) | Uitgeest | 12 | in gebruik": a house number, the count follows
         table_role, from_column = None, False
-        if unit is None:
+        if unit is None and t.start in replacing:
+            table_role = "planned"  # "Het plan was 80 plaatsen; dat wordt nu 60": the figure that replaces it
+        elif unit is None:
             if not digits:
                 continue
             table_role = _table_role(toks, i)
@@ -469,6 +477,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                          persons=bool(unit and unit[1] == "persons"))
         if table_role:
             m.cue = "kolom" if from_column else "tabel"
+        if t.start in replacing:
+            m.cue = "wordt nu"
+        if t.start in corrected:
+            m.role, m.status, m.cue = "other", "achterhaald", "was"  # the figure the sentence corrects
         # group
         m.group = _group(toks, i, unit[0] if unit else None)
         column_group = _column_group(toks, i, columns) if columns else None
@@ -493,7 +505,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.part = True  # "480 opvangplekken in gebruik: 450 in het azc en 30 amv-plekken in Bennekom"
         m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i])  # "in totaal gaat het om"
         if (len(before) > 1 and before[-1] in ("tot", "à", "a") and _num(toks[i - 2]) is not None) \
-                or (len(before) > 2 and before[-1] == "en" and _num(toks[i - 2]) is not None and before[-3] == "tussen"):
+                or (len(before) > 2 and before[-1] == "en" and _num(toks[i - 2]) is not None
+                    and (before[-3] == "tussen" or (before[-3] == "de" and i > 3 and toks[i - 4].low == "tussen"))):
             # "60 tot 80 personen", "30 à 40": a range counts with its upper bound, the capacity the site is made
             # ready for; the lower bound is left out
             for o in out:
@@ -521,6 +534,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                     m.each = n
                     break
         out.append(m)
+        if unit is not None:
+            last_unit = (unit[0], unit[1])  # the unit's own index: "plaatsen" in "veertig plaatsen voor regulier"
         if whole is not None:
             out.append(whole)
     if uppers and any(o.status != "bandbreedte" and o not in uppers for o in out):
@@ -680,6 +695,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.cue = label.group(1)
             m.site = ", ".join(sorted(sites))[:80]
             k = next(idx[id(t)] for t in ctoks if t.start == m.pos)
+            if cues["quoted"] and _CONFIRMED.search(low_text) and re.search(r"realisatie|gerealiseerd|in gebruik",
+                                                                             low_text):
+                # "De in uw brief genoemde realisatie van 60 plaatsen is juist": the municipality says it itself
+                m.role, m.status, m.cue = "realised", "in gebruik", _CONFIRMED.search(low_text).group(0)
+                continue
             if cues["quoted"]:
                 m.role, m.status, m.cue = "quoted", "citaat", cues["quoted"][0][1]
                 continue
@@ -991,7 +1011,8 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
         return "planned"
     if _IN_WORKS.search(low):
         return "planned"  # "wordt gebouwd met modulaire units en biedt 120 plaatsen": capacity of a site in the works
-    if not _ANAPHOR.match(low.lstrip()) and not _site_subject(s.text, low):
+    if not _ANAPHOR.match(low.lstrip()) and not _site_subject(s.text, low) \
+            and not _HYPOTHETICAL_SITE.match(low.lstrip()):
         return "realised"  # "Castricum biedt 45 opvangplaatsen": a present-tense statement about now
     if context in ("realised", "planned"):
         return context
@@ -1002,6 +1023,18 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
 # a site still being built, converted or furnished (present passive or progressive, not a finished perfect)
 _IN_WORKS = re.compile(r"\b(?:wordt|worden)\s+(?:[\w-]+\s+){0,8}?(?:gebouwd|verbouwd|omgebouwd|ingericht|gerealiseerd|"
                        r"geplaatst|getransformeerd|opgeknapt|gerenoveerd)\b|\bin aanbouw\b|\bin (?:de )?verbouwing\b")
+
+
+# a figure corrected in one breath: "het was 80, het wordt nu 60", "Het plan was 80 plaatsen; dat wordt nu 60"
+_CORRECTION = re.compile(r"\b(?:was|waren)\s+(?:\w+\s+)?(\d+)(?:\s+(?:plaatsen|plekken|opvangplaatsen|opvangplekken))?"
+                         r"\s*[,;:]\s*(?:(?:maar|en)\s+)?(?:het|dat|dit|dat aantal|het aantal)?\s*(?:wordt|worden|is|zijn)\s+"
+                         r"(?:nu\s+|inmiddels\s+|daarom\s+)?(\d+)\b")
+# the municipality confirms a figure of the letter: "is juist", "klopt", "bevestigen wij" (not "klopt niet")
+_CONFIRMED = re.compile(r"\b(?:is|zijn) (?:juist|correct)\b(?! ?niet)|\bklop(?:t|pen)\b(?! niet)(?!\s+\w+\s+niet)|"
+                        r"\bbevestig(?:en)? (?:wij|we|ik)\b")
+# "Afhankelijk van de indeling biedt deze locatie ...": a capacity that depends on what is still to be decided
+_HYPOTHETICAL_SITE = re.compile(r"(?:afhankelijk van|naar gelang|al naar gelang|bij (?:volledige|maximale) benutting)\b"
+                                r"[^.;]*\b(?:deze|die|dit|de|het) (?:locatie|gebouw|pand|terrein|voorziening)\b")
 
 
 def _site_subject(text: str, low: str) -> bool:
