@@ -182,6 +182,8 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
     while j < len(toks) and steps < 4:
         t = toks[j]
         if _is(t, "units_places"):
+            if t.low in ("plaats", "plek") and _num(toks[i]) != 1:
+                return None  # "Boulevard 40 plaats aan 50 asielzoekers": a house number before "plaats aan"
             return j, "places", inner
         if _is(t, "units_persons") and not (t.low == "amv" and j + 1 < len(toks) and _is(toks[j + 1], "units_places")):
             return j, "persons", inner
@@ -268,6 +270,8 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         if rest.startswith(("in gebruik", "bewoond", "bezet")) or re.match(r"(sinds|vanaf) \d", rest):
             return "realised" + weak
         role = _lead_role(rest) if rest else None
+        if role == "realised" and not rest.startswith("in gebruik") and _moment_ahead(rest):
+            role = "planned"  # "Tweede locatie | 48 | beschikbaar Q1 2027": available on a day ahead
         return role + weak if role else None
     return None
 
@@ -525,6 +529,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if len(before) > 1 and before[-1] == "met" and before[-2] in ("elk", "ieder"):
             m.role, m.status, m.cue = "other", "per eenheid", "elk met"  # "72 units, elk met twee bedden"
         bare = [w for w in before if not _is_modifier(w)]
+        if bare and bare[-1] == "voor" and len(bare) > 1 and bare[-2] in ("elk", "ieder"):
+            bare = bare[:-1]  # "15 woonunits ..., elk voor 4 personen"
         if bare and bare[-1] in ("elk", "ieder"):
             back = toks[max(0, i - 6):i - 1]
             for j in range(len(back) - 1, -1, -1):
@@ -538,8 +544,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             last_unit = (unit[0], unit[1])  # the unit's own index: "plaatsen" in "veertig plaatsen voor regulier"
         if whole is not None:
             out.append(whole)
-    if uppers and any(o.status != "bandbreedte" and o not in uppers for o in out):
-        for m in uppers:  # "de uitbreiding omvat 70 plekken ... 60 tot 80 personen kan bieden": the stated figure
+    for m in uppers:  # "de uitbreiding omvat 70 plekken ... 60 tot 80 personen kan bieden": the stated figure
+        if any(o.status != "bandbreedte" and o not in uppers and o.group == m.group for o in out):
             m.role, m.status, m.cue = "other", "bandbreedte", "naast een genoemd aantal"
     for k, m in enumerate(out):
         rest = text[m.pos + 1:]
@@ -652,6 +658,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         elif _TAKEN_INTO_USE.search(low):  # "is weer in gebruik genomen": in use now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("in gebruik nemen", "weer")]
             cues["future"] = [(k, w) for k, w in cues["future"] if w not in ("weer",)]
+        if re.search(r"vergunning\b[^.;]{0,50}\b(?:afloopt|verloopt|vervalt|eindigt|loopt af)\b", low):
+            # "staat op grond met een tijdelijke omgevingsvergunning die op 31 december afloopt": a site standing now
+            cues["planned"] = [(k, w) for k, w in cues["planned"] if "vergunning" not in w]
         if re.search(r"overeenkomst|contract|convenant|akkoord", low):  # "een overeenkomst gesloten" is no loss
             cues["lost"] = [(k, w) for k, w in cues["lost"] if ctoks[k].lem != "sluiten"]
             cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if w != "gesloten"]
@@ -673,7 +682,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         sites = frozenset(t.text for k, t in enumerate(ctoks)
                           if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
                           and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
-                          and ctoks[k - 1].low not in (".", ":"))
+                          and ctoks[k - 1].low not in (".", ":") and not _is_municipality(t.text))
         if not sites and " | " in text:  # a table row: the site is in its text cells ("Lisse | Bollenhof | 35")
             sites = frozenset(w for cell in text.split(" | ") if not _STATUS_CELL.search(cell.lower())
                               for w in re.findall(r"[A-Z][\w-]{2,}", cell) if w not in site_stop)
@@ -965,7 +974,7 @@ _NOW_WORDS = re.compile(r"\b(?:nu|momenteel|op dit moment|thans)\b")
 _EARLIER_PLAN = re.compile(r"\b(?:schreven|meldden|berichtten) (?:wij|we) (?:u )?(?:nog )?dat\b|\bgaven (?:wij|we) (?:u )?aan dat\b|"
                            r"\b(?:(?:wij|we) (?:rekenden|hoopten)|(?:rekenden|hoopten) (?:wij|we)) (?:nog )?op\b|"
                            r"\bnoemden (?:wij|we)\b(?:\s+\S+){0,5}?\s+nog\b|\btot voor kort\b|\bging(?:en)? (?:er )?(?:tot voor kort )?(?:van )?uit dat\b|"
-                           r"\bging(?:en)? er(?:van)?\b.{0,30}\buit dat\b|"
+                           r"\bging(?:en)? er(?:van)?\b.{0,30}\buit dat\b|\bging(?:en)? (?:wij|we) (?:\w+ )?nog uit van\b|"
                            # "In het raadsvoorstel van december stelde het college voor om 139 plekken te realiseren"
                            r"\bstelde(?:n)? (?:het college |de wethouder |wij |we )?(?:\w+ ){0,8}?voor\b|\bhad(?:den)? "
                            r"(?:\w+ ){0,4}?voorgesteld\b")
@@ -1053,6 +1062,12 @@ def _site_subject(text: str, low: str) -> bool:
         return False
     name = m.group(1)
     return name not in _vocab()["site_stop"][0] and not _directory().lookup(name)
+
+
+@lru_cache(maxsize=4096)
+def _is_municipality(word: str) -> bool:
+    """A municipality's name ("Venlo telt 355 plaatsen") is no site of its own."""
+    return bool(_directory().lookup(word))
 
 
 @lru_cache(maxsize=1)
@@ -1280,7 +1295,7 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
     kept: list[PlaceMention] = []
     seen: list[PlaceMention] = []
     for m in ms:
-        earlier = [k for k in seen if k.value == m.value]
+        earlier = [k for k in seen if k.value * k.each == m.value * m.each]
         seen.append(m)
         if m.part:
             continue
@@ -1291,7 +1306,7 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
                 and any(k.value > m.value and k.sent < m.sent for k in seen):
             m.part = True  # "de eerste 60 plekken" of a location of 120 named before: a phase of it
             continue
-        same = [k for k in kept if k.value == m.value]
+        same = [k for k in kept if k.value * k.each == m.value * m.each]  # "15 units, elk voor 4" is 60 too
         if same and (_ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower()) or _other_phase(m, same[0])):
             kept.append(m)  # "fase 2 omvat opnieuw 40 plaatsen": another 40
             continue
@@ -1710,6 +1725,10 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
     """A bare list line ("Woongebouw in Zegveld: 30 plekken.") takes the role of the list it is in."""
     for m in mentions:
         if m.cue != "sectie":
+            continue
+        opening = _MOMENT_CELL.match(sents[m.sent].text.lower().lstrip("-•* "))
+        if opening and _moment_ahead(opening.group(0)) and m.pos > opening.end():
+            m.role, m.status, m.cue = "planned", "gepland", "planning"  # "tweede kwartaal 2029 - Oost: 64 plaatsen"
             continue
         if sents[m.sent].bullet:
             lead = m.sent - 1
