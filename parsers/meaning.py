@@ -122,6 +122,11 @@ class _TermIndex:
 # the law's own name holds "taak" and "mogelijk": it says nothing about the municipality
 _LAW_NAME = re.compile(r"wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen")
 _CONTINUATION = ("zoals ", "waaronder ", "bijvoorbeeld ", "onder meer ", "met name ")
+# fixed expressions whose words mean something else on their own: "op grond van" (by virtue of: no land), "het oog
+# laten vallen op" (to choose: nothing fell through); blanked as the law's name is
+_IDIOMS = re.compile(r"\bop grond (?=van\b|hiervan\b|daarvan\b|waarvan\b)|"
+                     r"\b(?:het|ons|zijn|haar|hun) oog (?:\w+ ){0,2}?(?:laten vallen|liet vallen|lieten vallen|"
+                     r"is gevallen|was gevallen|viel|valt)(?= op\b)")
 
 
 @lru_cache(maxsize=4096)
@@ -135,6 +140,8 @@ def clauses(sentence: str) -> list[Clause]:
     low = sentence.lower()
     if "wet gemeentelijke" in low:
         low = _LAW_NAME.sub(lambda m: "wet".ljust(len(m.group(0))), low)
+    if "grond" in low or "oog" in low:
+        low = _IDIOMS.sub(lambda m: "".ljust(len(m.group(0))), low)
     question = low.rstrip().endswith("?")
     spans: list[tuple[int, int]] = []
     pos = 0

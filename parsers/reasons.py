@@ -50,9 +50,24 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
     return _reasons(sentence, cls)
 
 
+# "In buurgemeente Capelle werd een plan weggestemd": another municipality's setback, told without "wij"
+_NEIGHBOUR = re.compile(r"\b(?:buurgemeenten?|naburige gemeenten?|omliggende gemeenten|andere gemeenten|"
+                        r"buurtgemeenten?)\b")
+_FIRST_PERSON = re.compile(r"\b(?:wij|we|ons|onze|ik|mijn)\b")
+# a planning line "juli-augustus 2028: vergunningprocedure" names a step to come, not a cause
+_PLANNING_LINE = re.compile(r"^\s*(?:(?:begin|medio|eind|half)\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                            r"september|oktober|november|december|q[1-4]|\d{4}|(?:eerste|tweede|derde|vierde) kwartaal)"
+                            r"[^:.;]{0,30}:")
+# "De gemeentelijke kosten worden gedekt uit de rijksvergoeding": money that is there
+_COVERED = re.compile(r"\b(?:kosten|uitgaven|investering)\b[^.;]{0,40}\b(?:worden|zijn|is|wordt)\s+(?:volledig\s+)?"
+                      r"(?:gedekt|vergoed|gefinancierd|betaald)\b")
+
+
 def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
     found = []
     low = sentence.lower()
+    if (_NEIGHBOUR.search(low) and not _FIRST_PERSON.search(low)) or _PLANNING_LINE.match(low):
+        return []
     denied = _DENIED.search
     for reason, rule in _rules().items():
         for m in rule.finditer_lower(low):
@@ -63,6 +78,8 @@ def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
         if r.label not in found:
             found.append(r.label)
     found = [r for r in REASONS if r in found]
+    if "finance" in found and _COVERED.search(low) and not re.search(r"\b(?:niet|geen|tekort|te duur|onvoldoende)\b", low):
+        found.remove("finance")
     # a plan change annulled in court is the court case, not a permit procedure
     if "permit_procedure" in found and "objection_procedure" in found and _COURT.search(sentence):
         found.remove("permit_procedure")

@@ -99,6 +99,24 @@ def test_no_other_site_or_crisis_where_none(sentence: str, reason: str) -> None:
     assert reason not in sentence_reasons(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # "op grond van" is by virtue of, not land; "het oog laten vallen op" is to choose, nothing fell through
+    ("Dat is minder dan de 150 plekken die wij op grond van het verdeelbesluit moeten bieden.", "no_location"),
+    ("Het college had het oog laten vallen op een kavel aan de rand van het dorp.", "no_location"),
+    # a neighbour's setback, told without "wij"; a planning line; costs that are covered
+    ("In buurgemeente Zoetermeer werd vorig jaar een plan voor een azc door de raad weggestemd.", "council_decision"),
+    ("september-oktober 2028: vergunningprocedure", "permit_procedure"),
+    ("De gemeentelijke kosten worden gedekt uit de rijksvergoeding.", "finance"),
+])
+def test_no_reason_in_idioms_neighbours_plans_or_covered_costs(sentence: str, reason: str) -> None:
+    assert reason not in sentence_reasons(sentence)
+
+
+def test_own_setback_beside_a_neighbour_still_counts() -> None:
+    assert "council_decision" in sentence_reasons(
+        "Net als in buurgemeente Zoetermeer heeft onze raad het voorstel voor een azc weggestemd.")
+
+
 def _step(text: str) -> bool:
     return is_step(Sentence(text, "body", ""))[0]
 
