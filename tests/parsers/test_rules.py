@@ -290,6 +290,11 @@ def test_a_moment_for_part_of_the_task_is_no_expected_date_when_the_rest_has_non
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
     assert res.elements["timeline"] and res.expected_date is None
+    # the building done, the units standing there: the places, said with other words
+    for text in ("De bouw kan binnen zes maanden na een onherroepelijke uitspraak gereed zijn.",
+                 "De units staan er binnen acht maanden na de uitspraak van de Raad van State."):
+        res = run(text)
+        assert res.elements["timeline"] and res.expected_date is None, text
     # the appeal's start, dated before, is not the end of the procedure
     res = run("Het college heeft op 11 november hoger beroep ingesteld. De plekken kunnen binnen negen maanden na "
               "afloop van de beroepsprocedure beschikbaar zijn.")
