@@ -161,6 +161,16 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
                        r"(?:is\s+|bedraagt\s+|van\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+(maanden|maand)\b", low):
         if _num(m.group(1)) and free(*m.span()):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
+    # the works start on a day and last N months, in one sentence: "De bouw start op 15 augustus 2028 en duurt
+    # ongeveer zeven maanden" is March 2029
+    for m in _finditer(r"\bduurt\s+(?:ongeveer\s+|circa\s+|zo'n\s+|naar verwachting\s+)?(\w+)\s+(maanden|maand)\b",
+                       low):
+        n = _num(m.group(1))
+        start = re.search(r"\b(?:start|starten|begint|beginnen|aanvang)\b([^.;]{0,40})$", low[:m.start()])
+        day = _first_day(start.group(1), ref) if start and n else None
+        if day and free(*m.span()):
+            y, mo = _add_months(day[0], day[1], n)
+            add(_month_expr(m.group(0), y, mo, m.span()))
     for m in _finditer(r"\bover\s+(?:(?:ongeveer|circa|zo'n|naar verwachting)\s+)?(\w+)\s+(maanden)\b", low):
         n = _num(m.group(1))
         if n and free(m.start(), m.end()):

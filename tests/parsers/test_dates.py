@@ -93,6 +93,13 @@ def test_anchor_date_is_not_a_second_expression() -> None:
     assert [e.value for e in exprs] == ["2026-11"]
 
 
+def test_works_that_start_on_a_day_and_last_months_end_that_many_months_later() -> None:
+    exprs = find_time_expressions("De bouw start op 15 augustus 2026 en duurt ongeveer zeven maanden.", REF)
+    assert "2027-03" in [e.value for e in exprs]
+    # a duration without a start in the sentence gives no month
+    assert find_time_expressions("De bouw duurt zeven maanden.", REF)[0].value is None
+
+
 def test_past() -> None:
     [e] = find_time_expressions("per 1 april 2026", REF)
     assert is_past(e, REF)
