@@ -132,6 +132,10 @@ def _ministry_letter(text: str) -> bool:
         and "minister van asiel" in low[:3000] and "geachte minister" not in low
 
 
+# an attachment named after our letter ("Reactie gemeente Zeewolde IBT Spreidingswet 7473108.pdf") carries its number
+_ABOUT_OUR_LETTER = re.compile(r"\bibt\b|spreidingswet|toezicht|referentie|kenmerk", re.I)
+
+
 def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     directory = ctx.directory or load_directory()
     res = mime.walk(raw, max_part=ctx.limits.max_bytes)
@@ -192,6 +196,10 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     ref_texts = [pm.subject, *_returned_subjects(res.delivery_status), split.new_text, split.signature, split.quoted_text, *(f.text for f in res.forwarded),
                  *(f.subject for f in res.forwarded), *(a.text for a in readable), res.tnef_text]
     pm.references = ref_mod.find_references(ref_texts, ctx.letters, ctx.letter_dates)
+    if not pm.references:  # a municipality's own document number is named so too: only when nothing else cites one
+        pm.references = ref_mod.find_references(
+            [a.filename for a in res.attachments if _ABOUT_OUR_LETTER.search(a.filename or "")], ctx.letters,
+            ctx.letter_dates)
 
     result = elements_mod.analyse(sents, ref_day)
     n_present = sum(1 for f in result.findings if f.present)

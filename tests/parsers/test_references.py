@@ -46,3 +46,32 @@ def test_a_letter_to_parliament_is_no_reference() -> None:
     text = "Op 3 juli heeft de minister de uitkomsten aan de Tweede Kamer gestuurd (kenmerk 7554266)."
     assert candidates(text) == []
     assert candidates("In reactie op uw brief aan de gemeente (uw kenmerk 7468089).") == ["7468089"]
+
+
+def _with_attachment(body: str, filename: str) -> bytes:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "griffie@zeewolde.nl"
+    m["To"] = "ibtspreidingswet@minjenv.nl"
+    m["Subject"] = "Reactie college op uw brief"
+    m.set_content(body)
+    m.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf", filename=filename)
+    return bytes(m)
+
+
+def test_reference_only_in_an_attachment_named_after_our_letter() -> None:
+    """The body says "bijgaand de reactie"; only the file name carries the number of our letter."""
+    from parsers.pipeline import parse_message
+
+    pm = parse_message(_with_attachment("Bijgaand ontvangt u de reactie van het college.",
+                                        "Reactie gemeente Zeewolde IBT Spreidingswet 7473108.pdf"))
+    assert pm.references == ["7473108"]
+
+
+def test_a_document_number_in_a_file_name_is_no_reference_beside_a_cited_one() -> None:
+    from parsers.pipeline import parse_message
+
+    pm = parse_message(_with_attachment("Onze reactie op uw brief met referentie 7463390 treft u bijgaand aan.",
+                                        "Brief aan minister - IBT Spreidingswet - 2604188.pdf"))
+    assert pm.references == ["7463390"]
