@@ -112,6 +112,11 @@ def test_no_reason_in_idioms_neighbours_plans_or_covered_costs(sentence: str, re
     assert reason not in sentence_reasons(sentence)
 
 
+def test_a_proposal_lying_before_the_council_is_a_step_a_stalled_one_is_not() -> None:
+    assert meaning.fire("steps", "Nu ligt er een raadsvoorstel voor tijdelijke units voor 40 plekken.")
+    assert not [r for r, _ in meaning.fire("steps", "Het raadsvoorstel ligt stil.") if r.id == "proposal_ready"]
+
+
 def test_own_setback_beside_a_neighbour_still_counts() -> None:
     assert "council_decision" in sentence_reasons(
         "Net als in buurgemeente Zoetermeer heeft onze raad het voorstel voor een azc weggestemd.")

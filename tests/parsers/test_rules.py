@@ -290,6 +290,10 @@ def test_a_moment_for_part_of_the_task_is_no_expected_date_when_the_rest_has_non
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
     assert res.elements["timeline"] and res.expected_date is None
+    # "alles klaar": the whole task, said in one word
+    res = run("Als het COA in september groen licht geeft, verwachten we alles in het derde kwartaal van 2029 klaar te "
+              "hebben.")
+    assert res.elements["timeline"] and res.expected_date == "2029-Q3"
     # the building done, the units standing there: the places, said with other words
     for text in ("De bouw kan binnen zes maanden na een onherroepelijke uitspraak gereed zijn.",
                  "De units staan er binnen acht maanden na de uitspraak van de Raad van State."):
