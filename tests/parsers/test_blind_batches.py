@@ -61,7 +61,10 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 # b37 (short and messy mail from phones: run-on lines, figures in fragments) and b38 (the formal
                 # letter as PDF/DOCX: tables whose cells wrap over lines), 5 December, night
                 "b37": {"places_exact": 0.62, "reasons_f1": 0.74, "expected_date_exact": 0.80},
-                "b38": {"places_exact": 0.64}}
+                "b38": {"places_exact": 0.85},
+                # b39 (places in every shape: ranges, units times persons, corrections), b40 (why, in the
+                # municipality's own words) and b41 (the mailbox on a busy Monday), 5 December, morning
+                "b40": {"reasons_f1": 0.74}, "b41": {"reasons_f1": 0.74}}
 
 
 def _scorer():
