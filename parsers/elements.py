@@ -192,7 +192,12 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     has_pred = bool(r["predicates"].search(text))
     # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
     labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) \
-        or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text))
+        or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text)) \
+        or bool((" | " in text or (exprs[0].span[0] <= 3 and re.match(r"\s*[-–:]", text[exprs[0].span[1]:])))
+                and _PLACE_WORDS.search(text)
+                and re.search(r"\d+\s*(?:\||plaatsen|plekken|regulier|amv)", text, re.I))
+    # a table row or a list line that opens with its moment: "tweede kwartaal 2029 - Oost: 64 plaatsen",
+    # "Kleinschalig AMV | - | 8 | vergunning aangevraagd, verwacht Q1 2029"
     if not (has_pred or labelled):
         return [], ""
     if not labelled and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text):

@@ -287,6 +287,20 @@ def test_a_moment_for_part_of_the_task_is_no_expected_date_when_the_rest_has_non
     assert res.elements["timeline"] and res.expected_date is None
 
 
+def test_phase_lines_and_table_rows_that_carry_their_moment() -> None:
+    """A phase list whose lines open with their moment, and a table row whose last cell says when: the last
+    one is the expected date; a sentence that merely opens with a day is no such line."""
+    res = run("De nieuwe fasering:\n\n1. vierde kwartaal 2027 - Harmelen, tijdelijke units: 24 plaatsen\n"
+              "2. tweede kwartaal 2028 - Woerden-Oost, voormalig kantoor: 64 plaatsen regulier en 16 AMV\n"
+              "3. eind 2029 - Woerden-West, locatie Snel: 110 plaatsen")
+    assert res.elements["timeline"] and res.expected_date == "2029-12"
+    res = run("Locatie | Regulier | AMV | Stand\nPaviljoens Noordkade | 90 | - | bouw gestart, oplevering december 2027\n"
+              "Kleinschalig AMV Schijndel | - | 8 | vergunning aangevraagd, verwacht Q1 2028")
+    assert res.expected_date == "2028-Q1"
+    res = run("Na 1 december blijven alleen die 30 plekken over.")
+    assert not res.elements["timeline"]
+
+
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
     assert res.elements["timeline"] and res.expected_date is None
