@@ -66,6 +66,9 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:willen|wil) (?:wij|we|ik) (?:\w+ )?(?:gra
                                 r"\b(?:vernemen|horen) (?:wij|we|ik) graag (?:of|wanneer|hoe|welke|wat)\b|"
                                 r"\bgraag (?:vernemen|horen|weten) (?:wij|we|ik) (?:of|wanneer|hoe|welke|wat)\b")
 _UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+# "Voordat wij inhoudelijk reageren, hebben wij een paar vragen": the answer comes after the ministry's
+_BEFORE_ANSWERING = re.compile(r"\b(?:voordat|alvorens)\s+(?:wij|we|ik)?\s*(?:\w+\s+){0,3}?(?:inhoudelijk\s+|definitief\s+)?"
+                               r"(?:te\s+)?(?:reageren|antwoorden|beantwoorden|reageer)\b", re.I)
 _ANSWERS = re.compile(r"\b(als|in) (?:(?:zijn|haar|hun|onze|ons) )?(reactie|antwoord) op (uw|de|jullie) "
                       r"(brief|verzoek|vragen)\b", re.I)
 # "Hierbij de reactie van de gemeente Eemnes op uw brief van 3 augustus": the mail says it is the answer
@@ -200,7 +203,8 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if meld and not (questions and k.elements_present == 0) and not asks_about:
         return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
     qcue = _first(r["question"], text)
-    asks = (qcue and questions and k.elements_present < 3) or (questions and k.elements_present <= 1)
+    asks = (qcue and questions and k.elements_present < 3) or (questions and k.elements_present <= 1) \
+        or (questions and k.elements_present < 3 and _BEFORE_ANSWERING.search(text))
     if asks and k.elements_present >= 2 and _IS_THE_ANSWER.search(k.new_text[:600]):
         asks = False  # the answer to our letter, with a question of its own at the end
     if asks and not _substantive_heading(k.own_text):

@@ -97,6 +97,11 @@ pytestmark = pytest.mark.timeout(60)
      "provincie, bijvoorbeeld na een verzoek om informatie?", "Vraag over procedure", {}, "question"),
     ("Uw brief 7468089 kwam pas vorige week binnen. Gaat de termijn in op de datum van de brief of op de dag van "
      "ontvangst? In het eerste geval moeten wij uiterlijk 3 oktober reageren.", "Vraag termijn", {}, "question"),
+    # questions first, the answer after: status and a search told in passing do not make it the answer
+    ("Wij hebben uw brief 7468089 ontvangen. Voordat wij inhoudelijk reageren, hebben wij een paar vragen.\n\n"
+     "Onze gemeente heeft vrijwel geen eigen grond. Wij verkennen daarom met de buurgemeente of wij samen één "
+     "locatie kunnen realiseren.\n\n1. Kan een gezamenlijke locatie buiten onze gemeente meetellen voor de taak?\n"
+     "2. Moet zo'n afspraak via de provinciale regietafel lopen?", "Vragen", {}, "question"),
     # the reception of displaced persons from Ukraine is another scheme: a mail about it is not for this mailbox
     ("Hierbij de maandopgave voor de opvang van ontheemden uit Oekraïne: 44 plekken beschikbaar, 39 bezet. Kunnen "
      "jullie bevestigen dat de vergoeding op deze aantallen wordt gebaseerd?", "Maandopgave opvang ontheemden", {},
