@@ -187,7 +187,8 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
     head = " ".join(x for x in (from_name or "", domain_of(from_addr).replace("-", " ").split(".")[0]) if x)
     where = [(src, f" {normalise(t)} ") for src, t in
              (("header:From", head), ("signature", signature), ("subject", subject), ("body", new_text))]
-    one = _on_behalf_of_one(directory, new_text)  # "Namens de gemeente Uitgeest reageer ik ..."
+    # "Namens de gemeente Uitgeest reageer ik ...", "Bestuursadviseur, namens het college van Castricum"
+    one = _on_behalf_of_one(directory, new_text + "\n" + signature)
     for s in directory.shared_services:
         key = normalise(s.name)
         hit = next((src for src, t in where if key and f" {key} " in t), None)

@@ -166,6 +166,15 @@ def test_shared_service_writing_for_one_member(parse, opening: str) -> None:
     assert pm.municipalities == ["Heiloo"]
 
 
+def test_shared_service_signature_on_behalf_of_one_member(parse) -> None:
+    """"namens het college van X" under the name, above a footer that lists all members: X alone."""
+    pm = parse(make_mail("Wij verzoeken u om uitstel van de termijn tot 4 mei voor onze reactie op brief 7468089.\n\n"
+                         "Met vriendelijke groet,\n\nI. Kaandorp\nBestuursadviseur, namens het college van Castricum\n"
+                         "Werkorganisatie BUCH\n\nWerkorganisatie BUCH werkt voor de gemeenten Bergen, Uitgeest, "
+                         "Castricum en Heiloo.\n", frm="i.kaandorp@castricum.nl"))
+    assert pm.municipalities == ["Castricum"]
+
+
 @pytest.mark.parametrize("text,names", [
     ("Wij reageren namens de colleges van Beuningen, Druten en West Maas en Waal.",
      ["Beuningen", "Druten", "West Maas en Waal"]),
