@@ -637,6 +637,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         low = low_text[lo:hi]
         idx = {id(t): k for k, t in enumerate(ctoks)}
         cues = _role_cues(ctoks, low, lo)
+        if cues["future"]:  # "meer vergunninghouders dan de taakstelling vraagt": "dan" compares, no moment ahead
+            cues["future"] = [(c, w) for c, w in cues["future"]
+                              if not (w == "dan" and any(t.low in _COMPARATIVE for t in ctoks[max(0, c - 4):c]))]
         # "gerealiseerd" is realised, "realiseren/realiseert" planned
         cues["realised"] = [(k, w) for k, w in cues["realised"] if not (ctoks[k].lem == "realiseren"
                                                                          and not ctoks[k].low.startswith("gerealiseerd"))]
@@ -847,8 +850,14 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     m.status = "in gebruik"
             rest = [(c, w) for c, w in cues["remainder"] if -1 <= k - c <= 3 or ctoks[c].lem in ("ontbreken", "resteren")]
             strong = m.role in ("planned", "realised") and best is not None and best[0] <= 8 \
-                and m.cue not in ("hebben", "heeft")
-            if rest and m.role != "planned" and not m.persons and not strong:
+                and m.cue not in ("hebben", "heeft") \
+                and not (m.role == "realised" and m.cue in ("gerealiseerd", "gerealiseerde") and cues["future"]
+                         and any(k - c == 1 and w in ("resterende", "overige", "ontbrekende") for c, w in rest))
+            # "Wanneer de resterende 60 plekken gerealiseerd kunnen worden": the rest of the task, not places now
+            # "Er resteren 228 plekken in de overige paviljoens" (after a loss): the verb decides, not the noun
+            remains = m.role == "planned" and m.cue in _SITE_NOUNS and not _ahead(low) \
+                and any(w in ("resteren", "resteert") for _, w in rest)
+            if rest and (m.role != "planned" or remains) and not m.persons and (not strong or remains):
                 if ctoks[rest[0][0]].lem == "resteren" and (_LOST_IN_SENTENCE.search(low_text)
                                                             or _AT_SITE.match(s.text[m.pos:].lower())):
                     m.role, m.status, m.cue = "realised", "in gebruik", rest[0][1]  # "48 weggevallen; er resteren 102"
