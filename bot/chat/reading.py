@@ -149,8 +149,32 @@ def _month(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _between(text: str, on: date) -> tuple[date, date] | None:
+    """"tussen 1 maart 2027 en 30 juni 2027", "tussen 1 en 30 juni 2026", "tussen maart en juni 2027": the first
+    and the last day, both inclusive; a missing year is the one the other end names, else the day's year."""
+    v = vocab()
+    months = "|".join(sorted(v.months, key=len, reverse=True))
+    m = re.search(r"\btussen\s+(?:(\d{1,2})\s*)?(" + months + r")?\s*(\d{4})?\s*\ben\s+(?:(\d{1,2})\s+)?(" + months
+                  + r")\s*(\d{4})?\b", text)
+    if not m or not (m.group(1) or m.group(2)):
+        return None
+    y2 = int(m.group(6)) if m.group(6) else (int(m.group(3)) if m.group(3) else on.year)
+    y1 = int(m.group(3)) if m.group(3) else y2
+    m2 = v.months[m.group(5)]
+    m1 = v.months[m.group(2)] if m.group(2) else m2
+    try:
+        first = date(y1, m1, int(m.group(1)) if m.group(1) else 1)
+        last = date(y2, m2, int(m.group(4))) if m.group(4) else _month(y2, m2)[1]
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
+
+
 def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
     v = vocab()
+    between = _between(text, on)
+    if between:  # "verstreek de termijn tussen 1 en 30 juni 2026"
+        return between
     day = re.search(r"\btermijn (?:van|op|per) (\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
     if day:  # "met een termijn van 23 november 2026": that day
         try:
@@ -275,6 +299,9 @@ def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | N
 
 def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | None] | None:
     v = vocab()
+    between = _between(text, on)
+    if between:  # "verwachten tussen 1 maart 2027 en 30 juni 2027 te voldoen": strictly after the day before
+        return between[1] + timedelta(days=1), between[0] - timedelta(days=1)
     months = "|".join(sorted(v.months, key=len, reverse=True))
     # a day written as a word: "voor één maart", "na vijftien november 2027"
     text = re.sub(r"\b(" + "|".join(sorted(map(re.escape, v.numbers), key=len, reverse=True)) + r")\s+(" + months + r")\b",
@@ -471,12 +498,13 @@ def _named_anyway(gram: str, i: int, words: list[str], raws: list[str]) -> bool:
 
 # a province left out: "niet in Limburg", "behalve Zeeland", "met uitzondering van de gemeenten in Limburg en Zeeland"
 _EXCLUDING = frozenset({"behalve", "uitgezonderd", "uitzondering", "excl", "exclusief", "buiten", "zonder", "niet"})
-_ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "in", "uit", "van", "provincie", "provincies", "zitten",
+_ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "zaken", "zaak", "dossiers", "in", "uit", "van",
+                         "provincie", "provincies", "zitten",
                          "ligt", "liggen", "gelegen", "die", "en", "of", "ook"})
 # "niet" leaves a province out where it stands for itself ("en niet in Limburg", "die niet in Zuid-Holland liggen")
 _NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
-                                r"\s+(?:\w+\s+)?uitstel")
+                                r"\s+(?:\w+\s+){0,3}?uitstel")
 _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*|\bteruggekomen\b|"
                           r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,3}?\s+(?:kwam|kwamen|komen|komt)\s+(?:\w+\s+)?niet\s+aan\b|"
@@ -538,6 +566,8 @@ def _sounds_like(word: str) -> list[str]:
         out.append(word.replace("ei", "ij"))
     if word[-1] in "dt":
         out.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
+    if "ie" in word:
+        out.append(word.replace("ie", "y"))  # "lelie stad" ~ "Lelystad"
     return out
 
 
@@ -572,6 +602,9 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
             match = names.exact(gram)
             if match is None and n == 2 and prov is None and len(gram) >= 7:
                 match = names.exact(gram.replace(" ", ""))  # voice-typed apart: "zaan stad", "heeren veen"
+                if match is None and gram.replace(" ", "") not in v.words:
+                    match = next((hit for s in _sounds_like(gram.replace(" ", ""))
+                                  if (hit := names.exact(s)) is not None), None)  # "lelie stad"
             if match is None and n == 1 and prov is None and len(gram) >= 5 and gram not in v.words:
                 match = next((hit for s in _sounds_like(gram) if (hit := names.exact(s)) is not None), None)
             if prov is None and match is None and n == 1 and len(gram) >= 6:
@@ -667,6 +700,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     labels: dict[str, list[str]] = {}
     covered: set[int] = set()
     state_phrases: list[str] = []
+    state_at: list[tuple[int, set[str]]] = []
     for start, end, lab in hits:
         if name_idx & set(range(start, end)):
             continue
@@ -675,11 +709,31 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         covered.update(range(start, end))
         if any(x.startswith("state=") for x in lab):
             state_phrases.append(" ".join(fixed[start:end]))
+            state_at.append((start, {x.split("=", 1)[1] for x in lab if x.startswith("state=")}))
         for item in lab:
             slot, value = item.split("=", 1)
             labels.setdefault(slot, [])
             if value not in labels[slot]:
                 labels[slot].append(value)
+    # states named after "uitgezonderd", "behalve", "met uitzondering van" are left out ("hebben gereageerd,
+    # uitgezonderd de gemeenten die te laat waren"), unless also asked for before it
+    excl_at = next((i for i, w in enumerate(fixed) if w in ("uitgezonderd", "behalve", "excl", "exclusief")
+                    or (w == "uitzondering" and i and fixed[i - 1] == "met")), None)
+    if excl_at is not None:
+        nxt = next((i for i in range(excl_at + 1, len(fixed)) if fixed[i] not in ("de", "het", "van")), None)
+        if nxt is None or nxt in name_idx:
+            excl_at = None  # "behalve Breda": a municipality or province is left out, not a state
+    excluded_states: list[str] = []
+    if excl_at is not None and "state" in labels:
+        before = set().union(*(vals for at, vals in state_at if at < excl_at)) if state_at else set()
+        after = set().union(*(vals for at, vals in state_at if at > excl_at)) if state_at else set()
+        excluded_states = sorted(after - before)
+        if ("answered" in before or _REPLY_VERB.search(" ".join(fixed[:excl_at]))) and "no_reply" in excluded_states:
+            # "hebben gereageerd, uitgezonderd de gemeenten die te laat waren": late replies, not no reply
+            excluded_states = sorted((set(excluded_states) - {"no_reply"}) | {"late"})
+        labels["state"] = [x for x in labels["state"] if x not in after - before]
+        if not labels["state"]:
+            labels.pop("state")
     fixed_text = " ".join(fixed)
     unnamed_text = " ".join(w for w in fixed if w not in staff_words) if staff_words else fixed_text
     filters: dict[str, Any] = {}
@@ -711,10 +765,17 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.discard("unanswered")
     if _STILL_OPEN.search(fixed_text):
         states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
-    said = _reply_state(fixed_text) or _reply_state(folded)  # as corrected, or as typed ("verstrijken")
+    without = re.search(r"\bzonder dat (?:er )?(?:\w+ )?(?:reactie|antwoord)\b", fixed_text)
+    if without and not states & {"answered", "late", "on_time", "complete", "incomplete"}:
+        # "verstreek de termijn ... zonder dat er een reactie is ontvangen": no reply (yet)
+        states.add("no_reply" if re.search(r"\bverstre\w*|\bverl(?:o|ie)pen\b|\bverliep\b|\bvoorbij\b",
+                                           fixed_text) else "unanswered")
+    asked_text = " ".join(fixed[:excl_at]) if excluded_states and excl_at is not None else fixed_text
+    said = _reply_state(asked_text) or (_reply_state(folded) if asked_text == fixed_text else None)
+    # as corrected, or as typed ("verstrijken"); only what is asked for, not what is left out after "uitgezonderd"
     sent = _SENT_REPLY.search(fixed_text) or _SENT_REPLY.search(folded)
     if not said and sent and not states & {"answered", "late", "on_time", "no_reply", "unanswered", "complete",
-                                           "incomplete"} and not re.search(r"\b(?:geen|niet|nooit)\b",
+                                           "incomplete"} and not re.search(r"\b(?:geen|niet|nooit|zonder)\b",
                                                                            fixed_text[max(0, sent.start() - 30):sent.end()]):
         said = "answered"  # "niet voldoen, maar inmiddels wel een reactie hebben gestuurd"
     if said and "unanswered" not in states:
@@ -754,6 +815,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if re.search(r"\b(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?(?:elementen|onderdelen|punten)\b", fixed_text) \
             or (len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) == 3):
         missing = ["facts", "steps", "timeline"]  # "waar alle drie de elementen ontbreken"
+    elif len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) >= 2:
+        missing = sorted(set(elements))  # "noch de stappen noch het tijdpad aangegeven": both missing
     if missing:
         filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
         if not re.search(r"\bonvolledige?\b", fixed_text):  # "een onvolledige reactie waarin de feiten ontbreken"
@@ -789,7 +852,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         twin = _termijn_window(unnamed_text, on)  # "Pieter-Jan" names no month
     if twin is not None and not ("wrote" in facts and gemeenten):
         filters["termijn_from"], filters["termijn_to"] = twin[0].isoformat(), twin[1].isoformat()
-        if "no_reply" in states and not set(state_phrases) - {"verlopen", "verloopt"}:
+        if "no_reply" in states and not without and not set(state_phrases) - {"verlopen", "verloopt"}:
             states.discard("no_reply")  # "verlopen" only names the termijn here
         elif "no_reply" in states and twin[1] >= on:  # a window still open replaces "the termijn has passed"
             states.discard("no_reply")
@@ -797,6 +860,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if "extended" in states and _WITHOUT_EXTENSION.search(folded):
         states.discard("extended")  # "zonder reactie, excl. uitstelverzoeken"
         filters["not_state"] = ["extended"]
+    if excluded_states:
+        filters["not_state"] = sorted(set(filters.get("not_state", [])) | set(excluded_states))
     if _UNDELIVERED.search(folded):
         filters["letter_undelivered"] = True  # "bij welke gemeenten is de brief onbestelbaar retour gekomen"
     if states:
@@ -881,6 +946,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
+    if fact == "places" and "compliance" in labels and re.match(r"(?:voldoet|voldoen)\b", fixed_text) \
+            and not re.search(r"\b(?:hoeveel|plekken|plaatsen)\b", fixed_text):
+        fact = "compliance"  # "Voldoet de gemeente Bergen op Zoom aan haar wettelijke taak?": yes or no
     if fact == "places" and ("expected" in facts or re.search(r"\bwanneer\b.{0,60}\bvoldo", fixed_text)) \
             and re.search(r"\bwanneer\b", fixed_text):
         fact = "expected"  # "wanneer denkt Leeuwarden aan de taak te voldoen": a moment, not a number

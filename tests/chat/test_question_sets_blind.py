@@ -1,6 +1,6 @@
-"""Blind question sets q4-q16 (tests/chat/data/questions_blind4.jsonl ... 16): questions
+"""Blind question sets q4-q17 (tests/chat/data/questions_blind4.jsonl ... 17): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind16/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind17/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -149,7 +149,14 @@ Q16 = BlindSet("q16", date(2027, 1, 13),
                allowed_wrong=3)
 
 
-@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16],
+Q17 = BlindSet("q17", date(2027, 1, 6),
+               (("17501", "Marieke", "beheerder"), ("17502", "Joost", "behandelaar"), ("17503", "Femke", "behandelaar"),
+                ("17504", "Ruben", "behandelaar")),
+               _lines(DATA / "blind17" / "assign.txt"),
+               allowed_wrong=3)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
