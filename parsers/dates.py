@@ -128,6 +128,11 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         months = n if half else _months(n, m.group(3))
         anchor_text = m.group(5)
         anchor = _first_day(anchor_text, ref, past=bool(_DATED_EVENT.match(anchor_text)))
+        if anchor is None:  # "na de vergunning, die wij in maart verwachten": the anchor's month, said beside it
+            said = re.search(r"\b(?:in|per|rond|medio|begin|eind)\s+" + _MONTH_RE + r"(?:\s+(20\d\d))?\b", anchor_text[:60])
+            if said and (len(said.group(1)) > 3 or said.group(1) == "mei"):
+                mo = MONTHS[said.group(1)]
+                anchor = (int(said.group(2)) if said.group(2) else _infer_year(mo, ref), mo, 1)
         if anchor is None and months >= 2 and _OWN_LETTER.match(anchor_text):
             anchor = (ref.year, ref.month, ref.day)  # "binnen een half jaar na dagtekening van deze brief": this mail
         if anchor:
@@ -177,8 +182,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             y, mo = _add_months(ref.year, ref.month, n)
             add(_month_expr(m.group(0), y, mo, m.span()))
     # the end, start or middle of a quarter: its month ("aan het eind van het eerste kwartaal" written in December)
-    for m in _finditer(r"\b(eind|einde|begin|start|medio|midden)\s+(?:van\s+)?het\s+(eerste|tweede|derde|vierde|1e|2e|3e|"
-                       r"4e)\s+kwartaal\b(?:\s+(?:van\s+)?(20\d\d))?", low):
+    for m in _finditer(r"\b(eind|einde|begin|start|medio|midden)\s+(?:van\s+)?(?:het\s+)?(eerste|tweede|derde|vierde|1e|2e|"
+                       r"3e|4e)\s+kwartaal\b(?:\s+(?:van\s+)?(20\d\d))?", low):
         if free(*m.span()):
             q = ORDINAL[m.group(2)]
             mo = 3 * q if m.group(1).startswith("eind") else 3 * q - 2 if m.group(1) in ("begin", "start") else 3 * q - 1
@@ -221,6 +226,18 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             if (ref - thursday).days > 60:
                 thursday = date.fromisocalendar(y + 1, w, 4)
             add(_month_expr(m.group(0), thursday.year, thursday.month, m.span()))
+    # "H1 2030", "H2-2029"; a year written short: "Q3 '29", "H1 '30"
+    for m in _finditer(r"\bh([12])[\s-]*(?:van\s+)?(20\d\d)\b", low):
+        if free(*m.span()):
+            h, y = int(m.group(1)), int(m.group(2))
+            add(TimeExpr(m.group(0), f"{y}-H{h}", (y, 6 * h - 5, 1), (y, 6 * h, 28), m.span()))
+    for m in _finditer(r"\b([qh])([1-4])\s*['’`](\d\d)\b", low):
+        if free(*m.span()) and (m.group(1) == "q" or m.group(2) in "12"):
+            n, y = int(m.group(2)), 2000 + int(m.group(3))
+            if m.group(1) == "q":
+                add(TimeExpr(m.group(0), f"{y}-Q{n}", (y, 3 * n - 2, 1), (y, 3 * n, 28), m.span()))
+            else:
+                add(TimeExpr(m.group(0), f"{y}-H{n}", (y, 6 * n - 5, 1), (y, 6 * n, 28), m.span()))
     # half year
     for m in _finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
         if free(*m.span()):
@@ -274,6 +291,12 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()):
             y = _year(m.group(3), ref)
             add(_month_expr(m.group(0), y, PERIOD_MONTH[m.group(2)], m.span()))
+    # the turn of two named years: "rond de jaarwisseling 2029-2030" is December 2029, "na ..." January 2030
+    for m in _finditer(r"\b(voor|vóór|rond|tegen|na)\s+de\s+jaarwisseling\s+(?:van\s+)?(20\d\d)\s*(?:[-–/]|op|naar)\s*"
+                       r"(20\d\d)\b", low):
+        if free(*m.span()):
+            after = m.group(1) == "na"
+            add(_month_expr(m.group(0), int(m.group(3)) if after else int(m.group(2)), 1 if after else 12, m.span()))
     # the turn of the year: "voor de jaarwisseling" is December, "na de jaarwisseling" January (of the mail's year)
     for m in _finditer(r"\b(voor|vóór|rond|tegen|na)\s+de\s+jaarwisseling\b", low):
         if free(*m.span()):

@@ -110,6 +110,14 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
     return sentence[left + 1:right]
 
 
+# the works start on that day ("De verbouwing start in maart"): a step, not the day the places are there
+_WORKS_START = re.compile(r"\b(?:bouw|verbouwing|werkzaamheden|bouwwerkzaamheden|sloop|aanleg|renovatie|sanering|"
+                          r"aanbesteding|grondwerk)\b[^,;:]{0,40}\b(?:start|starten|begint|beginnen|gestart)\b|"
+                          r"\b(?:start|aanvang|begin)\s+(?:van\s+)?(?:de\s+)?(?:bouw|verbouwing|werkzaamheden|sloop)\b", re.I)
+# a worse case beside the expected one: "kan dat opschuiven naar begin 2030"
+_RISK = re.compile(r"\b(?:opschuiven|verschuiven|uitlopen|doorschuiven)\s+(?:naar|tot)\s+(?:\w+\s+)?$", re.I)
+
+
 def _step_clause_ok(text: str, cls: list[meaning.Clause], clause: meaning.Clause | None) -> tuple[bool, str]:
     """Whether the clause holding a step cue states a step: not negated, not a cause, not an offer or a wait."""
     if clause is None:
@@ -200,7 +208,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     # "Kleinschalig AMV | - | 8 | vergunning aangevraagd, verwacht Q1 2029"
     if not (has_pred or labelled):
         return [], ""
-    if not labelled and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text):
+    if not labelled and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
+            and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b", text):  # "..., wordt dat nu het najaar"
         return [], ""
     ok: list[TimeExpr] = []
     note = ""
@@ -214,6 +223,13 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         clause = _clause(text, e.span)
         if e.relative:  # "zes maanden na de raadsvergadering van 11 maart": the meeting is the anchor, not the moment
             clause = clause.replace(e.text, " ")
+        if _WORKS_START.search(clause) and not r["predicates"].search(clause):
+            note = "start van de werkzaamheden: " + clause.strip()[:60]  # "De verbouwing start in maart; ..."
+            continue
+        if _RISK.search(text[max(0, e.span[0] - 40):e.span[0]]) and re.match(r"\s*(?:als|indien|mocht|mochten)\b",
+                                                                          text.lower()):
+            note = "alternatief scenario: " + clause.strip()[:60]  # "Als er bezwaar komt, kan dat opschuiven naar"
+            continue
         if r["clause_neg"].search(clause):
             note = "vervallen of geen realisatiemoment: " + clause.strip()[:60]
             continue

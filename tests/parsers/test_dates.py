@@ -100,6 +100,20 @@ def test_works_that_start_on_a_day_and_last_months_end_that_many_months_later() 
     assert find_time_expressions("De bouw duurt zeven maanden.", REF)[0].value is None
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Oplevering: H1 2027.", "2027-H1"),
+    ("in h2-2026 klaar", "2026-H2"),
+    ("Oplevering: Q3 '27.", "2027-Q3"),
+    ("eind tweede kwartaal 2027: ingebruikname", "2027-06"),
+    ("rond de jaarwisseling 2026–2027 in gebruik", "2026-12"),
+    ("na de jaarwisseling 2026-2027 open", "2027-01"),
+    # the anchor's month said beside it: "na de vergunning, die wij in maart verwachten"
+    ("Binnen een half jaar na de vergunning, die wij in maart verwachten, staan de units er.", "2027-09"),
+])
+def test_short_and_spelled_moments(text: str, value: str) -> None:
+    assert value in [e.value for e in find_time_expressions(text, REF)]
+
+
 def test_past() -> None:
     [e] = find_time_expressions("per 1 april 2026", REF)
     assert is_past(e, REF)

@@ -287,6 +287,23 @@ def test_a_moment_for_part_of_the_task_is_no_expected_date_when_the_rest_has_non
     assert res.elements["timeline"] and res.expected_date is None
 
 
+def test_start_of_works_earlier_plans_and_worse_cases_are_not_the_moment() -> None:
+    res = run("De verbouwing start in maart 2027. De units zijn in september 2027 gereed.")
+    assert res.expected_date == "2027-09"
+    res = run("De verbouwing start in maart 2027.")
+    assert not res.elements["timeline"]
+    res = run("Eerder hebben wij u gemeld dat wij de opening in het voorjaar van 2027 verwachtten. Door de langere "
+              "procedure wordt dat nu het najaar van 2027.")
+    assert res.expected_date == "2027-10"
+    res = run("Wij gaan ervan uit dat de 60 plaatsen in het derde kwartaal van 2027 beschikbaar zijn. Als er bezwaar "
+              "wordt gemaakt, kan dat opschuiven naar begin 2028.")
+    assert res.expected_date == "2027-Q3"
+    # the reception that starts is the places there, not works that start
+    from parsers.elements import _WORKS_START
+    assert not _WORKS_START.search("kan de opvang begin 2028 van start gaan")
+    assert _WORKS_START.search("De bouw van de paviljoens start in maart")
+
+
 def test_phase_lines_and_table_rows_that_carry_their_moment() -> None:
     """A phase list whose lines open with their moment, and a table row whose last cell says when: the last
     one is the expected date; a sentence that merely opens with a day is no such line."""
