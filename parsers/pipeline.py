@@ -93,7 +93,9 @@ def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory, f
         return not (_MINISTRY_NAME.search(head) or _BOILERPLATE.search(block.text) or _ministry_letter(block.text))
     if sender and "@" not in sender and from_name and _same_name(sender, from_name):
         return True
-    if sender and "@" not in sender and not _MINISTRY_NAME.search(sender + " " + block.header):
+    # the subject line of the block may name our letter ("Onderwerp: reactie op brief interbestuurlijk toezicht")
+    who = re.sub(r"(?im)^[ \t>]*(?:onderwerp|betreft|subject)\s*:.*$", "", block.header)
+    if sender and "@" not in sender and not _MINISTRY_NAME.search(sender + " " + who):
         return True  # "Van: het college van B&W" above a pasted council letter: the municipality's own document
     if not sender or "@" not in sender or not from_addr:
         return False

@@ -251,3 +251,18 @@ def test_footnote_marks_and_other_unicode_digits_are_no_numbers(parse) -> None:
                          "maart 2027² nog 20 bij.\n\n¹ Stand per 1 februari.\n² Onder voorbehoud van de vergunning.\n"))
     assert not pm.warnings, pm.warnings
     assert pm.places["realised"] == 40 and pm.elements["timeline"]
+
+
+def test_a_memo_pasted_below_the_cover_is_own_text(parse) -> None:
+    """"Aan: college / Van: wethouder X / Onderwerp: reactie op brief interbestuurlijk toezicht" heads the
+    municipality's own memo: the subject names our letter, the author is the alderman."""
+    pm = parse(make_mail(
+        "Hierbij de reactie van de gemeente op uw brief 7468089, in de vorm van de notitie aan het college.\n\n"
+        "Met vriendelijke groet,\n\nT. de Boer\nwethouder\n\nNOTITIE\nAan:        college van B&W\n"
+        "Van:        wethouder De Boer\nDatum:      4 september 2026\n"
+        "Onderwerp:  reactie op brief interbestuurlijk toezicht Spreidingswet\n\nStand van zaken\n"
+        "De gemeente heeft nog geen asielopvang. Het college heeft in juni gekozen voor het voormalige zwembad. Daar "
+        "komen 64 opvangplekken. De omgevingsvergunning is verleend.\n\nOorzaak\nDe raad heeft het krediet voor de "
+        "ombouw aangehouden; tot die tijd ligt de realisatie stil.\n\nPlanning\n- juli 2027: ingebruikname\n"))
+    assert pm.elements == {"facts": True, "steps": True, "timeline": True}
+    assert pm.places == {"realised": 0, "planned": 64} and pm.expected_date == "2027-07"
