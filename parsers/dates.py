@@ -366,6 +366,10 @@ _EVENT_ALIASES = {
                          r"voor\b|besluitvorming)|\b(besluit|voorstel|besluitvorming)\b[^.;]{0,60}\b(gemeente)?raad\b"),
     "verlen": re.compile(r"\bvergunning\b[^.;]{0,60}\b(verlenen|verleend|verlening|afgeven|besluit)"),
     "gunnin": re.compile(r"\b(gegund|gunt|gunnen|gunning)\b"),
+    # "twaalf maanden na de start van de bouw" after "kan de bouw in maart 2029 beginnen"
+    "start": re.compile(r"\b(?:bouw|verbouwing|werkzaamheden|sloop)\b[^.;]{0,60}\b(?:begin\w*|start\w*|gestart)\b|"
+                        r"\b(?:start|begin|aanvang)\s+van\s+de\s+(?:bouw|verbouwing|werkzaamheden)\b|\bbouwstart\b"),
+    "aanvan": re.compile(r"\b(?:bouw|verbouwing|werkzaamheden)\b[^.;]{0,60}\b(?:begin\w*|start\w*)\b"),
 }
 
 

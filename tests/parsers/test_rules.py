@@ -304,6 +304,12 @@ def test_start_of_works_earlier_plans_and_worse_cases_are_not_the_moment() -> No
     assert _WORKS_START.search("De bouw van de paviljoens start in maart")
 
 
+def test_months_after_the_start_of_the_works_dated_before() -> None:
+    res = run("Als de raad instemt, kan de bouw in maart 2027 beginnen. De oplevering volgt twaalf maanden na de start "
+              "van de bouw.")
+    assert res.expected_date == "2028-03"
+
+
 def test_phase_lines_and_table_rows_that_carry_their_moment() -> None:
     """A phase list whose lines open with their moment, and a table row whose last cell says when: the last
     one is the expected date; a sentence that merely opens with a day is no such line."""
