@@ -393,6 +393,12 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
                  and y is s and x.span[0] > e.span[0]]
         if wider:
             e, s = max(wider, key=lambda t: t[0].end)
+        # a moment worked out (a duration, an anchor) inside a period the text says itself ("de bouwtijd is twaalf
+        # maanden" in April, "in de eerste helft van 2030"): the period said
+        said = [(x, y) for x, y in dated if e.relative and not x.relative and x.start <= e.start and x.end >= e.end
+                and x is not e]
+        if said:
+            e, s = max(said, key=lambda t: t[0].end)
         expected, ev = e.value, _ev(s)
     for f in (facts, steps, timeline):
         f.confidence = _confidence(f)

@@ -310,6 +310,12 @@ def test_months_after_the_start_of_the_works_dated_before() -> None:
     assert res.expected_date == "2028-03"
 
 
+def test_a_period_said_wins_over_a_moment_worked_out_inside_it() -> None:
+    res = run("Wij verwachten de 350 plaatsen in de eerste helft van 2028 in gebruik te nemen. De bouw begint in het "
+              "tweede kwartaal van 2027. De bouwtijd is ongeveer twaalf maanden.")
+    assert res.expected_date == "2028-H1"
+
+
 def test_phase_lines_and_table_rows_that_carry_their_moment() -> None:
     """A phase list whose lines open with their moment, and a table row whose last cell says when: the last
     one is the expected date; a sentence that merely opens with a day is no such line."""
