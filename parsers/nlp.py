@@ -475,7 +475,17 @@ def dutch_without_exceptions() -> tuple[Language, dict[str, Any]]:
 
     nlp = _Dutch()
     nlp.add_pipe("sentencizer")
-    return nlp, dict(Dutch.Defaults.tokenizer_exceptions)
+    return nlp, {**Dutch.Defaults.tokenizer_exceptions, **_extra_exceptions()}
+
+
+# abbreviations municipal mail uses that spaCy's Dutch exceptions lack: "131 pl. (incl. 8 AMV)" is one sentence
+_EXTRA_ABBREVIATIONS = ("pl.", "incl.", "excl.", "plm.", "max.", "min.", "i.v.m.", "o.a.", "m.b.t.", "t.b.v.", "resp.")
+
+
+def _extra_exceptions() -> dict[str, Any]:
+    from spacy.symbols import ORTH
+
+    return {a: [{ORTH: a}] for a in _EXTRA_ABBREVIATIONS}
 
 
 @lru_cache(maxsize=1)
@@ -489,6 +499,8 @@ def _build_sentencizer() -> Language:
     spacy = import_spacy()
 
     nlp = spacy.blank("nl")
+    for string, case in _extra_exceptions().items():
+        nlp.tokenizer.add_special_case(string, case)
     nlp.add_pipe("sentencizer")
     return nlp
 
