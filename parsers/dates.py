@@ -163,7 +163,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     # a duration of the works ("de bouwtijd is zeven maanden", "de verbouwing duurt vijf maanden"): counted from
     # the start the sentence before dates (anchor_back), else an unknown moment
     for m in _finditer(r"\b(?:bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw\s+duurt|verbouwing\s+duurt)\s+"
-                       r"(?:is\s+|bedraagt\s+|van\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+(maanden|maand)\b", low):
+                       r"(?:daarna\s+|dan\s+|vervolgens\s+)?(?:is\s+|bedraagt\s+|van\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+"
+                       r"(maanden|maand)\b", low):
         if _num(m.group(1)) and free(*m.span()):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
     # the works start on a day and last N months, in one sentence: "De bouw start op 15 augustus 2028 en duurt

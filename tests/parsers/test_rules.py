@@ -304,6 +304,11 @@ def test_start_of_works_earlier_plans_and_worse_cases_are_not_the_moment() -> No
     assert _WORKS_START.search("De bouw van de paviljoens start in maart")
 
 
+def test_works_that_last_months_after_an_undated_event_are_a_timeline() -> None:
+    res = run("Zodra de financiering rond is, start de aanbesteding. De verbouwing duurt daarna ongeveer negen maanden.")
+    assert res.elements["timeline"] and res.expected_date is None
+
+
 def test_months_after_the_start_of_the_works_dated_before() -> None:
     res = run("Als de raad instemt, kan de bouw in maart 2027 beginnen. De oplevering volgt twaalf maanden na de start "
               "van de bouw.")
