@@ -66,6 +66,9 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:willen|wil) (?:wij|we|ik) (?:\w+ )?(?:gra
                                 r"\b(?:vernemen|horen) (?:wij|we|ik) graag (?:of|wanneer|hoe|welke|wat)\b|"
                                 r"\bgraag (?:vernemen|horen|weten) (?:wij|we|ik) (?:of|wanneer|hoe|welke|wat)\b")
 _UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+# "Moeten wij dit nu al melden op grond van artikel 8, of pas ...?": asking whether to give notice, not giving it
+_WHETHER_TO_REPORT = re.compile(r"\b(?:moeten|moet|dienen|hoeven)\s+(?:wij|we|ik)\b[^?]{0,80}\b(?:melden|melding)\b[^?]*\?",
+                                re.I)
 # "Voordat wij inhoudelijk reageren, hebben wij een paar vragen": the answer comes after the ministry's
 _BEFORE_ANSWERING = re.compile(r"\b(?:voordat|alvorens)\s+(?:wij|we|ik)?\s*(?:\w+\s+){0,3}?(?:inhoudelijk\s+|definitief\s+)?"
                                r"(?:te\s+)?(?:reageren|antwoorden|beantwoorden|reageer)\b", re.I)
@@ -198,8 +201,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
                      and (len(q.strip().splitlines()[-1].split()) >= 3 or len(q.split()) >= 8))  # wrapped: "...\nCOA lopen?"
                  or _INDIRECT_QUESTION.search(q)]
     # "Een vraag over de meldplicht ... Moeten wij nu al een melding doen?": asking about a notice, not giving one
-    asks_about = bool(questions) and k.elements_present <= 1 and bool(
+    asks_about = bool(questions) and (k.elements_present <= 1 and bool(
         re.search(r"\b(vraag|vragen)\b", bare_subject + "\n" + k.new_text[:300], re.I))
+        or any(_WHETHER_TO_REPORT.search(q) for q in questions))
     if meld and not (questions and k.elements_present == 0) and not asks_about:
         return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
     qcue = _first(r["question"], text)

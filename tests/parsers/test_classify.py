@@ -102,6 +102,11 @@ pytestmark = pytest.mark.timeout(60)
      "Onze gemeente heeft vrijwel geen eigen grond. Wij verkennen daarom met de buurgemeente of wij samen één "
      "locatie kunnen realiseren.\n\n1. Kan een gezamenlijke locatie buiten onze gemeente meetellen voor de taak?\n"
      "2. Moet zo'n afspraak via de provinciale regietafel lopen?", "Vragen", {}, "question"),
+    # asking whether a loss to come must be reported, with the facts of it: a question, not the notice
+    ("Naar aanleiding van uw brief 7468089 hebben wij een vraag. Wij voldoen op dit moment aan de taak. Het "
+     "huurcontract voor het hotel loopt op 1 juli af; wij zijn met de eigenaar in gesprek over verlenging.\n\n"
+     "Moeten wij dit nu al melden op grond van artikel 8, of pas wanneer vaststaat dat de plaatsen vervallen?",
+     "Vraag", {}, "question"),
     # the reception of displaced persons from Ukraine is another scheme: a mail about it is not for this mailbox
     ("Hierbij de maandopgave voor de opvang van ontheemden uit Oekraïne: 44 plekken beschikbaar, 39 bezet. Kunnen "
      "jullie bevestigen dat de vergoeding op deze aantallen wordt gebaseerd?", "Maandopgave opvang ontheemden", {},
