@@ -754,6 +754,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             coordinated = bool(prev_m) and len(between) <= 10 \
                 and any(t.low in (",", "en", "+", "samen", "(", "totaal") for t in between) \
                 and not any(_is(t, "planned") or _is(t, "realised") for t in between)
+            if task_before and not m.role and chosen and re.search(r"\brest van de (?:opgave|taak)\b|\bresterende\b",
+                                                                    low[:m.pos - lo]):
+                m.role, m.status, m.cue = "planned", "gepland", "gekozen"  # "Voor de rest van de opgave, 107 plaatsen,
+                continue  # heeft het college gekozen voor het voormalige schoolgebouw": a site chosen for it
             if m.role == "task" or (task_before and not m.role) or (coordinated and not m.role):
                 m.role, m.status = "task", "taak"
                 m.cue = m.cue or (task_before[0][1] if task_before else "taak")
@@ -898,6 +902,7 @@ _BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?
                             r"(?:gaat om|betreft|zijn|is|omvat)|gaat het om|zijn dat|is dat)\b")
 _NOT_AHEAD = frozenset({"goed", "prima", "uitstekend", "het", "om", "over", "mis", "slecht"})  # "en dat gaat goed"
 _STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bezet|stand nu|stand|nu|actueel|"
+                           r"huidige (?:opvang|situatie|capaciteit|stand)|bestaande opvang|"
                            r"in voorbereiding|gepland|in ontwikkeling|in aanbouw|in procedure)\s*:")
 _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
 _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
