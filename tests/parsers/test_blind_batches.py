@@ -64,7 +64,10 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 "b38": {"places_exact": 0.85},
                 # b39 (places in every shape: ranges, units times persons, corrections), b40 (why, in the
                 # municipality's own words) and b41 (the mailbox on a busy Monday), 5 December, morning
-                "b40": {"reasons_f1": 0.74}, "b41": {"reasons_f1": 0.74}}
+                "b40": {"reasons_f1": 0.74}, "b41": {"reasons_f1": 0.74},
+                # b42 (how municipalities really write: RIBs, notes, news items) and b43 (when, exactly: timelines
+                # and notices), 5 December, morning
+                "b42": {"reasons_f1": 0.74}, "b43": {"reasons_f1": 0.74}}
 
 
 def _scorer():
