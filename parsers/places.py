@@ -1382,7 +1382,9 @@ def _realised(ms: list[PlaceMention]) -> int | None:
         capacity = [m for m in group if not m.persons]
         for m in group:
             besides = any(c.pos < m.pos and _BESIDES.search(m.text[c.pos:m.pos].lower()) for c in capacity)
-            if m.persons and capacity and not besides and (
+            # "vangt 116 asielzoekers op: 110 reguliere plaatsen ... en 6 AMV-plaatsen": the total, its parts named
+            summed = all(c.part for c in capacity) and m.value == sum(c.value for c in capacity)
+            if m.persons and capacity and not besides and not summed and (
                     any(c.group in (m.group, "total") for c in capacity) or m.group == "total"
                     and m.value <= sum(c.value for c in capacity)):
                 # "biedt 20 plekken; er wonen 18 asielzoekers", "30 reguliere en 5 AMV-plekken; er verblijven nu 33
