@@ -24,7 +24,9 @@ MONTHS = {
 _MONTH_RE = ("(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
              "jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?")
 NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "achttien": 18, "vierentwintig": 24}
+           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+           "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "vierentwintig": 24,
+           "dertig": 30, "zesendertig": 36}
 ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
 PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
                 "voorjaar": 4, "zomer": 7, "najaar": 10}

@@ -209,7 +209,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     if not (has_pred or labelled):
         return [], ""
     if not labelled and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
-            and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b", text):  # "..., wordt dat nu het najaar"
+            and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b|\bnieuwe (?:verwachting|planning|streefdatum)\b",
+                              text):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
         return [], ""
     ok: list[TimeExpr] = []
     note = ""

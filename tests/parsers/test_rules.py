@@ -309,6 +309,19 @@ def test_works_that_last_months_after_an_undated_event_are_a_timeline() -> None:
     assert res.elements["timeline"] and res.expected_date is None
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ('"Als de planning standhoudt, wonen hier medio 2028 de eerste mensen," aldus de wethouder.', "2028-07"),
+    ('"Dan vragen we direct de vergunning aan en kunnen de units er eind 2028 staan."', "2028-12"),
+    ("Eerder ging de gemeente uit van 1 oktober 2027. De nieuwe verwachting is het eerste kwartaal van 2028.",
+     "2028-Q1"),
+    ("Het raadsbesluit is op 12 februari 2027 genomen. Wij verwachten de locatie binnen veertien maanden na het "
+     "raadsbesluit op te leveren.", "2028-04"),
+])
+def test_moments_in_the_words_of_news_and_quotes(text: str, value: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == value, (res.elements, res.expected_date)
+
+
 def test_months_after_the_start_of_the_works_dated_before() -> None:
     res = run("Als de raad instemt, kan de bouw in maart 2027 beginnen. De oplevering volgt twaalf maanden na de start "
               "van de bouw.")
