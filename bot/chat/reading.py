@@ -266,7 +266,7 @@ _STILL_OPEN = re.compile(r"\book als (?:de|hun|haar|die) (?:\w+ )?termijn nog ni
 _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|het|de)\s+(?:besluit|raad|gemeenteraad|"
                                 r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
 # "kun je een mail sturen naar Almere": an action the bot does not take
-_ACTION_REQUEST = re.compile(r"\b(?:kun|kan|wil|zou)\s+(?:je|jij|u)\b.{0,60}?\b(?:(?:een|de)\s+(?:mail|e-mail|brief|herinnering|"
+_ACTION_REQUEST = re.compile(r"\b(?:kun|kan|kunnen|wil|willen|zou|zouden)\s+(?:je|jij|u|jullie)\b.{0,60}?\b(?:(?:een|de)\s+(?:mail|e-mail|brief|herinnering|"
                              r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden)|mailen|bellen|herinneren|"
                              r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)|"
                              r"\bnaar\s+(?:mijn|m'n|je|jouw|het|ons)\s+(?:mail|e-mail|mailadres|e-mailadres|adres|inbox)\b")
@@ -680,7 +680,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
     if _ACTION_REQUEST.search(folded) or _ORDER.search(folded) or _PEOPLE_COUNT.search(folded) \
             or re.search(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\btop\s*\d+\b|\b(?:grootste|kleinste|"
-                         r"hoogste|laagste)\b|\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b", folded):
+                         r"hoogste|laagste)\b(?! trede)|\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b", folded):
         # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel")
         return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
@@ -747,7 +747,12 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if 1 <= n <= 6:
             # "maar niet in trede 1", "behalve trede 1", "trede 3 buiten beschouwing gelaten": as provinces are left out
             first, after = fixed_text[:m.start()].count(" "), fixed_text[:m.end()].count(" ") + 1
-            filters["not_trede" if _left_out(fixed, first, 0, after) else "trede"] = n
+            # "trede 2, en Limburg niet meegerekend": a name after it is what is left out, not the trede
+            named = {i for s_, e_, _ in provinces + gemeenten for i in range(s_, e_)}
+            filters["not_trede" if _left_out(fixed, first, 0, None if named & set(range(after, after + 3)) else after)
+                    else "trede"] = n
+    elif re.search(r"\b(?:zwaarste|hoogste|laatste|zesde) trede\b", fixed_text):
+        filters["trede"] = 6  # "de zwaarste trede": the top of the ladder
     owner_vals = labels.get("owner", [])
     person = _staff_in(fixed, staff, covered | name_idx)
     if person is not None:

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q17 (tests/chat/data/questions_blind4.jsonl ... 17): questions
+"""Blind question sets q4-q18 (tests/chat/data/questions_blind4.jsonl ... 18): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind17/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind18/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -156,7 +156,17 @@ Q17 = BlindSet("q17", date(2027, 1, 6),
                allowed_wrong=3)
 
 
-@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17],
+Q18 = BlindSet("q18", date(2027, 5, 19),
+               (("18501", "Sanne", "beheerder"), ("18502", "Daan", "behandelaar"), ("18503", "Ilse", "behandelaar"),
+                ("18504", "Pieter", "behandelaar")),
+               _lines(DATA / "blind18" / "assign.txt"),
+               # left: "doen helemaal niets" (the writer: voldoet_niet), "verscherpt toezicht" (the writer: trede 3),
+               # "wachten nog op een reactie terwijl de termijn al verstreken is" and "geen antwoord, of de termijn nu
+               # verstreken is of niet" (no reply after the termijn vs not answered yet)
+               allowed_wrong=4)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:

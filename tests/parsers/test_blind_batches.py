@@ -67,7 +67,12 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
                 "b40": {"reasons_f1": 0.74}, "b41": {"reasons_f1": 0.74},
                 # b42 (how municipalities really write: RIBs, notes, news items) and b43 (when, exactly: timelines
                 # and notices), 5 December, morning
-                "b42": {"reasons_f1": 0.74}, "b43": {"reasons_f1": 0.74}}
+                "b42": {"reasons_f1": 0.74}, "b43": {"reasons_f1": 0.74},
+                # b44 (an ordinary month of intake) and b45 (real municipal statements made into mails, scored
+                # untouched at the end of the session: learned from for timelines only)
+                "b45": {"places_exact": 0.70, "reasons_f1": 0.74, "kind_accuracy": 0.95}}
+# b45: facts told as narrative and steps as history, not yet learned from
+ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
 
 def _scorer():
@@ -111,7 +116,7 @@ def test_batch_no_false_references(scores, batch: str) -> None:
 
 
 # b37: steps told in phone shorthand ("bestuursovk met coa getekend", "coa bouwt") the reader still misses
-ELEMENT_FLOORS = {"b37": {"steps": 0.70}}
+ELEMENT_FLOORS = {"b37": {"steps": 0.70}, "b45": ELEMENT_FLOORS_B45}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
