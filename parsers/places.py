@@ -664,6 +664,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         if re.search(r"vergunning\b[^.;]{0,50}\b(?:afloopt|verloopt|vervalt|eindigt|loopt af)\b", low):
             # "staat op grond met een tijdelijke omgevingsvergunning die op 31 december afloopt": a site standing now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if "vergunning" not in w]
+        if "weg vrij" in low:  # "Met dit besluit is de weg vrij voor 149 opvangplekken": the way is clear, nothing gone
+            cues["lost"] = [(k, w) for k, w in cues["lost"] if w != "weg"]
         if re.search(r"overeenkomst|contract|convenant|akkoord", low):  # "een overeenkomst gesloten" is no loss
             cues["lost"] = [(k, w) for k, w in cues["lost"] if ctoks[k].lem != "sluiten"]
             cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if w != "gesloten"]
@@ -826,6 +828,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                    or (w == "dan" and (c == 0 or ctoks[c - 1].low not in _COMPARATIVE))]
             if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
                 m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
+            realised_at = _pos_of(cues["realised"], m.cue, k) \
+                if m.role == "realised" and any(w == m.cue for _, w in cues["realised"]) else -1
+            if m.role == "realised" and 0 < realised_at < len(ctoks) and ctoks[realised_at - 1].low == "te" \
+                    and not cues["now_strong"]:
+                m.role, m.status = "planned", "gepland"  # "stelt de raad voor om daar 130 asielzoekers op te vangen"
             if m.role == "realised" and context == "planned" and not cues["now_strong"] \
                     and any(w in ("kunnen", "kan") for _, w in cues["future"]):
                 m.role, m.status = "planned", "gepland"  # "Daar komen 12 units ... Samen kunnen we daar 48 opvangen"
