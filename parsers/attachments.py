@@ -279,13 +279,18 @@ def _page_lines(tp: Any, text: str) -> list[_Line]:
     return lines
 
 
+def _char_width(line: _Line) -> float:
+    """The median width of a letter on the line."""
+    widths = sorted((w.x1 - w.x0) / max(len(w.text), 1) for w in line.words)
+    return widths[len(widths) // 2]
+
+
 def _header_columns(line: _Line) -> list[float] | None:
     """The left edges of the columns a table header line names ("Locatie  Kern  Status  Plaatsen  Gereed"), found
     by the gaps between its cells; None for a line that is not such a header."""
     if any(ch.isdigit() for w in line.words for ch in w.text) or len(line.words) > 14:
         return None
-    widths = sorted((w.x1 - w.x0) / max(len(w.text), 1) for w in line.words)
-    gap = max(1.5 * widths[len(widths) // 2], 4.0)
+    gap = max(1.5 * _char_width(line), 4.0)
     cells: list[list[_Word]] = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:], strict=False):
         if word.x0 - prev.x1 > gap:
@@ -300,8 +305,7 @@ def _header_columns(line: _Line) -> list[float] | None:
 
 def _runs_across(line: _Line, column: Callable[[_Word], int]) -> bool:
     """A line of prose under a table: two words a plain space apart stand in different columns."""
-    widths = sorted((w.x1 - w.x0) / max(len(w.text), 1) for w in line.words)
-    space = 1.2 * widths[len(widths) // 2]
+    space = 1.2 * _char_width(line)
     return any(b.x0 - a.x1 < space and column(a) != column(b)
                for a, b in zip(line.words, line.words[1:], strict=False))
 

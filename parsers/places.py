@@ -276,8 +276,6 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     return None
 
 
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                              "september", "oktober", "november", "december"), start=1)}
 _MOMENT_CELL = re.compile(r"\b(?:(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                           r"december)|(begin|medio|eind)|(?:(eerste|tweede|derde|vierde) kwartaal|q([1-4]))(?: van)?|"
                           r"(eerste|tweede) (?:helft|halfjaar)(?: van)?)\s+(20\d\d)\b")
@@ -291,7 +289,7 @@ def _moment_ahead(cells: str) -> bool:
         return False
     year = int(m.group(6))
     if m.group(1):
-        month = _MONTH_NUMBERS[m.group(1)]
+        month = MONTHS[m.group(1)]
     elif m.group(2):
         month = {"begin": 1, "medio": 7, "eind": 12}[m.group(2)]
     elif m.group(3) or m.group(4):
@@ -301,17 +299,21 @@ def _moment_ahead(cells: str) -> bool:
     return (year, month) > (ref.year, ref.month)
 
 
+def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
+    """What the header says of the column token i of a table row stands in: a role, "=group", or ""."""
+    col = sum(1 for t in toks[:i] if t.low == "|")
+    return columns[col] if col < len(columns) else ""
+
+
 def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
     """The role the header names for the column a figure of a table row stands in."""
-    col = sum(1 for t in toks[:i] if t.low == "|")
-    role = columns[col] if col < len(columns) else ""
+    role = _column_at(toks, i, columns)
     return role if role and not role.startswith("=") else None
 
 
 def _column_group(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
     """The group ("regulier", "amv", "total") the header names for the column a row's figure stands in."""
-    col = sum(1 for t in toks[:i] if t.low == "|")
-    role = columns[col] if col < len(columns) else ""
+    role = _column_at(toks, i, columns)
     return role[1:] if role.startswith("=") else None
 
 
@@ -488,8 +490,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         # group
         m.group = _group(toks, i, unit[0] if unit else None)
         column_group = _column_group(toks, i, columns) if columns else None
-        if column_group == "total" and any(_num(x) for x in toks[:i]
-                                           if _column_group(toks, toks.index(x), columns) in ("regulier", "amv")):
+        if column_group == "total" and any(_num(x) for j, x in enumerate(toks[:i])
+                                           if _column_group(toks, j, columns) in ("regulier", "amv")):
             continue  # "Lelystadseweg | in gebruik | 56 | 8 | 64": the row's total beside its parts
         if column_group in ("regulier", "amv"):
             m.group = column_group

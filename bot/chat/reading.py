@@ -535,18 +535,25 @@ def _left_out(words: list[str], start: int, since: int = 0, end: int | None = No
         words[j] != "niet" or j == 0 or words[j - 1] in _NOT_BEFORE_PLACE)
 
 
-def _split_provinces(words: list[str], provs: list[tuple[int, int, str]]) -> tuple[list[str], list[str]]:
-    """The provinces a question asks about and those it leaves out; a province joined by "en"/"of" to a left-out
-    one is left out too ("behalve Limburg en Zeeland")."""
-    inside: list[str] = []
-    outside: list[str] = []
+def _left_out_flags(words: list[str], spans: list[tuple[int, int]], since_previous: bool = True) -> list[bool]:
+    """Per name (start, end), whether the question leaves it out; a name joined by "en"/"of" to a left-out one is
+    left out too ("behalve Limburg en Zeeland", "behalve Breda en Tilburg"). `since_previous`: an exclusion word
+    counts only after the name before (provinces), else anywhere before the name (municipalities)."""
+    flags: list[bool] = []
     prev_end, prev_out = 0, False
-    for start, end, prov in provs:
-        left_out = _left_out(words, start, prev_end, end)
-        if not left_out and prev_out and all(w in ("en", "of") for w in words[prev_end:start]):
-            left_out = True
-        (outside if left_out else inside).append(prov)
+    for start, end in spans:
+        left_out = _left_out(words, start, prev_end if since_previous else 0, end) or (
+            prev_out and all(w in ("en", "of") for w in words[prev_end:start]))
+        flags.append(left_out)
         prev_end, prev_out = end, left_out
+    return flags
+
+
+def _split_provinces(words: list[str], provs: list[tuple[int, int, str]]) -> tuple[list[str], list[str]]:
+    """The provinces a question asks about and those it leaves out (`_left_out_flags`)."""
+    flags = _left_out_flags(words, [(start, end) for start, end, _ in provs])
+    inside = [prov for (_, _, prov), out in zip(provs, flags, strict=True) if not out]
+    outside = [prov for (_, _, prov), out in zip(provs, flags, strict=True) if out]
     return list(dict.fromkeys(inside)), list(dict.fromkeys(outside))
 
 
@@ -748,9 +755,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             # "maar niet in trede 1", "behalve trede 1", "trede 3 buiten beschouwing gelaten": as provinces are left out
             first, after = fixed_text[:m.start()].count(" "), fixed_text[:m.end()].count(" ") + 1
             # "trede 2, en Limburg niet meegerekend": a name after it is what is left out, not the trede
-            named = {i for s_, e_, _ in provinces + gemeenten for i in range(s_, e_)}
-            filters["not_trede" if _left_out(fixed, first, 0, None if named & set(range(after, after + 3)) else after)
-                    else "trede"] = n
+            filters["not_trede" if _left_out(fixed, first, 0, None if name_idx & set(range(after, after + 3))
+                                             else after) else "trede"] = n
     elif re.search(r"\b(?:zwaarste|hoogste|laatste|zesde) trede\b", fixed_text):
         filters["trede"] = 6  # "de zwaarste trede": the top of the ladder
     owner_vals = labels.get("owner", [])
@@ -905,13 +911,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
 
     # --- municipalities left out of a list: "Brabantse gemeenten behalve Breda" ---
     if gemeenten:
-        out_names, prev_end, prev_out = [], 0, False
-        for g in gemeenten:  # "behalve Breda en Tilburg": a name joined to a left-out one is left out too
-            out = _left_out(words, g[0], 0, g[1]) or (
-                prev_out and all(w in ("en", "of") for w in words[prev_end:g[0]]))
-            if out:
-                out_names.append(g)
-            prev_end, prev_out = g[1], out
+        flags = _left_out_flags(words, [(g[0], g[1]) for g in gemeenten], since_previous=False)
+        out_names = [g for g, out in zip(gemeenten, flags, strict=True) if out]
         if out_names and len(out_names) == len(gemeenten) and all(len(g[2].gemeenten) == 1 for g in out_names):
             left = sorted({g[2].gemeenten[0].name for g in out_names})
             filters["not_gemeente"] = left[0] if len(left) == 1 else left
