@@ -58,6 +58,7 @@ class _Vocab:
     abbreviations: dict[str, str]
     follow_cues: tuple[str, ...]
     year_words: dict[str, int]
+    compound_tails: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,27 @@ def vocab() -> _Vocab:
     return _Vocab(phrases, provinces, {normalise(k): v for k, v in raw["numbers"].items()}, raw["months"],
                   frozenset(raw["filler"]), frozenset(raw["stopwords"]), tuple(raw["pronouns"]),
                   tuple(tuple(c) for c in raw["capabilities"]), frozenset(words), raw["abbreviations"],
-                  tuple(raw["follow_cues"]), raw["year_words"])
+                  tuple(raw["follow_cues"]), raw["year_words"], tuple(raw["compound_tails"]))
+
+
+@lru_cache(maxsize=4096)
+def _compound(word: str) -> tuple[str, ...]:
+    """A reason word joined to a word for trouble, split in two ("geldproblemen" → "geld problemen",
+    "vergunningsperikelen" → "vergunning perikelen"); any other word as it is."""
+    v = vocab()
+    if word in v.words or len(word) < 8:
+        return (word,)
+    for tail in v.compound_tails:
+        head = word[:-len(tail)] if word.endswith(tail) else ""
+        for stem in (head, head[:-1] if head.endswith("s") else ""):
+            if len(stem) >= 3 and stem in _reason_heads():
+                return stem, tail
+    return (word,)
+
+
+@lru_cache(maxsize=1)
+def _reason_heads() -> frozenset[str]:
+    return frozenset(p for p, slot, _ in vocab().phrases if slot == "reason" and " " not in p)
 
 
 @lru_cache(maxsize=1)
@@ -466,7 +487,7 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     folded = [normalise(w) for w in raw]
     words, raws = [], []
     for w, r in zip(folded, raw, strict=True):
-        for i, part in enumerate(w.split()):
+        for i, part in enumerate(p for word in w.split() for p in _compound(word)):
             words.append(part)
             raws.append(r if i == 0 else part)
     filler = vocab().filler
@@ -490,7 +511,10 @@ def _years(words: list[str]) -> list[str]:
 
 
 def _named_anyway(gram: str, i: int, words: list[str], raws: list[str]) -> bool:
-    """An everyday word that names a municipality here: capitalised ("Ede"), or right after "met/bij/van"."""
+    """An everyday word that names a municipality here: capitalised ("Ede"), right after "met/bij/van", or in
+    a list of names left out ("behalve goes en sluis")."""
+    if _in_list_left_out(i, words):
+        return True
     if gram in EVERYDAY_ALWAYS_WORD:
         return raws[i][:1].isupper() and i > 0
     return raws[i][:1].isupper() or (i > 0 and words[i - 1] in ("met", "bij", "van", "heeft", "en"))
@@ -516,6 +540,14 @@ _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*
 # starts another slot ("trede 2, Limburg niet meegerekend": the trede counts)
 _LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:en|of|,)\s*[\w-]+(?:\s+[\w-]+)?){0,3}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
                              r"niet meegeteld|niet meegerekend|niet meegenomen|uitgezonderd|weggelaten)\b")
+
+
+def _in_list_left_out(i: int, words: list[str]) -> bool:
+    """Word i follows "behalve"/"uitgezonderd", directly or after names joined by "en"/"of"."""
+    j = i - 1
+    while j >= 0 and (words[j] in ("en", "of") or names.exact(words[j]) is not None):
+        j -= 1
+    return j >= 0 and words[j] in ("behalve", "uitgezonderd")
 
 
 def _as_set(value: str | list[str]) -> set[str]:
