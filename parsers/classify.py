@@ -64,7 +64,11 @@ _COUNCIL_QA = re.compile(r"^\s*Vra(?:ag|gen)\s*\d+[a-z]?\b.*?(?=^\s*Antwoord\s*\
 # a question asked without a question mark: "willen wij graag weten of deze plekken meetellen"
 _INDIRECT_QUESTION = re.compile(r"\b(?:willen|wil) (?:wij|we|ik) (?:\w+ )?(?:graag )?weten (?:of|wanneer|hoe|welke|wat)\b|"
                                 r"\b(?:vernemen|horen) (?:wij|we|ik) graag (?:of|wanneer|hoe|welke|wat)\b|"
-                                r"\bgraag (?:vernemen|horen|weten) (?:wij|we|ik) (?:of|wanneer|hoe|welke|wat)\b")
+                                r"\bgraag (?:vernemen|horen|weten) (?:wij|we|ik) (?:of|wanneer|hoe|welke|wat)\b|"
+                                r"\b(?:(?:vragen|vraag) (?:wij|we|ik)|(?:wij|we) vragen|ik vraag) (?:ons|me|mij) (?:\w+ )?af "
+                                r"(?:of|wanneer|hoe|welke|wat)\b|"
+                                r"\b(?:wij|we) (?:willen|zouden) (?:\w+ )?(?:graag )?(?:willen )?weten (?:of|wanneer|hoe|welke|wat)\b",
+                                re.I)
 _UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 # "Moeten wij dit nu al melden op grond van artikel 8, of pas ...?": asking whether to give notice, not giving it
 _WHETHER_TO_REPORT = re.compile(r"\b(?:moeten|moet|dienen|hoeven)\s+(?:wij|we|ik)\b[^?]{0,80}\b(?:melden|melding)\b[^?]*\?",
@@ -77,6 +81,8 @@ _ANSWERS = re.compile(r"\b(als|in) (?:(?:zijn|haar|hun|onze|ons) )?(reactie|antw
 # "Hierbij de reactie van de gemeente Eemnes op uw brief van 3 augustus": the mail says it is the answer
 _IS_THE_ANSWER = re.compile(r"\b(?:hierbij|bijgaand|hieronder)\b[^.?!\n]{0,40}\b(?:reactie|antwoord|beantwoording)\b"
                             r"[^.?!\n]{0,60}\bop (?:uw|de|jullie) brief\b|" + _ANSWERS.pattern, re.I)
+# "Uw brief ... is ontvangen. Hierbij onze reactie.": the answer, after a sentence naming the letter
+_HERE_OUR_ANSWER = re.compile(r"\bbrief\b[^?!\n]{0,160}\bhierbij (?:onze|ons|de|mijn) (?:reactie|antwoord)\b", re.I)
 
 
 _HOUSING_PERMIT_HOLDERS = re.compile(r"\b(?:vergunninghouders|statushouders)\b", re.I)
@@ -204,6 +210,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     asks_about = bool(questions) and (k.elements_present <= 1 and bool(
         re.search(r"\b(vraag|vragen)\b", bare_subject + "\n" + k.new_text[:300], re.I))
         or any(_WHETHER_TO_REPORT.search(q) for q in questions))
+    if meld and not re.search(r"\bmeld|\bart(?:ikel|\.)?\s*8\b", meld.group(0), re.I) and k.has_reference \
+            and k.elements_present >= 2 and (_IS_THE_ANSWER.search(k.new_text[:600])
+                                             or _HERE_OUR_ANSWER.search(k.new_text[:600])):
+        meld = None  # the answer to our letter that tells of a loss ("voldoen wij niet meer aan de taak"): no notice
     if meld and not (questions and k.elements_present == 0) and not asks_about:
         return "meldplicht", [Evidence(meld.group(0)[:200], "body")]
     qcue = _first(r["question"], text)

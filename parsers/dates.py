@@ -169,6 +169,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
                        r"(maanden|maand)\b", low):
         if _num(m.group(1)) and free(*m.span()):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
+    # the same, the number first: "is nog circa negen maanden bouwtijd nodig"
+    for m in _finditer(r"\b(\w+)\s+(?:maanden|maand)\s+(?:bouwtijd|verbouwtijd|doorlooptijd)\b", low):
+        if _num(m.group(1)) and free(*m.span()):
+            add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
     # the works start on a day and last N months, in one sentence: "De bouw start op 15 augustus 2028 en duurt
     # ongeveer zeven maanden" is March 2029
     for m in _finditer(r"\bduurt\s+(?:ongeveer\s+|circa\s+|zo'n\s+|naar verwachting\s+)?(\w+)\s+(maanden|maand)\b",

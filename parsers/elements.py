@@ -20,6 +20,7 @@ from parsers.nlp import IgnoreCaseRule, LowerRule, any_of, load_rules
 from parsers.segments import Sentence
 
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
+                          r"vleugel|verdieping|etage|bouwdeel|"
                           r"voorziening|"
                           r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
                           r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv|"
@@ -197,7 +198,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         return [], ""
     if r["sent_neg"].search(text):
         return [], "ontkenning"
-    has_pred = bool(r["predicates"].search(text))
+    # the building time itself ("nog negen maanden bouwtijd", "de bouwtijd is zeven maanden"): until the places stand
+    works = any(e.relative and re.search(r"\b(?:ver)?bouw(?:tijd)?\b", e.text) for e in exprs)
+    has_pred = works or bool(r["predicates"].search(text))
     # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
     labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) \
         or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text)) \
@@ -208,7 +211,7 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     # "Kleinschalig AMV | - | 8 | vergunning aangevraagd, verwacht Q1 2029"
     if not (has_pred or labelled):
         return [], ""
-    if not labelled and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
+    if not labelled and not works and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
             and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b|\bnieuwe (?:verwachting|planning|streefdatum)\b",
                               text):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
         return [], ""

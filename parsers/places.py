@@ -57,6 +57,7 @@ class PlaceMention:
     part: bool = False  # a part of a total stated in the same sentence
     total: bool = False  # "samen 220 plekken", "in totaal"
     each: int = 1  # "twee locaties van elk 72 plekken" -> 2
+    lower: int | None = None  # the lower bound of the range this figure closes ("100 tot 150": 100)
     sent: int = 0
     pos: int = 0
     sites: frozenset[str] = field(default_factory=frozenset)
@@ -518,6 +519,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             for o in out:
                 if o.pos == toks[i - 2].start:
                     o.role, o.status, o.cue = "other", "bandbreedte", before[-1]
+            m.lower = _num(toks[i - 2])
             uppers.append(m)
         if unit is not None and len(before) > 1 and before[-2:] == ["tekort", "van"]:
             m.role, m.status, m.cue = "task", "tekort", "tekort van"  # "Tot die tijd is er een tekort van 86 plaatsen"
@@ -639,6 +641,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         low = low_text[lo:hi]
         idx = {id(t): k for k, t in enumerate(ctoks)}
         cues = _role_cues(ctoks, low, lo)
+        if context == "exploring" and _HYPOTHETICAL_SITE.match(low.lstrip()):
+            # "Wij verkennen een locatie aan de Oude Bommelseweg. Afhankelijk van de indeling is daar ruimte voor ..."
+            cues["exploring"].append((0, "verkennen"))
         if cues["future"]:  # "meer vergunninghouders dan de taakstelling vraagt": "dan" compares, no moment ahead
             cues["future"] = [(c, w) for c, w in cues["future"]
                               if not (w == "dan" and any(t.low in _COMPARATIVE for t in ctoks[max(0, c - 4):c]))]
@@ -689,7 +694,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         sites = frozenset(t.text for k, t in enumerate(ctoks)
                           if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
                           and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
-                          and ctoks[k - 1].low not in (".", ":") and not _is_municipality(t.text))
+                          and ctoks[k - 1].low not in (".", ":") and not _is_municipality(t.text)
+                          and not _is_municipality(f"{ctoks[k - 1].text} {t.text}"))  # "Den Haag", "Den Helder"
         if not sites and " | " in text:  # a table row: the site is in its text cells ("Lisse | Bollenhof | 35")
             sites = frozenset(w for cell in text.split(" | ") if not _STATUS_CELL.search(cell.lower())
                               for w in re.findall(r"[A-Z][\w-]{2,}", cell) if w not in site_stop)
@@ -879,6 +885,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 continue
             if m.role == "lost":
                 past = bool(cues["lost_past"]) or bool(re.search(r"\b(zijn|is)\b[^,]*\b(vervallen|weggevallen)\b", low))
+                if past and _ahead(low) and re.search(r"\b(?:wordt|worden|zal|zullen)\b", low):
+                    past = False  # "De 110 plekken worden per 31 december beëindigd": lost later, in use now
                 m.status = "vervallen" if past else "vervalt"
             if m.role == "planned":
                 m.status = "gepland"
@@ -1066,7 +1074,7 @@ _CONFIRMED = re.compile(r"\b(?:is|zijn) (?:juist|correct)\b(?! ?niet)|\bklop(?:t
                         r"\bbevestig(?:en)? (?:wij|we|ik)\b")
 # "Afhankelijk van de indeling biedt deze locatie ...": a capacity that depends on what is still to be decided
 _HYPOTHETICAL_SITE = re.compile(r"(?:afhankelijk van|naar gelang|al naar gelang|bij (?:volledige|maximale) benutting)\b"
-                                r"[^.;]*\b(?:deze|die|dit|de|het) (?:locatie|gebouw|pand|terrein|voorziening)\b")
+                                r"[^.;]*\b(?:(?:deze|die|dit|de|het) (?:locatie|gebouw|pand|terrein|voorziening)|daar)\b")
 
 
 def _site_subject(text: str, low: str) -> bool:
@@ -1589,6 +1597,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _other_municipalities(mentions, own)
     _columns_where_the_text_is_silent(mentions)
     _lost_are_earlier_figures(mentions)
+    _superseded_reports(mentions)
+    _chosen_within_range(mentions)
     table = _table([s.text for s in sents])
     realised_ms = [m for m in mentions if m.role == "realised"]
     realised = table.get("realised")
@@ -1646,7 +1656,40 @@ def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str
     prev = [m.role for m in mentions if m.sent == i - 1 and m.role in ("realised", "planned")]
     if prev:
         return prev[-1]
+    if re.search(r"\b(?:verkennen|verkent|onderzoeken|onderzoekt|bekijken|bekijkt)\b", sents[i - 1].text.lower()) \
+            and not re.search(r"\d", sents[i - 1].text):
+        return "exploring"  # "Wij verkennen nu een locatie aan de Oude Bommelseweg."
     return _lead_role(sents[i - 1].text)
+
+
+# "Eerder meldden wij aan de regietafel dat wij 120 plaatsen hebben. Dat zijn er inmiddels 80": a figure reported
+# before, and a figure in use said after it
+_REPORTED_BEFORE = re.compile(r"\b(?:eerder|destijds|vorige keer|tot nu toe)\b[^.;]{0,40}\b(?:meldden|meldde|schreven|"
+                              r"schreef|noemden|noemde|gaven|berichtten|rapporteerden)\b|\b(?:meldden|schreven|noemden|"
+                              r"berichtten|rapporteerden) (?:wij|we)\b[^.;]{0,40}\b(?:eerder|destijds)\b|"
+                              r"\bin (?:onze|ons) (?:vorige|eerdere) (?:brief|reactie|bericht|mail)\b")
+
+
+def _chosen_within_range(mentions: list[PlaceMention]) -> None:
+    """A range ("ruimte aan 100 tot 150 personen") and, in another sentence, a figure inside it ("afgesproken dat er
+    120 plaatsen komen"): the figure is what was chosen, the range's upper bound is not added."""
+    for m in mentions:
+        if m.lower is None or m.role not in ("planned", "capacity", "realised"):
+            continue
+        if any(n is not m and n.role in ("planned", "realised") and n.lower is None and n.sent != m.sent
+               and m.lower <= n.value < m.value for n in mentions):
+            m.role, m.status, m.cue, m.counted = "other", "bandbreedte", "gekozen aantal erbinnen", ""
+
+
+def _superseded_reports(mentions: list[PlaceMention]) -> None:
+    """A figure in use that the mail says it reported before, with a figure in use said in a later sentence: the
+    later one is the count now."""
+    for m in mentions:
+        if m.role != "realised" or not _REPORTED_BEFORE.search(m.text.lower()):
+            continue
+        if any(n.role == "realised" and n.sent > m.sent and not _REPORTED_BEFORE.search(n.text.lower())
+               for n in mentions):
+            m.role, m.status, m.counted = "quoted", "eerder gemeld", ""
 
 
 def _lost_are_earlier_figures(mentions: list[PlaceMention]) -> None:

@@ -107,6 +107,19 @@ pytestmark = pytest.mark.timeout(60)
      "huurcontract voor het hotel loopt op 1 juli af; wij zijn met de eigenaar in gesprek over verlenging.\n\n"
      "Moeten wij dit nu al melden op grond van artikel 8, of pas wanneer vaststaat dat de plaatsen vervallen?",
      "Vraag", {}, "question"),
+    # a question said indirectly, subject first ("Wij vragen ons af of ..."), before the answer comes
+    ("In uw brief 7468089 noemt u een realisatie van 30 plaatsen. Wij vragen ons af of de locatie aan de Dorpsstraat, "
+     "die sinds 1 juli in gebruik is, daarin is meegenomen. Dat willen wij graag weten voordat wij inhoudelijk "
+     "reageren.", "Vraag over cijfers", {}, "question"),
+    # an article 8 notice that says the task will not be met soon is no request for more time
+    ("Op grond van artikel 8 melden wij dat de 90 plaatsen in het kantoorgebouw na een brand niet meer bruikbaar "
+     "zijn. Daarmee voldoen wij niet meer aan de taak, en dat zal ook niet binnen afzienbare tijd het geval zijn.",
+     "Melding artikel 8", {}, "meldplicht"),
+    # the answer to our letter that tells of a loss, without calling it a notice: the answer
+    ("Uw brief van 9 oktober met referentie 7468089 is in goede orde ontvangen. Hierbij onze reactie. Per 1 september "
+     "zijn de 40 plaatsen in het bijgebouw vervallen, omdat de huurovereenkomst niet kon worden verlengd. Daardoor "
+     "voldoen wij niet meer aan de taak. De locatie wordt uitgebreid met een paviljoen van 20 plaatsen; oplevering "
+     "in juni 2030.", "Reactie op brief 7468089", {}, "ibt_reply"),
     # the reception of displaced persons from Ukraine is another scheme: a mail about it is not for this mailbox
     ("Hierbij de maandopgave voor de opvang van ontheemden uit Oekraïne: 44 plekken beschikbaar, 39 bezet. Kunnen "
      "jullie bevestigen dat de vergoeding op deze aantallen wordt gebaseerd?", "Maandopgave opvang ontheemden", {},

@@ -71,6 +71,7 @@ def test_law_name_is_not_read_as_content() -> None:
      "housing_shortage"),
     ("Vrijwel alle gebouwen zijn in gebruik voor recreatie of landbouw, en leegstand is er nauwelijks.",
      "no_location"),
+    ("De beoogde locatie aan de Handelsweg is na het bodemonderzoek niet langer in beeld.", "no_location"),
 ])
 def test_reasons_by_meaning(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
@@ -141,6 +142,9 @@ def _step(text: str) -> bool:
     "De twee panden die ons door marktpartijen werden aangeboden, bleken ongeschikt.",
     "Inmiddels heeft een particuliere eigenaar zijn pand rechtstreeks aan het COA aangeboden.",
     "Wij sturen u de antwoorden op de raadsvragen, zoals het college die op 19 oktober heeft vastgesteld.",
+    # no decision yet, or a decision a court struck down
+    "Er is nog geen besluit op de aanvraag genomen.",
+    "De rechter heeft het besluit op de aanvraag vernietigd.",
 ])
 def test_not_steps(sentence: str) -> None:
     assert not _step(sentence)

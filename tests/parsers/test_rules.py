@@ -244,6 +244,8 @@ def test_steps(text: str) -> None:
      "van 2027.", "2027-Q2"),
     # a step early in the month, then the day of delivery: the day
     ("De keuring volgt begin maart, waarna de 40 plekken op 20 maart 2027 worden opgeleverd.", "2027-03-20"),
+    # part of a building ("vleugel") holds places as much as the building
+    ("De eigenaar verwacht de tweede vleugel per 1 maart 2030 gereed te hebben.", "2030-03-01"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
@@ -374,6 +376,10 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     assert res.expected_date is None
     res = run("De verbouwing kan starten zodra de omgevingsvergunning is verleend. Vanaf dat moment rekent de eigenaar "
               "op een bouwtijd van ongeveer tien maanden, waarna de 65 plekken beschikbaar zijn.")
+    assert res.elements["timeline"] and res.expected_date is None
+    # building time needed after a ruling of unknown date, then the task met
+    res = run("Na een uitspraak waarin de vergunning in stand blijft, is nog circa negen maanden bouwtijd nodig. "
+              "Daarna voldoet de gemeente aan de volledige taak.")
     assert res.elements["timeline"] and res.expected_date is None
 
 
