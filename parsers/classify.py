@@ -82,7 +82,10 @@ _ANSWERS = re.compile(r"\b(als|in) (?:(?:zijn|haar|hun|onze|ons) )?(reactie|antw
 _IS_THE_ANSWER = re.compile(r"\b(?:hierbij|bijgaand|hieronder)\b[^.?!\n]{0,40}\b(?:reactie|antwoord|beantwoording)\b"
                             r"[^.?!\n]{0,60}\bop (?:uw|de|jullie) brief\b|" + _ANSWERS.pattern, re.I)
 # "Uw brief ... is ontvangen. Hierbij onze reactie.": the answer, after a sentence naming the letter
-_HERE_OUR_ANSWER = re.compile(r"\bbrief\b[^?!\n]{0,160}\bhierbij (?:onze|ons|de|mijn) (?:reactie|antwoord)\b", re.I)
+_HERE_OUR_ANSWER = re.compile(r"\bbrief\b[^?!\n]{0,160}\bhierbij (?:onze|ons|de|mijn) (?:reactie|antwoord)\b|"
+                              r"\b(?:hierbij|hiermee|met deze (?:brief|mail)) reageren (?:wij|we|ik) op (?:uw|de|jullie) "
+                              r"brie(?:f|ven)\b|\breageren (?:wij|we|ik) (?:hierbij|hiermee) op (?:uw|de|jullie) brie(?:f|ven)\b",
+                              re.I)
 
 
 _HOUSING_PERMIT_HOLDERS = re.compile(r"\b(?:vergunninghouders|statushouders)\b", re.I)

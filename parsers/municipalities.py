@@ -142,6 +142,18 @@ def _on_behalf_of_one(directory: Directory, text: str) -> Gemeente | None:
     return found[0] if len({g.name for g in found}) == 1 else None
 
 
+_NOT_CONCERNED = re.compile(r"\bgeen brief (?:ontvangen|gekregen)\b|\bniet (?:aangeschreven|aangesproken)\b|"
+                            r"\bvoldoet (?:al |wel |inmiddels )?(?:volledig )?aan (?:de|haar|zijn) (?:wettelijke )?taak\b|"
+                            r"\bvalt (?:hier )?buiten\b|\bbuiten beschouwing\b")
+
+
+def _not_concerned(name: str, text: str) -> bool:
+    """A member of a shared service named in a sentence that says the letter is not about it."""
+    return any(name.lower() in sent.lower() and _NOT_CONCERNED.search(sent)
+               and not re.search(r"\b(?:niet|nog niet|geen)\b[^.]{0,20}\bvoldoet\b|\bvoldoet niet\b", sent)
+               for sent in re.split(r"(?<=[.!?])\s+|\n+", text))
+
+
 def domain_of(addr: str | None) -> str:
     return addr.rsplit("@", 1)[-1].lower() if addr and "@" in addr else ""
 
@@ -195,6 +207,9 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
         if not hit:
             continue
         members = named(directory, " ".join([subject, new_text, signature]), list(s.members))
+        if len(members) > 1:  # "Teylingen voldoet aan de wettelijke taak en heeft geen brief ontvangen": not written for
+            left = [m for m in members if not _not_concerned(m, new_text)]
+            members = left or members
         if one is not None and one.name in s.members:
             members = [one.name]  # "Namens de gemeente Uitgeest reageer ik ...; Bergen, Castricum en Heiloo apart"
         if not members and hit == "header:From" and not found:

@@ -105,6 +105,8 @@ def _own_quote(block: QuoteBlock, from_addr: str | None, directory: Directory, f
     if d1 == d2:
         return True
     g1, g2 = directory.by_domain(d1), directory.by_domain(d2)
+    if g1 and _is_ministry(from_addr):
+        return True  # a colleague at the ministry forwards the municipality's mail to the mailbox: its own words
     return bool(g1 and g1 == g2)
 
 
@@ -135,7 +137,7 @@ def _ministry_letter(text: str) -> bool:
 
 
 # an attachment named after our letter ("Reactie gemeente Zeewolde IBT Spreidingswet 7473108.pdf") carries its number
-_ABOUT_OUR_LETTER = re.compile(r"\bibt\b|spreidingswet|toezicht|referentie|kenmerk", re.I)
+_ABOUT_OUR_LETTER = re.compile(r"(?:\b|_)(?:ibt|spreidingswet|toezicht|referentie|kenmerk|reactie|antwoord)(?:\b|_)", re.I)
 
 
 def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
@@ -200,7 +202,8 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.references = ref_mod.find_references(ref_texts, ctx.letters, ctx.letter_dates)
     if not pm.references:  # a municipality's own document number is named so too: only when nothing else cites one
         pm.references = ref_mod.find_references(
-            [a.filename for a in res.attachments if _ABOUT_OUR_LETTER.search(a.filename or "")], ctx.letters,
+            [(a.filename or "").replace("_", " ") for a in res.attachments if _ABOUT_OUR_LETTER.search(a.filename or "")],
+            ctx.letters,
             ctx.letter_dates)
 
     result = elements_mod.analyse(sents, ref_day)
@@ -208,6 +211,13 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     own_text = "\n".join(s.text for s in sents)
     from_domain = muni_mod.domain_of(pm.from_addr)
     from_g = directory.by_domain(from_domain) if from_domain else None
+    # a colleague at the ministry forwards a municipality's mail: its author is the sender that counts
+    forwarded_for = next((_address(q.sender) for q in own_quotes if "@" in q.sender
+                          and directory.by_domain(muni_mod.domain_of(_address(q.sender)))), None) \
+        if _is_ministry(pm.from_addr or "") else None
+    writer = forwarded_for or pm.from_addr
+    if forwarded_for:
+        from_g = directory.by_domain(muni_mod.domain_of(forwarded_for))
     is_reply = bool(pm.in_reply_to) or bool(re.match(r"\s*(re|antw|aw)\s*:", pm.subject, re.I)) \
         or any(_is_ministry(q.sender) for q in split.quotes if "@" in q.sender)
     bounce_addrs = re.findall(r"(?:final-recipient|original-recipient)\s*:\s*rfc822\s*;\s*<?([\w.+-]+@[\w.-]+)",
@@ -219,7 +229,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         if kind == "bounce" and not addrs:
             addrs = re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", split.new_text)
         return muni_mod.find_municipalities(
-            directory, from_addr=pm.from_addr, from_name=pm.from_name, subject=pm.subject,
+            directory, from_addr=writer, from_name=pm.from_name, subject=pm.subject,
             new_text=split.new_text, signature=split.signature, attachment_text=att_text, bounce_addrs=addrs,
             references=pm.references, letters=ctx.letters, kind=kind)
 
@@ -229,7 +239,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         headers=h, content_type=res.content_type, report_type=res.report_type, part_types=res.part_types,
         subject=pm.subject, from_addr=pm.from_addr or "", new_text=split.new_text, own_text=own_text,
         signature=split.signature, from_municipality=about_municipality, has_reference=bool(pm.references),
-        elements_present=n_present, is_reply=is_reply, internal=_is_ministry(pm.from_addr or "")))
+        elements_present=n_present, is_reply=is_reply, internal=_is_ministry(writer or "")))
     pm.kind, pm.kind_evidence = kind, kev
 
     citizen = kind == "other" and bool(kev) and kev[0].text == classify_mod.CITIZEN

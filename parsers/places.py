@@ -1120,7 +1120,8 @@ _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkhe
                  "alternatieven"}
 _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
                           r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)\b")
+                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)\b|"
+                          r"\bbinnen\s+(?:\w+\s+)?(?:maanden|maand|weken)\s+na\b")  # "binnen vijf maanden na het besluit"
 # the mail's own date while a message is read: "per 1 juni 2026 zijn 1.412 plaatsen in gebruik" in a letter of
 # June is a count on a day gone by, not a moment ahead (read_places sets it; the sentence cache keys on it)
 _REF_DAY: ContextVar[date | None] = ContextVar("places_ref_day", default=None)
@@ -1173,7 +1174,8 @@ def _pos_of(cues: list[tuple[int, str]], word: str, k: int) -> int:
 
 _LOST_IN_SENTENCE = re.compile(r"weggevallen|vervallen|vielen|verloren|gesloten|vallen\b.*\bweg\b")
 _PARTICIPLE = re.compile(r"\b(?:ge|aange|inge|opge|uitge|vastge|toege|voorge|afge|overge|doorge|terugge)[a-zë]{3,}(?:d|t|en)\b"
-                         r"|\b(?:ingestemd|besloten|bepaald|verleend|ontvangen|gekozen|besproken|verkocht|vernietigd)\b")
+                         r"|\b(?:ingestemd|besloten|bepaald|verleend|ontvangen|gekozen|besproken|verkocht|vernietigd|bereikt|"
+                         r"verkregen|verworven|ondertekend|herkregen)\b")
 
 
 def _fallback_role(s: Sentence) -> str:

@@ -27,8 +27,10 @@ def _label_before(text: str, start: int) -> str:
     return window[cut + 1:] if cut >= 0 else window
 
 
-def candidates(text: str) -> list[str]:
-    """7-digit references in a text, in order of appearance, without the municipality's own numbers."""
+def candidates(text: str, known: Mapping[str, str] | None = None) -> list[str]:
+    """7-digit references in a text, in order of appearance, without the municipality's own numbers; a number
+    labelled as its own that is a letter of ours (`known`) counts anyway ("Ons kenmerk: 7531344" with the labels
+    swapped)."""
     out: list[str] = []
     for m in _CANDIDATE.finditer(text):
         before = _label_before(text, m.start())
@@ -36,7 +38,8 @@ def candidates(text: str) -> list[str]:
         own = list(_OWN_LABEL.finditer(before))
         letter = [lm for lm in _LETTER_LABEL.finditer(before)
                   if not any(o.start() <= lm.start() < o.end() for o in own)]
-        if own and (not letter or own[-1].start() > letter[-1].start()):
+        if own and (not letter or own[-1].start() > letter[-1].start()) \
+                and not (known and m.group(1) in known and re.search(r"kenmerk", own[-1].group(0), re.I)):
             continue
         if re.search(r"\b(tel|telefoon|mobiel|fax)\b", text[max(0, m.start() - 15):m.start()], re.I):
             continue
@@ -54,7 +57,7 @@ def find_references(texts: Iterable[str], letters: Mapping[str, str] | None = No
     """All references, best first: known letters first (newest letter first), then the largest number."""
     found: list[str] = []
     for t in texts:
-        for c in candidates(t or ""):
+        for c in candidates(t or "", letters):
             if c not in found:
                 found.append(c)
     if letters:

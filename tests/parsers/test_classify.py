@@ -120,6 +120,10 @@ pytestmark = pytest.mark.timeout(60)
      "zijn de 40 plaatsen in het bijgebouw vervallen, omdat de huurovereenkomst niet kon worden verlengd. Daardoor "
      "voldoen wij niet meer aan de taak. De locatie wordt uitgebreid met een paviljoen van 20 plaatsen; oplevering "
      "in juni 2030.", "Reactie op brief 7468089", {}, "ibt_reply"),
+    ("Hierbij reageren wij op uw brief van 15 oktober (referentie 7468089). Zoals wij u op 4 september al hebben "
+     "gemeld, is de tijdelijke locatie gesloten, omdat de eigenaar het pand heeft verkocht. Daardoor zijn 75 plekken "
+     "vervallen en voldoen wij niet meer aan de taak. Wij hebben gekozen voor een permanente locatie voor 80 plekken. "
+     "Wij verwachten eind 2030 weer volledig aan de taak te voldoen.", "Reactie op brief", {}, "ibt_reply"),
     # the reception of displaced persons from Ukraine is another scheme: a mail about it is not for this mailbox
     ("Hierbij de maandopgave voor de opvang van ontheemden uit Oekraïne: 44 plekken beschikbaar, 39 bezet. Kunnen "
      "jullie bevestigen dat de vergoeding op deze aantallen wordt gebaseerd?", "Maandopgave opvang ontheemden", {},
@@ -284,3 +288,28 @@ def test_a_memo_pasted_below_the_cover_is_own_text(parse) -> None:
         "ombouw aangehouden; tot die tijd ligt de realisatie stil.\n\nPlanning\n- juli 2027: ingebruikname\n"))
     assert pm.elements == {"facts": True, "steps": True, "timeline": True}
     assert pm.places == {"realised": 0, "planned": 64} and pm.expected_date == "2027-07"
+
+
+def test_a_municipal_mail_forwarded_by_a_ministry_colleague_is_read_as_its_own(parse) -> None:
+    """A colleague at the ministry got the answer by mistake and forwards it: the municipality's words count."""
+    pm = parse(make_mail(
+        "Ha collega's,\n\nOnderstaande mail kwam bij mij binnen in plaats van in jullie mailbox.\n\nGroet,\nMarloes\n\n"
+        "Van: Gemeente Oirschot - J. van Gerwen <j.vangerwen@oirschot.nl>\nVerzonden: maandag 1 oktober 2029 16:42\n"
+        "Aan: Bakker, M. <m.bakker@minjenv.nl>\nOnderwerp: Reactie op brief 7468089\n\nGeachte mevrouw Bakker,\n\n"
+        "Sinds mei zijn 18 opvangplekken in gebruik. In maart heeft de gemeenteraad het voorstel voor een locatie "
+        "verworpen. Het college heeft een bedrijfspand aangekocht voor 32 plekken. Wij verwachten de 32 plekken medio "
+        "2030 in gebruik te nemen.\n\nMet vriendelijke groet,\nJos van Gerwen\nWethouder, gemeente Oirschot\n",
+        subject="FW: Reactie op brief 7468089", frm="Bakker, M. <m.bakker@minjenv.nl>"))
+    assert pm.kind == "ibt_reply" and pm.municipalities == ["Oirschot"]
+    assert pm.elements == {"facts": True, "steps": True, "timeline": True}
+    assert pm.places == {"realised": 18, "planned": 32}
+
+
+def test_a_member_the_letter_is_not_about_is_left_out(parse) -> None:
+    """HLTsamen writes for Hillegom and Lisse; Teylingen is named only to say it got no letter."""
+    pm = parse(make_mail(
+        "In reactie op uw brieven aan de colleges van Hillegom en Lisse geven wij u namens beide colleges de stand "
+        "van zaken. Teylingen voldoet aan de wettelijke taak en heeft geen brief ontvangen.\n\nHillegom: 28 plekken "
+        "in gebruik; 12 plekken erbij per 1 maart 2030.\nLisse: 45 plekken in een kantoorgebouw, in gebruik per 1 juli "
+        "2030.\n\nMet vriendelijke groet,\nHLTsamen\n", frm="info@hltsamen.nl"))
+    assert sorted(pm.municipalities) == ["Hillegom", "Lisse"]

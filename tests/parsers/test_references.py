@@ -75,3 +75,20 @@ def test_a_document_number_in_a_file_name_is_no_reference_beside_a_cited_one() -
     pm = parse_message(_with_attachment("Onze reactie op uw brief met referentie 7463390 treft u bijgaand aan.",
                                         "Brief aan minister - IBT Spreidingswet - 2604188.pdf"))
     assert pm.references == ["7463390"]
+
+
+def test_a_file_name_joined_with_underscores_carries_the_reference() -> None:
+    from parsers.pipeline import parse_message
+
+    pm = parse_message(_with_attachment("Bijgaand treft u de reactie van het college aan op uw brief van 1 oktober.",
+                                        "7531208_reactie_college_HvT.pdf"))
+    assert pm.references == ["7531208"]
+    # a file name that says nothing of our letter stays out
+    pm = parse_message(_with_attachment("Bijgaand de notulen.", "2904417_notulen_raad.pdf"))
+    assert pm.references == []
+
+
+def test_labels_swapped_a_letter_of_ours_under_ons_kenmerk_counts_when_the_register_knows_it() -> None:
+    text = "Ons kenmerk: 7531344\nUw kenmerk: Z.29-04417\nZaaknummer: 2904417\n"
+    assert find_references([text]) == []
+    assert find_references([text], {"7531344": "Staphorst"}) == ["7531344"]
