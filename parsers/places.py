@@ -860,8 +860,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                         or _FROM_THEN.search(low)) \
                         and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
-                elif cues["past_realised"] and (not cues["now_strong"] or (m.cue in _vocab()["past_realised"][0]
-                                                                           and not _NOW_WORDS.search(low))):
+                elif cues["past_realised"] and not (_AS_OF.match(low) and not _ahead(low)) \
+                        and (not cues["now_strong"] or (m.cue in _vocab()["past_realised"][0]
+                                                        and not _NOW_WORDS.search(low))):
                     # "waar sinds oktober 2025 70 asielzoekers verbleven": told in the past, gone now
                     m.status = "verleden"
                     m.role = "other"
@@ -1165,6 +1166,8 @@ def _ahead(low: str) -> bool:
     return True
 
 
+# "Per 1 juli 2029 waren 120 plaatsen gerealiseerd": a count as of a day, told in the past tense
+_AS_OF = re.compile(r"\W*(?:per|stand per|peildatum)\s+\d{1,2}\s+[a-z]+\s+20\d\d\b")
 _NOW_DATE = re.compile(r"\b(sinds|peildatum|stand per|op dit moment|momenteel|thans|inmiddels)\b")
 
 
@@ -1602,6 +1605,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _superseded_reports(mentions)
     _chosen_within_range(mentions)
     table = _table([s.text for s in sents])
+    _capacity_where_none_are_in_use(mentions, sents, own)
     realised_ms = [m for m in mentions if m.role == "realised"]
     realised = table.get("realised")
     if realised is None:
@@ -1670,6 +1674,28 @@ _REPORTED_BEFORE = re.compile(r"\b(?:eerder|destijds|vorige keer|tot nu toe)\b[^
                               r"schreef|noemden|noemde|gaven|berichtten|rapporteerden)\b|\b(?:meldden|schreven|noemden|"
                               r"berichtten|rapporteerden) (?:wij|we)\b[^.;]{0,40}\b(?:eerder|destijds)\b|"
                               r"\bin (?:onze|ons) (?:vorige|eerdere) (?:brief|reactie|bericht|mail)\b")
+
+
+_CAPACITY_CUES = frozenset({"biedt", "bieden", "omvat", "omvatten", "ruimte voor", "ruimte aan", "plaats voor",
+                            "plaats aan", "capaciteit"})
+
+
+_NONE_IN_USE = re.compile(r"\bnog geen (?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b|\bnog geen (?:asielzoekers|vluchtelingen)"
+                          r" (?:opgevangen|op te vangen)\b")
+
+
+def _capacity_where_none_are_in_use(mentions: list[PlaceMention], sents: list[Sentence], own: tuple[str, ...]) -> None:
+    """"Het kloostercomplex biedt plaats aan 140 mensen ... Op dit moment zijn er nog geen opvangplekken": when the
+    mail says none are in use, a site's capacity told in the present tense is the capacity of a site to come."""
+    told = [m for m in mentions if m.role == "realised"]
+    if not told or len(own) > 1 or any(m.cue not in _CAPACITY_CUES or _NOW_WORDS.search(m.text.lower())
+                                       for m in told):
+        return  # "Deventer biedt op dit moment 220 plekken": now
+    none = [x.text for x in sents if _NONE_IN_USE.search(x.text.lower()) and not _others_named(x.text, own)
+            and not re.search(r"\b(?:regulier\w*|amv|minderjarig\w*|motie|meer)\b", x.text.lower())]
+    if none and not set(none) & {m.text for m in told}:  # not "A biedt 40; B heeft nog geen"
+        for m in told:
+            m.role, m.status, m.cue = "planned", "gepland", "nog geen plekken in gebruik"
 
 
 def _chosen_within_range(mentions: list[PlaceMention]) -> None:
@@ -1762,6 +1788,12 @@ def _named_again(mentions: list[PlaceMention]) -> None:
                 and any(o.value == m.value and o.sent < m.sent and o.role == "realised" and o.group == m.group
                         for o in mentions):
             m.role, m.status, m.cue = "other", "herhaling", "eerder in gebruik"
+        # "Met die 132 plekken ... voldoen wij aan de taak": the planned places named before, not places in use
+        elif m.role == "realised" and m.definite and m.cue not in ("in gebruik", "gerealiseerd") \
+                and re.search(r"\bmet (?:die|deze|de)\s+$", m.text[max(0, m.pos - 12):m.pos].lower()) \
+                and any(o.value == m.value and o.sent < m.sent and o.role == "planned" and o.status == "gepland"
+                        for o in mentions):
+            m.role, m.status, m.cue = "planned", "herhaling", "eerder gepland"
 
 
 def _fell_through(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
