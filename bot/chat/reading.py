@@ -59,6 +59,7 @@ class _Vocab:
     follow_cues: tuple[str, ...]
     year_words: dict[str, int]
     compound_tails: tuple[str, ...]
+    unbounded_regions: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,8 @@ def vocab() -> _Vocab:
     return _Vocab(phrases, provinces, {normalise(k): v for k, v in raw["numbers"].items()}, raw["months"],
                   frozenset(raw["filler"]), frozenset(raw["stopwords"]), tuple(raw["pronouns"]),
                   tuple(tuple(c) for c in raw["capabilities"]), frozenset(words), raw["abbreviations"],
-                  tuple(raw["follow_cues"]), raw["year_words"], tuple(raw["compound_tails"]))
+                  tuple(raw["follow_cues"]), raw["year_words"], tuple(raw["compound_tails"]),
+                  tuple(normalise(r) for r in raw["unbounded_regions"]))
 
 
 @lru_cache(maxsize=4096)
@@ -134,7 +136,24 @@ def _correct(word: str) -> str:
     if len(word) <= 5:  # one wrong letter in a short word ("weak"), not another word of another length
         choices, cutoff = [w for w in choices if len(w) == len(word)], 74.0
     hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return hit[0] if hit else word
+    if hit:
+        return hit[0]
+    # chat shorthand without vowels ("hoevl", "wlke", "hebbn"): the one vocabulary word with the same consonants
+    same = _skeletons().get(_skeleton(word), ())
+    return same[0] if len(same) == 1 and len(_skeleton(word)) >= 3 else word
+
+
+def _skeleton(word: str) -> str:
+    """The first letter and the consonants after it: "hoeveel" and "hoevl" are both "hvl"."""
+    return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in _vocab_list():
+        out.setdefault(_skeleton(w), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _phrase_hits(words: list[str]) -> list[tuple[int, int, set[str]]]:
@@ -723,6 +742,19 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel")
         return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
+    region = next((r for r in vocab().unbounded_regions if re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", folded)
+                   and not any(r in " ".join(words[a:b]) for a, b, _ in gemeenten)), None)
+    if region and not provinces:
+        # "in de Achterhoek" has no border the register knows: say so, with what is clear of the rest
+        inner = _read(re.sub(rf"\b(?:in\s+)?(?:de\s+|het\s+)?{re.escape(region)}\b", " ", folded), on, staff, me, None)
+        q = _unknown(Query("unknown", dict(inner.filters) if inner.intent in ("list", "count") else {}, text=text),
+                     folded)
+        q.clarify = "region"
+        return q
+    if context is not None and re.search(r"\b(?:hun|haar|zijn|de) (?:buren|buurgemeenten|buurgemeente)\b|"
+                                         r"\bdie (?:daar)?naast\b|\bdaarnaast\b|\bin de buurt\b", folded) \
+            and not gemeenten and not provinces:
+        return _unknown(Query("unknown", {}, text=text), folded)  # "en hun buren?": no neighbours in the register
     if "randstad" in words and not provinces:
         return _clarify_randstad(Query("list", {}, text=text), text, on, staff, me)
     if context is not None and context.intent == "clarify" and context.clarify in ("gemeente", "suggest") \
@@ -1029,8 +1061,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # not about one municipality: a list, a count, or something else
     if ("help" in labels or _HOW_TO.search(folded)) and (not listish or (not filters and not states)):
         return Query("help", text=text)
-    if "overview" in labels and not listish:
-        return Query("overview", text=text)
+    if "overview" in labels and (not listish or (not filters and not states and re.search(
+            r"\bper (?:provincie|trede)\b|\bverdeeld over\b|\bverdeling\b", folded))):
+        return Query("overview", text=text)  # "een overzicht per provincie van alle lopende zaken"
     if follow and context is not None and context.intent in ("list", "count") and not filters and not states \
             and "count" not in labels and re.search(r"\b(welke|wie|noem|toon|laat)\b", fixed_text):
         # "hoeveel zijn het in trede 3?" - "en welke zijn dat": the same cases, listed
