@@ -129,6 +129,11 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             continue
         months = n if half else _months(n, m.group(3))
         anchor_text = m.group(5)
+        said = re.search(r",\s*(?:dus|oftewel|ofwel|dat wil zeggen|dat is)\b", anchor_text)
+        span = (m.start(), m.end())
+        if said:  # "binnen zes maanden na de sluiting, dus uiterlijk in september 2030": the moment is said after it
+            anchor_text = anchor_text[:said.start()]
+            span = (m.start(), m.start(5) + said.start())
         anchor = _first_day(anchor_text, ref, past=bool(_DATED_EVENT.match(anchor_text)))
         if anchor is None:  # "na de vergunning, die wij in maart verwachten": the anchor's month, said beside it
             said = re.search(r"\b(?:in|per|rond|medio|begin|eind)\s+" + _MONTH_RE + r"(?:\s+(20\d\d))?\b", anchor_text[:60])
@@ -145,11 +150,11 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
                     y, mo = day.year, day.month
                 except ValueError:
                     pass
-            add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(), m.end()),
+            add(TimeExpr(low[span[0]:span[1]], f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), span,
                          relative=True))
         elif re.match(r"\s*(?:(?:de|het|een|onze|ons)\s+)?[a-zà-ÿ]{4,}", anchor_text) \
                 and not re.match(r"\s*(?:(?:de|het)\s+)?(?:dagtekening|ontvangst)\b", anchor_text):
-            add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), (m.start(), m.end()), relative=True))
+            add(TimeExpr(low[span[0]:span[1]], None, (9999, 12, 31), (9999, 12, 31), span, relative=True))
     # "binnen negen maanden" on its own: from the mail's date, unless the sentence makes it wait for an event
     # ("zodra de provincie de ontheffing verleent, ... binnen negen maanden")
     for m in _finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|weken)\b", low):

@@ -183,6 +183,8 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
     while j < len(toks) and steps < 4:
         t = toks[j]
         if _is(t, "units_places"):
+            if t.low in ("plaatst", "plaatste", "plaatsten", "plaatsend"):
+                return None  # "waarin u Asten op trede 4 plaatst": the verb, not places
             if t.low in ("plaats", "plek") and _num(toks[i]) != 1:
                 return None  # "Boulevard 40 plaats aan 50 asielzoekers": a house number before "plaats aan"
             return j, "places", inner
@@ -521,6 +523,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                     o.role, o.status, o.cue = "other", "bandbreedte", before[-1]
             m.lower = _num(toks[i - 2])
             uppers.append(m)
+        if unit is not None and re.search(r"\b(?:de|onze|een) (?:opdracht|taak|plicht) (?:om|voor)\s+$",
+                                          text[:t.start].lower()[-40:]):
+            m.role, m.status, m.cue = "task", "taak", "opdracht om"  # "We hebben de opdracht om 97 mensen op te vangen"
         if unit is not None and len(before) > 1 and before[-2:] == ["tekort", "van"]:
             m.role, m.status, m.cue = "task", "tekort", "tekort van"  # "Tot die tijd is er een tekort van 86 plaatsen"
         if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
@@ -543,6 +548,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 if n and (n < 10 or (j + 1 < len(back) and back[j + 1].low in _DWELLINGS)):
                     m.each = n
                     break
+        elif unit is not None and unit[1] == "persons" and v <= 8 and len(bare) >= 3 and bare[-1] == "voor" \
+                and bare[-2] in _DWELLINGS and (n := _num(toks[i - 3])) is not None and n > v:
+            m.each = n  # "14 units voor 4 personen" (no total said): four in each of the 14
         out.append(m)
         if unit is not None:
             last_unit = (unit[0], unit[1])  # the unit's own index: "plaatsen" in "veertig plaatsen voor regulier"
@@ -641,6 +649,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         low = low_text[lo:hi]
         idx = {id(t): k for k, t in enumerate(ctoks)}
         cues = _role_cues(ctoks, low, lo)
+        if re.search(r"\bna\s+(?:lang|lange tijd|jaren|maanden|een lange|intensief)?\s*(?:zoeken|zoektocht|onderzoek)\b",
+                     low):  # "Na lang zoeken heeft de raad ingestemd met ...": the search is over
+            cues["exploring"] = [(k, w) for k, w in cues["exploring"] if w not in ("zoeken", "zoektocht", "onderzoek")]
         if context == "exploring" and _HYPOTHETICAL_SITE.match(low.lstrip()):
             # "Wij verkennen een locatie aan de Oude Bommelseweg. Afhankelijk van de indeling is daar ruimte voor ..."
             cues["exploring"].append((0, "verkennen"))
@@ -731,7 +742,13 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             before = [t.low for t in ctoks[max(0, k - 2):k]]
             after = [t.low for t in ctoks[k + 1:k + 6]]
             chosen = any(ctoks[c].lem in ("kiezen", "aanwijzen", "besluiten", "selecteren") for c, _ in cues["planned"])
-            if (any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) and not chosen) \
+            # "Het azc biedt plaats aan maximaal 300 asielzoekers": the capacity of a site, not a limit set on it
+            # so is "ingestemd met de opvang van maximaal 90 asielzoekers" (not "maximaal 150 per locatie")
+            lead = low[:m.pos - lo][-40:].replace("maximaal", "").replace("  ", " ")
+            site_capacity = bool(re.search(r"\b(?:biedt|bieden|bood|heeft|hebben)\s+(?:plaats|ruimte)\s+(?:aan|voor)\s+$"
+                                           r"|\b(?:opvang|opvanglocatie|locatie|azc|woonvoorziening|voorziening)\s+"
+                                           r"(?:van|voor)\s+$", lead)) and not re.search(r"\bmotie\b|\bper locatie\b", low_text)
+            if (any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) and not chosen and not site_capacity) \
                     or "per locatie" in " ".join(after) \
                     or _RESULT.search(low[max(0, m.pos - lo - 60):m.pos - lo]):
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
@@ -879,7 +896,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 and any(w in ("resteren", "resteert") for _, w in rest)
             if rest and (m.role != "planned" or remains) and not m.persons and (not strong or remains):
                 if ctoks[rest[0][0]].lem == "resteren" and (_LOST_IN_SENTENCE.search(low_text)
-                                                            or _AT_SITE.match(s.text[m.pos:].lower())):
+                                                            or _AT_SITE.match(s.text[m.pos:].lower())
+                                                            or re.match(r"\W*(?:op dit moment|momenteel|nu|thans)\b",
+                                                                        low_text)):
+                    # "Op dit moment resteren 35 plekken in de dependance" (after a loss told before): in use
                     m.role, m.status, m.cue = "realised", "in gebruik", rest[0][1]  # "48 weggevallen; er resteren 102"
                 else:
                     m.role, m.status, m.cue = "task", "rest van de taak", rest[0][1]
@@ -892,6 +912,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "planned":
                 m.status = "gepland"
                 strong_explore = [w for _, w in cues["exploring"] if w not in _WEAK_EXPLORE]
+                if re.search(r"\b(?:bijgesteld|verlaagd|teruggebracht|verhoogd|aangepast|vastgesteld)\s+(?:naar|tot|op)\s+$",
+                             low[:m.pos - lo]):
+                    continue  # "Na overleg met het COA is dat bijgesteld naar 60 plekken": the plan as it stands
                 near_explore = _nearest(cues["exploring"], k)
                 near_plan = _nearest(cues["planned"], k)
                 if strong_explore or (near_explore and (near_plan is None or near_explore[0] < near_plan[0])):
@@ -1198,7 +1221,10 @@ _ZERO = re.compile(r"\b(?:nog\s+)?geen\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+)
 
 
 _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen\s+(?:asielzoekers|vluchtelingen)\b"
-                        r"(?!\s+meer\s+(?:na|vanaf))")
+                        r"(?!\s+meer\s+(?:na|vanaf))|"
+                        # "Asielopvangplekken in de zin van de Spreidingswet heeft Landsmeer op dit moment niet."
+                        r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\b(?:heeft|hebben)\s+[\w' -]+?\s+"
+                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+niet\b")
 
 
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
@@ -1215,6 +1241,9 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
             after = low[m.end():m.end() + 40]
             if re.match(r"\s*(voor|aan)\s+(alleenstaande|amv|minderjarige)", after) or "amv" in low[m.start():m.end()]:
                 continue
+            if re.match(r"\s*(?:van|met|voor)?\s*(?:meer dan|groter dan|boven)\b", after) \
+                    or re.search(r"\b(?:motie|opdraagt|opgedragen)\b", low):
+                continue  # "geen opvang van meer dan 150 asielzoekers": a limit set, not none in use
             if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan(?!\s+ook\b)|tussen)\b", low[:m.start()]):
                 continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
             if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low) or (
@@ -1565,7 +1594,12 @@ def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) ->
         if m.role not in ("realised", "planned", "lost") or m.cue in ("tabel", "kolom"):
             continue
         lo = max(m.text.rfind(c, 0, m.pos) for c in ".;:")
-        if _others_named(m.text[lo + 1:m.pos], own):
+        window = m.text[lo + 1:m.pos]
+        last = [n.group(1) for n in _municipality_names().finditer(window)][-1:]
+        # "Zoeterwoude betaalt mee aan de opvanglocatie in Leiden, die nu ruim 600 asielzoekers opvangt": the name
+        # nearest before the figure is whose it is
+        if _others_named(window, own) or (own and last and not set(last) & _own_names(own)
+                                          and re.search(r"\b(?:in|te|van|bij)\s+$", window[:window.rfind(last[0])])):
             m.role, m.status, m.cue = "other", "andere gemeente", "elders"
 
 
@@ -1605,6 +1639,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _superseded_reports(mentions)
     _chosen_within_range(mentions)
     table = _table([s.text for s in sents])
+    _said_not_to_count(mentions)
+    _extended_to(mentions)
     _capacity_where_none_are_in_use(mentions, sents, own)
     realised_ms = [m for m in mentions if m.role == "realised"]
     realised = table.get("realised")
@@ -1674,6 +1710,30 @@ _REPORTED_BEFORE = re.compile(r"\b(?:eerder|destijds|vorige keer|tot nu toe)\b[^
                               r"schreef|noemden|noemde|gaven|berichtten|rapporteerden)\b|\b(?:meldden|schreven|noemden|"
                               r"berichtten|rapporteerden) (?:wij|we)\b[^.;]{0,40}\b(?:eerder|destijds)\b|"
                               r"\bin (?:onze|ons) (?:vorige|eerdere) (?:brief|reactie|bericht|mail)\b")
+
+
+def _said_not_to_count(mentions: list[PlaceMention]) -> None:
+    """"... crisisnoodopvang voor 50 personen. Deze 50 plekken tellen niet mee voor de Spreidingswet": the figure
+    named before does not count either."""
+    for n in mentions:
+        if not re.search(r"\btel(?:t|len) niet mee\b|\bvallen (?:niet|buiten)\b.{0,30}\bspreidingswet\b", n.text.lower()):
+            continue
+        for m in mentions:
+            if m.value == n.value and m.sent < n.sent and m.role in ("realised", "planned"):
+                m.role, m.status, m.cue, m.counted = "other", "telt niet mee", "telt niet mee", ""
+
+
+def _extended_to(mentions: list[PlaceMention]) -> None:
+    """"De locatie (80 plekken) ... uit te breiden tot 120 plekken": the places to come are the 40 beyond those in
+    use, when one figure in use is said before."""
+    now = [m for m in mentions if m.role == "realised" and not m.part]
+    values = {m.value for m in now}
+    for m in mentions:
+        if m.role != "planned" or m.status != "gepland" or len(values) != 1:
+            continue
+        if re.search(r"\buit(?:te)?\s*(?:te\s+)?breid\w*\s+(?:tot|naar)\s+(?:in totaal\s+)?$", m.text[:m.pos].lower()) \
+                and any(r.sent < m.sent for r in now) and next(iter(values)) < m.value:
+            m.value, m.status, m.cue = m.value - next(iter(values)), "gepland", "uitbreiding tot"
 
 
 _CAPACITY_CUES = frozenset({"biedt", "bieden", "omvat", "omvatten", "ruimte voor", "ruimte aan", "plaats voor",

@@ -84,6 +84,11 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
         if not line:
             flush()
             continue
+        numbered = re.match(r"(?:vraag|v)\s*\d{1,2}\s*[.:)]\s*(\S.{5,200}\?)\s*$", line, re.I)
+        if numbered and (sec := heading_section(numbered.group(1)) or _question_section(numbered.group(1))):
+            flush()  # "Vraag 4. Wanneer verwacht de gemeente aan de taak te voldoen?": the question heads its answer
+            section = sec
+            continue
         asked = _ASKED.match(line)
         if asked:  # 'U vraagt: "Op welke termijn verwacht u ...?"': the ministry's question opens its answer
             flush()
@@ -91,6 +96,14 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             continue
         line = _ANSWER.sub("", line)
         sec = heading_section(line)
+        inline = re.match(r"([^?:]{3,120}\?)\s+(\S.*)$", line) if sec is not None else None
+        if inline and heading_section(inline.group(1)) == sec:
+            # "Waarom duurt het langer? Tegen de eerste schets is een petitie met" - the question heads the text
+            # that follows it on the line (and goes on on the next)
+            flush()
+            section = sec
+            buf = [inline.group(2)]
+            continue
         if sec is not None:
             flush()
             section = sec

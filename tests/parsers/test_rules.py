@@ -70,6 +70,8 @@ def test_reason_rules(sentence: str, reason: str) -> None:
     "Omwonenden hebben daartegen beroep ingesteld.",  # objection, not opposition
     "Er is een informatieavond voor omwonenden gehouden.",
     "De aanvraag voor de omgevingsvergunning is ingediend.",
+    # a procedure that may go well is no cause
+    "Als de vergunningprocedure zonder vertraging verloopt, verwachten we de locatie medio 2027 in gebruik te nemen.",
 ])
 def test_reason_rules_do_not_overreach(sentence: str) -> None:
     found = sentence_reasons(sentence)
@@ -246,6 +248,11 @@ def test_steps(text: str) -> None:
     ("De keuring volgt begin maart, waarna de 40 plekken op 20 maart 2027 worden opgeleverd.", "2027-03-20"),
     # part of a building ("vleugel") holds places as much as the building
     ("De eigenaar verwacht de tweede vleugel per 1 maart 2030 gereed te hebben.", "2030-03-01"),
+    # the places "volgen per" a day
+    ("De 8 AMV-plekken (woonvoorziening Herkenbosch) volgen per 1 juli 2030; de verbouwing is gegund.", "2030-07-01"),
+    # the moment said after the anchor ("..., dus uiterlijk in september 2030") is the moment
+    ("Wij verwachten binnen zes maanden na de sluiting, dus uiterlijk in september 2030, vervangende plekken "
+     "beschikbaar te hebben.", "2030-09"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)

@@ -64,3 +64,23 @@ def test_occurrences_finds_what_a_substring_search_finds() -> None:
     for text in texts:
         assert occurrences.in_texts([text]) == [s for s in strings if s in text], text[:80]
     assert occurrences.in_texts(texts[:3]) == [s for s in strings if any(s in t for t in texts[:3])]
+
+
+def test_a_question_heading_inline_heads_the_text_after_it_on_its_line() -> None:
+    """"Waarom duurt het langer? Tegen de eerste schets ... met" wrapped onto the next line: the text is kept whole."""
+    from parsers.segments import sentences
+
+    got = sentences("Waarom duurt het langer? Tegen de eerste schets is een petitie met\nruim 1.400 handtekeningen "
+                    "aangeboden. Het college heeft het plan aangepast.\n", "body")
+    assert [s.text for s in got] == ["Tegen de eerste schets is een petitie met ruim 1.400 handtekeningen aangeboden.",
+                                     "Het college heeft het plan aangepast."]
+    assert all(s.section == "facts" for s in got)
+
+
+def test_a_numbered_question_heads_its_answer() -> None:
+    """"Vraag 4. Wanneer verwacht de gemeente aan de taak te voldoen?" then "Antwoord: Begin 2031.": a timeline answer."""
+    from parsers.segments import sentences
+
+    got = sentences("Vraag 4. Wanneer verwacht de gemeente aan de taak te voldoen?\nAntwoord: Begin 2031. Tot dan heeft "
+                    "de gemeente tijdelijk geen opvangplekken.\n", "body")
+    assert [(s.text, s.section) for s in got][0] == ("Begin 2031.", "timeline")
