@@ -152,7 +152,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
                     pass
             add(TimeExpr(low[span[0]:span[1]], f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), span,
                          relative=True))
-        elif re.match(r"\s*(?:(?:de|het|een|onze|ons)\s+)?[a-zà-ÿ]{4,}", anchor_text) \
+        elif re.match(r"\s*(?:(?:de|het|een|onze|ons|dat|dit|die|deze)\s+)?[a-zà-ÿ]{4,}", anchor_text) \
                 and not re.match(r"\s*(?:(?:de|het)\s+)?(?:dagtekening|ontvangst)\b", anchor_text):
             add(TimeExpr(low[span[0]:span[1]], None, (9999, 12, 31), (9999, 12, 31), span, relative=True))
     # "binnen negen maanden" on its own: from the mail's date, unless the sentence makes it wait for an event
@@ -375,7 +375,10 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
 # "het voorstel ligt op 17 december voor in de gemeenteraad"
 _EVENT_ALIASES = {
     "raadsb": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|neemt|behandelt|vergadert|stemt|"
-                         r"voor\b|besluitvorming)|\b(besluit|voorstel|besluitvorming)\b[^.;]{0,60}\b(gemeente)?raad\b"),
+                         r"ingestemd|instemt|voor\b|besluitvorming)|\b(besluit|voorstel|besluitvorming)\b[^.;]{0,60}\b(gemeente)?raad\b"),
+    # "na dat besluit" <- "Mits de raad op 2 april 2026 instemt"
+    "beslui": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|instemt|instemmen|stemt|neemt)\b|"
+                         r"\bcollege\b[^.;]{0,60}\b(besluit|beslist|neemt)\b"),
     "verlen": re.compile(r"\bvergunning\b[^.;]{0,60}\b(verlenen|verleend|verlening|afgeven|besluit)"),
     "gunnin": re.compile(r"\b(gegund|gunt|gunnen|gunning)\b"),
     # "twaalf maanden na de start van de bouw" after "kan de bouw in maart 2029 beginnen"

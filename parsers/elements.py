@@ -34,11 +34,15 @@ _PAST_AUX = frozenset({"heeft", "hebben", "had", "hadden", "werd", "werden"})
 _PAST_ADVERBS = frozenset({"afgelopen", "jl", "onlangs", "vorige", "eerder", "reeds"})
 _NOT_PAST = frozenset({"zal", "zullen", "gaat", "gaan", "te", "verwacht", "verwachten", "wordt", "worden", "dan",
                        "pas", "dat", "moet", "moeten", "kan", "kunnen", "mits", "zodra", "als", "indien"})
-_OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+(?:provincie|rijk|ministerie|"
-                          r"rijksoverheid|nidos|rechtbank|rechter|voorzieningenrechter|raad van state|ontwikkelaar|"
-                          r"projectontwikkelaar|eigenaar|grondeigenaar|woningcorporatie|corporatie|netbeheerder|"
-                          r"veiligheidsregio)\b(?:\s+[A-Z][\w-]+)?\s+(?:heeft|hebben|is|zijn|wil|gaat|zal|onderzoekt|"
-                          r"zoekt|verkent|organiseerde|besloot)\b", re.I)
+_PARTIES = (r"(?:provincie|rijk|ministerie|rijksoverheid|nidos|rechtbank|rechter|voorzieningenrechter|raad van state|"
+            r"ontwikkelaar|projectontwikkelaar|eigenaar|grondeigenaar|woningcorporatie|corporatie|netbeheerder|"
+            r"veiligheidsregio|regio|regietafel|regionale regietafel)")
+_OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+" + _PARTIES +
+                          r"\b(?:\s+(?:[A-Z][\w-]+|en)){0,4}\s+(?:heeft|hebben|is|zijn|wil|gaat|zal|onderzoekt|"
+                          r"zoekt|verkent|organiseerde|besloot|werkt|begeleidt)\b|"
+                          # "Daarnaast zoekt de provincie Limburg via de regietafel naar regionale oplossingen"
+                          r"\s*(?:ook|daarnaast|inmiddels|verder)\s+(?:zoekt|onderzoekt|verkent|werkt|kijkt)\s+(?:de|het)\s+"
+                          + _PARTIES + r"\b", re.I)
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie)\s*:", re.I)

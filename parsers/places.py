@@ -733,8 +733,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 # "De in uw brief genoemde realisatie van 60 plaatsen is juist": the municipality says it itself
                 m.role, m.status, m.cue = "realised", "in gebruik", _CONFIRMED.search(low_text).group(0)
                 continue
-            if cues["quoted"]:
-                m.role, m.status, m.cue = "quoted", "citaat", cues["quoted"][0][1]
+            quoted = [(c, w) for c, w in cues["quoted"]
+                      if not (":" in low[ctoks[c].start - lo:m.pos - lo] and _NOW_WORDS.search(low[low.rfind(":", 0, m.pos - lo):]))]
+            if quoted:  # not "De cijfers in uw brief zijn achterhaald: op dit moment zijn er 52 in gebruik"
+                m.role, m.status, m.cue = "quoted", "citaat", quoted[0][1]
                 continue
             if elsewhere:
                 m.role, m.status, m.cue = "other", "elders", elsewhere.group(0)  # "in de hele regio 1.100 plekken"

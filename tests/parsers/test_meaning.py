@@ -145,6 +145,9 @@ def _step(text: str) -> bool:
     # no decision yet, or a decision a court struck down
     "Er is nog geen besluit op de aanvraag genomen.",
     "De rechter heeft het besluit op de aanvraag vernietigd.",
+    # the region's and the province's work, not the municipality's
+    "De regio Gooi en Vechtstreek werkt aan een regionale opvanglocatie, en de provincie Noord-Holland begeleidt dit.",
+    "Daarnaast zoekt de provincie Limburg via de regietafel naar regionale oplossingen voor Midden-Limburg.",
     # the evening is where the resistance showed, not a step of the sentence
     "Daarnaast is er in onze gemeenschap veel weerstand tegen opvang; dat bleek ook tijdens de informatieavond in april.",
 ])

@@ -357,6 +357,18 @@ def test_phase_lines_and_table_rows_that_carry_their_moment() -> None:
     assert not res.elements["timeline"]
 
 
+def test_a_relative_term_after_a_demonstrative_anchor_dated_before() -> None:
+    """"Binnen vier maanden na dat raadsbesluit" after "De raad besluit op 11 maart 2030": July 2030."""
+    res = run("De raad besluit op 11 maart 2030 over de wijziging van het omgevingsplan. De units zijn al besteld. "
+              "Binnen vier maanden na dat raadsbesluit zijn de 45 plekken beschikbaar en voldoet de gemeente aan de taak.")
+    assert res.elements["timeline"] and res.expected_date == "2030-07"
+    # the council's own decision ("heeft de raad ingestemd") is the nearest anchor, not proposals before it
+    res = run("Tot eind 2026 was er in de gemeenteraad geen meerderheid; twee voorstellen zijn in het voorjaar van 2026 "
+              "aangehouden. Op 28 januari 2027 heeft de raad ingestemd met een opvanglocatie met 100 plekken. De units "
+              "worden binnen vier maanden na dit raadsbesluit geplaatst en bewoonbaar opgeleverd.")
+    assert res.expected_date == "2027-05"
+
+
 def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     res = run("Binnen zes maanden na afloop van de beroepsprocedure kan de locatie in gebruik worden genomen.")
     assert res.elements["timeline"] and res.expected_date is None
