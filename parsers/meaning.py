@@ -27,7 +27,7 @@ _PARTICLES = frozenset({"af", "op", "uit", "in", "aan", "weg", "door", "terug", 
                         "dicht", "na", "om", "voor", "binnen", "los", "tegen"})
 _NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "noch", "onvoldoende"})
 # "niet eerder dan", "niet alleen": not a negation of the clause's action
-_NOT_NEGATION = re.compile(r"\bniet (eerder|later|langer dan|alleen|enkel|uitgesloten)\b|\bgeen enkele? twijfel\b")
+_NOT_NEGATION = re.compile(r"\bniet (eerder|later|langer dan|alleen|enkel|uitgesloten|vóór|voor(?= (?:medio|begin|eind|het|de|20\d\d|[a-z]+ 20\d\d))|ruim vóór)\b|\bgeen enkele? twijfel\b")
 
 
 @lru_cache(maxsize=65536)

@@ -700,6 +700,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             # "In april meldden wij u nog dat er 120 plekken zouden komen", "zouden ... komen, maar ..."
             cues["withdrawn"].append((would[0], ctoks[would[0]].low))
         conditional = _conditional_span(low)
+        # "Om de opvang niet te laten verdwijnen, bouwt het COA ...": a negation inside a purpose negates nothing
+        conditional += [p.span() for p in re.finditer(r"\bom\b[^,;]{0,80}?\bte\s+\w+", low)]
         cues["negation"] = [(k, w) for k, w in cues["negation"]
                             if not any(a <= ctoks[k].start - lo < b for a, b in conditional)]
         sites = frozenset(t.text for k, t in enumerate(ctoks)
@@ -825,6 +827,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "planned", "voorzien"  # "op de nieuwe locatie zijn 150 plaatsen voorzien"
             elif best is None and phase:
                 m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
+            elif best is None and _THERE_ARE.match(low[:m.pos - lo]) and not cues["future"] and not _ahead(low):
+                m.role, m.cue = "realised", "er zijn"  # "Op het schip zijn 250 plekken voor asielzoekers."
             elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
@@ -948,8 +952,14 @@ _STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bez
                            r"huidige (?:opvang|situatie|capaciteit|stand)|bestaande opvang|"
                            r"in voorbereiding|gepland|in ontwikkeling|in aanbouw|in procedure)\s*:")
 _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
+_THERE_ARE = re.compile(r"\W*(?:op|in|aan)\s+(?:het|de)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:zijn|is|staan)\s+(?:er\s+)?"
+                        r"(?:nu\s+|momenteel\s+|thans\s+)?$")
 _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
-                        r"landelijk|heel nederland|in nederland|het land)\b")
+                        r"landelijk|heel nederland|in nederland|het land|"
+                        # "In heel Fryslân zijn inmiddels ruim 2.300 opvangplekken in gebruik": a province's figure
+                        r"(?:in|voor) (?:heel|geheel|de hele provincie) [a-zâ-ÿ-]+|"
+                        r"(?:in|voor) (?:fryslân|fryslan|friesland|drenthe|overijssel|flevoland|gelderland|zeeland|"
+                        r"noord-brabant|limburg|noord-holland|zuid-holland)(?: als geheel)?)\b")
 _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?met\s+(?:[\w-]+\s+)?$")
 # the figure the municipality reaches once its plans are done, stated with meeting the task: the end state, never
 # counted ("Vanaf dat moment voldoen wij met 220 plaatsen aan de taak"); unless the sentence says it holds now

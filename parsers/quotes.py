@@ -25,7 +25,9 @@ _CLOSING_WORDS = (r"met (hele )?(vriendelijke|hartelijke) groet(en)?|vriendelijk
                   r"hoogachtend|groet(en|jes)?|mvg|m\.vr\.gr\.|kind regards|best regards|regards|with kind regards|"
                   r"met collegiale groet|mei (freonlike|hertlike) groet(nis|en)?")  # the last one Frisian
 _CLOSING = re.compile(r"^\s*((?:" + _CLOSING_WORDS + r")(?:\s*/\s*(?:" + _CLOSING_WORDS + r"))*|"
-                      r"namens (het college|burgemeester)[^.]{0,80}$)\s*[,.!]?\s*$", re.I)
+                      # not "Namens het college van Rhenen, in antwoord op uw brief (referentie ...):" opening the text
+                      r"namens (het college|burgemeester)(?![^.]*(?:uw brief|in antwoord|in reactie|:\s*$))[^.]{0,80}$)"
+                      r"\s*[,.!]?\s*$", re.I)
 _SIG_DASHES = re.compile(r"^-- ?$")
 # the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
 ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)

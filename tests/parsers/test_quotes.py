@@ -219,3 +219,13 @@ def test_a_frisian_closing_starts_the_signature() -> None:
     body, sig = split_signature("Tytsjerksteradiel voldoet in het tweede kwartaal van 2028.\n\n"
                                 "Mei freonlike groetnis / met vriendelijke groet,\n\nT. de Vries\n")
     assert sig.startswith("Mei freonlike") and "groetnis" not in body
+
+
+def test_namens_het_college_opening_the_answer_is_not_the_signature() -> None:
+    """"Namens het college van Rhenen, in antwoord op uw brief (referentie ...):" opens the text; it is no closing."""
+    from parsers.quotes import split_quotes
+
+    sp = split_quotes("Geachte heer/mevrouw,\n\nNamens het college van Rhenen, in antwoord op uw brief (referentie "
+                      "7545627):\n\nRhenen beschikt op dit moment over 20 plaatsen.\n\nMet vriendelijke groet,\nBas\n")
+    assert "beschikt op dit moment over 20 plaatsen" in sp.new_text
+    assert "Bas" in sp.signature

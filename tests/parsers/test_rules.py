@@ -248,6 +248,11 @@ def test_steps(text: str) -> None:
     ("De keuring volgt begin maart, waarna de 40 plekken op 20 maart 2027 worden opgeleverd.", "2027-03-20"),
     # part of a building ("vleugel") holds places as much as the building
     ("De eigenaar verwacht de tweede vleugel per 1 maart 2030 gereed te hebben.", "2030-03-01"),
+    # "niet vóór" a moment is the earliest moment
+    ("Vervangende plekken verwachten wij niet vóór het eerste kwartaal van 2031 te kunnen realiseren.", "2031-Q1"),
+    # a lease that runs until a day is no moment of the places; the opening is
+    ("In het hotel zijn 50 plekken in gebruik; het COA huurt het hotel tot eind 2032. Het paviljoen met 40 plekken gaat "
+     "volgens het COA op 1 oktober 2030 open.", "2030-10-01"),
     # the places "volgen per" a day
     ("De 8 AMV-plekken (woonvoorziening Herkenbosch) volgen per 1 juli 2030; de verbouwing is gegund.", "2030-07-01"),
     # the moment said after the anchor ("..., dus uiterlijk in september 2030") is the moment
