@@ -129,8 +129,8 @@ def _vocab_list() -> list[str]:
 def _correct(word: str) -> str:
     """A vocabulary word for a typo ("gereageert" → "gereageerd"); the word itself when none is close."""
     v = vocab()
-    if len(word) < 4 or word in v.words or not word.isalpha():
-        return word
+    if len(word) < 4 or word in v.words or not word.isalpha() or word in _day_words():
+        return word  # a spoken day ("vierentwintig") is not a typo of a year word ("vijfentwintig")
     choices = [w for w in _vocab_list() if w[0] == word[0]]  # a typo rarely hits the first letter
     cutoff = TYPO_SCORE
     if len(word) <= 5:  # one wrong letter in a short word ("weak"), not another word of another length
@@ -291,7 +291,7 @@ _SENT_REPLY = re.compile(r"\b(?:reactie|antwoord)\b(?:\s+\w+){0,5}?\s+(?:gestuur
                          r"ontvangen|binnengekomen)\b")
 # "een verwachte datum die al verstreken is": the expected moment lies before the day asked
 _EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|einddatum|opleverdatum)\b.{0,30}?"
-                              r"\b(?:verstreken|voorbij|verlopen|gepasseerd|overschreden)\b")
+                              r"\b(?:verstreken|voorbij|verlopen|gepasseerd|overschreden|in het verleden|al geweest)\b")
 _REPLY_NOUN = re.compile(r"\b(?:reactie|reacties|antwoord|antwoorden)\b")
 _RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen)\b")
 _REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
@@ -309,7 +309,10 @@ _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|h
 _ACTION_REQUEST = re.compile(r"\b(?:kun|kan|kunnen|wil|willen|zou|zouden)\s+(?:je|jij|u|jullie)\b.{0,60}?\b(?:(?:een|de)\s+(?:mail|e-mail|brief|herinnering|"
                              r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden)|mailen|bellen|herinneren|"
                              r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)|"
-                             r"\bnaar\s+(?:mijn|m'n|je|jouw|het|ons)\s+(?:mail|e-mail|mailadres|e-mailadres|adres|inbox)\b")
+                             r"\bnaar\s+(?:mijn|m'n|je|jouw|het|ons)\s+(?:mail|e-mail|mailadres|e-mailadres|adres|inbox)\b|"
+                             # "can you send een reminder mail naar Breda?"; contact data the register does not hold
+                             r"\b(?:can|could) you\b|\b(?:send|stuur|verstuur)\b.{0,30}\b(?:reminder|herinnering|mail)\b|"
+                             r"\b(?:telefoonnummer|telefoon|e-mailadres|mailadres|contactgegevens|contactpersoon)\b")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
 # not carry out from plain text (the commands do, /trede, /toewijzen)
 _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
@@ -382,6 +385,12 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     m = re.search(r"\b(?:voor|uiterlijk)\s+(?:begin\s+)?(" + months + r")\b(?!\s+\d{4})", text)
     if m:
         return _ahead(on, v.months[m.group(1)], 1), None
+    m = re.search(r"\b(?:na|later dan|pas na)\s+(\d{1,2})\s+(" + months + r")\b(?!\s+\d{4})", text)
+    if m:  # "wie verwacht pas na 1 januari te voldoen": the day ahead
+        try:
+            return None, _ahead(on, v.months[m.group(2)], int(m.group(1)))
+        except ValueError:
+            return None
     if re.search(r"\bdit jaar nog\b|\bnog dit jaar\b|\bin de loop van dit jaar\b", text):
         return date(on.year + 1, 1, 1), date(on.year - 1, 12, 31)  # "dit jaar nog te voldoen": within this year
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|volgend)\s+jaar\b"
@@ -547,7 +556,8 @@ _ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "zaken", "zaak",
 # "niet" leaves a province out where it stands for itself ("en niet in Limburg", "die niet in Zuid-Holland liggen")
 _NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
-                                r"\s+(?:\w+\s+){0,3}?uitstel")
+                                r"\s+(?:\w+\s+){0,3}?uitstel|"
+                                r"\buitstel\w*\s+(?:niet\s+(?:meegerekend|meegeteld|meegenomen)|buiten beschouwing)")
 _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*|\bteruggekomen\b|"
                           r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,3}?\s+(?:kwam|kwamen|komen|komt)\s+(?:\w+\s+)?niet\s+aan\b|"
@@ -737,7 +747,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         rest = _NUMBER_KIND.sub("", rest)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
     if _ACTION_REQUEST.search(folded) or _ORDER.search(folded) or _PEOPLE_COUNT.search(folded) \
-            or re.search(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\btop\s*\d+\b|\b(?:grootste|kleinste|"
+            or re.search(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|\btop\s*\d+\b|\b(?:grootste|kleinste|"
                          r"hoogste|laagste)\b(?! trede)|\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b", folded):
         # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel")
         return _unknown(Query("unknown", {}, text=text), folded)
@@ -799,7 +809,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         before = set().union(*(vals for at, vals in state_at if at < excl_at)) if state_at else set()
         after = set().union(*(vals for at, vals in state_at if at > excl_at)) if state_at else set()
         excluded_states = sorted(after - before)
-        if ("answered" in before or _REPLY_VERB.search(" ".join(fixed[:excl_at]))) and "no_reply" in excluded_states:
+        if ("answered" in before or "complete" in before or "incomplete" in before
+                or _REPLY_VERB.search(" ".join(fixed[:excl_at])) or _REPLY_NOUN.search(" ".join(fixed[excl_at:]))) \
+                and "no_reply" in excluded_states:
+            # "Hoeveel reacties zijn volledig, uitgezonderd de reacties die te laat waren": replies, so late ones
             # "hebben gereageerd, uitgezonderd de gemeenten die te laat waren": late replies, not no reply
             excluded_states = sorted((set(excluded_states) - {"no_reply"}) | {"late"})
         labels["state"] = [x for x in labels["state"] if x not in after - before]

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q20 (tests/chat/data/questions_blind4.jsonl ... 20): questions
+"""Blind question sets q4-q21 (tests/chat/data/questions_blind4.jsonl ... 21): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind20/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind21/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -180,7 +180,16 @@ Q20 = BlindSet("q20", date(2027, 2, 15),
                allowed_wrong=3)
 
 
-@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20],
+Q21 = BlindSet("q21", date(2026, 12, 9),
+               (("21501", "Roos", "beheerder"), ("21502", "Jeroen", "behandelaar"), ("21503", "Fleur", "behandelaar"),
+                ("21504", "Martijn", "behandelaar")),
+               _lines(DATA / "blind21" / "assign.txt"),
+               # left: "nog geen reactie gestuurd" (the writer: not answered yet, termijn passed or not)
+               allowed_wrong=3)
+
+
+@pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
+                                        Q21],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
