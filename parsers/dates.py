@@ -105,6 +105,10 @@ def _finditer(pattern: str, low: str) -> Iterator[re.Match[str]]:
     return _rule(pattern).finditer_lower(low)
 
 
+# "binnen zes maanden na de sluiting, dus uiterlijk in september 2030": what follows ", dus" is the moment itself
+_STATED_AFTER = re.compile(r",\s*(?:dus|oftewel|ofwel|dat wil zeggen|dat is)\b")
+
+
 def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     """All concrete time expressions in a sentence (relative ones first, their anchors masked)."""
     low = sentence.lower()
@@ -129,11 +133,11 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             continue
         months = n if half else _months(n, m.group(3))
         anchor_text = m.group(5)
-        said = re.search(r",\s*(?:dus|oftewel|ofwel|dat wil zeggen|dat is)\b", anchor_text)
+        stated = _STATED_AFTER.search(anchor_text)
         span = (m.start(), m.end())
-        if said:  # "binnen zes maanden na de sluiting, dus uiterlijk in september 2030": the moment is said after it
-            anchor_text = anchor_text[:said.start()]
-            span = (m.start(), m.start(5) + said.start())
+        if stated:  # "binnen zes maanden na de sluiting, dus uiterlijk in september 2030": the moment is said after it
+            anchor_text = anchor_text[:stated.start()]
+            span = (m.start(), m.start(5) + stated.start())
         anchor = _first_day(anchor_text, ref, past=bool(_DATED_EVENT.match(anchor_text)))
         if anchor is None:  # "na de vergunning, die wij in maart verwachten": the anchor's month, said beside it
             said = re.search(r"\b(?:in|per|rond|medio|begin|eind)\s+" + _MONTH_RE + r"(?:\s+(20\d\d))?\b", anchor_text[:60])

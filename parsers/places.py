@@ -649,8 +649,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         low = low_text[lo:hi]
         idx = {id(t): k for k, t in enumerate(ctoks)}
         cues = _role_cues(ctoks, low, lo)
-        if re.search(r"\bna\s+(?:lang|lange tijd|jaren|maanden|een lange|intensief)?\s*(?:zoeken|zoektocht|onderzoek)\b",
-                     low):  # "Na lang zoeken heeft de raad ingestemd met ...": the search is over
+        if _SEARCH_OVER.search(low):  # "Na lang zoeken heeft de raad ingestemd met ...": the search is over
             cues["exploring"] = [(k, w) for k, w in cues["exploring"] if w not in ("zoeken", "zoektocht", "onderzoek")]
         if context == "exploring" and _HYPOTHETICAL_SITE.match(low.lstrip()):
             # "Wij verkennen een locatie aan de Oude Bommelseweg. Afhankelijk van de indeling is daar ruimte voor ..."
@@ -701,7 +700,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             cues["withdrawn"].append((would[0], ctoks[would[0]].low))
         conditional = _conditional_span(low)
         # "Om de opvang niet te laten verdwijnen, bouwt het COA ...": a negation inside a purpose negates nothing
-        conditional += [p.span() for p in re.finditer(r"\bom\b[^,;]{0,80}?\bte\s+\w+", low)]
+        conditional += [p.span() for p in _PURPOSE_SPAN.finditer(low)]
         cues["negation"] = [(k, w) for k, w in cues["negation"]
                             if not any(a <= ctoks[k].start - lo < b for a, b in conditional)]
         sites = frozenset(t.text for k, t in enumerate(ctoks)
@@ -749,9 +748,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             # "Het azc biedt plaats aan maximaal 300 asielzoekers": the capacity of a site, not a limit set on it
             # so is "ingestemd met de opvang van maximaal 90 asielzoekers" (not "maximaal 150 per locatie")
             lead = low[:m.pos - lo][-40:].replace("maximaal", "").replace("  ", " ")
-            site_capacity = bool(re.search(r"\b(?:biedt|bieden|bood|heeft|hebben)\s+(?:plaats|ruimte)\s+(?:aan|voor)\s+$"
-                                           r"|\b(?:opvang|opvanglocatie|locatie|azc|woonvoorziening|voorziening)\s+"
-                                           r"(?:van|voor)\s+$", lead)) and not re.search(r"\bmotie\b|\bper locatie\b", low_text)
+            site_capacity = bool(_SITE_CAPACITY_LEAD.search(lead)) and not re.search(r"\bmotie\b|\bper locatie\b", low_text)
             if (any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) and not chosen and not site_capacity) \
                     or "per locatie" in " ".join(after) \
                     or _RESULT.search(low[max(0, m.pos - lo - 60):m.pos - lo]):
@@ -918,8 +915,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "planned":
                 m.status = "gepland"
                 strong_explore = [w for _, w in cues["exploring"] if w not in _WEAK_EXPLORE]
-                if re.search(r"\b(?:bijgesteld|verlaagd|teruggebracht|verhoogd|aangepast|vastgesteld)\s+(?:naar|tot|op)\s+$",
-                             low[:m.pos - lo]):
+                if _ADJUSTED_TO.search(low[:m.pos - lo]):
                     continue  # "Na overleg met het COA is dat bijgesteld naar 60 plekken": the plan as it stands
                 near_explore = _nearest(cues["exploring"], k)
                 near_plan = _nearest(cues["planned"], k)
@@ -952,6 +948,15 @@ _STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bez
                            r"huidige (?:opvang|situatie|capaciteit|stand)|bestaande opvang|"
                            r"in voorbereiding|gepland|in ontwikkeling|in aanbouw|in procedure)\s*:")
 _PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
+# "Na lang zoeken heeft de raad ingestemd": the search is over, no exploring
+_SEARCH_OVER = re.compile(r"\bna\s+(?:lang|lange tijd|jaren|maanden|een lange|intensief)?\s*(?:zoeken|zoektocht|onderzoek)\b")
+# "om de opvang niet te laten verdwijnen": a purpose, whose negation negates nothing
+_PURPOSE_SPAN = re.compile(r"\bom\b[^,;]{0,80}?\bte\s+\w+")
+# "biedt plaats aan (maximaal)", "de opvang van (maximaal)": a site's capacity said before the figure
+_SITE_CAPACITY_LEAD = re.compile(r"\b(?:biedt|bieden|bood|heeft|hebben)\s+(?:plaats|ruimte)\s+(?:aan|voor)\s+$"
+                                 r"|\b(?:opvang|opvanglocatie|locatie|azc|woonvoorziening|voorziening)\s+(?:van|voor)\s+$")
+# "is dat bijgesteld naar 60 plekken": the plan as it stands
+_ADJUSTED_TO = re.compile(r"\b(?:bijgesteld|verlaagd|teruggebracht|verhoogd|aangepast|vastgesteld)\s+(?:naar|tot|op)\s+$")
 _THERE_ARE = re.compile(r"\W*(?:op|in|aan)\s+(?:het|de)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:zijn|is|staan)\s+(?:er\s+)?"
                         r"(?:nu\s+|momenteel\s+|thans\s+)?$")
 _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"

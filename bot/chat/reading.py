@@ -95,6 +95,12 @@ def _compound(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _region_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each region without a border in the register, with the pattern that finds it as a whole word."""
+    return tuple((r, re.compile(rf"(?<![\w-]){re.escape(r)}(?![\w-])")) for r in vocab().unbounded_regions)
+
+
+@lru_cache(maxsize=1)
 def _reason_heads() -> frozenset[str]:
     return frozenset(p for p, slot, _ in vocab().phrases if slot == "reason" and " " not in p)
 
@@ -752,7 +758,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel")
         return _unknown(Query("unknown", {}, text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
-    region = next((r for r in vocab().unbounded_regions if re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", folded)
+    region = next((r for r, rx in _region_patterns() if rx.search(folded)
                    and not any(r in " ".join(words[a:b]) for a, b, _ in gemeenten)), None)
     if region and not provinces:
         # "in de Achterhoek" has no border the register knows: say so, with what is clear of the rest
