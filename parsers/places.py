@@ -136,7 +136,8 @@ def _tokens(text: str) -> list[_Tok]:
 
 def _is(tok: _Tok, key: str) -> bool:
     words, _ = _vocab()[key]
-    return tok.low in words or tok.lem in words
+    # a present participle is no finite verb: "het volgende" is not "volgen", "komende" not "komen"
+    return tok.low in words or (tok.lem in words and not tok.low.endswith("ende"))
 
 
 def _num(tok: _Tok) -> int | None:

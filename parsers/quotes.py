@@ -25,8 +25,10 @@ _CLOSING_WORDS = (r"met (hele )?(vriendelijke|hartelijke) groet(en)?|vriendelijk
                   r"hoogachtend|groet(en|jes)?|mvg|m\.vr\.gr\.|kind regards|best regards|regards|with kind regards|"
                   r"met collegiale groet|mei (freonlike|hertlike) groet(nis|en)?")  # the last one Frisian
 _CLOSING = re.compile(r"^\s*((?:" + _CLOSING_WORDS + r")(?:\s*/\s*(?:" + _CLOSING_WORDS + r"))*|"
-                      # not "Namens het college van Rhenen, in antwoord op uw brief (referentie ...):" opening the text
-                      r"namens (het college|burgemeester)(?![^.]*(?:uw brief|in antwoord|in reactie|:\s*$))[^.]{0,80}$)"
+                      # not "Namens het college van Rhenen, in antwoord op uw brief (referentie ...):" opening the text,
+                      # nor "Namens het college van X melden wij u ..." (a clause with its own subject)
+                      r"namens (het college|burgemeester)(?![^.]*(?:uw brief|in antwoord|in reactie|\b(?:wij|we|ik)\b|:\s*$))"
+                      r"[^.]{0,80}$)"
                       r"\s*[,.!]?\s*$", re.I)
 _SIG_DASHES = re.compile(r"^-- ?$")
 # the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"

@@ -229,3 +229,17 @@ def test_namens_het_college_opening_the_answer_is_not_the_signature() -> None:
                       "7545627):\n\nRhenen beschikt op dit moment over 20 plaatsen.\n\nMet vriendelijke groet,\nBas\n")
     assert "beschikt op dit moment over 20 plaatsen" in sp.new_text
     assert "Bas" in sp.signature
+
+
+def test_namens_het_college_with_its_own_clause_is_not_the_signature() -> None:
+    """"Namens het college van X melden wij u, conform artikel 8 ..." is the notice itself, wrapped over lines."""
+    from parsers.quotes import split_quotes
+
+    sp = split_quotes("Geachte heer, mevrouw,\n\nNamens het college van Oostdal melden wij u, conform artikel 8 van de\n"
+                      "Spreidingswet, het volgende.\n\nDe 30 plekken aan de Dorpsstraat vervallen per 1 mei.\n\n"
+                      "Met vriendelijke groet,\n\nJ. Bakker\nadviseur\n")
+    assert "vervallen per 1 mei" in sp.new_text and "melden wij u" in sp.new_text
+    assert "J. Bakker" in sp.signature
+    closing = split_quotes("Wij hebben 40 plekken gerealiseerd.\n\nNamens het college van burgemeester en wethouders"
+                           " van Oostdal,\n\nde secretaris, de burgemeester\n")
+    assert "40 plekken" in closing.new_text and "Namens het college" not in closing.new_text
