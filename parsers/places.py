@@ -1901,6 +1901,10 @@ _IN_THE_MAKING = re.compile("vergunning|" + _MAKING_WORDS + "|" + _DECIDED_TO)
 _IN_THE_MAKING_HERE = re.compile(r"\b(?:(?:omgevings)?vergunning|" + _MAKING_WORDS + r")\b|" + _DECIDED_TO)
 
 
+# what a figure named before was, when it is gone: a plan voted down or dropped, a figure of the past
+_GONE_BEFORE = frozenset({"verleden", "vervallen", "achterhaald", "bijeenkomst", "elders", "andere gemeente"})
+
+
 def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """A bare list line ("Woongebouw in Zegveld: 30 plekken.") takes the role of the list it is in."""
     for m in mentions:
@@ -1929,6 +1933,12 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
             nxt = sents[m.sent + 1].text.lower() if m.sent + 1 < len(sents) else ""
             if not _NOT_ASYLUM.search(own) and (_IN_THE_MAKING_HERE.search(own, m.pos) or _IN_THE_MAKING.search(nxt)):
                 m.role, m.status, m.cue = "planned", "gepland", "volgende zin"
+        if m.cue == "sectie":
+            # a figure with no cue of its own named before in a role that does not count ("met ruimte voor 150",
+            # a plan voted down; later "honderdvijftig mensen ... is niet in verhouding"): the same figure again
+            before = [o for o in mentions if o.sent < m.sent and o.value == m.value and o.cue not in ("sectie", "")]
+            if before and all(o.role == "other" and o.status in _GONE_BEFORE for o in before):
+                m.role, m.status, m.cue = before[-1].role, before[-1].status, "eerder genoemd"
         if m.role == "planned" and not m.status:
             m.status = "gepland"
         if m.role == "realised" and not m.status:
