@@ -312,12 +312,16 @@ _STILL_OPEN = re.compile(r"\book als (?:de|hun|haar|die) (?:\w+ )?termijn nog ni
 _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|het|de)\s+(?:besluit|raad|gemeenteraad|"
                                 r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
 # "kun je een mail sturen naar Almere": an action the bot does not take
-_ACTION_REQUEST = re.compile(r"\b(?:kun|kan|kunnen|wil|willen|zou|zouden)\s+(?:je|jij|u|jullie)\b.{0,60}?\b(?:(?:een|de)\s+(?:mail|e-mail|brief|herinnering|"
+_ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie)\b.{0,60}?\b(?:(?:een|de)\s+"
+                             r"(?:mail|e-mail|brief|herinnering|herinneringsmail|herinneringsbrief|reminder|"
                              r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden)|mailen|bellen|herinneren|"
                              r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)|"
                              r"\bnaar\s+(?:mijn|m'n|je|jouw|het|ons)\s+(?:mail|e-mail|mailadres|e-mailadres|adres|inbox)\b|"
                              # "can you send een reminder mail naar Breda?"; contact data the register does not hold
-                             r"\b(?:can|could) you\b|\b(?:send|stuur|verstuur)\b.{0,30}\b(?:reminder|herinnering|mail)\b|"
+                             r"\b(?:can|could) you\b(?!\s+(?:please\s+)?(?:tell|show|give|list|check)\b)|"
+                             r"\b(?:send|stuur|verstuur)\b.{0,30}\b(?:reminder|herinnering|mail)\b|"
+                             # "dit overzicht naar Excel exporteren": files the chat does not make
+                             r"\b(?:exporteren|exporteer|export|excel|csv|spreadsheet|downloaden|afdrukken|printen)\b|"
                              r"\b(?:telefoonnummer|telefoon|e-mailadres|mailadres|contactgegevens|contactpersoon)\b")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
 # not carry out from plain text (the commands do, /trede, /toewijzen)
@@ -326,7 +330,8 @@ _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|o
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
                     r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
 # "hoe wijs ik een zaak aan mezelf toe?", "hoe zet ik een herinnering": how to work the bot, which help tells
-_HOW_TO = re.compile(r"^hoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak)\s+(?:ik|je|jij|we|wij)\b")
+_HOW_TO = re.compile(r"^hoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak|wijzig|verander|pas|verhoog|verlaag|"
+                     r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b")
 # "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
 _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
                            r"(?:zitten|verblijven|wonen|slapen)\b")
@@ -934,8 +939,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     comp = labels.get("compliance", [])
     if comp and "voldoet_gedeeltelijk" not in comp and _NOT_COMPLYING.search(fixed_text):
         comp = ["voldoet_niet"]  # "voldoen er op dit moment niet aan de taak": the negation split from the verb
-    if comp and (not ewin or re.search(r"\b(?:maar|en)\s+voldoen\s+(?:nu\s+)?(?:nog\s+)?(?:steeds\s+)?niet\b", fixed_text)):
-        # "verwachtten vóór 2027 klaar te zijn maar voldoen nog steeds niet": both the window and the state
+    if comp and (not ewin or re.search(r"\b(?:maar|en)\s+voldoen\s+(?:nu\s+)?(?:nog\s+)?(?:steeds\s+)?niet\b|"
+                                      r"\bdie\s+(?:nu\s+|nog\s+|momenteel\s+|op dit moment\s+)*(?:niet|nog niet)\s+"
+                                      r"voldoen\b(?!\s+(?:voor|vóór|na|in)\b)", fixed_text)):
+        # "verwachtten vóór 2027 klaar te zijn maar voldoen nog steeds niet", "welke gemeenten die niet voldoen
+        # verwachten pas na de zomer klaar te zijn": both the window and the state
         order = ["voldoet_niet", "voldoet_gedeeltelijk", "voldoet"]
         filters["compliance"] = next(c for c in order if c in comp)
     twin = None
@@ -1035,9 +1043,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
-    if fact == "places" and "compliance" in labels and re.match(r"(?:voldoet|voldoen)\b", fixed_text) \
+    if fact == "places" and "compliance" in labels and (re.match(r"(?:voldoet|voldoen)\b", fixed_text) or re.search(
+            r"\bof\b(?: \S+){0,10} (?:voldoet|voldoen)\s*\??\s*$", fixed_text)) \
             and not re.search(r"\b(?:hoeveel|plekken|plaatsen)\b", fixed_text):
-        fact = "compliance"  # "Voldoet de gemeente Bergen op Zoom aan haar wettelijke taak?": yes or no
+        fact = "compliance"  # "Voldoet de gemeente Bergen op Zoom aan haar wettelijke taak?", "... of Venlo aan haar
+        # taak voldoet": yes or no
     if fact == "places" and ("expected" in facts or re.search(r"\bwanneer\b.{0,60}\bvoldo", fixed_text)) \
             and re.search(r"\bwanneer\b", fixed_text):
         fact = "expected"  # "wanneer denkt Leeuwarden aan de taak te voldoen": a moment, not a number

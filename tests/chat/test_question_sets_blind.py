@@ -1,6 +1,6 @@
-"""Blind question sets q4-q21 (tests/chat/data/questions_blind4.jsonl ... 21): questions
+"""Blind question sets q4-q22 (tests/chat/data/questions_blind4.jsonl ... 22): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind21/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind22/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -188,8 +188,17 @@ Q21 = BlindSet("q21", date(2026, 12, 9),
                allowed_wrong=3)
 
 
+Q22 = BlindSet("q22", date(2026, 12, 16),
+               (("22501", "Karin", "beheerder"), ("22502", "Sjoerd", "behandelaar"), ("22503", "Ayse", "behandelaar"),
+                ("22504", "Bart", "behandelaar")),
+               _lines(DATA / "blind22" / "assign.txt"),
+               # left: "pas in 2028" (the writer: in 2028; q5/q8 writers: 2028 or later, which the reader follows), and
+               # the filters the writer kept on two questions the reader cannot answer (a phone number, a comparison)
+               allowed_wrong=4)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21],
+                                        Q21, Q22],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
