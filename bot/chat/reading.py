@@ -519,6 +519,8 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     raw = []
     # "noord- en zuid-holland", "Noord- en Zuid-Brabant": each province in full
     text = re.sub(r"\b(noord|zuid)-\s+(en|of)\s+(noord|zuid)-(holland|brabant)\b", r"\1-\4 \2 \3-\4", text, flags=re.I)
+    # "afhankelijk van het COA, niet in Limburg": the comma stands for "en"
+    text = re.sub(r",\s*(niet|behalve|maar niet)\s+(in|uit)\b", r" en \1 \2", text, flags=re.I)
     for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
         raw.extend(v.abbreviations.get(w.casefold(), w).split())
     raw = _years(raw)

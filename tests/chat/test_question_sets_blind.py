@@ -1,6 +1,6 @@
-"""Blind question sets q4-q22 (tests/chat/data/questions_blind4.jsonl ... 22): questions
+"""Blind question sets q4-q23 (tests/chat/data/questions_blind4.jsonl ... 23): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind22/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind23/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -197,8 +197,15 @@ Q22 = BlindSet("q22", date(2026, 12, 16),
                allowed_wrong=4)
 
 
+Q23 = BlindSet("q23", date(2027, 1, 13),
+               (("23501", "Wilma", "beheerder"), ("23502", "Kees", "behandelaar"), ("23503", "Samira", "behandelaar"),
+                ("23504", "Dirk", "behandelaar")),
+               _lines(DATA / "blind23" / "assign.txt"),
+               allowed_wrong=3)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21, Q22],
+                                        Q21, Q22, Q23],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
