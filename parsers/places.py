@@ -32,7 +32,10 @@ _MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _DEFINITE = {"de", "die", "deze", "alle", "onze", "dezelfde", "bovengenoemde"}
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _CLAUSE_SPLIT = re.compile(r";|\s[-–]\s|\||,\s+(?=(?:terwijl|maar|waarna|zodat|omdat|doordat|hoewel)\b)")
-_YEAR_PREP = {"sinds", "in", "per", "vanaf", "tot", "voor", "na", "eind", "begin", "medio", "jaar", "van"}
+_YEAR_PREP = {"sinds", "in", "per", "vanaf", "tot", "voor", "na", "eind", "begin", "medio", "jaar", "van",
+              # "in Q2 2031 geplaatst", "het tweede kwartaal 2031", "voorjaar 2031"
+              "q1", "q2", "q3", "q4", "h1", "h2", "kwartaal", "helft", "halfjaar", "voorjaar", "najaar", "zomer",
+              "winter", "lente", "herfst", "jaareinde", "uiterlijk", "vóór", "eind-", "begin-", "medio-"}
 _COMPARATIVE = {"meer", "minder", "groter", "kleiner", "hoger", "lager", "méér"}
 _UNITS_W = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
 _TENS_W = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
@@ -229,6 +232,18 @@ def _header_columns(text: str) -> tuple[str, ...]:
 
 
 # a header cell naming the group its column counts ("Reg.", "AMV-plaatsen", "Tot."): not a role
+# an investigation that is over: "Uit onderzoek is gebleken dat ...", "na bouwkundig onderzoek bleek"
+_FOUND_OUT = re.compile(r"\bonderzoek\w*\b[^.;]{0,40}\b(?:is gebleken|gebleken|bleek|blijkt|uitgewezen|wees uit|"
+                        r"heeft uitgewezen|laat zien|liet zien)\b|\b(?:gebleken|bleek|blijkt)\b[^.;]{0,20}\bonderzoek\w*\b")
+# "Resteert de locatie Broekhorn met 80 reguliere plekken": a site that remains (after a loss), in use
+_SITE_REMAINS = re.compile(r"\brest(?:eert|eren)\s+(?:nog\s+)?(?:de|het)\s+(?:[\w-]+\s+)?(?:locatie|opvanglocatie|opvang|azc|"
+                           r"pand|gebouw|voorziening|woonvoorziening|locaties|panden)\b")
+_MONEY_NOUNS = frozenset({"budget", "bedrag", "krediet", "middelen", "geld", "subsidie", "vergoeding", "begroting"})
+# "405 plekken die de wettelijke taak vraagt": the figure the task names, said after it
+_TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:de|onze|ons|haar|zijn)\s+(?:wettelijke\s+)?"
+                         r"(?:taak|taakstelling|opgave)\b")
+# a table row of a province, region or the country beside the municipality's own
+_OTHER_ROW = re.compile(r"\s*(?:provincie|regio|subregio|totaal (?:provincie|regio)|landelijk|nederland|heel)\b", re.I)
 _GROUP_COLUMN = re.compile(r"(?P<regulier>reg\.?|regulier(?:e)?(?: plaatsen| plekken)?)|"
                            r"(?P<amv>amv(?:-plaatsen|-plekken)?)|(?P<total>tot\.?|totaal(?: plaatsen| plekken)?)")
 
@@ -306,7 +321,12 @@ def _moment_ahead(cells: str) -> bool:
 def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
     """What the header says of the column token i of a table row stands in: a role, "=group", or ""."""
     col = sum(1 for t in toks[:i] if t.low == "|")
-    return columns[col] if col < len(columns) else ""
+    # "Opgave | Gerealiseerd | In voorbereiding" above "Gemeente Zeewolde | 74 | 0 | 74": the header leaves out the
+    # label column of its rows
+    extra = sum(1 for t in toks if t.low == "|") + 1 - len(columns)
+    if extra > 0 and not any(_num(t) is not None for t in toks[:next((k for k, t in enumerate(toks) if t.low == "|"), 0)]):
+        col -= extra
+    return columns[col] if 0 <= col < len(columns) else ""
 
 
 def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
@@ -359,6 +379,10 @@ def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[
     for k, t in enumerate(toks):
         if t.low == "volgende" and k and toks[k - 1].low in ("de", "het"):
             continue  # "voor de volgende periode": an adjective, no plan
+        if k + 1 < len(toks) and toks[k + 1].low in _MONEY_NOUNS:
+            continue  # "boven het beschikbare budget": said of the money, not of places
+        if t.low == "realisatie" and k and toks[k - 1].low in ("huidige", "actuele"):
+            continue  # "onze huidige realisatie komt uit op 150": the count now (a phrase of its own), no plan
         keys = word_keys.get(t.low, ())
         if t.lem != t.low:
             more = word_keys.get(t.lem, ())
@@ -464,6 +488,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 table_role, from_column = table_role[:-1], True
             if table_role is None and columns and " | " in text:
                 table_role, from_column = _column_role(toks, i, columns), True
+                if table_role and _OTHER_ROW.match(text):
+                    table_role = "other"  # "Provincie Flevoland | 2.900 | 2.450 | 310": not the municipality's row
             if table_role is None and " | " in text and _moment_ahead(text[t.start + len(t.text):].lower()) \
                     and any(x.low == "|" for x in toks[max(0, i - 2):i]):
                 table_role = "planned"  # "2029 | fase 2 | 40 | september 2029": a row ready on a day ahead
@@ -819,6 +845,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
                 m.status = "in gebruik" if context == "realised" else "gepland"
                 continue
+            elif best is None and context == "lost_past" and _BACK_TO_TOPIC.match(low):
+                # "Per 1 juni is de opvang in het stadhuis beëindigd. Het ging om 120 plekken."
+                m.role, m.status, m.cue = "lost", "vervallen", "zin ervoor"
+                continue
             elif best is None and _COME_ABOUT.search(low) and "tekort" not in low:
                 m.role, m.cue = "planned", "ontstaan"  # "zodat in totaal 96 opvangplaatsen ontstaan"
             elif best is None and _FORESEEN.search(low):
@@ -827,6 +857,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
             elif best is None and _THERE_ARE.match(low[:m.pos - lo]) and not cues["future"] and not _ahead(low):
                 m.role, m.cue = "realised", "er zijn"  # "Op het schip zijn 250 plekken voor asielzoekers."
+            elif best is None and _TASK_AFTER.match(low, m.pos - lo):
+                m.role, m.cue = "task", "taak"  # "de 405 plekken die de wettelijke taak in totaal vraagt"
             elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
@@ -902,7 +934,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 if ctoks[rest[0][0]].lem == "resteren" and (_LOST_IN_SENTENCE.search(low_text)
                                                             or _AT_SITE.match(s.text[m.pos:].lower())
                                                             or re.match(r"\W*(?:op dit moment|momenteel|nu|thans)\b",
-                                                                        low_text)):
+                                                                        low_text)
+                                                            or _SITE_REMAINS.search(low_text)):
                     # "Op dit moment resteren 35 plekken in de dependance" (after a loss told before): in use
                     m.role, m.status, m.cue = "realised", "in gebruik", rest[0][1]  # "48 weggevallen; er resteren 102"
                 else:
@@ -918,7 +951,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 strong_explore = [w for _, w in cues["exploring"] if w not in _WEAK_EXPLORE]
                 if _ADJUSTED_TO.search(low[:m.pos - lo]):
                     continue  # "Na overleg met het COA is dat bijgesteld naar 60 plekken": the plan as it stands
-                near_explore = _nearest(cues["exploring"], k)
+                if _FOUND_OUT.search(low_text):
+                    # "na bouwkundig onderzoek gebleken dat het pand ruimte biedt voor 96": research done
+                    strong_explore, near_explore = [], None
+                else:
+                    near_explore = _nearest(cues["exploring"], k)
                 near_plan = _nearest(cues["planned"], k)
                 if strong_explore or (near_explore and (near_plan is None or near_explore[0] < near_plan[0])):
                     m.status, m.cue = "verkenning", strong_explore[0] if strong_explore else near_explore[1]
@@ -943,7 +980,8 @@ _ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?
 _LEFT_OVER = re.compile(r"\b(?:blijven|blijft)\b(?:\s+\S+){0,14}?\s+over\b|\boverblijf\w*|\boverblijven\b|"
                         r"\bwat (?:er )?(?:nog )?(?:rest|resteert|over is)\b")
 _BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?:(?:het|dit|dat|deze|die)\s+"
-                            r"(?:gaat om|betreft|zijn|is|omvat)|gaat het om|zijn dat|is dat)\b")
+                            r"(?:gaat om|ging om|betreft|betrof|zijn|waren|is|was|omvat|omvatte)|gaat het om|ging het om|"
+                            r"zijn dat|waren dat|is dat)\b")
 _NOT_AHEAD = frozenset({"goed", "prima", "uitstekend", "het", "om", "over", "mis", "slecht"})  # "en dat gaat goed"
 _STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bezet|stand nu|stand|nu|actueel|"
                            r"huidige (?:opvang|situatie|capaciteit|stand)|bestaande opvang|"
@@ -973,9 +1011,13 @@ _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|op
                         r"\b(?:ruim\s+)?boven\s+(?:onze|de|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\b|"
                         r"\b(?:taak|taakstelling|opgave)\b[^.;]{0,40}\b(?:gehaald|gerealiseerd|ingevuld)\b|"
                         r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:\S+\s+)?(?:opvang)?"
-                        r"(?:plaatsen|plekken)\b")
+                        r"(?:plaatsen|plekken)\b|"
+                        # "komen wij dan op ongeveer 88 van de 139 plekken"
+                        r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:ongeveer\s+|circa\s+|ruim\s+|"
+                        r"zo'n\s+|bijna\s+)?\d[\d.]*\s+van\s+de\s+\d[\d.]*\s+(?:opvang)?(?:plaatsen|plekken)\b")
 _PLAN_FELL_THROUGH = re.compile(r"\b(?:kon|kan|konden|kunnen)\s+niet\s+doorgaan\b|\b(?:gaat|ging|gingen)\s+niet\s+door\b|"
-                                r"\bniet\s+doorgegaan\b|\bis\s+van\s+de\s+baan\b|\bhe(?:eft|bben)\s+het\s+niet\s+gehaald\b")
+                                r"\bniet\s+doorgegaan\b|\bis\s+van\s+de\s+baan\b|\bhe(?:eft|bben)\s+het\s+niet\s+gehaald\b|"
+                                r"\b(?:is|zijn)\s+komen\s+te\s+vervallen\b|\bkwam(?:en)?\s+te\s+vervallen\b")
 _NEW_SITE = re.compile(r"\s*(?:de|deze|die)\s+(?:geplande\s+|nieuwe\s+)?(?:uitbreiding|nieuwbouw|nieuwe locatie)\b"
                        r"(?![^.;]*\b(?:in gebruik|geopend|opgeleverd|bewoond)\b)")
 # "Sinds september 2024 werden 90 asielzoekers opgevangen in het hotel": told in the past, not there now
@@ -1010,9 +1052,12 @@ def _end_state(low_text: str, pos: int) -> bool:
             and any(e.start() > pos for e in _END_STATE.finditer(low_text)):
         return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak", "Dan hebben
         # wij 396 plaatsen en voldoen wij aan de wettelijke taak"
-    verb = re.search(r"\b(?:telt|heeft|komt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
+    verb = re.search(r"\b(?:telt|heeft|komt|beschikt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
     if verb is None:
         return False
+    if verb.group(0).startswith("beschikt") and not re.search(r"\b(?:na|zodra|straks|dan|vanaf|zal|zullen)\b",
+                                                                low_text[:pos]):
+        return False  # "Met de nieuwe locatie beschikt Almere over 1.150 plekken" (opened today) vs "Na fase 2 ..."
     words = verb.group(1).split()
     names = _lower_names()
     return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
@@ -1029,7 +1074,7 @@ def _lower_names() -> frozenset[str]:
     return frozenset(n.lower() for n in _all_names())
 
 
-_NOW_MET = re.compile(r"\b(?:nu|thans|inmiddels|momenteel|op dit moment|sinds|reeds|al)\b")
+_NOW_MET = re.compile(r"\b(?:nu|thans|inmiddels|momenteel|op dit moment|sinds|reeds|al|huidige|huidig)\b")
 _CLAUSE_WORDS = frozenset({"er", "zijn", "is", "hebben", "heeft", "wij", "we", "nu", "daarvan", "waarvan"})
 
 
@@ -1503,6 +1548,13 @@ def _realised(ms: list[PlaceMention]) -> int | None:
         return uniq[0].value
     groups = {u.group for u in uniq}
     summed = any(u.total or re.search(r"\b(dus|daarmee|in totaal|samen|totaal)\b", u.text.lower()) for u in uniq)
+    stated = [u for u in uniq if u.group == "total" and re.search(r"\b(?:in totaal|samen|totaal)\b", u.text.lower())]
+    if len(stated) == 1 and all(u.group in ("amv", "regulier") and u.value < stated[0].value
+                                for u in uniq if u is not stated[0]):
+        # "beschikt over 24 AMV-plekken ... In totaal biedt Coevorden op dit moment 114 plekken": the stated total
+        for u in uniq:
+            u.part = u is not stated[0]
+        return stated[0].value
     if len(groups) == len(uniq) or all(_different_site(a, b) or (not summed and (_additive(a) or _additive(b)))
                                        for a in uniq for b in uniq if a is not b):
         return sum(u.value for u in uniq)
@@ -1636,7 +1688,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     columns: tuple[str, ...] = ()  # the header row of the table being read
     for i, s in enumerate(sents):
         row = " | " in s.text
-        if row and not re.search(r"\d", s.text):
+        if row and not any(re.fullmatch(r"[\d.,\s()+~-]+", c) for c in s.text.split("|")):
+            # a header row: no cell is a figure ("Gerealiseerd per 1-6-2030 | Gepland (locatie Breukelen)")
             columns = _header_columns(s.text)
         elif not row or (i and sents[i - 1].source != s.source):
             columns = ()
@@ -1650,11 +1703,12 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _site_named_before(mentions, sents)
     _rejected_after(mentions, sents)
     _fell_through(mentions, sents)
+    _dropped_since_an_earlier_mail(mentions, sents)
     _named_again(mentions)
     _other_municipalities(mentions, own)
     _columns_where_the_text_is_silent(mentions)
     _lost_are_earlier_figures(mentions)
-    _superseded_reports(mentions)
+    _superseded_reports(mentions, sents)
     _chosen_within_range(mentions)
     table = _table([s.text for s in sents])
     _said_not_to_count(mentions)
@@ -1702,6 +1756,9 @@ def _with_places_still_to_go(realised: int, realised_ms: list[PlaceMention], men
         if g.role != "lost" or g.status != "vervalt" or g.part or g.definite or any(e.value == g.value for e in extra) \
                 or g.value == realised or any(r.value == g.value for r in realised_ms):
             continue  # "de 60 plekken vallen weg", "deze 120 plaatsen": the places named before
+        if any(r.total and re.match(r"\W*samen met\b", r.text.lower())
+               and r.value - sum(p.value for p in realised_ms if p.part and p.sent == r.sent) == g.value for r in kept):
+            continue  # "Samen met de 40 plekken in Hoogezand komt onze realisatie uit op 150": the 110 are in it
         elsewhere = bool(g.sites) and all(r.sites and not (g.sites & r.sites) for r in kept)
         if g.value > top or elsewhere:
             extra.append(g)
@@ -1719,6 +1776,9 @@ def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str
     if re.search(r"\b(?:verkennen|verkent|onderzoeken|onderzoekt|bekijken|bekijkt)\b", sents[i - 1].text.lower()) \
             and not re.search(r"\d", sents[i - 1].text):
         return "exploring"  # "Wij verkennen nu een locatie aan de Oude Bommelseweg."
+    if not any(m.sent == i - 1 for m in mentions) and any(_is(t, "lost_past") for t in _tokens(sents[i - 1].text)) \
+            and not re.search(r"\b(?:wordt|worden|zal|zullen|gaat|gaan)\b", sents[i - 1].text.lower()):
+        return "lost_past"  # "Per 1 juni 2030 is de opvang in het voormalige stadhuis beëindigd."
     return _lead_role(sents[i - 1].text)
 
 
@@ -1727,7 +1787,13 @@ def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str
 _REPORTED_BEFORE = re.compile(r"\b(?:eerder|destijds|vorige keer|tot nu toe)\b[^.;]{0,40}\b(?:meldden|meldde|schreven|"
                               r"schreef|noemden|noemde|gaven|berichtten|rapporteerden)\b|\b(?:meldden|schreven|noemden|"
                               r"berichtten|rapporteerden) (?:wij|we)\b[^.;]{0,40}\b(?:eerder|destijds)\b|"
-                              r"\bin (?:onze|ons) (?:vorige|eerdere) (?:brief|reactie|bericht|mail)\b")
+                              r"\bin (?:onze|ons) (?:vorige|eerdere) (?:brief|reactie|bericht|mail)\b|"
+                              r"\bin (?:onze|ons) (?:brief|reactie|bericht|mail|e-mail|verslag) van \d")
+_NOW_IT_IS = re.compile(r"\b(?:inmiddels|nu|thans|gebleken|blijkt|bleek|bijgesteld|slechts|maar)\b")
+# "Dat aantal was onjuist", "Dit cijfer klopt niet": the figure said before is corrected
+_SAID_WRONG = re.compile(r"^\W*(?:dat|dit|die|deze|het genoemde)\s+(?:aantal|cijfer|getal|cijfers|aantallen)\s+"
+                         r"(?:was|is|waren|zijn|klopt|klopten|klopte)\s+(?:\w+\s+)?(?:onjuist|niet juist|fout|niet correct|"
+                         r"incorrect|verkeerd|niet)\b")
 
 
 def _said_not_to_count(mentions: list[PlaceMention]) -> None:
@@ -1787,10 +1853,21 @@ def _chosen_within_range(mentions: list[PlaceMention]) -> None:
             m.role, m.status, m.cue, m.counted = "other", "bandbreedte", "gekozen aantal erbinnen", ""
 
 
-def _superseded_reports(mentions: list[PlaceMention]) -> None:
+def _superseded_reports(mentions: list[PlaceMention], sents: list[Sentence] | None = None) -> None:
     """A figure in use that the mail says it reported before, with a figure in use said in a later sentence: the
-    later one is the count now."""
+    later one is the count now. A figure reported before that the next sentence calls wrong is no count at all."""
     for m in mentions:
+        if m.role == "planned" and m.status == "gepland" and _REPORTED_BEFORE.search(m.text.lower()) and any(
+                n.role == "planned" and n.status == "gepland" and 0 < n.sent - m.sent <= 2 and n.value != m.value
+                and not _REPORTED_BEFORE.search(n.text.lower()) and _NOW_IT_IS.search(n.text.lower()) for n in mentions):
+            # "In onze mail van 2 mei noemden wij 120 plekken in voorbereiding. Inmiddels is gebleken dat het pand
+            # slechts ruimte biedt voor 96 plekken": the plan as it is now
+            m.role, m.status, m.cue, m.counted = "quoted", "eerder gemeld", "eerder gemeld", ""
+            continue
+        if sents and m.role in ("realised", "planned") and _REPORTED_BEFORE.search(m.text.lower()) \
+                and m.sent + 1 < len(sents) and _SAID_WRONG.search(sents[m.sent + 1].text.lower()):
+            m.role, m.status, m.cue, m.counted = "quoted", "onjuist", "onjuist", ""
+            continue
         if m.role != "realised" or not _REPORTED_BEFORE.search(m.text.lower()):
             continue
         if any(n.role == "realised" and n.sent > m.sent and not _REPORTED_BEFORE.search(n.text.lower())
@@ -1861,8 +1938,16 @@ def _named_again(mentions: list[PlaceMention]) -> None:
     """"Samen met de 24 AMV-plaatsen komt Heemstede dan uit op 134": a planned figure that names places already in
     use again (definite, the same value, realised before) is those places, not new ones."""
     for m in mentions:
+        if m.role == "planned" and m.definite and re.match(r"\W*samen met (?:de|het|onze)\s+$", m.text[:m.pos].lower()):
+            later = [o for o in mentions if o.sent == m.sent and o.pos > m.pos and o.role == "realised"
+                     and o.value > m.value]
+            if later:  # "Samen met de 40 plekken in Hoogezand komt onze huidige realisatie uit op 150": a part of it
+                m.role, m.status, m.cue = "realised", "in gebruik", "samen met"
+                continue
         if m.role == "planned" and m.definite \
-                and re.search(r"\bsamen met (?:de|het|onze)\s+$", m.text[max(0, m.pos - 20):m.pos].lower()) \
+                and (re.search(r"\bsamen met (?:de|het|onze)\s+$", m.text[max(0, m.pos - 20):m.pos].lower())
+                     # "Met de 18 AMV-plekken en de circa 70 reguliere plekken komen wij dan op 88"
+                     or re.match(r"\W*(?:en\s+)?met (?:de|het|onze)\s+$", m.text[:m.pos].lower())) \
                 and any(o.value == m.value and o.sent < m.sent and o.role == "realised" and o.group == m.group
                         for o in mentions):
             m.role, m.status, m.cue = "other", "herhaling", "eerder in gebruik"
@@ -1872,6 +1957,18 @@ def _named_again(mentions: list[PlaceMention]) -> None:
                 and any(o.value == m.value and o.sent < m.sent and o.role == "planned" and o.status == "gepland"
                         for o in mentions):
             m.role, m.status, m.cue = "planned", "herhaling", "eerder gepland"
+
+
+def _dropped_since_an_earlier_mail(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """A plan in the municipality's own earlier mail quoted below ("Voor de Merwedehal zijn 250 plekken in
+    voorbereiding") that the new text says fell through ("Het plan voor de Merwedehal (250 plekken) is komen te
+    vervallen") is gone too."""
+    gone = {m.value for m in mentions if sents[m.sent].source == "body" and m.role in ("planned", "other")
+            and m.status in ("ingetrokken", "vervallen")}
+    for m in mentions:
+        if m.value in gone and m.role == "planned" and sents[m.sent].source.startswith("quote") \
+                and m.status not in ("ingetrokken", "vervallen"):
+            m.status, m.cue = "vervallen", "vervallen volgens de nieuwe tekst"
 
 
 def _fell_through(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
@@ -1896,7 +1993,7 @@ def _rejected_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None
 _DECIDED_TO = r"\b(?:besloten|ingestemd)\b(?:(?!\bniet\b)[^.;])*\b(?:te huren|aan te kopen|te kopen|te realiseren|in te richten)\b"
 _MAKING_WORDS = "verbouwing|aanvraag|krediet|gestart|bouw|ingebruikname|oplevering"
 # the next sentence says a bare site line is in the making ("De omgevingsvergunning is aangevraagd")
-_IN_THE_MAKING = re.compile("vergunning|" + _MAKING_WORDS + "|" + _DECIDED_TO)
+_IN_THE_MAKING = re.compile(r"vergunning|\b(?:" + _MAKING_WORDS + r")\b|" + _DECIDED_TO)
 # ... or the rest of its own sentence does ("80 plaatsen; omgevingsvergunning verleend, oplevering Q1 2028"), as words
 _IN_THE_MAKING_HERE = re.compile(r"\b(?:(?:omgevings)?vergunning|" + _MAKING_WORDS + r")\b|" + _DECIDED_TO)
 

@@ -77,6 +77,8 @@ def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
     for r, _ in meaning.fire("reasons", sentence, cls):
         if r.label not in found:
             found.append(r.label)
+    if "local_opposition" not in found and _many_views(low):
+        found.append("local_opposition")
     found = [r for r in REASONS if r in found]
     if "finance" in found and _COVERED.search(low) and not re.search(r"\b(?:niet|geen|tekort|te duur|onvoldoende)\b", low):
         found.remove("finance")
@@ -93,6 +95,23 @@ def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
     if "coa_dependency" in found and (_coa_only_partner(low) or _WHILE_PROCEDURE.search(low)):
         found.remove("coa_dependency")
     return found
+
+
+# "Tegen de locatie zijn 143 zienswijzen ingediend", "een groot aantal zienswijzen van omwonenden"
+_VIEWS = re.compile(r"\b(?:(?:ruim|bijna|meer dan|circa|ongeveer|zo'n)\s+)?(\d[\d.]*)\s+zienswijzen\b|"
+                    r"\b(?:veel|tal van|honderden|tientallen|vele|(?:een\s+)?(?:groot|flink|fors)\s+aantal)\s+zienswijzen\b")
+_MANY_VIEWS = 50  # a handful of zienswijzen is the procedure at work; dozens upon dozens are the neighbourhood against it
+
+
+def _many_views(low: str) -> bool:
+    """So many zienswijzen against a site that they are opposition, not only a step of the procedure."""
+    for m in _VIEWS.finditer(low):
+        if m.group(1) is None:  # "veel zienswijzen" alone is the procedure; "... van omwonenden" is the neighbours
+            if re.search(r"\b(?:omwonenden|buurtbewoners|bewoners|inwoners|de buurt)\b", low):
+                return True
+        elif int(m.group(1).replace(".", "")) >= _MANY_VIEWS:
+            return True
+    return False
 
 
 def _coa_only_partner(low: str) -> bool:

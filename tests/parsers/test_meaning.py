@@ -75,6 +75,8 @@ def test_law_name_is_not_read_as_content() -> None:
     # vacant buildings go to tourism and labour migrants; the guardian organisation (Nidos) closes a site
     ("Vrijkomende panden worden meestal verbouwd tot vakantiewoning of gebruikt voor arbeidsmigranten.", "no_location"),
     ("De plekken vervallen in mei, omdat Nidos heeft besloten de woongroep te sluiten.", "places_lost"),
+    # dozens upon dozens of zienswijzen are the neighbourhood against the site
+    ("Op het ontwerpbesluit kwamen 96 zienswijzen binnen.", "local_opposition"),
 ])
 def test_reasons_by_meaning(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
@@ -241,3 +243,12 @@ def test_steps_told_plainly(sentence: str) -> None:
 ])
 def test_the_councils_choice_as_the_cause(sentence: str, expected: bool) -> None:
     assert ("council_decision" in sentence_reasons(sentence)) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Er zijn 12 zienswijzen ingediend, die wij nu beantwoorden.",  # a handful: the procedure at work
+    "Op het ontwerp zijn geen zienswijzen ingediend.",
+    "Tegen het ontwerp zijn veel zienswijzen ingediend, waardoor de vaststelling later plaatsvond.",
+])
+def test_few_views_are_no_opposition(sentence: str) -> None:
+    assert "local_opposition" not in sentence_reasons(sentence)

@@ -86,3 +86,17 @@ def test_spacy_imported_without_its_command_line_which_still_works() -> None:
             "import spacy, spacy.cli; print(callable(spacy.cli.download), isinstance(spacy.info(silent=True), dict))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=110, check=True)
     assert out.stdout.split() == ["False", "False", "True", "True"]
+
+
+def test_a_plan_in_an_own_earlier_mail_that_the_new_text_drops_is_gone() -> None:
+    """The new text: "Het plan voor de Merwedehal (250 plekken) is komen te vervallen"; the municipality's own
+    earlier mail quoted below still has "250 plekken in voorbereiding": only the new plan is planned."""
+    from datetime import date
+
+    from parsers.places import read_places
+
+    body = ("Dordrecht heeft nu 412 plekken in gebruik. Het plan voor de Merwedehal (250 plekken), dat wij in maart "
+            "noemden, is komen te vervallen. In plaats daarvan wordt een kantoorgebouw verbouwd voor 75 plekken.")
+    quote = "Dordrecht heeft op dit moment 388 plekken in gebruik. Voor de Merwedehal zijn 250 plekken in voorbereiding."
+    reading = read_places(sentences(body, "body") + sentences(quote, "quote:own"), date(2030, 7, 1), ("Dordrecht",))
+    assert reading.places == {"realised": 412, "planned": 75}
