@@ -142,6 +142,10 @@ def _step_clause_ok(text: str, cls: list[meaning.Clause], clause: meaning.Clause
     return True, ""
 
 
+# a label line of two or three words ending in a colon
+_LABEL_LINE = re.compile(r"\s*\w+(?:[ -]\w+){0,2}\s*:\s*")
+
+
 def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool, str]:
     """(is a step, note) for one sentence: a step cue in a clause that states an action of the municipality."""
     r = _rules()
@@ -152,6 +156,8 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
             return False, "ontkenning: " + m.group(0)[:60]
     if _NON_STEP.search(text):
         return False, "vaststelling van de reactie"
+    if _LABEL_LINE.fullmatch(text):
+        return False, "kopje"  # "In voorbereiding:" above a line of figures names no act
     cls = cls if cls is not None else meaning.clauses(text)
     note = ""
     judged: dict[int, tuple[bool, str]] = {}  # by clause: several cues often stand in one clause

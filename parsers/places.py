@@ -232,6 +232,7 @@ def _header_columns(text: str) -> tuple[str, ...]:
 
 
 # a header cell naming the group its column counts ("Reg.", "AMV-plaatsen", "Tot."): not a role
+_FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
 # an investigation that is over: "Uit onderzoek is gebleken dat ...", "na bouwkundig onderzoek bleek"
 _FOUND_OUT = re.compile(r"\bonderzoek\w*\b[^.;]{0,40}\b(?:is gebleken|gebleken|bleek|blijkt|uitgewezen|wees uit|"
                         r"heeft uitgewezen|laat zien|liet zien)\b|\b(?:gebleken|bleek|blijkt)\b[^.;]{0,20}\bonderzoek\w*\b")
@@ -466,6 +467,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
             continue
         unit = _unit_after(toks, i)
+        label_first = i and toks[i - 1].low in ("regulier", "reguliere", "amv") and _FIGURES_ONLY.fullmatch(text.lower())
+        if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
+            unit = (i, "places", None)
         if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
                 and i + 1 < len(toks) and toks[i + 1].low == "voor" and toks[last_unit[0] + 1].low == "voor":
             unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen": elided
@@ -518,7 +522,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if t.start in corrected:
             m.role, m.status, m.cue = "other", "achterhaald", "was"  # the figure the sentence corrects
         # group
-        m.group = _group(toks, i, unit[0] if unit else None)
+        m.group = ("amv" if "amv" in toks[i - 1].low else "regulier") if label_first \
+            else _group(toks, i, unit[0] if unit else None)
         column_group = _column_group(toks, i, columns) if columns else None
         if column_group == "total" and any(_num(x) for j, x in enumerate(toks[:i])
                                            if _column_group(toks, j, columns) in ("regulier", "amv")):
@@ -646,7 +651,7 @@ def _lead_role(text: str) -> str | None:
             and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|nog niet|per|vanaf)\b", low):
         return "realised"  # "vandaag zijn de 64 units in gebruik genomen"
     if re.match(r"\s*(?:realisatie|gerealiseerd|huidige (?:stand|opvang|capaciteit)|stand)\b(?:\s+(?:per|op|d\.d\.)\s+"
-                r"[\w ]{0,25})?\s*:?\s*$", low):
+                r"[\w /-]{0,25})?\s*:?\s*$", low):
         return "realised"  # "Realisatie per 1 september 2026:" above its figures
     if any(_is(t, "planned") for t in toks) or "in voorbereiding" in low:
         return "planned"
@@ -935,7 +940,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                                             or _AT_SITE.match(s.text[m.pos:].lower())
                                                             or re.match(r"\W*(?:op dit moment|momenteel|nu|thans)\b",
                                                                         low_text)
-                                                            or _SITE_REMAINS.search(low_text)):
+                                                            or _SITE_REMAINS.search(low_text)
+                                                            or context == "lost_past"):
                     # "Op dit moment resteren 35 plekken in de dependance" (after a loss told before): in use
                     m.role, m.status, m.cue = "realised", "in gebruik", rest[0][1]  # "48 weggevallen; er resteren 102"
                 else:
@@ -1236,7 +1242,10 @@ def _in_past_year(low: str) -> bool:
 
 def _ahead(low: str) -> bool:
     """A date ahead in the clause ("per 1 januari 2027", "in het najaar"), not a named day on or before the mail's."""
-    m = _FUTURE_DATE.search(low)
+    # "in gebruik (tijdelijk tot medio 2032)", "blijft open tot 1 juli": the end of what stands now, not a moment ahead
+    m = next((f for f in _FUTURE_DATE.finditer(low)
+              if not re.search(r"\b(?:tot|t/m|tot en met)\s+(?:uiterlijk\s+|ten minste\s+|minimaal\s+)?$",
+                               low[max(0, f.start() - 24):f.start()])), None)
     if not m:
         return False
     ref = _REF_DAY.get()
@@ -1773,6 +1782,8 @@ def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str
     prev = [m.role for m in mentions if m.sent == i - 1 and m.role in ("realised", "planned")]
     if prev:
         return prev[-1]
+    if any(m.sent == i - 1 and m.role == "lost" and m.status == "vervallen" for m in mentions):
+        return "lost_past"  # "per 1 november zijn de 120 plekken op het schip vervallen. Er resteren 45 ..."
     if re.search(r"\b(?:verkennen|verkent|onderzoeken|onderzoekt|bekijken|bekijkt)\b", sents[i - 1].text.lower()) \
             and not re.search(r"\d", sents[i - 1].text):
         return "exploring"  # "Wij verkennen nu een locatie aan de Oude Bommelseweg."
@@ -2011,7 +2022,8 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
         if opening and _moment_ahead(opening.group(0)) and m.pos > opening.end():
             m.role, m.status, m.cue = "planned", "gepland", "planning"  # "tweede kwartaal 2029 - Oost: 64 plaatsen"
             continue
-        if sents[m.sent].bullet:
+        if sents[m.sent].bullet or _FIGURES_ONLY.fullmatch(sents[m.sent].text.lower()):
+            # a list item, or a line of groups and figures only ("regulier 12 AMV 2") under "Realisatie per 1-12:"
             lead = m.sent - 1
             while lead >= 0 and sents[lead].bullet:
                 lead -= 1
@@ -2025,6 +2037,18 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
             m.role, m.status, m.cue = prev[-1].role, prev[-1].status, "lijst"
             continue
         own = sents[m.sent].text.lower()
+        if " | " in own:  # "Moordrechtse Tiendweg | in gebruik | 60 pl. | –": the status cell, as a column
+            cells = [c.strip() for c in own.split("|")]
+            if any(c.startswith(("in gebruik", "bewoond", "bezet", "open")) for c in cells):
+                m.role, m.status, m.cue = "realised", "in gebruik", "kolom"
+                continue
+            if any(re.search(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel", c)
+                   for c in cells):
+                m.role, m.status, m.cue = "other", "vervallen", "kolom"
+                continue
+            if any(_STATUS_CELL.search(c) for c in cells):
+                m.role, m.status, m.cue = "planned", "gepland", "kolom"
+                continue
         if not _EARLIER_PLAN.search(own):
             # "De Lier, Hoogwerf: 80 plaatsen; omgevingsvergunning verleend", or the next sentence says it
             nxt = sents[m.sent + 1].text.lower() if m.sent + 1 < len(sents) else ""

@@ -77,6 +77,9 @@ def test_law_name_is_not_read_as_content() -> None:
     ("De plekken vervallen in mei, omdat Nidos heeft besloten de woongroep te sluiten.", "places_lost"),
     # dozens upon dozens of zienswijzen are the neighbourhood against the site
     ("Op het ontwerpbesluit kwamen 96 zienswijzen binnen.", "local_opposition"),
+    # nitrogen work in a procedure, a permit application that had to be supplemented
+    ("De woonunits zijn later klaar doordat de aanvraag moest worden aangevuld (stikstof).", "permit_procedure"),
+    ("Het paviljoen liep vertraging op door een nieuwe AERIUS-berekening.", "permit_procedure"),
 ])
 def test_reasons_by_meaning(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)

@@ -138,6 +138,8 @@ def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     "Texel heeft 12 AMV-plekken gerealiseerd in Den Burg.",
     # meeting the task on a day still ahead is a promise, not a step taken
     "Utrecht voldoet per 1 juli 2027 aan de taak.",
+    # a label line above a line of figures names no act
+    "In voorbereiding:\nregulier 26 AMV 4",
 ])
 def test_not_steps(text: str) -> None:
     assert not run(text).elements["steps"]
@@ -521,3 +523,9 @@ def test_every_vocabulary_rule_is_lower_case() -> None:
                 walk(v, f"{path}.{k}")
 
     walk(load_rules("rules.json"))
+
+
+def test_a_site_in_use_until_a_day_is_no_moment() -> None:
+    """"24 plekken in gebruik (tijdelijk tot medio 2032)": the end of a site that stands now, not when the task is met."""
+    res = run("-> 24 plekken in gebruik (Kerkstraat, tijdelijk tot medio 2032)\n-> nu niet aan te geven")
+    assert not res.elements["timeline"] and res.expected_date is None
