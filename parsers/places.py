@@ -464,8 +464,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         prev = toks[i - 1].low if i else ""
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") or _is_money_after(toks, i) \
-                or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","):
-            continue
+                or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ",") \
+                or (nxt in ("e", "de", "ste") and digits and t.start + len(t.text) == toks[i + 1].start):
+            continue  # ... an ordinal: "3e kwartaal 2029"
         unit = _unit_after(toks, i)
         label_first = i and toks[i - 1].low in ("regulier", "reguliere", "amv") and _FIGURES_ONLY.fullmatch(text.lower())
         if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
@@ -1686,7 +1687,7 @@ def _columns_where_the_text_is_silent(mentions: list[PlaceMention]) -> None:
     """A table that states its figures only by its header's columns sums up what the text says: its figures
     count only for a role that no sentence gives."""
     for role, status in (("realised", "in gebruik"), ("planned", "gepland")):
-        if any(m.role == role and m.status == status and m.cue != "kolom" for m in mentions):
+        if any(m.role == role and m.status == status and m.cue != "kolom" and " | " not in m.text for m in mentions):
             for m in mentions:
                 if m.role == role and m.cue == "kolom":
                     m.role, m.status = "other", "tabel"

@@ -138,8 +138,9 @@ def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     "Texel heeft 12 AMV-plekken gerealiseerd in Den Burg.",
     # meeting the task on a day still ahead is a promise, not a step taken
     "Utrecht voldoet per 1 juli 2027 aan de taak.",
-    # a label line above a line of figures names no act
+    # a label line above a line of figures names no act; informing the council is no step toward places
     "In voorbereiding:\nregulier 26 AMV 4",
+    "Hieronder de raadsinformatiebrief die vandaag aan de gemeenteraad is verzonden.",
 ])
 def test_not_steps(text: str) -> None:
     assert not run(text).elements["steps"]
@@ -166,6 +167,12 @@ def test_not_steps(text: str) -> None:
     "Voor de andere zes jongeren hebben wij de woningcorporatie gevraagd een tweede woning beschikbaar te stellen.",
     # two named options explored are a step, unlike "de mogelijkheden onderzoeken"
     "Er zijn twee opties in beeld: een kantoorpand en een tijdelijke locatie. Beide opties verkennen wij met het COA.",
+    # terse statuses without a finite verb of action
+    "Locatie Dorpsstraat 24 pl., vergund, oplevering mei 2031.",
+    "Paviljoens Veldweg: 60 pl. in aanbouw.",
+    "Locatie Noordrand 40 pl.: aanvraag omgevingsvergunning in behandeling.",
+    "De verbouwing van het klooster (36 pl.) is gereed; de eerste bewoners komen in maart.",
+    "Het college neemt voor dezelfde locatie een nieuw vergunningsbesluit.",
 ])
 def test_steps(text: str) -> None:
     assert run(text).elements["steps"]
