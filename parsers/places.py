@@ -232,6 +232,9 @@ def _header_columns(text: str) -> tuple[str, ...]:
 
 
 # a header cell naming the group its column counts ("Reg.", "AMV-plaatsen", "Tot."): not a role
+# "het zijn er 64", "dat zijn er inmiddels 80": a count whose noun was said before
+_COUNT_SAID_AGAIN = re.compile(r"\b(?:het|dat|dit) zijn er(?: nu| inmiddels| thans| momenteel| op dit moment)?\s*$")
+_PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b")
 _FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
 # an investigation that is over: "Uit onderzoek is gebleken dat ...", "na bouwkundig onderzoek bleek"
 _FOUND_OUT = re.compile(r"\bonderzoek\w*\b[^.;]{0,40}\b(?:is gebleken|gebleken|bleek|blijkt|uitgewezen|wees uit|"
@@ -471,6 +474,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         label_first = i and toks[i - 1].low in ("regulier", "reguliere", "amv") and _FIGURES_ONLY.fullmatch(text.lower())
         if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
             unit = (i, "places", None)
+        elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and _PLACES_TOPIC.search(text.lower()):
+            unit = (i, "places", None)  # "Regulier 0: klopt niet, het zijn er 64.": the count, its noun left out
         if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
                 and i + 1 < len(toks) and toks[i + 1].low == "voor" and toks[last_unit[0] + 1].low == "voor":
             unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen": elided
@@ -654,6 +659,11 @@ def _lead_role(text: str) -> str | None:
     if re.match(r"\s*(?:realisatie|gerealiseerd|huidige (?:stand|opvang|capaciteit)|stand)\b(?:\s+(?:per|op|d\.d\.)\s+"
                 r"[\w /-]{0,25})?\s*:?\s*$", low):
         return "realised"  # "Realisatie per 1 september 2026:" above its figures
+    toks = [t for k, t in enumerate(toks) if not (t.low == "volgt" and k and toks[k - 1].low == "als")]  # "als volgt"
+    if low.rstrip().endswith(":") and re.search(r"\b(?:op dit moment|momenteel|thans|nu)\b", low) \
+            and not _IN_PROGRESS.search(low) and not any(_is(t, "planned") for t in toks) \
+            and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|voorbereiding|gepland)\b", low):
+        return "realised"  # "Onze opvang is op dit moment als volgt verdeeld:"
     if any(_is(t, "planned") for t in toks) or "in voorbereiding" in low:
         return "planned"
     if any(_is(t, "realised") and t.lem != "hebben" for t in toks):
@@ -906,7 +916,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "realised" and m.cue in ("telt", "heeft", "biedt", "hebben") and _NEW_SITE.match(low_text):
                 m.role, m.status = "planned", "gepland"  # "De uitbreiding telt 130 plekken": the site to come
             if m.role == "realised" and [c for c, _ in cues["negation"]
-                                         if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3]:
+                                         if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3
+                                         and not (c and ctoks[c - 1].low in ("klopt", "klopte", "kloppen"))]:
+                # ("klopt niet, het zijn er 64" denies the figure quoted, not the count)
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
             if m.role == "realised" and _WOULD.search(low) and m.cue not in ("gerealiseerd",):
                 # "zouden vanaf 1 januari beschikbaar komen" is a plan; "zouden worden opgevangen; daarmee valt de
@@ -978,7 +990,7 @@ _IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8
                           r"gebouwd|genomen|geplaatst|opgeleverd|verbouwd|neergezet|omgebouwd|opgebouwd)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
 _DONE = re.compile(r"\b(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(ingericht|gerealiseerd|geopend|opgeleverd|"
                    r"in gebruik genomen)\b")
-_PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie)\b|\b(eerste|tweede|derde|vierde|laatste)\s+fase\b")
+_PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie|[a-e])\b|\b(eerste|tweede|derde|vierde|laatste)\s+fase\b")
 _ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?:\w+\s+){0,2}?"
                      r"(?:(?:locatie|locaties|gebouw|gebouwen|pand|panden|woning|woningen|units|paviljoen|paviljoens|"
                      r"terrein|woongebouw|voorziening|appartement|uitbreiding)\b|(?:hotel|klooster|kantoor|kantoorpand|school|schoolgebouw|complex|kazerne)\s+"
@@ -1031,7 +1043,7 @@ _NEW_SITE = re.compile(r"\s*(?:de|deze|die)\s+(?:geplande\s+|nieuwe\s+)?(?:uitbr
 _WERE_HOUSED = re.compile(r"\bwerd(?:en)?\b[^.;]{0,80}\b(?:opgevangen|gehuisvest|ondergebracht)\b")
 _UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig jaar|kort|voor kort)\b[^.;]*"
                          r"\b(?:werden|werd|was|waren|ving|vingen|bood|boden|had|hadden|woonden|verbleven)\b")
-_THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|"
+_THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|waarmee|"
                        r"met (?:de|het|deze|die|dit)|verwacht\w*|wanneer|als)\b")
 _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
 _WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?(?:met\s+(?:de|het|deze|die|onze)|dan|daarmee|daarna|vanaf dat moment|"
@@ -1703,8 +1715,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
             columns = _header_columns(s.text)
         elif not row or (i and sents[i - 1].source != s.source):
             columns = ()
-        if not _MAY_COUNT.search(s.text):
-            continue
+        if not _MAY_COUNT.search(s.text) or s.text.lstrip().startswith(">"):
+            continue  # ... or a line of the ministry's letter quoted between the answers ("> Regulier | 120 | 0")
         context = "cols:" + "|".join(columns) if row and columns else _context(mentions, sents, i)
         found = _sentence_mentions(s.text, s.source, s.section, context, ref)
         if found:
@@ -1814,6 +1826,9 @@ def _said_not_to_count(mentions: list[PlaceMention]) -> None:
     for n in mentions:
         if not re.search(r"\btel(?:t|len) niet mee\b|\bvallen (?:niet|buiten)\b.{0,30}\bspreidingswet\b", n.text.lower()):
             continue
+        if n.role in ("realised", "planned", "lost") and re.search(r"\btelt niet mee\b", n.text[n.pos:].lower()):
+            # "Heeg, noodopvang (40 bedden) – sluit op 1 maart en telt niet mee voor de taak": this figure itself
+            n.role, n.status, n.cue, n.counted = "other", "telt niet mee", "telt niet mee", ""
         for m in mentions:
             if m.value == n.value and m.sent < n.sent and m.role in ("realised", "planned"):
                 m.role, m.status, m.cue, m.counted = "other", "telt niet mee", "telt niet mee", ""
