@@ -805,6 +805,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                                 and not re.search(r"\bnog\b", low))) and not cues["future"]:
                 m.role, m.status, m.cue = "other", "verleden", "tot dan"  # "Tot 1 november werden er 220 opgevangen"
                 continue
+            if re.search(r"\bvan\s+[\d.]+\s+(?:naar|tot)\s+$", low_text[max(0, m.pos - 24):m.pos]) and _ahead(low):
+                # "In het derde kwartaal van 2031 groeit de capaciteit zo van 132 naar 172 plaatsen": where it ends
+                m.role, m.status, m.cue = "task", "eindstand", "van ... naar"
+                continue
             if not m.definite and not re.search(r"\b(?:alle|deze|die|extra)\s+$", low_text[max(0, m.pos - 8):m.pos]) \
                     and _end_state(low_text, m.pos):
                 m.role, m.status, m.cue = "task", "eindstand", "voldoet dan"  # "Na fase 2 telt X 230 plaatsen en
@@ -1022,7 +1026,11 @@ _ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeente
                         # "In heel Fryslân zijn inmiddels ruim 2.300 opvangplekken in gebruik": a province's figure
                         r"(?:in|voor) (?:heel|geheel|de hele provincie) [a-zâ-ÿ-]+|"
                         r"(?:in|voor) (?:fryslân|fryslan|friesland|drenthe|overijssel|flevoland|gelderland|zeeland|"
-                        r"noord-brabant|limburg|noord-holland|zuid-holland)(?: als geheel)?)\b")
+                        r"noord-brabant|limburg|noord-holland|zuid-holland)(?: als geheel)?|"
+                        # "In de Drechtsteden zijn samen ruim 1.100 plaatsen": a region's figure
+                        r"(?:in|voor) (?:de|het) (?:achterhoek|twente|veluwe|betuwe|liemers|drechtsteden|bollenstreek|"
+                        r"kempen|peel|meierij|gooi|westhoek|kop van noord-holland|rivierenland|noordoost-friesland)|"
+                        r"(?:in|voor) (?:twente|salland|west-friesland|zeeuws-vlaanderen|oost-groningen|rivierenland))\b")
 _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?met\s+(?:[\w-]+\s+)?$")
 # the figure the municipality reaches once its plans are done, stated with meeting the task: the end state, never
 # counted ("Vanaf dat moment voldoen wij met 220 plaatsen aan de taak"); unless the sentence says it holds now
