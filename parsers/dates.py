@@ -159,6 +159,14 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         elif re.match(r"\s*(?:(?:de|het|een|onze|ons|dat|dit|die|deze)\s+)?[a-zà-ÿ]{4,}", anchor_text) \
                 and not re.match(r"\s*(?:(?:de|het)\s+)?(?:dagtekening|ontvangst)\b", anchor_text):
             add(TimeExpr(low[span[0]:span[1]], None, (9999, 12, 31), (9999, 12, 31), span, relative=True))
+    # the anchor first: "Na instemming van de raad op 26 juni 2031 kunnen de 80 plaatsen binnen negen maanden worden
+    # gerealiseerd" is March 2032
+    for m in _finditer(r"\bna\s+([^.;]{0,80}?)\bbinnen\s+(\w+)\s+(maanden|maand)\b", low):
+        n = _num(m.group(2))
+        anchor = _first_day(m.group(1), ref) if n else None
+        if anchor and free(*m.span()):
+            y, mo = _add_months(anchor[0], anchor[1], _months(n, m.group(3)))
+            add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), m.span(), relative=True))
     # "binnen negen maanden" on its own: from the mail's date, unless the sentence makes it wait for an event
     # ("zodra de provincie de ontheffing verleent, ... binnen negen maanden")
     for m in _finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|weken)\b", low):
@@ -353,7 +361,12 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
         return None
     months = _months(_num(m.group(1)), m.group(2))
     back = m.group(3) is None and bool(_BACK.search(sentence.lower()))
-    words = [w for w in re.findall(r"[a-zà-ÿ]{4,}", (m.group(3) or "").lower()) if w not in _ANCHOR_STOP]
+    event = m.group(3)
+    if event is None:  # the anchor said first: "Na instemming van de raad kan de locatie binnen negen maanden ..."
+        first = re.match(r"\W*na\s+([^,.;]{3,60}?)\s+(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen)\b", sentence.lower())
+        event = first.group(1) if first else None
+        back = back and event is None
+    words = [w for w in re.findall(r"[a-zà-ÿ]{4,}", (event or "").lower()) if w not in _ANCHOR_STOP]
     if not back and not words:
         return None
     # "nadat de vergunning onherroepelijk is": the event is the permit becoming final, not the permit
@@ -378,6 +391,8 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
 # an anchor named one way and dated another: "na het raadsbesluit" <- "de raad besluit op 2 juli 2026",
 # "het voorstel ligt op 17 december voor in de gemeenteraad"
 _EVENT_ALIASES = {
+    "instem": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|neemt|behandelt|vergadert|stemt|"
+                         r"instemt|besluitvorming)\b"),
     "raadsb": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|neemt|behandelt|vergadert|stemt|"
                          r"ingestemd|instemt|voor\b|besluitvorming)|\b(besluit|voorstel|besluitvorming)\b[^.;]{0,60}\b(gemeente)?raad\b"),
     # "na dat besluit" <- "Mits de raad op 2 april 2026 instemt"

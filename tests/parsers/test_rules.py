@@ -267,6 +267,11 @@ def test_steps(text: str) -> None:
     # the moment said after the anchor ("..., dus uiterlijk in september 2030") is the moment
     ("Wij verwachten binnen zes maanden na de sluiting, dus uiterlijk in september 2030, vervangende plekken "
      "beschikbaar te hebben.", "2030-09"),
+    # the anchor said first, in the sentence or in the one before
+    ("Na instemming van de raad op 14 mei 2030 kunnen de 60 plaatsen binnen negen maanden worden gerealiseerd.",
+     "2031-02"),
+    ("De raad neemt naar verwachting in oktober 2030 een besluit. Na instemming van de raad kan de locatie binnen "
+     "zes maanden worden gerealiseerd.", "2031-04"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
