@@ -80,6 +80,10 @@ def test_law_name_is_not_read_as_content() -> None:
     # nitrogen work in a procedure, a permit application that had to be supplemented
     ("De woonunits zijn later klaar doordat de aanvraag moest worden aangevuld (stikstof).", "permit_procedure"),
     ("Het paviljoen liep vertraging op door een nieuwe AERIUS-berekening.", "permit_procedure"),
+    # no building that fits, land owned by others; a small stock of homes with long waiting times
+    ("In de kernen was er lang geen terrein dat aan de eisen voldeed.", "no_location"),
+    ("De bruikbare percelen zijn in eigendom van derden.", "no_location"),
+    ("De wachtlijsten voor een huurwoning zijn lang en de huurvoorraad is klein.", "housing_shortage"),
 ])
 def test_reasons_by_meaning(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
@@ -255,3 +259,8 @@ def test_the_councils_choice_as_the_cause(sentence: str, expected: bool) -> None
 ])
 def test_few_views_are_no_opposition(sentence: str) -> None:
     assert "local_opposition" not in sentence_reasons(sentence)
+
+
+def test_a_building_that_no_longer_meets_the_rules_is_no_missing_site() -> None:
+    """"de gebouwen voldoen niet langer aan de eisen" closes a site in use: no search for a site that fits."""
+    assert "no_location" not in sentence_reasons("Het terrein is verkocht en de gebouwen voldoen niet langer aan de eisen.")

@@ -541,3 +541,8 @@ def test_a_site_in_use_until_a_day_is_no_moment() -> None:
     """"24 plekken in gebruik (tijdelijk tot medio 2032)": the end of a site that stands now, not when the task is met."""
     res = run("-> 24 plekken in gebruik (Kerkstraat, tijdelijk tot medio 2032)\n-> nu niet aan te geven")
     assert not res.elements["timeline"] and res.expected_date is None
+
+
+def test_an_explanation_of_a_lower_count_is_a_fact() -> None:
+    """"Dat het aantal lager lag, komt doordat het hotel dicht was": why the figure fell short, told as a cause."""
+    assert run("Dat het aantal vorige maand lager lag, komt doordat het hotel enkele weken dicht was.").elements["facts"]
