@@ -84,6 +84,9 @@ def test_law_name_is_not_read_as_content() -> None:
     ("In de kernen was er lang geen terrein dat aan de eisen voldeed.", "no_location"),
     ("De bruikbare percelen zijn in eigendom van derden.", "no_location"),
     ("De wachtlijsten voor een huurwoning zijn lang en de huurvoorraad is klein.", "housing_shortage"),
+    # a supplier that could not deliver; the COA that struck the plan from its planning
+    ("Door een productiestop bij de fabrikant konden de units niet op tijd worden geleverd.", "other"),
+    ("Het COA heeft het project in het voorjaar afgeblazen.", "coa_dependency"),
 ])
 def test_reasons_by_meaning(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)

@@ -546,3 +546,10 @@ def test_a_site_in_use_until_a_day_is_no_moment() -> None:
 def test_an_explanation_of_a_lower_count_is_a_fact() -> None:
     """"Dat het aantal lager lag, komt doordat het hotel dicht was": why the figure fell short, told as a cause."""
     assert run("Dat het aantal vorige maand lager lag, komt doordat het hotel enkele weken dicht was.").elements["facts"]
+
+
+def test_daardoor_in_a_facts_section_is_a_cause() -> None:
+    """Under a facts heading, "Daardoor staat X met een volledige taak in het verdeelbesluit" explains the shortfall."""
+    res = run("Feiten en omstandigheden\n\nDe afspraak met de buurgemeente is niet verwerkt. Daardoor staat Lopik in het "
+              "verdeelbesluit met een volledige taak.")
+    assert res.elements["facts"]
