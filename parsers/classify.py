@@ -176,6 +176,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
                           text[max(0, ext.start() - 40):ext.start()], re.I)
                 or re.match(r"[^.?!]{0,30}\b(genomen|gekregen|gehad|gebruikt)\b", text[ext.start() + len(ext.group(0)):])):
         ext = None  # "zoals aangekondigd in ons verzoek om uitstel": a past request, not a new one
+    if ext and ext.start() > len(_UNWRAP.sub(" ", k.new_text)) and re.match(r"\s*(re|antw|aw)\s*:", subject, re.I) \
+            and k.elements_present >= 2:
+        ext = None  # "Re: Verzoek uitstel reactie brief 7571529" above the answer itself: the request was the earlier mail
     meld = r["meld_subject"].search(bare_subject) or _first(r["meldplicht"], k.own_text)
     if k.internal and not k.has_reference:
         return "other", [Evidence("interne mail van het ministerie", "header:From")]

@@ -128,6 +128,11 @@ pytestmark = pytest.mark.timeout(60)
     ("Hierbij de maandopgave voor de opvang van ontheemden uit Oekraïne: 44 plekken beschikbaar, 39 bezet. Kunnen "
      "jullie bevestigen dat de vergoeding op deze aantallen wordt gebaseerd?", "Maandopgave opvang ontheemden", {},
      "other"),
+    # the answer under the subject of the extension request it follows ("Re: Verzoek uitstel ...")
+    ("Zoals aangekondigd sturen wij u hierbij onze reactie. In Tholen zijn nog geen opvangplekken. "
+     "Het college heeft op 25 november besloten twee scholen aan te wijzen, samen 75 plekken. "
+     "Wij verwachten de locaties in juni 2031 in gebruik te nemen.", "Re: Verzoek uitstel reactie brief 7468089",
+     {"In-Reply-To": "<b@minjenv.nl>"}, "ibt_reply"),
 ])
 def test_kind(parse, body: str, subject: str, headers: dict, kind: str) -> None:
     pm = parse(make_mail(body, subject=subject, headers=headers))
