@@ -142,6 +142,9 @@ def _step_clause_ok(text: str, cls: list[meaning.Clause], clause: meaning.Clause
     return True, ""
 
 
+# a sentence that opens with its condition: a "zou" after it is the conditional, not a plan that was dropped
+_CONDITION_FIRST = re.compile(r"\W*(?:indien|als|mits|wanneer|zodra|bij (?:een )?(?:positief|tijdig)\w*)\b[^.;]{3,120},",
+                              re.I)
 # a label line of two or three words ending in a colon
 _LABEL_LINE = re.compile(r"\s*\w+(?:[ -]\w+){0,2}\s*:\s*")
 
@@ -244,7 +247,10 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                                                                           text.lower()):
             note = "alternatief scenario: " + clause.strip()[:60]  # "Als er bezwaar komt, kan dat opschuiven naar"
             continue
-        if r["clause_neg"].search(clause):
+        neg = r["clause_neg"].search(clause)
+        if neg and neg.group(0).lower().startswith("zou") and _CONDITION_FIRST.match(text):
+            neg = None  # "Indien overeenstemming wordt bereikt, zou opening in het eerste kwartaal mogelijk zijn"
+        if neg:
             note = "vervallen of geen realisatiemoment: " + clause.strip()[:60]
             continue
         if r["reported"].search(text) and not _OWN_VERB.search(clause.lower()):

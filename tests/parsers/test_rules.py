@@ -173,6 +173,10 @@ def test_not_steps(text: str) -> None:
     "Locatie Noordrand 40 pl.: aanvraag omgevingsvergunning in behandeling.",
     "De verbouwing van het klooster (36 pl.) is gereed; de eerste bewoners komen in maart.",
     "Het college neemt voor dezelfde locatie een nieuw vergunningsbesluit.",
+    # talks with a named partner beside a search; a proposal put to the council
+    "Wij zoeken een vervangende locatie en zijn in gesprek met woningcorporatie Oostwaarts over flexwoningen die "
+    "deels voor opvang kunnen worden ingezet.",
+    "Het college legt de raad na de zomer een gewijzigd voorstel voor.",
 ])
 def test_steps(text: str) -> None:
     assert run(text).elements["steps"]
@@ -272,6 +276,9 @@ def test_steps(text: str) -> None:
      "2031-02"),
     ("De raad neemt naar verwachting in oktober 2030 een besluit. Na instemming van de raad kan de locatie binnen "
      "zes maanden worden gerealiseerd.", "2031-04"),
+    # a conditional said first: "zou ... mogelijk zijn" after it is the condition's outcome, not a dropped plan
+    ("Wij zijn in gesprek met het COA over 30 plekken. Indien overeenstemming wordt bereikt, zou opening in het "
+     "eerste kwartaal van 2027 mogelijk zijn.", "2027-Q1"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
