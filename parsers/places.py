@@ -1504,11 +1504,20 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
 _BESIDES = re.compile(r"\b(?:daarnaast|bovendien|verder|tevens|ook nog|elders)\b")
 
 
+_SAME_SITE_AGAIN = re.compile(r"\W*(?:de|deze|die|het)\s+(?:locatie|opvanglocatie|opvang|azc|gebouw|pand|hotel)\b", re.I)
+
+
 def _realised(ms: list[PlaceMention]) -> int | None:
     rest_of: dict[int, int] = {}  # a "samen met" total -> what it holds besides the figures of its own sentence
     by_sent: dict[int, list[PlaceMention]] = {}
     for m in ms:
         by_sent.setdefault(m.sent, []).append(m)
+    for m in ms:
+        # "Volgens het COA wonen er momenteel 310 mensen. De locatie heeft 400 plekken": the residents are the
+        # occupancy of the capacity said next to them
+        if m.persons and any(c.sent == m.sent + 1 and not c.persons and c.value >= m.value
+                             and _SAME_SITE_AGAIN.match(c.text) for c in ms):
+            m.part = True
     kept: list[PlaceMention] = []
     for group in by_sent.values():
         firsts: list[PlaceMention] = []
@@ -1742,6 +1751,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _chosen_within_range(mentions)
     table = _table([s.text for s in sents])
     _said_not_to_count(mentions)
+    _not_the_municipalitys(mentions)
     _extended_to(mentions)
     _capacity_where_none_are_in_use(mentions, sents, own)
     realised_ms = [m for m in mentions if m.role == "realised"]
@@ -1826,6 +1836,25 @@ _NOW_IT_IS = re.compile(r"\b(?:inmiddels|nu|thans|gebleken|blijkt|bleek|bijgeste
 _SAID_WRONG = re.compile(r"^\W*(?:dat|dit|die|deze|het genoemde)\s+(?:aantal|cijfer|getal|cijfers|aantallen)\s+"
                          r"(?:was|is|waren|zijn|klopt|klopten|klopte)\s+(?:\w+\s+)?(?:onjuist|niet juist|fout|niet correct|"
                          r"incorrect|verkeerd|niet)\b")
+
+
+# others' words: a rumour, what a party or residents said, a question asked (not the municipality's statement)
+_HEARSAY = re.compile(r"\b(?:gehoord dat|het gerucht|geruchten|zoals op (?:facebook|sociale media|internet)|"
+                      r"volgens (?:de |het )?(?:fractie|oppositie|omwonenden|inwoners|bewoners|actiegroep|actiecomité|"
+                      r"buurtbewoners|petitie|facebook|sociale media))\b")
+_DENIED_FIGURE = re.compile(r"\b(?:van|over)\s+(?:die\s+|deze\s+)?([\d.]+)\s+[\w-]+\s+(?:is|was)\s+(?:geen|nooit)\s+sprake\b")
+
+
+def _not_the_municipalitys(mentions: list[PlaceMention]) -> None:
+    """A figure in a question ("Klopt het dat er 300 bij komen?"), in hearsay ("heeft van inwoners gehoord dat er
+    300 komen"), or one a later sentence denies ("Van 300 asielzoekers is geen sprake") is no count of places."""
+    denied = {int(d.group(1).replace(".", "")) for m in mentions for d in _DENIED_FIGURE.finditer(m.text.lower())
+              if d.group(1).replace(".", "").isdigit()}
+    for m in mentions:
+        if m.role not in ("realised", "planned", "lost"):
+            continue
+        if m.text.rstrip().endswith("?") or _HEARSAY.search(m.text.lower()) or m.value in denied:
+            m.role, m.status, m.cue, m.counted = "other", "niet van de gemeente", "vraag of gerucht", ""
 
 
 def _said_not_to_count(mentions: list[PlaceMention]) -> None:
