@@ -225,8 +225,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     if not (has_pred or labelled):
         return [], ""
     if not labelled and not works and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
-            and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b|\bnieuwe (?:verwachting|planning|streefdatum)\b",
-                              text):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
+            and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b|\bnieuwe (?:verwachting|planning|streefdatum)\b|"
+                              r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b",
+                              text, re.I):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
         return [], ""
     ok: list[TimeExpr] = []
     note = ""

@@ -279,6 +279,9 @@ def test_steps(text: str) -> None:
     # a conditional said first: "zou ... mogelijk zijn" after it is the condition's outcome, not a dropped plan
     ("Wij zijn in gesprek met het COA over 30 plekken. Indien overeenstemming wordt bereikt, zou opening in het "
      "eerste kwartaal van 2027 mogelijk zijn.", "2027-Q1"),
+    # "staan de units er" is the places standing; "De realisatie is voorzien voor" is their moment, site said before
+    ("Als alles meezit, staan de units er in het tweede kwartaal van 2027.", "2027-Q2"),
+    ("Het college stelt de raad voor de school aan te wijzen. De realisatie is voorzien voor eind 2027.", "2027-12"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
