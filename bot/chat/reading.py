@@ -322,7 +322,10 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              r"\b(?:send|stuur|verstuur)\b.{0,30}\b(?:reminder|herinnering|mail)\b|"
                              # "dit overzicht naar Excel exporteren": files the chat does not make
                              r"\b(?:exporteren|exporteer|export|excel|csv|spreadsheet|downloaden|afdrukken|printen)\b|"
-                             r"\b(?:telefoonnummer|telefoon|e-mailadres|mailadres|contactgegevens|contactpersoon)\b")
+                             r"\b(?:telefoonnummer|telefoon|e-mailadres|mailadres|contactgegevens|contactpersoon|phone|"
+                             r"call them|email address)\b|"
+                             # "compare Gelderland and Overijssel", "vergelijk de provincies": a comparison
+                             r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
 # not carry out from plain text (the commands do, /trede, /toewijzen)
 _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
@@ -775,7 +778,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         q.clarify = "region"
         return q
     if context is not None and re.search(r"\b(?:hun|haar|zijn|de) (?:buren|buurgemeenten|buurgemeente)\b|"
-                                         r"\bdie (?:daar)?naast\b|\bdaarnaast\b|\bin de buurt\b", folded) \
+                                         r"\bdie (?:daar)?naast\b|\bdaarnaast\b|\bernaast\b|\bin de buurt\b", folded) \
             and not gemeenten and not provinces:
         return _unknown(Query("unknown", {}, text=text), folded)  # "en hun buren?": no neighbours in the register
     if "randstad" in words and not provinces:

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q23 (tests/chat/data/questions_blind4.jsonl ... 23): questions
+"""Blind question sets q4-q24 (tests/chat/data/questions_blind4.jsonl ... 24): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind23/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind24/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -204,8 +204,18 @@ Q23 = BlindSet("q23", date(2027, 1, 13),
                allowed_wrong=3)
 
 
+Q24 = BlindSet("q24", date(2027, 2, 3),
+               (("24501", "Petra", "beheerder"), ("24502", "Youssef", "behandelaar"), ("24503", "Ingrid", "behandelaar"),
+                ("24504", "Niels", "behandelaar")),
+               _lines(DATA / "blind24" / "assign.txt"),
+               # left: the writer keeps the filters of six questions the reader cannot answer (a reminder letter, a
+               # trede change, a comparison, a phone number, neighbours twice: the reader says what it can do and
+               # keeps none), and "het totaaloverzicht van alle zaken" (the writer: overview; the reader: the list)
+               allowed_wrong=8)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21, Q22, Q23],
+                                        Q21, Q22, Q23, Q24],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
