@@ -74,6 +74,12 @@ BATCH_FLOORS = {"b6": {"places_exact": 0.72}, "b8": {"places_exact": 0.72},
 # b46 (real statements, second round) and b47 (replies rich in numbers), 5 December, evening: the common floors;
 # b49 (how municipalities state numbers and causes in public texts): causes said in passing, still learned from
 BATCH_FLOORS["b49"] = {"reasons_f1": 0.74}
+# b52-b61 (6 December): replies rich in numbers, steps and timelines as written, causes in public texts, a mixed
+# month, real statements, terse mail, numbers III, council language, many hands, third-person statements
+BATCH_FLOORS.update({"b52": {"reasons_f1": 0.74}, "b53": {"reasons_f1": 0.76, "expected_date_exact": 0.75},
+                     "b54": {"reasons_f1": 0.74}, "b55": {"reasons_f1": 0.62},
+                     "b56": {"places_exact": 0.72, "reasons_f1": 0.70},
+                     "b57": {"reasons_f1": 0.68, "expected_date_exact": 0.72}, "b58": {"reasons_f1": 0.74}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
@@ -119,7 +125,9 @@ def test_batch_no_false_references(scores, batch: str) -> None:
 
 
 # b37: steps told in phone shorthand ("bestuursovk met coa getekend", "coa bouwt") the reader still misses
-ELEMENT_FLOORS = {"b37": {"steps": 0.70}, "b45": ELEMENT_FLOORS_B45}
+ELEMENT_FLOORS = {"b37": {"steps": 0.70}, "b45": ELEMENT_FLOORS_B45,
+                  # b57: terse mail whose timelines hide in tables and quoted questions
+                  "b57": {"timeline": 0.82}}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
