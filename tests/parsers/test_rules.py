@@ -563,3 +563,13 @@ def test_daardoor_in_a_facts_section_is_a_cause() -> None:
     res = run("Feiten en omstandigheden\n\nDe afspraak met de buurgemeente is niet verwerkt. Daardoor staat Lopik in het "
               "verdeelbesluit met een volledige taak.")
     assert res.elements["facts"]
+
+
+@pytest.mark.parametrize("text", [
+    # a permit valid until a day is no moment of the places; nor is a plan reported in an earlier reply
+    "De tijdelijke vergunning geldt tot 1 januari 2041.",
+    "In onze reactie van vorig jaar hebben wij u gemeld dat er 120 plekken zouden komen, met een opening in januari "
+    "2027.",
+])
+def test_no_moment_of_the_places(text: str) -> None:
+    assert run(text).expected_date is None
