@@ -1682,6 +1682,19 @@ def _municipality_names() -> re.Pattern[str]:
                       + r")(?![\w-])")
 
 
+def _per_municipality(mentions: list[PlaceMention], sents: list[Sentence], own: tuple[str, ...]) -> None:
+    """A mail written for several municipalities gives each its own lines ("Hillegom (uw kenmerk ...): 22 pl. in
+    gebruik", "Teylingen: 64 pl. in gebruik"): the municipality a line opens with is where its figures stand, so
+    that figures of different municipalities add up."""
+    if len(own) < 2:
+        return
+    for m in mentions:
+        opening = sents[m.sent].text[:40]
+        found = [n for n in own if re.match(r"\W*(?:in\s+)?" + re.escape(n) + r"\b", opening, re.I)]
+        if len(found) == 1:
+            m.sites = m.sites | {found[0]}
+
+
 @lru_cache(maxsize=256)
 def _own_names(own: tuple[str, ...]) -> frozenset[str]:
     """The official names of `own` and their aliases, as _municipality_names finds them."""
@@ -1740,6 +1753,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
             mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
     _site_named_before(mentions, sents)
+    _per_municipality(mentions, sents, own)
     _rejected_after(mentions, sents)
     _fell_through(mentions, sents)
     _dropped_since_an_earlier_mail(mentions, sents)
