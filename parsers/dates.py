@@ -388,13 +388,13 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
     return None
 
 
+_COUNCIL_ACTS = "besluit|beslist|neemt|behandelt|vergadert|stemt|instemt|besluitvorming"  # what a council does
 # an anchor named one way and dated another: "na het raadsbesluit" <- "de raad besluit op 2 juli 2026",
 # "het voorstel ligt op 17 december voor in de gemeenteraad"
 _EVENT_ALIASES = {
-    "instem": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|neemt|behandelt|vergadert|stemt|"
-                         r"instemt|besluitvorming)\b"),
-    "raadsb": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|neemt|behandelt|vergadert|stemt|"
-                         r"ingestemd|instemt|voor\b|besluitvorming)|\b(besluit|voorstel|besluitvorming)\b[^.;]{0,60}\b(gemeente)?raad\b"),
+    "instem": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(" + _COUNCIL_ACTS + r")\b"),
+    "raadsb": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(" + _COUNCIL_ACTS + r"|ingestemd|voor\b)|"
+                         r"\b(besluit|voorstel|besluitvorming)\b[^.;]{0,60}\b(gemeente)?raad\b"),
     # "na dat besluit" <- "Mits de raad op 2 april 2026 instemt"
     "beslui": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|instemt|instemmen|stemt|neemt)\b|"
                          r"\bcollege\b[^.;]{0,60}\b(besluit|beslist|neemt)\b"),

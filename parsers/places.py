@@ -288,9 +288,9 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
                 rest = status
             elif status:  # "Kernhem-Oost | in aanbouw | 150 | 10 | Q3 2027"
                 rest, weak = status, "~"
-        if re.search(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel", rest):
+        if _GONE_CELL.search(rest):
             return "other"
-        if rest.startswith(("in gebruik", "bewoond", "bezet")) or re.match(r"(sinds|vanaf) \d", rest):
+        if rest.startswith(_IN_USE_CELL) or re.match(r"(sinds|vanaf) \d", rest):
             return "realised" + weak
         role = _lead_role(rest) if rest else None
         if role == "realised" and not rest.startswith("in gebruik") and _moment_ahead(rest):
@@ -345,6 +345,9 @@ def _column_group(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | N
     return role[1:] if role.startswith("=") else None
 
 
+# a status cell that says a site is gone or only explored, and the cells that say it is in use
+_GONE_CELL = re.compile(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel")
+_IN_USE_CELL = ("in gebruik", "bewoond", "bezet")
 _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
                           r"raadsbesluit|collegebesluit|bestemmingsplan|omgevingsplan|\bbouw\b|bouwstart|aanbesteding|in procedure|"
                           r"verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen")
@@ -660,11 +663,11 @@ def _lead_role(text: str) -> str | None:
                 r"[\w /-]{0,25})?\s*:?\s*$", low):
         return "realised"  # "Realisatie per 1 september 2026:" above its figures
     toks = [t for k, t in enumerate(toks) if not (t.low == "volgt" and k and toks[k - 1].low == "als")]  # "als volgt"
-    if low.rstrip().endswith(":") and re.search(r"\b(?:op dit moment|momenteel|thans|nu)\b", low) \
-            and not _IN_PROGRESS.search(low) and not any(_is(t, "planned") for t in toks) \
+    planned = any(_is(t, "planned") for t in toks)
+    if low.rstrip().endswith(":") and _NOW_WORD.search(low) and not _IN_PROGRESS.search(low) and not planned \
             and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|voorbereiding|gepland)\b", low):
         return "realised"  # "Onze opvang is op dit moment als volgt verdeeld:"
-    if any(_is(t, "planned") for t in toks) or "in voorbereiding" in low:
+    if planned or "in voorbereiding" in low:
         return "planned"
     if any(_is(t, "realised") and t.lem != "hebben" for t in toks):
         return "realised"
@@ -1261,12 +1264,15 @@ def _in_past_year(low: str) -> bool:
     return int(m.group(2) or m.group(1)) < ref.year
 
 
+_UNTIL_LEAD = re.compile(r"\b(?:tot|t/m|tot en met)\s+(?:uiterlijk\s+|ten minste\s+|minimaal\s+)?$")
+_NOW_WORD = re.compile(r"\b(?:op dit moment|momenteel|thans|nu)\b")
+
+
 def _ahead(low: str) -> bool:
     """A date ahead in the clause ("per 1 januari 2027", "in het najaar"), not a named day on or before the mail's."""
     # "in gebruik (tijdelijk tot medio 2032)", "blijft open tot 1 juli": the end of what stands now, not a moment ahead
-    m = next((f for f in _FUTURE_DATE.finditer(low)
-              if not re.search(r"\b(?:tot|t/m|tot en met)\s+(?:uiterlijk\s+|ten minste\s+|minimaal\s+)?$",
-                               low[max(0, f.start() - 24):f.start()])), None)
+    m = next((f for f in _FUTURE_DATE.finditer(low) if not _UNTIL_LEAD.search(low[max(0, f.start() - 24):f.start()])),
+             None)
     if not m:
         return False
     ref = _REF_DAY.get()
@@ -2106,11 +2112,10 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
         own = sents[m.sent].text.lower()
         if " | " in own:  # "Moordrechtse Tiendweg | in gebruik | 60 pl. | –": the status cell, as a column
             cells = [c.strip() for c in own.split("|")]
-            if any(c.startswith(("in gebruik", "bewoond", "bezet", "open")) for c in cells):
+            if any(c.startswith((*_IN_USE_CELL, "open")) for c in cells):
                 m.role, m.status, m.cue = "realised", "in gebruik", "kolom"
                 continue
-            if any(re.search(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel", c)
-                   for c in cells):
+            if any(_GONE_CELL.search(c) for c in cells):
                 m.role, m.status, m.cue = "other", "vervallen", "kolom"
                 continue
             if any(_STATUS_CELL.search(c) for c in cells):
