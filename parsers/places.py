@@ -290,7 +290,9 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
                 rest, weak = status, "~"
         if _GONE_CELL.search(rest):
             return "other"
-        if rest.startswith(_IN_USE_CELL) or re.match(r"(sinds|vanaf) \d", rest):
+        if rest.startswith(_IN_USE_CELL) or re.match(r"(sinds|vanaf) \d", rest) \
+                or re.match(r"(?:sluit|gaat dicht|stopt|loopt af)\b", rest) and _moment_ahead(rest):
+            # "noodopvang kazerne | 300 | sluit per 1 maart 2032": open until a day ahead, so in use now
             return "realised" + weak
         role = _lead_role(rest) if rest else None
         if role == "realised" and not rest.startswith("in gebruik") and _moment_ahead(rest):
@@ -497,6 +499,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             if not digits:
                 continue
             table_role = _table_role(toks, i)
+            if columns and " | " in text and table_role not in (None, "other") \
+                    and _column_role(toks, i, columns) in ("realised", "planned"):
+                # "Gemeente | Gerealiseerd | In voorbereiding | Stand" above "Lisse | 48 | 68 | bezwaar loopt": the
+                # header says which column is in use and which in preparation; the status cell tells of the plan
+                table_role = None
             if table_role and table_role.endswith("~"):  # counted only where the text is silent, as columns are
                 table_role, from_column = table_role[:-1], True
             if table_role is None and columns and " | " in text:
@@ -1620,6 +1627,10 @@ def _planned(ms: list[PlaceMention]) -> int | None:
 
 # ---------------------------------------------------------------------------------------------- table
 
+_COUNT_HEADER = re.compile(r"gerealiseerd|in gebruik|voorbereiding|taak|opgave|regulier|amv|totaal|plaatsen|plekken|"
+                           r"tekort|aantal|capaciteit")
+
+
 def _table(rows: list[str]) -> dict[str, int]:
     """Figures from a status table row "Totaal | 250 | 95 | 155" under a header row."""
     lines = [ln for ln in rows if "|" in ln]
@@ -1632,8 +1643,12 @@ def _table(rows: list[str]) -> dict[str, int]:
             header = cells
             continue
         if header and cells and cells[0].startswith("totaal"):
-            nums = cells[1:]
-            heads = header[-len(nums):] if len(header) >= len(nums) else header
+            nums = [c for c in cells[1:] if c]
+            counting = [h for h in header if _COUNT_HEADER.search(h)]
+            # empty cells are left out of a row (HTML and tab-separated alike): its figures stand under the header's
+            # columns that count something, in order ("Gemeente | Gerealiseerd | In voorbereiding | Stand")
+            heads = counting if len(counting) == len(nums) else \
+                header[-len(nums):] if len(header) >= len(nums) else header
             for h, v in zip(heads, nums, strict=False):
                 if re.fullmatch(r"\d+", v):
                     if "gerealiseerd" in h or "in gebruik" in h:
@@ -1746,8 +1761,9 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     columns: tuple[str, ...] = ()  # the header row of the table being read
     for i, s in enumerate(sents):
         row = " | " in s.text
-        if row and not any(re.fullmatch(r"[\d.,\s()+~-]+", c) for c in s.text.split("|")):
-            # a header row: no cell is a figure ("Gerealiseerd per 1-6-2030 | Gepland (locatie Breukelen)")
+        if row and not any(re.fullmatch(r"[\d.,\s()+~-]+", c) or re.match(r"\s*\d[\d.]*\s+\(", c) for c in s.text.split("|")):
+            # a header row: no cell is a figure ("Gerealiseerd per 1-6-2030 | Gepland (locatie Breukelen)"), nor
+            # a figure with a remark ("in gebruik | 120 (telt niet mee voor de Spreidingswet)")
             columns = _header_columns(s.text)
         elif not row or (i and sents[i - 1].source != s.source):
             columns = ()

@@ -118,6 +118,9 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             section = sec
             units.append((rest_text.strip(), section, False))
             continue
+        if "\t" in line:  # a table copied as tab-separated text (Outlook's plain part): a row as in HTML
+            cells = [c.strip() for c in line.split("\t") if c.strip()]
+            line = " | ".join(cells) if len(cells) > 2 and all(len(c) <= 120 for c in cells) else " ".join(cells)
         if len(line) < 200 and len(_COLUMN_GAP.findall(line)) >= 2:
             # a plain-text table aligned with spaces: its cells as in HTML (no empty cells where "|" was typed too)
             line = re.sub(r"(?:\s*\|\s*)+", " | ", re.sub(r"\s{3,}", " | ", line)).strip(" |")

@@ -84,3 +84,15 @@ def test_a_numbered_question_heads_its_answer() -> None:
     got = sentences("Vraag 4. Wanneer verwacht de gemeente aan de taak te voldoen?\nAntwoord: Begin 2031. Tot dan heeft "
                     "de gemeente tijdelijk geen opvangplekken.\n", "body")
     assert [(s.text, s.section) for s in got][0] == ("Begin 2031.", "timeline")
+
+
+def test_a_tab_separated_table_keeps_its_rows() -> None:
+    """A table copied as tab-separated lines (Outlook's plain part): each row one sentence, cells as in HTML."""
+    from parsers.segments import sentences
+
+    got = sentences("Ons overzicht:\nGemeente\tGerealiseerd\tIn voorbereiding\tStand\nAstad\t0\t40\tvergund\n"
+                    "Bdorp\t12\t\t\nTotaal\t12\t40\t\t\nToelichting volgt hieronder.\nHet pand\tis klaar.\n", "body")
+    texts = [s.text for s in got]
+    assert "Gemeente | Gerealiseerd | In voorbereiding | Stand" in texts
+    assert "Astad | 0 | 40 | vergund" in texts and "Totaal | 12 | 40" in texts
+    assert "Bdorp 12" in " ".join(texts) and "Het pand is klaar." in texts  # two cells: text, not a row
