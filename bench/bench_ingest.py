@@ -8,7 +8,10 @@ PostgreSQL. The register starts as in service: every municipality has a letter a
 writes first); `--empty` starts from an empty register instead (cases are opened while ingesting).
 `--floor-insert` also times the old floor: archive.put + one plain INSERT per transaction.
 
-`--cli`: instead, the commands as users run them, whole processes over a folder of the same mails as `.eml`
+By default both are printed: the one-process figures, then the commands' figures on the first CLI_COUNT
+of the same mails (`--no-cli`: only the first, `--cli`: only the second).
+
+`--cli`: the commands as users run them, whole processes over a folder of the same mails as `.eml`
 files: `spreidingsbot ingest DIR --quiet` (default `--jobs`: parse workers and one writer, bot/bulk.py) against
 `spreidingsbot parse --json --no-ocr FILE...` (one process), alternating, `--rounds` times, best wall time
 of each (and the CPU of each process with its workers; a PostgreSQL server's CPU not counted). Each ingest
@@ -42,6 +45,7 @@ from storage.ingest import BATCH, RawMail, ingest_context, ingest_many, parse_sa
 from storage.models import Message
 
 TARGET = {"sqlite": 0.8, "postgresql": 0.6}
+CLI_COUNT = 2000  # mails for the commands' figures in a default run (the first of the one-process mails)
 
 
 def letters_for_all(db: Database) -> None:
@@ -202,7 +206,8 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile the ingest loop; print the top functions")
     ap.add_argument("--empty", action="store_true", help="start from an empty register (no letters, no cases)")
     ap.add_argument("--floor-insert", action="store_true", help="also time archive.put + one INSERT per message")
-    ap.add_argument("--cli", action="store_true", help="time the commands (ingest vs parse --json), whole processes")
+    ap.add_argument("--cli", action="store_true", help="only the commands (ingest vs parse --json), whole processes")
+    ap.add_argument("--no-cli", action="store_true", help="only the one-process figures (no commands)")
     ap.add_argument("--rounds", type=int, default=3, help="--cli: runs of each command (best counts)")
     ap.add_argument("--cli-root", default=None, help="--cli: the checkout whose commands to run (default: this one)")
     args = ap.parse_args()
@@ -253,6 +258,8 @@ def main() -> int:
             _common.record(f"ingest/parse rate, {label}", ratio, "x", TARGET.get(backend), higher_is_better=True)
             if prof_path:
                 pstats.Stats(str(prof_path)).sort_stats("cumulative").print_stats(30)
+    if not args.no_cli and not args.profile:  # and the commands as users run them, on the same mails
+        cli_figures(args, mails[:CLI_COUNT])
     return 0
 
 
