@@ -212,11 +212,32 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
 _NOT_ASYLUM = re.compile(r"oekra|ontheemd|statushouder|telt niet mee|tellen niet mee|arbeidsmigrant")
 
 
+_OCCUPANCY_HEADER = re.compile(r"bezetting|bewoners|personen|aantal asielzoekers|opgevangen|\bbezet\s*\(")
+# the words a table header is made of, when a PDF's header row lost its cell borders ("Locatie Status Capaciteit
+# Bezetting" above "Azc Noord | in gebruik | 224 | 219")
+_HEADER_WORDS = frozenset({"locatie", "locaties", "status", "stand", "capaciteit", "bezetting", "plaatsen", "plekken",
+                           "regulier", "amv", "totaal", "fase", "gereed", "oplevering", "omschrijving", "doelgroep",
+                           "opmerking", "opmerkingen", "bewoners", "gerealiseerd", "planning", "soort", "type",
+                           "aantal", "adres", "gemeente", "ingebruikname"})
+
+
+def _loose_header(text: str) -> str | None:
+    """The header row at the end of a sentence whose cells lost their borders, as " | " cells, or None."""
+    words = text.split()
+    k = len(words)
+    while k and words[k - 1].lower().strip(":()") in _HEADER_WORDS:
+        k -= 1
+    cells = words[k:]
+    return " | ".join(cells) if len(cells) >= 3 else None
+
+
 def _header_columns(text: str) -> tuple[str, ...]:
     """The role each column of a table header row names ("Locatie | Doelgroep | Plaatsen in gebruik"), or ()."""
     roles = []
     for cell in text.lower().split("|"):
-        if re.search(r"in gebruik|gerealiseerd|bezet|bewoond|beschikbaar|realisatie", cell):
+        if _OCCUPANCY_HEADER.search(cell):
+            roles.append("occupancy")  # "Bezetting (personen)" beside "Capaciteit": the people, not the places
+        elif re.search(r"in gebruik|gerealiseerd|bezet|bewoond|beschikbaar|realisatie", cell):
             roles.append("realised")
         elif re.search(r"voorbereiding|gepland|in aanbouw|te realiseren|nog te", cell):
             roles.append("planned")
@@ -224,11 +245,13 @@ def _header_columns(text: str) -> tuple[str, ...]:
             roles.append("task")
         elif (group := _GROUP_COLUMN.fullmatch(cell.strip())) is not None:
             roles.append("=" + next(k for k, v in group.groupdict().items() if v))
+        elif re.search(r"capaciteit|plaatsen|plekken|aantal", cell):
+            roles.append("#")  # a column that counts places, its role told by each row's status
         else:
             roles.append("")
     if not any(r.startswith("=") and r != "=total" for r in roles):  # a total column only beside its parts
         roles = ["" if r == "=total" else r for r in roles]
-    return tuple(roles) if any(roles) and len(roles) > 1 else ()
+    return tuple(roles) if any(r and r != "#" for r in roles) and len(roles) > 1 else ()
 
 
 # a header cell naming the group its column counts ("Reg.", "AMV-plaatsen", "Tot."): not a role
@@ -327,6 +350,19 @@ def _moment_ahead(cells: str) -> bool:
 def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
     """What the header says of the column token i of a table row stands in: a role, "=group", or ""."""
     col = sum(1 for t in toks[:i] if t.low == "|")
+    cells: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.low == "|":
+            cells.append([])
+        else:
+            cells[-1].append(t)
+    if len(cells) < len(columns):
+        # "Totaal | in gebruik 162 / in voorbereiding 60 | 150" under "Locatie | Status | Capaciteit | Bezetting": a
+        # row with cells left out or merged; its cells with figures stand under the header's counting columns
+        counting = [k for k, c in enumerate(columns) if c]
+        with_figures = [k for k, c in enumerate(cells) if k and any(_num(t) is not None for t in c)]
+        if len(with_figures) == len(counting) and col in with_figures:
+            return columns[counting[with_figures.index(col)]]
     # "Opgave | Gerealiseerd | In voorbereiding" above "Gemeente Zeewolde | 74 | 0 | 74": the header leaves out the
     # label column of its rows
     extra = sum(1 for t in toks if t.low == "|") + 1 - len(columns)
@@ -338,7 +374,9 @@ def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
 def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
     """The role the header names for the column a figure of a table row stands in."""
     role = _column_at(toks, i, columns)
-    return role if role and not role.startswith("=") else None
+    if role == "occupancy":
+        return "other"
+    return role if role and not role.startswith(("=", "#")) else None
 
 
 def _column_group(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
@@ -499,6 +537,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             if not digits:
                 continue
             table_role = _table_role(toks, i)
+            if columns and " | " in text and _column_at(toks, i, columns) == "occupancy":
+                table_role = "other"  # "Azc Noord | in gebruik | 224 | 219" under "... | Capaciteit | Bezetting"
             if columns and " | " in text and table_role not in (None, "other") \
                     and _column_role(toks, i, columns) in ("realised", "planned"):
                 # "Gemeente | Gerealiseerd | In voorbereiding | Stand" above "Lisse | 48 | 68 | bezwaar loopt": the
@@ -702,6 +742,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         low = low_text[lo:hi]
         idx = {id(t): k for k, t in enumerate(ctoks)}
         cues = _role_cues(ctoks, low, lo)
+        if _GOES_AS_PLANNED.search(low):  # "Als de procedure volgens deze planning verloopt": goes, not expires
+            cues["lost"] = [(k, w) for k, w in cues["lost"] if not w.startswith("verlo")]
+            cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if not w.startswith("verlo")]
+        if _IN_CONSULTATION.search(low) and not _IN_TALKS.search(low):
+            # "richten wij in overleg met het COA een woonvoorziening in met 9 plaatsen": how it is done, not talks
+            cues["exploring"] = [(k, w) for k, w in cues["exploring"] if w != "overleg"]
         if _SEARCH_OVER.search(low):  # "Na lang zoeken heeft de raad ingestemd met ...": the search is over
             cues["exploring"] = [(k, w) for k, w in cues["exploring"] if w not in ("zoeken", "zoektocht", "onderzoek")]
         if context == "exploring" and _HYPOTHETICAL_SITE.match(low.lstrip()):
@@ -808,7 +854,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.status, m.cue = "other", "grens", " ".join(before)
                 continue
             if re.match(r"\s*het verschil\s+(?:zit|ontstaat|komt|is te verklaren|wordt verklaard|verklaart|met uw|tussen)\b",
-                        low_text):
+                        low_text) or re.search(r"\bhet verschil\s+(?:zit|ontstaat|komt|is te verklaren|wordt verklaard)\b"
+                                               r"[^.;]{0,30}$", low_text[:m.pos]):
                 m.role, m.status, m.cue = "other", "verschil", "het verschil"  # "Het verschil zit in de locatie X
                 continue  # (172 plekken)": explains a difference with the ministry's count, counted before
             if (_UNTIL_THEN.match(low_text) or (_WERE_HOUSED.search(low) and not _NOW_WORDS.search(low)
@@ -893,6 +940,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
+            if m.role == "realised" and m.cue in ("heeft", "hebben") and phase \
+                    and re.search(r"\b(?:mogelijke|eventuele|denkbare)\s+(?:\S+\s+)?fase\b", low):
+                m.role, m.cue = "planned", "mogelijke"  # "heeft het college een mogelijke derde fase van 60 plaatsen
+                # benoemd": a phase only thought of, judged below as exploring
             if m.role in ("planned", "realised") and _OBLIGATION.search(low) \
                     and lemma(m.cue) in ("realiseren", "bieden", "opvangen", "leveren", "huisvesten", "hebben"):
                 m.role, m.status = "task", "taak"  # "De provincie moet ruim 9.600 plaatsen realiseren": a duty
@@ -974,6 +1025,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 else:
                     m.role, m.status, m.cue = "task", "rest van de taak", rest[0][1]
                 continue
+            if m.role == "realised" and m.cue in ("heeft", "hebben", "beschikt", "beschikken") \
+                    and _IN_PREPARATION_AFTER.match(low[m.pos - lo:]):
+                # "Inmiddels heeft de gemeente 45 plaatsen in het verzorgingshuis in Zuidwolde in voorbereiding"
+                m.role, m.cue = "planned", "in voorbereiding"
             if m.role == "lost":
                 past = bool(cues["lost_past"]) or bool(re.search(r"\b(zijn|is)\b[^,]*\b(vervallen|weggevallen)\b", low))
                 if past and _ahead(low) and re.search(r"\b(?:wordt|worden|zal|zullen)\b", low):
@@ -996,6 +1051,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     m.status, m.cue = "ingetrokken", cues["withdrawn"][0][1]
                 elif [c for c, w in cues["negation"] if not re.match(r"(niet|geen)\s+(eerder|later|alleen|pas|meer dan)",
                                                                      low[ctoks[c].start - lo:])
+                      and ctoks[c].start >= _label_end(low_text)
                       and (near_plan is None or abs(c - _pos_of(cues["planned"], near_plan[1], k)) <= 6)]:
                     m.status, m.cue = "ingetrokken", "niet"
 
@@ -1073,6 +1129,10 @@ _THEN_HAVE = re.compile(r"\s*(?:wij|we|de gemeente|het college|[\w-]+)\s+(?:hebb
                         r"biedt|telt)\s+(?:dan|daarmee|straks|vervolgens)\b")
 
 
+_AFTER_ALL_PHASES = re.compile(r"\W*(?:na|zodra|wanneer|als|straks|met)\b[^,;]{0,40}?\b(?:fase|oplevering|afronding|"
+                               r"ingebruikname|realisatie|verbouwing|uitbreiding|nieuwbouw|alle fasen)\b")
+
+
 def _end_state(low_text: str, pos: int) -> bool:
     """The figure at `pos` is the municipality's end state: its own clause says the task is met with it, or a
     municipality 'telt' / 'komt op' it once the plans are done; unless the sentence says this holds now."""
@@ -1095,6 +1155,9 @@ def _end_state(low_text: str, pos: int) -> bool:
     if verb.group(0).startswith("beschikt") and not re.search(r"\b(?:na|zodra|straks|dan|vanaf|zal|zullen)\b",
                                                                 low_text[:pos]):
         return False  # "Met de nieuwe locatie beschikt Almere over 1.150 plekken" (opened today) vs "Na fase 2 ..."
+    if _AFTER_ALL_PHASES.match(low_text) and re.match(r"(?:de|het)\s+(?:locatie|azc|terrein|opvang|opvanglocatie|"
+                                                         r"gemeente|regio)\b", verb.group(1)):
+        return True  # "Na fase C telt de locatie Oostpolder in totaal 195 plaatsen": the site once the plans are done
     words = verb.group(1).split()
     names = _lower_names()
     return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
@@ -1173,8 +1236,13 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     if cues["future"] or cues["exploring"] or _AFTER_WORKS.search(low) \
             or (_ahead(low) and not _NOW_DATE.search(low)):
         return "planned"
-    if _IN_WORKS.search(low):
-        return "planned"  # "wordt gebouwd met modulaire units en biedt 120 plaatsen": capacity of a site in the works
+    if _IN_WORKS.search(low) or _WORKS_STARTED.search(sentence_low):
+        # "wordt gebouwd met modulaire units en biedt 120 plaatsen": capacity of a site in the works; "De flexlocatie
+        # biedt ruimte aan 224 plaatsen; de vergunning is verleend en de bouw is in december gestart"
+        return "planned"
+    if context in ("realised", "planned") and re.search(r"\b(?:hetzelfde|datzelfde|dit|dat) (?:pand|gebouw|terrein)\b|"
+                                                        r"\bdezelfde (?:locatie|plek)\b", low):
+        return context  # "Voorts wordt in een vleugel van hetzelfde pand plaats geboden aan acht minderjarigen"
     if not _ANAPHOR.match(low.lstrip()) and not _site_subject(s.text, low) \
             and not _HYPOTHETICAL_SITE.match(low.lstrip()):
         return "realised"  # "Castricum biedt 45 opvangplaatsen": a present-tense statement about now
@@ -1185,6 +1253,17 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
 
 
 # a site still being built, converted or furnished (present passive or progressive, not a finished perfect)
+# the rest of a clause "heeft ... 45 plaatsen [in het pand ...] in voorbereiding / in aanbouw"
+_IN_PREPARATION_AFTER = re.compile(r"[\d.]+\s+(?:(?!in gebruik|\ben\b)[^,;:\d]){0,80}?\bin (?:voorbereiding|aanbouw|procedure|"
+                                   r"ontwikkeling)\W*$")
+_WORKS_STARTED = re.compile(r"\b(?:bouw|verbouwing|nieuwbouw|sloop)\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?(?:gestart|begonnen)\b|"
+                            r"\b(?:bouw|verbouwing)\s+(?:start|begint)\b")
+def _label_end(low_text: str) -> int:
+    """Where a short label that opens the sentence ends ("Waarom niet meer: de uitbreiding ..."), else 0."""
+    m = re.match(r"\W*(?:waarom|wat|wanneer|hoe|stand|status|nu|oorzaak|reden)\b[^:.;]{0,25}:\s*", low_text)
+    return m.end() if m else 0
+
+
 _IN_WORKS = re.compile(r"\b(?:wordt|worden)\s+(?:[\w-]+\s+){0,8}?(?:gebouwd|verbouwd|omgebouwd|ingericht|gerealiseerd|"
                        r"geplaatst|getransformeerd|opgeknapt|gerenoveerd)\b|\bin aanbouw\b|\bin (?:de )?verbouwing\b")
 
@@ -1240,6 +1319,12 @@ def _conditional_span(low: str) -> list[tuple[int, int]]:
     return out
 
 
+_GOES_AS_PLANNED = re.compile(r"\b(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b[^.;]{0,40}"
+                              r"\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|naar wens)\b")
+# "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks
+_IN_CONSULTATION = re.compile(r"\bin (?:nauw |goed )?overleg met\b")
+_IN_TALKS = re.compile(r"\b(?:zijn|is|zitten|zit|blijven|blijft|gaan|gaat|treden|nog)\s+(?:\S+\s+){0,3}?in (?:nauw |goed )?overleg\b|"
+                       r"\bin (?:nauw |goed )?overleg\b[^.;]{0,60}\b(?:over|om te|of)\b")
 _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkheden", "alternatief", "alternatieve",
                  "alternatieven"}
 _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
@@ -1363,6 +1448,7 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
 
 def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
     """Within one sentence: a total stated before its parts wins; parts after "waarvan" never count."""
+    every = ms
     ms = [m for m in ms if not m.part]
     if len(ms) < 2:
         return ms
@@ -1371,6 +1457,16 @@ def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
     while i < len(ms):
         m = ms[i]
         rest = ms[i + 1:]
+        later = [x for x in every if x.pos > m.pos and x.group == "total"]
+        if len(later) >= 2 and len(later) == len([x for x in every if x.pos > m.pos]) and any(x.part for x in later) \
+                and sum(x.value * x.each for x in later) == m.value:
+            # "420 plaatsen, verdeeld over de locatie X (200 plaatsen) en het stadskantoor (220 plaatsen)": the
+            # parts add up to the total said first, one of them already read as a part
+            for x in later:
+                x.part = True
+            out.append(m)
+            i += 1 + len([x for x in rest if x in later])
+            continue
         # "608 plekken in gebruik: 560 reguliere en 48 AMV", "135 personen (127 regulier en 8 AMV)"
         acc, j = 0, 0
         while j < len(rest) and acc < m.value:
@@ -1449,6 +1545,10 @@ def _parts_of(total: int, later: list[int]) -> bool:
 
 
 _TOTAL_LINE = re.compile(r"\W*(?:totaal|in totaal|samen|opgeteld)\b", re.I)
+# "In voorbereiding: 32 plaatsen." under a table of sites: the table's sum, said as a label line
+_LABEL_TOTAL = re.compile(r"\W*(?:in voorbereiding|gepland|in gebruik|gerealiseerd)\s*(?::|zijn|is)\s*(?:er\s+)?[\d.]+\s+"
+                          r"(?:\w+\s+)?"
+                          r"(?:plaatsen|plekken)\W*$", re.I)
 
 
 def _add_up(ms: list[PlaceMention]) -> int | None:
@@ -1492,7 +1592,9 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
             continue
         kept.append(m)
     values = [m.value * m.each for m in kept]
-    summary = [m for m in kept if m.value == max(values) and _TOTAL_LINE.match(m.text)]
+    summary = [m for m in kept if m.value == max(values) and (_TOTAL_LINE.match(m.text) or _LABEL_TOTAL.match(m.text)
+                                                              and all(k.cue in ("tabel", "kolom") for k in kept
+                                                                      if k is not m))]
     if summary and len(kept) >= 2:  # "Totaal in gebruik: 152 - in voorbereiding: 290": the summary line wins
         for k in kept:
             k.part = k is not summary[0]
@@ -1520,6 +1622,16 @@ _BESIDES = re.compile(r"\b(?:daarnaast|bovendien|verder|tevens|ook nog|elders)\b
 _SAME_SITE_AGAIN = re.compile(r"\W*(?:de|deze|die|het)\s+(?:locatie|opvanglocatie|opvang|azc|gebouw|pand|hotel)\b", re.I)
 
 
+_RESIDE_THERE = re.compile(r"\b(?:verblijven|verblijft|wonen|woont)\s+(?:\S+\s+){0,2}?(?:daar|hier|er|op (?:die|deze) "
+                           r"locatie)\b|\b(?:daar|hier)\s+(?:verblijven|verblijft|wonen|woont)\b")
+
+
+def _table_and_text(a: PlaceMention, b: PlaceMention) -> bool:
+    """One figure from a table row, the other from a sentence: the text telling of a row ("Het noodpaviljoen met
+    24 plaatsen is in gebruik tot ..." below "Noodpaviljoen Wilhelminaplein | 24 | in gebruik")."""
+    return (a.cue in ("tabel", "kolom")) != (b.cue in ("tabel", "kolom"))
+
+
 def _realised(ms: list[PlaceMention]) -> int | None:
     rest_of: dict[int, int] = {}  # a "samen met" total -> what it holds besides the figures of its own sentence
     by_sent: dict[int, list[PlaceMention]] = {}
@@ -1530,6 +1642,10 @@ def _realised(ms: list[PlaceMention]) -> int | None:
         # occupancy of the capacity said next to them
         if m.persons and any(c.sent == m.sent + 1 and not c.persons and c.value >= m.value
                              and _SAME_SITE_AGAIN.match(c.text) for c in ms):
+            m.part = True
+        elif m.persons and _RESIDE_THERE.search(m.text.lower()) and any(not c.persons and c.sent < m.sent for c in ms):
+            # "aan de Akkerlaan zijn 75 plaatsen in gebruik ... In totaal verblijven daar 83 personen": the people
+            # living in the places counted elsewhere
             m.part = True
     kept: list[PlaceMention] = []
     for group in by_sent.values():
@@ -1564,7 +1680,7 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             rest_of[id(group[-1])] = group[-1].value - sum(g.value for g in group[:-1])
             for g in group[:-1]:
                 g.part = True
-        parts = _sentence_totals([m for m in group if not m.part])
+        parts = _sentence_totals(group)
         if len(parts) > 1:  # "140 reguliere opvangplekken en 20 AMV-plekken": one figure for the sentence
             head = PlaceMention(sum(p.value * p.each for p in parts), "realised", group="total", text=parts[0].text,
                                 sent=parts[0].sent, sites=frozenset().union(*(p.sites for p in parts)))
@@ -1576,7 +1692,8 @@ def _realised(ms: list[PlaceMention]) -> int | None:
     # the same figure once; a figure that is the sum of others is the total
     uniq: list[PlaceMention] = []
     for m in kept:
-        if any(u.value == m.value and (m.definite or u.definite or not _different_site(u, m)) for u in uniq):
+        if any(u.value == m.value and (m.definite or u.definite or not _different_site(u, m)
+                                       or _table_and_text(u, m) and not _additive(m)) for u in uniq):
             m.part = True
             continue
         uniq.append(m)
@@ -1723,11 +1840,19 @@ def _own_names(own: tuple[str, ...]) -> frozenset[str]:
     return frozenset(own) | {a for g in gemeenten if g is not None for a in g.aliases}
 
 
+_ROAD_TO = re.compile(r"\b(?:[Ww]eg|[Ss]traatweg|[Rr]ijksweg|[Dd]ijk|[Ll]aan|[Ss]traat|[Pp]ad)\s+(?:naar|op|van)\s+$")
+
+
+def _names_in(text: str) -> list[str]:
+    """The municipality names in `text`, in order; not one that ends a road's name ("de Weg naar Laren")."""
+    return [m.group(1) for m in _municipality_names().finditer(text) if not _ROAD_TO.search(text[max(0, m.start() - 20):m.start()])]
+
+
 def _others_named(text: str, own: tuple[str, ...]) -> bool:
     """The text names a municipality and none of `own` ("Hengelo (380 plaatsen) en Almelo (420)")."""
     if not own:
         return False
-    found = {m.group(1) for m in _municipality_names().finditer(text)}
+    found = set(_names_in(text))
     return bool(found) and not (found & _own_names(own))
 
 
@@ -1738,7 +1863,7 @@ def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) ->
             continue
         lo = max(m.text.rfind(c, 0, m.pos) for c in ".;:")
         window = m.text[lo + 1:m.pos]
-        last = [n.group(1) for n in _municipality_names().finditer(window)][-1:]
+        last = _names_in(window)[-1:]
         # "Zoeterwoude betaalt mee aan de opvanglocatie in Leiden, die nu ruim 600 asielzoekers opvangt": the name
         # nearest before the figure is whose it is
         if _others_named(window, own) or (own and last and not set(last) & _own_names(own)
@@ -1761,10 +1886,14 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     columns: tuple[str, ...] = ()  # the header row of the table being read
     for i, s in enumerate(sents):
         row = " | " in s.text
-        if row and not any(re.fullmatch(r"[\d.,\s()+~-]+", c) or re.match(r"\s*\d[\d.]*\s+\(", c) for c in s.text.split("|")):
+        if row and not any(re.fullmatch(r"[\d.,\s()+~-]+|\s*(?:[–—-]|n\.?v\.?t\.?|nvt)\s*", c, re.I)
+                           or re.match(r"\s*\d[\d.]*\s+\(", c) for c in s.text.split("|")):
             # a header row: no cell is a figure ("Gerealiseerd per 1-6-2030 | Gepland (locatie Breukelen)"), nor
-            # a figure with a remark ("in gebruik | 120 (telt niet mee voor de Spreidingswet)")
+            # a figure with a remark ("in gebruik | 120 (telt niet mee voor de Spreidingswet)"), nor an empty value ("–")
             columns = _header_columns(s.text)
+        elif row and not columns and i and sents[i - 1].source == s.source and " | " not in sents[i - 1].text \
+                and (loose := _loose_header(sents[i - 1].text)):
+            columns = _header_columns(loose)
         elif not row or (i and sents[i - 1].source != s.source):
             columns = ()
         if not _MAY_COUNT.search(s.text) or s.text.lstrip().startswith(">"):
