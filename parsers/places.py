@@ -237,6 +237,8 @@ def _header_columns(text: str) -> tuple[str, ...]:
     for cell in text.lower().split("|"):
         if _OCCUPANCY_HEADER.search(cell):
             roles.append("occupancy")  # "Bezetting (personen)" beside "Capaciteit": the people, not the places
+        elif re.fullmatch(r"\s*(?:fase|nr\.?|nummer|no\.?|#|jaar|volgnummer)\s*", cell):
+            roles.append("id")  # "| Fase | Plaatsen |" above "| 2 | 60 |": the phase's number, not places
         elif re.search(r"in gebruik|gerealiseerd|bezet|bewoond|beschikbaar|realisatie", cell):
             roles.append("realised")
         elif re.search(r"voorbereiding|gepland|in aanbouw|te realiseren|nog te", cell):
@@ -376,7 +378,7 @@ def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | No
     role = _column_at(toks, i, columns)
     if role == "occupancy":
         return "other"
-    return role if role and not role.startswith(("=", "#")) else None
+    return role if role and not role.startswith(("=", "#", "id")) else None
 
 
 def _column_group(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
@@ -386,7 +388,7 @@ def _column_group(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | N
 
 
 # a status cell that says a site is gone or only explored, and the cells that say it is in use
-_GONE_CELL = re.compile(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|onderzoek|van tafel")
+_GONE_CELL = re.compile(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|\bonderzoek\b|van tafel")
 _IN_USE_CELL = ("in gebruik", "bewoond", "bezet")
 _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
                           r"raadsbesluit|collegebesluit|bestemmingsplan|omgevingsplan|\bbouw\b|bouwstart|aanbesteding|in procedure|"
@@ -491,7 +493,7 @@ _STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gr
 def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[PlaceMention]:
     """The place figures of one sentence; `context` is the role the sentence before gives a site it names
     again ("De locatie biedt 110 plaatsen" after "de aannemer is met de bouw begonnen")."""
-    text = s.text
+    text = s.text.replace("\u2019", "'")  # "26 AMV’ers": a typographic apostrophe is an apostrophe
     columns: tuple[str, ...] = ()
     if context and context.startswith("cols:"):  # a table row under a header that names its columns' roles
         columns, context = tuple(context[5:].split("|")), None
@@ -536,6 +538,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is None:
             if not digits:
                 continue
+            if columns and " | " in text and _column_at(toks, i, columns) == "id":
+                continue
             table_role = _table_role(toks, i)
             if columns and " | " in text and _column_at(toks, i, columns) == "occupancy":
                 table_role = "other"  # "Azc Noord | in gebruik | 224 | 219" under "... | Capaciteit | Bezetting"
@@ -547,7 +551,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             if table_role and table_role.endswith("~"):  # counted only where the text is silent, as columns are
                 table_role, from_column = table_role[:-1], True
             if table_role is None and columns and " | " in text:
-                table_role, from_column = _column_role(toks, i, columns), True
+                table_role = _column_role(toks, i, columns)
+                from_column = table_role is not None
                 if table_role and _OTHER_ROW.match(text):
                     table_role = "other"  # "Provincie Flevoland | 2.900 | 2.450 | 310": not the municipality's row
             if table_role is None and " | " in text and _moment_ahead(text[t.start + len(t.text):].lower()) \
@@ -592,7 +597,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                                                                     and before[-1] in ("eerste", "overige", "resterende",
                                                                                        "laatste", "extra")))
         m.part = any(w in ("waarvan", "daarvan", "waaronder", "daaronder", "wie", "inclusief") for w in before) \
-            or nxt == "daarvan"
+            or nxt == "daarvan" or bool(_INCLUDED_IN.match(text, t.start + len(t.text)))
         if not m.part and out and _PART_CLAUSE.search(text, max(0, t.start - 160), t.start):
             m.part = True
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
@@ -706,6 +711,9 @@ def _lead_role(text: str) -> str | None:
     if not _IN_PROGRESS.search(low) and (_TAKEN_INTO_USE.search(low) or re.search(r"\bin gebruik\b(?! (?:te )?nemen)", low)) \
             and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|nog niet|per|vanaf)\b", low):
         return "realised"  # "vandaag zijn de 64 units in gebruik genomen"
+    if re.search(r"\bsinds\b[^.;]{0,80}\b(?:gevestigd|geopend|gehuisvest|opgevangen|ondergebracht|actief)\b", low) \
+            and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|nog niet)\b", low):
+        return "realised"  # "In het voormalige gemeentekantoor is sinds juni 2031 een opvanglocatie van het COA gevestigd."
     if re.match(r"\s*(?:realisatie|gerealiseerd|huidige (?:stand|opvang|capaciteit)|stand)\b(?:\s+(?:per|op|d\.d\.)\s+"
                 r"[\w /-]{0,25})?\s*:?\s*$", low):
         return "realised"  # "Realisatie per 1 september 2026:" above its figures
@@ -940,6 +948,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
+            if m.role == "planned" and re.fullmatch(r"(?:huur|huurovereenkomst|huurcontract|overeenkomst|contract)", m.cue) \
+                    and (cues["lost"] or cues["lost_past"]):
+                # "de huurovereenkomst voor de locatie Ekkersrijt (80 plaatsen) per 1 augustus te beëindigen": a lease
+                # that ends is places lost, not a plan
+                m.role, m.cue = "lost", (cues["lost"] or cues["lost_past"])[0][1]
             if m.role == "realised" and m.cue in ("heeft", "hebben") and phase \
                     and re.search(r"\b(?:mogelijke|eventuele|denkbare)\s+(?:\S+\s+)?fase\b", low):
                 m.role, m.cue = "planned", "mogelijke"  # "heeft het college een mogelijke derde fase van 60 plaatsen
@@ -1036,6 +1049,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.status = "vervallen" if past else "vervalt"
             if m.role == "planned":
                 m.status = "gepland"
+                if _PLAN_FALLS.search(low):
+                    m.status, m.cue = "ingetrokken", "vervalt"  # "Daarmee vervalt de geplande opening van 150 plaatsen"
+                    continue
                 strong_explore = [w for _, w in cues["exploring"] if w not in _WEAK_EXPLORE]
                 if _ADJUSTED_TO.search(low[:m.pos - lo]):
                     continue  # "Na overleg met het COA is dat bijgesteld naar 60 plekken": the plan as it stands
@@ -1082,6 +1098,7 @@ _SEARCH_OVER = re.compile(r"\bna\s+(?:lang|lange tijd|jaren|maanden|een lange|in
 _PURPOSE_SPAN = re.compile(r"\bom\b[^,;]{0,80}?\bte\s+\w+")
 # "biedt plaats aan (maximaal)", "de opvang van (maximaal)": a site's capacity said before the figure
 _SITE_CAPACITY_LEAD = re.compile(r"\b(?:biedt|bieden|bood|heeft|hebben)\s+(?:plaats|ruimte)\s+(?:aan|voor)\s+$"
+                                 r"|\bbedoeld\s+voor\s+$"
                                  r"|\b(?:opvang|opvanglocatie|locatie|azc|woonvoorziening|voorziening)\s+(?:van|voor)\s+$")
 # "is dat bijgesteld naar 60 plekken": the plan as it stands
 _ADJUSTED_TO = re.compile(r"\b(?:bijgesteld|verlaagd|teruggebracht|verhoogd|aangepast|vastgesteld)\s+(?:naar|tot|op)\s+$")
@@ -1599,6 +1616,14 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
         for k in kept:
             k.part = k is not summary[0]
         return summary[0].value
+    for m in kept:
+        rows = [k for k in kept if k is not m and k.sent > m.sent and k.cue in ("tabel", "kolom")]
+        if m.total and m.text.rstrip().endswith(":") and rows and sum(k.value * k.each for k in rows) <= m.value:
+            for k in rows:  # "De locatie wordt in drie fasen gerealiseerd, samen 160 plaatsen:" above its rows
+                k.part = True
+            kept = [k for k in kept if k not in rows]
+            values = [k.value * k.each for k in kept]
+            break
     stated = [m for m in kept if m.total and m.value == max(values)]
     if stated and len(kept) >= 3:
         rest = sum(v for k, v in zip(kept, values, strict=True) if k is not stated[0])
@@ -1622,6 +1647,11 @@ _BESIDES = re.compile(r"\b(?:daarnaast|bovendien|verder|tevens|ook nog|elders)\b
 _SAME_SITE_AGAIN = re.compile(r"\W*(?:de|deze|die|het)\s+(?:locatie|opvanglocatie|opvang|azc|gebouw|pand|hotel)\b", re.I)
 
 
+# "biedt de AMV-woonvoorziening plaats aan 20 jongeren": a capacity told in persons, not the occupancy of another
+_CAPACITY_IN_PERSONS = re.compile(r"\b(?:plaats|ruimte)\s+(?:aan|voor)\s+(?:maximaal\s+|ten hoogste\s+)?$")
+# "de 5 AMV-plekken die in de units zijn opgenomen": places counted within a figure named elsewhere
+_INCLUDED_IN = re.compile(r"\s+[\w-]+\s+die\s+(?:al\s+)?(?:in|bij)\s+(?:de|het|deze|die)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                          r"(?:zijn|is|worden|wordt)\s+(?:opgenomen|inbegrepen|meegeteld|meegerekend)\b", re.I)
 _RESIDE_THERE = re.compile(r"\b(?:verblijven|verblijft|wonen|woont)\s+(?:\S+\s+){0,2}?(?:daar|hier|er|op (?:die|deze) "
                            r"locatie)\b|\b(?:daar|hier)\s+(?:verblijven|verblijft|wonen|woont)\b")
 
@@ -1662,11 +1692,17 @@ def _realised(ms: list[PlaceMention]) -> int | None:
                 m.part = m is not whole[0]
             group = whole
         capacity = [m for m in group if not m.persons]
+        said_capacity = [m for m in group if m.cue in _capacity_words()]
+        for m in group:  # "Het gebouw is vergund voor 95 personen; er verblijven nu 88 mensen": who lives there now
+            if m.persons and m.cue in ("verblijven", "verblijft", "wonen", "woont", "zitten") \
+                    and any(c is not m and c.value >= m.value for c in said_capacity):
+                m.part = True
         for m in group:
             besides = any(c.pos < m.pos and _BESIDES.search(m.text[c.pos:m.pos].lower()) for c in capacity)
             # "vangt 116 asielzoekers op: 110 reguliere plaatsen ... en 6 AMV-plaatsen": the total, its parts named
             summed = all(c.part for c in capacity) and m.value == sum(c.value for c in capacity)
-            if m.persons and capacity and not besides and not summed and (
+            if m.persons and capacity and not besides and not summed \
+                    and not _CAPACITY_IN_PERSONS.search(m.text[max(0, m.pos - 30):m.pos].lower()) and (
                     any(c.group in (m.group, "total") for c in capacity) or m.group == "total"
                     and m.value <= sum(c.value for c in capacity)):
                 # "biedt 20 plekken; er wonen 18 asielzoekers", "30 reguliere en 5 AMV-plekken; er verblijven nu 33
@@ -1748,6 +1784,14 @@ _COUNT_HEADER = re.compile(r"gerealiseerd|in gebruik|voorbereiding|taak|opgave|r
                            r"tekort|aantal|capaciteit")
 
 
+_PLAN_FALLS = re.compile(r"\b(?:vervalt|vervallen|verviel|vervielen|komt te vervallen|gaat niet door|gaan niet door)\b"
+                         r"[^.;]{0,20}\b(?:de|het)\s+(?:geplande|beoogde|voorgenomen|voorziene)\b")
+_NO_SITE_YET = re.compile(r"\b(?:nog\s+)?geen\s+(?:\w+\s+)?(?:locatie|plek|pand|gebouw|terrein)\b|"
+                          r"\b(?:locatie|plek|pand|gebouw|terrein)\b[^.;]{0,30}\bniet\s+(?:gevonden|beschikbaar)\b")
+# header cells that name or date something rather than count it ("Locatie in voorbereiding", "Verwacht gereed")
+_NAMING_HEADER = re.compile(r"locatie|adres|gereed|verwacht|planning|opmerking|toelichting|stand van zaken|status")
+
+
 def _table(rows: list[str]) -> dict[str, int]:
     """Figures from a status table row "Totaal | 250 | 95 | 155" under a header row."""
     lines = [ln for ln in rows if "|" in ln]
@@ -1761,7 +1805,7 @@ def _table(rows: list[str]) -> dict[str, int]:
             continue
         if header and cells and cells[0].startswith("totaal"):
             nums = [c for c in cells[1:] if c]
-            counting = [h for h in header if _COUNT_HEADER.search(h)]
+            counting = [h for h in header if _COUNT_HEADER.search(h) and not _NAMING_HEADER.search(h)]
             # empty cells are left out of a row (HTML and tab-separated alike): its figures stand under the header's
             # columns that count something, in order ("Gemeente | Gerealiseerd | In voorbereiding | Stand")
             heads = counting if len(counting) == len(nums) else \
@@ -2266,8 +2310,9 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
             if any(_STATUS_CELL.search(c) for c in cells):
                 m.role, m.status, m.cue = "planned", "gepland", "kolom"
                 continue
-        if not _EARLIER_PLAN.search(own):
-            # "De Lier, Hoogwerf: 80 plaatsen; omgevingsvergunning verleend", or the next sentence says it
+        if not _EARLIER_PLAN.search(own) and not _NO_SITE_YET.search(own):
+            # "De Lier, Hoogwerf: 80 plaatsen; omgevingsvergunning verleend", or the next sentence says it (not of
+            # "Voor de laatste 85 plaatsen is nog geen locatie gevonden": the next sentence is about another site)
             nxt = sents[m.sent + 1].text.lower() if m.sent + 1 < len(sents) else ""
             if not _NOT_ASYLUM.search(own) and (_IN_THE_MAKING_HERE.search(own, m.pos) or _IN_THE_MAKING.search(nxt)):
                 m.role, m.status, m.cue = "planned", "gepland", "volgende zin"

@@ -49,6 +49,10 @@ pytestmark = pytest.mark.timeout(60)
      "extension_request"),
     ("Zou het schikken als jullie het uiterlijk 20 november van ons krijgen? Laat maar even weten.", "brief ibt",
      {"In-Reply-To": "<a@minjenv.nl>"}, "extension_request"),
+    # the termijn and the verb far apart: "verzoek ik u de termijn voor het beantwoorden van uw brief van ... te verlengen"
+    ("Namens het college verzoek ik u de termijn voor het beantwoorden van uw brief van 9 december 2031 (kenmerk "
+     "7612033) te verlengen tot 1 februari 2032. Graag hoor ik of dit akkoord is.", "Uitstel beantwoording brief", {},
+     "extension_request"),
     # sending the answer now, or time that works took, is no request for time
     ("In antwoord op uw brief van 26 januari (referentie 7468089) sturen wij u hieronder een artikel dat deze week "
      "verscheen. De gemeente verwacht in de eerste helft van 2028 aan de taak te voldoen; de bouw start in mei.",
