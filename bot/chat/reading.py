@@ -312,7 +312,8 @@ _STILL_OPEN = re.compile(r"\book als (?:de|hun|haar|die) (?:\w+ )?termijn nog ni
 _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|het|de)\s+(?:besluit|raad|gemeenteraad|"
                                 r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
 # "kun je een mail sturen naar Almere": an action the bot does not take
-_ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie)\b.{0,60}?\b(?:(?:een|de)\s+"
+_ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie|de|het systeem)\b"
+                             r".{0,60}?\b(?:(?:een|de)\s+"
                              r"(?:mail|e-mail|brief|herinnering|herinneringsmail|herinneringsbrief|reminder|"
                              r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden)|mailen|bellen|herinneren|"
                              r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)|"
@@ -323,7 +324,12 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              # "dit overzicht naar Excel exporteren": files the chat does not make
                              r"\b(?:exporteren|exporteer|export|excel|csv|spreadsheet|downloaden|afdrukken|printen)\b|"
                              r"\b(?:telefoonnummer|telefoon|e-mailadres|mailadres|contactgegevens|contactpersoon|phone|"
-                             r"call them|email address)\b|"
+                             r"call them|email address|telnr|tel\.?\s*(?:nr|nummer))\b|"
+                             # "Zou je de trede van Breda naar 3 kunnen zetten?": changes the commands make
+                             r"\b(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|de bot)\b.{0,60}?\b(?:zetten|verhogen|verlagen|"
+                             r"wijzigen|aanpassen|veranderen|ophogen)\b|"
+                             # "de buurgemeenten van Enschede": neighbours, which the register does not know
+                             r"\bbuurgemeenten?\b|\bomliggende gemeenten\b|\bburen van\b|"
                              # "compare Gelderland and Overijssel", "vergelijk de provincies": a comparison
                              r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
@@ -333,8 +339,12 @@ _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|o
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
                     r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
 # "hoe wijs ik een zaak aan mezelf toe?", "hoe zet ik een herinnering": how to work the bot, which help tells
-_HOW_TO = re.compile(r"^hoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak|wijzig|verander|pas|verhoog|verlaag|"
+_HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak|wijzig|verander|pas|verhoog|verlaag|"
                      r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b")
+# "welke provincie heeft de meeste ...", "de top 5", "meer ... dan in Overijssel": rankings and comparisons
+_RANKING = re.compile(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|"
+                      r"\btop\s*\d+\b|\b(?:grootste|kleinste|hoogste|laagste)\b(?! trede)|"
+                      r"\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b")
 # "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
 _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
                            r"(?:zitten|verblijven|wonen|slapen)\b")
@@ -762,11 +772,17 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                       flags=re.I).strip()
         rest = _NUMBER_KIND.sub("", rest)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
-    if _ACTION_REQUEST.search(folded) or _ORDER.search(folded) or _PEOPLE_COUNT.search(folded) \
-            or re.search(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|\btop\s*\d+\b|\b(?:grootste|kleinste|"
-                         r"hoogste|laagste)\b(?! trede)|\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b", folded):
-        # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel")
-        return _unknown(Query("unknown", {}, text=text), folded)
+    cannot = [rx for rx in (_ACTION_REQUEST, _ORDER, _PEOPLE_COUNT, _RANKING) if rx.search(folded)]
+    if cannot:
+        # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel"), actions and
+        # orders: not possible; the slots still understood are kept ("de lijst van gemeenten die niet voldoen naar
+        # Excel exporteren": the list it would be), else the municipality it names
+        stripped = folded
+        for rx in cannot:
+            stripped = rx.sub(" ", stripped)
+        inner = _read(stripped, on, staff, me, None) if stripped.strip() and stripped != folded else None
+        kept = dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
+        return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     region = next((r for r, rx in _region_patterns() if rx.search(folded)
                    and not any(r in " ".join(words[a:b]) for a, b, _ in gemeenten)), None)
@@ -1039,8 +1055,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                                      for p in (*v.pronouns, *v.follow_cues)) or _follow_cue_typo(words)
     subject_from_context = None
     # "hebben die al gereageerd?", "was dat op tijd?" after a question about one municipality: the same one
-    of_it = follow and context is not None and context.intent in ("status", "fact") and bool(states) \
-        and not (filters.keys() - {"state"})
+    of_it = follow and context is not None and context.intent in ("status", "fact") and (
+        bool(states) and not (filters.keys() - {"state"})
+        or "compliance" in labels and not (filters.keys() - {"compliance"}))  # "en voldoen ze?" after "trede van X"
     if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels) \
             and not many and (not (listish and not facts) or of_it):
         subject_from_context = context.subject
@@ -1060,6 +1077,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         fact = None
     if gemeenten or subject_from_context:
         match = names.exact(subject_from_context) if subject_from_context else gemeenten[0][2]
+        if match is not None and len(match.gemeenten) > 1 and provinces:
+            # "Bergen in Limburg": the province picks one of the municipalities of that name
+            picked = [g for g in match.gemeenten if g.province in {p[2] for p in provinces}]
+            if len(picked) == 1:
+                match = names.NameMatch(match.given, match.how, (picked[0],), match.former, match.place)
         if match is None or len(match.gemeenten) != 1:
             return _clarify_gemeente(q, match, fact, filters, text, on)
         g = match.gemeenten[0]
@@ -1265,6 +1287,13 @@ def _clarify_province(q: Query, match: names.NameMatch, province: str, filters: 
     as_list = dict(filters, province=province)
     q.options.append(Option(f"provincie:{province}", Query("list", as_list, text=q.text, owner_id=q.owner_id)))
     return q
+
+
+def _named_one(words: list[str], raws: list[str]) -> dict[str, Any]:
+    """The slot of what the bot cannot do that is still understood: the one municipality it names, if any."""
+    found = [m for _, _, m in _find_names(words, raws)[0] if len(m.gemeenten) == 1]
+    names_ = {m.gemeenten[0].name for m in found}
+    return {"gemeente": names_.pop()} if len(names_) == 1 else {}
 
 
 def _unknown(q: Query, folded: str) -> Query:
