@@ -12,6 +12,7 @@ from functools import lru_cache
 from parsers import meaning
 from parsers.model import Evidence
 from parsers.nlp import IgnoreCaseRule, load_rules
+from parsers.segments import heading_section, question_section
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +209,8 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         return "extension_request", [Evidence(ext.group(0), "body")]
     # a text that answers council questions ("Vraag 1 ... Antwoord 1 ...") quotes the questions it answers
     asked = _COUNCIL_QA.sub("", k.new_text) if _ANSWER_LABELS.search(k.new_text) else k.new_text
+    # "Waarom nog niet de volledige 117 plaatsen?" on a line of its own above the answer: a heading, not a question
+    asked = "\n".join(ln for ln in asked.splitlines() if not _heading_question(ln))
     questions = [q for q in re.split(r"(?<=[.?!])\s+", asked)
                  if (q.strip().endswith("?") and len(q.strip()) > 25
                      and (len(q.strip().splitlines()[-1].split()) >= 3 or len(q.split()) >= 8))  # wrapped: "...\nCOA lopen?"
@@ -258,6 +261,13 @@ def _extension_by_meaning(new_text: str, subject: str) -> _Hit | None:
         if hits:
             return _Hit(sent[:200], m.start())
     return None
+
+
+def _heading_question(line: str) -> bool:
+    """A line of its own that asks what the ministry's letter asks, in the municipality's words: a heading."""
+    line = line.strip().strip("*#").strip()
+    return line.endswith("?") and len(line) < 90 and (heading_section(line) is not None
+                                                     or question_section(line) is not None)
 
 
 def _substantive_heading(text: str) -> bool:

@@ -25,7 +25,9 @@ _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebo
                           r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
                           r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv|"
                           r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b|woning\b|plaats (aan|voor)|mensen|"
-                          r"\bde bouw\b|\balles\b[^.;]{0,60}\b(?:klaar|gereed|gerealiseerd|rond)\b", re.I)
+                          r"\bde bouw\b|\balles\b[^.;]{0,60}\b(?:klaar|gereed|gerealiseerd|rond)\b|"
+                          r"\b(?:fase|deelfase|tranche)\s+(?:\d|[a-e]\b|een|twee|drie|i{1,3}\b)|\b(?:eerste|tweede|derde|laatste) fase\b",
+                          re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
 # a date named without a year in a clause told in the past ("de raad heeft op 12 oktober ... verworpen") is an
@@ -45,7 +47,8 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+"
                           + _PARTIES + r"\b", re.I)
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
-                       r"streefdatum|opleverdatum|oplevering|realisatie)\s*:", re.I)
+                       r"streefdatum|opleverdatum|oplevering|realisatie)(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
+                       r"aangepast|herzien|blijft))?\s*:", re.I)
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
                        r"moet|moeten|opent|openen)\b")
@@ -196,6 +199,10 @@ def met_since(text: str, ref: date, exprs: list[TimeExpr] | None = None) -> list
     return [e for e in exprs if e.value and _SINCE.search(text[max(0, e.span[0] - 20):e.span[0]])]
 
 
+# what may stand before the moment that opens a list line ("per 1 juli 2032: 40 extra plaatsen")
+_LINE_LEAD = re.compile(r"\W{0,3}(?:(?:per|vanaf|uiterlijk|in|op|rond|eind|begin|medio)\s+)?", re.I)
+
+
 def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = None) -> tuple[list[TimeExpr], str]:
     """Time expressions in one sentence that count as a timeline, with a note on rejections."""
     r = _rules()
@@ -217,9 +224,11 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
     labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) \
         or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text)) \
-        or bool((" | " in text or (exprs[0].span[0] <= 3 and re.match(r"\s*[-–:]", text[exprs[0].span[1]:])))
+        or bool((" | " in text or (_LINE_LEAD.fullmatch(text[:exprs[0].span[0]])
+                                   and re.match(r"\s*[-–:]", text[exprs[0].span[1]:])))
                 and _PLACE_WORDS.search(text)
-                and re.search(r"\d+\s*(?:\||plaatsen|plekken|regulier|amv)", text, re.I))
+                and re.search(r"\d+\s*(?:(?:extra|nieuwe|reguliere|tijdelijke)\s+)?(?:\||plaatsen|plekken|regulier|amv)",
+                              text, re.I))
     # a table row or a list line that opens with its moment: "tweede kwartaal 2029 - Oost: 64 plaatsen",
     # "Kleinschalig AMV | - | 8 | vergunning aangevraagd, verwacht Q1 2029"
     if not (has_pred or labelled):

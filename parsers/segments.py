@@ -56,7 +56,7 @@ _QUESTION_SECTIONS = (
 )
 
 
-def _question_section(question: str) -> str | None:
+def question_section(question: str) -> str | None:
     """The section a quoted question of the ministry's letter asks for."""
     return next((sec for sec, rx in _QUESTION_SECTIONS if rx.search(question)), None)
 
@@ -85,14 +85,14 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             flush()
             continue
         numbered = re.match(r"(?:vraag|v)\s*\d{1,2}\s*[.:)]\s*(\S.{5,200}\?)\s*$", line, re.I)
-        if numbered and (sec := heading_section(numbered.group(1)) or _question_section(numbered.group(1))):
+        if numbered and (sec := heading_section(numbered.group(1)) or question_section(numbered.group(1))):
             flush()  # "Vraag 4. Wanneer verwacht de gemeente aan de taak te voldoen?": the question heads its answer
             section = sec
             continue
         asked = _ASKED.match(line)
         if asked:  # 'U vraagt: "Op welke termijn verwacht u ...?"': the ministry's question opens its answer
             flush()
-            section = _question_section(asked.group(1)) or section
+            section = question_section(asked.group(1)) or section
             continue
         line = _ANSWER.sub("", line)
         sec = heading_section(line)

@@ -49,6 +49,9 @@ pytestmark = pytest.mark.timeout(60)
      "extension_request"),
     ("Zou het schikken als jullie het uiterlijk 20 november van ons krijgen? Laat maar even weten.", "brief ibt",
      {"In-Reply-To": "<a@minjenv.nl>"}, "extension_request"),
+    # a question on a line of its own that heads the answer below it is a heading, not a question to us
+    ("Waarom nog niet de volledige 117 plaatsen?\nDe uitbreiding op het terrein is vertraagd doordat de leverancier "
+     "van de units later levert.", "Beantwoording informatieverzoek (7468089)", {}, "ibt_reply"),
     # the termijn and the verb far apart: "verzoek ik u de termijn voor het beantwoorden van uw brief van ... te verlengen"
     ("Namens het college verzoek ik u de termijn voor het beantwoorden van uw brief van 9 december 2031 (kenmerk "
      "7612033) te verlengen tot 1 februari 2032. Graag hoor ik of dit akkoord is.", "Uitstel beantwoording brief", {},

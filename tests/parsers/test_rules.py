@@ -282,6 +282,15 @@ def test_steps(text: str) -> None:
     # "staan de units er" is the places standing; "De realisatie is voorzien voor" is their moment, site said before
     ("Als alles meezit, staan de units er in het tweede kwartaal van 2027.", "2027-Q2"),
     ("Het college stelt de raad voor de school aan te wijzen. De realisatie is voorzien voor eind 2027.", "2027-12"),
+    # list lines led by "per": each phase's moment; places that "komen erbij"
+    ("Vervolg:\n- per 1 juli 2027: 40 extra plaatsen;\n- per 1 oktober 2027: de laatste 37 plaatsen.", "2027-10-01"),
+    ("Per 1 juli 2027 komen er 40 extra plaatsen bij.", "2027-07-01"),
+    # a phase delivered on a condition; a planning label with a word after it; two phases told in one breath
+    ("Als de Raad van State het beroep in het voorjaar behandelt, verwachten wij fase 2 eind 2027 op te leveren.",
+     "2027-12"),
+    ("Planning ongewijzigd: eind 2027.", "2027-12"),
+    ("In Leek komen 90 plaatsen, in twee fasen van 45: de eerste fase in juni 2027, de tweede in december 2027.",
+     "2027-12"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
