@@ -796,7 +796,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if context is not None and re.search(r"\b(?:hun|haar|zijn|de) (?:buren|buurgemeenten|buurgemeente)\b|"
                                          r"\bdie (?:daar)?naast\b|\bdaarnaast\b|\bernaast\b|\bin de buurt\b", folded) \
             and not gemeenten and not provinces:
-        return _unknown(Query("unknown", {}, text=text), folded)  # "en hun buren?": no neighbours in the register
+        # "en hun buren?": no neighbours in the register; the subject asked about stays the slot understood
+        kept = dict(context.filters) if context.intent in ("list", "count") else \
+            {"gemeente": context.filters["gemeente"]} if context.filters.get("gemeente") else {}
+        return _unknown(Query("unknown", kept, text=text), folded)
     if "randstad" in words and not provinces:
         return _clarify_randstad(Query("list", {}, text=text), text, on, staff, me)
     if context is not None and context.intent == "clarify" and context.clarify in ("gemeente", "suggest") \
