@@ -811,10 +811,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         cues["negation"] = [(k, w) for k, w in cues["negation"]
                             if not any(a <= ctoks[k].start - lo < b for a, b in conditional)]
         sites = frozenset(t.text for k, t in enumerate(ctoks)
-                          if k and t.text[:1].isupper() and t.text not in site_stop and t.low not in months
+                          if (k or re.match(r"[A-Z][\w-]+,\s", text)) and t.text[:1].isupper()
+                          and t.text not in site_stop and t.low not in months
+                          and t.text.split("-")[0] not in site_stop  # "AMV-plaatsen" is no site
                           and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) and len(t.text) > 2
-                          and ctoks[k - 1].low not in (".", ":") and not _is_municipality(t.text)
-                          and not _is_municipality(f"{ctoks[k - 1].text} {t.text}"))  # "Den Haag", "Den Helder"
+                          and (not k or ctoks[k - 1].low not in (".", ":")) and not _is_municipality(t.text)
+                          and not (k and _is_municipality(f"{ctoks[k - 1].text} {t.text}")))  # "Den Haag"
         if not sites and " | " in text:  # a table row: the site is in its text cells ("Lisse | Bollenhof | 35")
             sites = frozenset(w for cell in text.split(" | ") if not _STATUS_CELL.search(cell.lower())
                               for w in re.findall(r"[A-Z][\w-]{2,}", cell) if w not in site_stop)
@@ -855,7 +857,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             # "Het azc biedt plaats aan maximaal 300 asielzoekers": the capacity of a site, not a limit set on it
             # so is "ingestemd met de opvang van maximaal 90 asielzoekers" (not "maximaal 150 per locatie")
             lead = low[:m.pos - lo][-40:].replace("maximaal", "").replace("  ", " ")
-            site_capacity = bool(_SITE_CAPACITY_LEAD.search(lead)) and not re.search(r"\bmotie\b|\bper locatie\b", low_text)
+            site_capacity = (bool(_SITE_CAPACITY_LEAD.search(lead))
+                             or bool(re.search(r"\b(?:komen|kunnen|gaan)\s+$", lead))
+                             and bool(re.match(r"\s*[\d.]+\s+\S+\s+(?:te\s+)?wonen\b", low[m.pos - lo:]))) \
+                and not re.search(r"\bmotie\b|\bper locatie\b", low_text)  # "komen maximaal 80 asielzoekers te wonen"
             if (any(_is(ctoks[c], "limit") for c in range(max(0, k - 2), k)) and not chosen and not site_capacity) \
                     or "per locatie" in " ".join(after) \
                     or _RESULT.search(low[max(0, m.pos - lo - 60):m.pos - lo]):
@@ -940,6 +945,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "planned", "voorzien"  # "op de nieuwe locatie zijn 150 plaatsen voorzien"
             elif best is None and phase:
                 m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
+            elif best is None and _REMAINS_OPEN.search(low) and not cues["future"]:
+                m.role, m.cue = "realised", "blijft bestaan"  # "Het azc, met 300 plekken, blijft daarnaast bestaan."
+            elif best is None and _DECISION_POINT.match(low_text):
+                m.role, m.cue = "planned", "in te stemmen"  # a council decision point: "In te stemmen met de
+                # vestiging van een opvanglocatie aan de Zwiepseweg, voor 120 asielzoekers"
             elif best is None and _THERE_ARE.match(low[:m.pos - lo]) and not cues["future"] and not _ahead(low):
                 m.role, m.cue = "realised", "er zijn"  # "Op het schip zijn 250 plekken voor asielzoekers."
             elif best is None and _TASK_AFTER.match(low, m.pos - lo):
@@ -1065,8 +1075,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     m.status, m.cue = "verkenning", strong_explore[0] if strong_explore else near_explore[1]
                 elif cues["withdrawn"]:
                     m.status, m.cue = "ingetrokken", cues["withdrawn"][0][1]
-                elif [c for c, w in cues["negation"] if not re.match(r"(niet|geen)\s+(eerder|later|alleen|pas|meer dan)",
-                                                                     low[ctoks[c].start - lo:])
+                elif [c for c, w in cues["negation"] if not re.match(r"(niet|geen)\s+(eerder|later|alleen|pas|meer dan|"
+                                                                     r"per\b|vóór|voor \d|op \d|tijdig|volgens (?:de )?planning|"
+                                                                     r"zoals gepland)", low[ctoks[c].start - lo:])
                       and ctoks[c].start >= _label_end(low_text)
                       and (near_plan is None or abs(c - _pos_of(cues["planned"], near_plan[1], k)) <= 6)]:
                     m.status, m.cue = "ingetrokken", "niet"
@@ -1248,6 +1259,9 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     said of the site (the locatie being built, the building in use), else what its section is about."""
     if _OBLIGATION.search(low):
         return "task"
+    works = _IN_WORKS.search(sentence_low)
+    if works and re.search(r"\b(?:op dit moment|momenteel|nu|thans)\b", works.group(0)):
+        return "planned"  # "Het hotel biedt plaats aan 150 asielzoekers en wordt op dit moment door het COA ingericht"
     if cues["now_strong"] or _NOW_DATE.search(sentence_low) or cues["past_realised"]:
         return "realised"  # "biedt op dit moment"; "bood ruimte aan" is told as the past below
     if cues["future"] or cues["exploring"] or _AFTER_WORKS.search(low) \
@@ -1336,6 +1350,9 @@ def _conditional_span(low: str) -> list[tuple[int, int]]:
     return out
 
 
+_REMAINS_OPEN = re.compile(r"\bblijf(?:t|en)\b(?:\s+\S+){0,3}?\s+(?:bestaan|open|beschikbaar)\b")
+_DECISION_POINT = re.compile(r"\W*(?:\d+\W+)?(?:in te stemmen met|te besluiten tot|"
+                             r"vast te stellen)\b")
 _GOES_AS_PLANNED = re.compile(r"\b(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b[^.;]{0,40}"
                               r"\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|naar wens)\b")
 # "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks
@@ -1889,7 +1906,9 @@ _ROAD_TO = re.compile(r"\b(?:[Ww]eg|[Ss]traatweg|[Rr]ijksweg|[Dd]ijk|[Ll]aan|[Ss
 
 def _names_in(text: str) -> list[str]:
     """The municipality names in `text`, in order; not one that ends a road's name ("de Weg naar Laren")."""
-    return [m.group(1) for m in _municipality_names().finditer(text) if not _ROAD_TO.search(text[max(0, m.start() - 20):m.start()])]
+    return [m.group(1) for m in _municipality_names().finditer(text)
+            if not _ROAD_TO.search(text[max(0, m.start() - 20):m.start()])
+            and not re.match(r"\s+en\s+[A-Z]", text[m.end():])]  # "Beek en Donk" is a village, not Beek
 
 
 def _others_named(text: str, own: tuple[str, ...]) -> bool:
