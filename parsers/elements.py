@@ -26,7 +26,8 @@ _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebo
                           r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv|"
                           r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b|woning\b|plaats (aan|voor)|mensen|"
                           r"\bde bouw\b|\balles\b[^.;]{0,60}\b(?:klaar|gereed|gerealiseerd|rond)\b|"
-                          r"\b(?:fase|deelfase|tranche)\s+(?:\d|[a-e]\b|een|twee|drie|i{1,3}\b)|\b(?:eerste|tweede|derde|laatste) fase\b",
+                          r"\b(?:fase|deelfase|tranche)\s+(?:\d|[a-e]\b|een|twee|drie|i{1,3}\b)|\b(?:eerste|tweede|derde|laatste) fase\b|"
+                          r"\b(?:beide|alle|de twee|de drie) fasen\b",
                           re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
@@ -280,7 +281,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
 
 _DONE_PARTICIPLES = frozenset({"geopend", "gestart", "begonnen", "opgeleverd", "gesloten", "verleend", "getekend",
                                "ondertekend", "besloten", "vastgesteld", "ingediend", "aangevraagd", "gekocht",
-                               "afgerond", "verkocht", "vernietigd", "geschorst", "overgedragen"})
+                               "afgerond", "verkocht", "vernietigd", "geschorst", "overgedragen", "gegund", "aangekocht",
+                               "geplaatst"})
 
 
 def _participle(word: str) -> bool:
@@ -315,6 +317,9 @@ def _told_in_past(clause: meaning.Clause, at: int | None = None) -> bool:
     if words & {"is", "zijn"} and clause.words and clause.words[-1] in _DONE_PARTICIPLES \
             and not words & {"zal", "zullen", "wordt", "worden", "verwacht", "verwachten"}:
         return True  # "die zijn in februari geopend", "de bouw is in december gestart"
+    if at is not None and words & {"is", "zijn"} and any(w in _DONE_PARTICIPLES for w in clause.words[at + 1:at + 3]) \
+            and not words & {"zal", "zullen", "wordt", "worden", "verwacht", "verwachten"}:
+        return True  # "is de vergunning in maart verleend en zijn de units geplaatst": the day of a deed done
     if at is not None and words & _PAST_AUX and not words & {"zal", "zullen", "gaat", "gaan", "verwacht", "verwachten"}:
         # the date (word `at`) in a main clause closed by a participle before any "dat", "te", ...:
         # "heeft de raad op 7 juli besloten om 40 plaatsen te realiseren" (not "hebben afgesproken dat ... in maart")

@@ -750,6 +750,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         low = low_text[lo:hi]
         idx = {id(t): k for k, t in enumerate(ctoks)}
         cues = _role_cues(ctoks, low, lo)
+        # "en komt Velsen onder haar wettelijke taak": "komen" that lands below or above something plans nothing
+        cues["planned"] = [(k, w) for k, w in cues["planned"]
+                           if not (ctoks[k].lem == "komen" and any(t.low in ("onder", "boven", "tekort")
+                                                                     for t in ctoks[k + 1:k + 5]))]
         if _GOES_AS_PLANNED.search(low):  # "Als de procedure volgens deze planning verloopt": goes, not expires
             cues["lost"] = [(k, w) for k, w in cues["lost"] if not w.startswith("verlo")]
             cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if not w.startswith("verlo")]
@@ -848,6 +852,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if quoted:  # not "De cijfers in uw brief zijn achterhaald: op dit moment zijn er 52 in gebruik"
                 m.role, m.status, m.cue = "quoted", "citaat", quoted[0][1]
                 continue
+            said = _YOUR_LETTER_SAYS.search(low_text[:m.pos])
+            if said:  # "Uw brief van 22 juni noemt voor Katwijk 100 gerealiseerde plaatsen": the letter's figure
+                m.role, m.status, m.cue = "quoted", "citaat", said.group(0)
+                continue
             if elsewhere:
                 m.role, m.status, m.cue = "other", "elders", elsewhere.group(0)  # "in de hele regio 1.100 plekken"
                 continue
@@ -945,6 +953,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "planned", "voorzien"  # "op de nieuwe locatie zijn 150 plaatsen voorzien"
             elif best is None and phase:
                 m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
+            elif best is None and re.match(r"\W*(?:huidige\s+|actuele\s+)?stand(?: van zaken)?\b[^:.;]{0,40}:\s*$",
+                                           low_text[:m.pos]):
+                m.role, m.cue = "realised", "stand"  # "Stand Waalre: 0 plekken."
             elif best is None and _REMAINS_OPEN.search(low) and not cues["future"]:
                 m.role, m.cue = "realised", "blijft bestaan"  # "Het azc, met 300 plekken, blijft daarnaast bestaan."
             elif best is None and _DECISION_POINT.match(low_text):
@@ -1110,6 +1121,7 @@ _PURPOSE_SPAN = re.compile(r"\bom\b[^,;]{0,80}?\bte\s+\w+")
 # "biedt plaats aan (maximaal)", "de opvang van (maximaal)": a site's capacity said before the figure
 _SITE_CAPACITY_LEAD = re.compile(r"\b(?:biedt|bieden|bood|heeft|hebben)\s+(?:plaats|ruimte)\s+(?:aan|voor)\s+$"
                                  r"|\bbedoeld\s+voor\s+$"
+                                 r"|\b(?:wordt|worden)\s+(?:\w+\s+)?(?:gebouwd|ingericht|gerealiseerd|geschikt gemaakt)\s+voor\s+$"
                                  r"|\b(?:opvang|opvanglocatie|locatie|azc|woonvoorziening|voorziening)\s+(?:van|voor)\s+$")
 # "is dat bijgesteld naar 60 plekken": the plan as it stands
 _ADJUSTED_TO = re.compile(r"\b(?:bijgesteld|verlaagd|teruggebracht|verhoogd|aangepast|vastgesteld)\s+(?:naar|tot|op)\s+$")
@@ -1353,6 +1365,8 @@ def _conditional_span(low: str) -> list[tuple[int, int]]:
 _REMAINS_OPEN = re.compile(r"\bblijf(?:t|en)\b(?:\s+\S+){0,3}?\s+(?:bestaan|open|beschikbaar)\b")
 _DECISION_POINT = re.compile(r"\W*(?:\d+\W+)?(?:in te stemmen met|te besluiten tot|"
                              r"vast te stellen)\b")
+_YOUR_LETTER_SAYS = re.compile(r"\buw (?:brief|overzicht|tabel|bericht)\b[^.;:]{0,40}?\b(?:noemt|vermeldt|spreekt van|"
+                               r"gaat uit van|telt|rekent met)\b[^.;:]{0,40}$")
 _GOES_AS_PLANNED = re.compile(r"\b(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b[^.;]{0,40}"
                               r"\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|naar wens)\b")
 # "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks
@@ -1695,6 +1709,7 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             # living in the places counted elsewhere
             m.part = True
     kept: list[PlaceMention] = []
+    summed_parts: list[PlaceMention] = []
     for group in by_sent.values():
         firsts: list[PlaceMention] = []
         for m in group:
@@ -1735,6 +1750,7 @@ def _realised(ms: list[PlaceMention]) -> int | None:
                 g.part = True
         parts = _sentence_totals(group)
         if len(parts) > 1:  # "140 reguliere opvangplekken en 20 AMV-plekken": one figure for the sentence
+            summed_parts.extend(parts)
             head = PlaceMention(sum(p.value * p.each for p in parts), "realised", group="total", text=parts[0].text,
                                 sent=parts[0].sent, sites=frozenset().union(*(p.sites for p in parts)))
             kept.append(head)
@@ -1745,6 +1761,9 @@ def _realised(ms: list[PlaceMention]) -> int | None:
     # the same figure once; a figure that is the sum of others is the total
     uniq: list[PlaceMention] = []
     for m in kept:
+        if m.definite and any(p.value == m.value and p.sent < m.sent for p in summed_parts):
+            m.part = True  # "280 reguliere en 30 AMV-plaatsen in gebruik. De 30 AMV-plaatsen zijn sinds februari ..."
+            continue
         if any(u.value == m.value and (m.definite or u.definite or not _different_site(u, m)
                                        or _table_and_text(u, m) and not _additive(m)) for u in uniq):
             m.part = True

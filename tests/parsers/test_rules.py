@@ -291,6 +291,10 @@ def test_steps(text: str) -> None:
     ("Planning ongewijzigd: eind 2027.", "2027-12"),
     ("In Leek komen 90 plaatsen, in twee fasen van 45: de eerste fase in juni 2027, de tweede in december 2027.",
      "2027-12"),
+    ("Als het COA in september tekent, verwachten wij eind 2027 beide fasen gereed te hebben.", "2027-12"),
+    # a permit granted in a month without a year, told in the perfect, is done; the moment ahead is the other one
+    ("Voor een uitbreiding met 40 plaatsen is de vergunning in maart verleend en zijn de units geplaatst. Wij "
+     "verwachten de 40 plaatsen in september 2027 in gebruik te nemen.", "2027-09"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
