@@ -237,6 +237,25 @@ def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
     return _one_window(text, on)
 
 
+def _termijn_side(text: str, on: date) -> tuple[str, date] | None:
+    """ "een termijn vóór 1 mei 2026" -> ("termijn_to", 30 April); "termijn na 1 mei" -> ("termijn_from", 2 May)."""
+    v = vocab()
+    m = re.search(r"\btermijn(?:en)?\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(voor|tot|uiterlijk|na|vanaf|later dan|eerder dan)"
+                  r"\s+(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
+    if not m:
+        return None
+    try:
+        d = date(int(m.group(4)) if m.group(4) else on.year, v.months[m.group(3)], int(m.group(2)))
+    except ValueError:
+        return None
+    word = m.group(1)
+    if word in ("voor", "tot", "eerder dan"):
+        return "termijn_to", d - timedelta(days=1)
+    if word == "uiterlijk":
+        return "termijn_to", d
+    return ("termijn_from", d) if word == "vanaf" else ("termijn_from", d + timedelta(days=1))
+
+
 def _one_window(text: str, on: date) -> tuple[date, date] | None:
     v = vocab()
     if re.search(r"\bdeze week\b", text):
@@ -330,12 +349,13 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              r"wijzigen|aanpassen|veranderen|ophogen)\b|"
                              # "de buurgemeenten van Enschede": neighbours, which the register does not know
                              r"\bbuurgemeenten?\b|\bomliggende gemeenten\b|\bburen van\b|"
+                             r"\b(?:liggen|ligt|grenzen|grenst)\b(?:\s+\w+){0,3}?\s+(?:naast|tegen|rondom)\b|"
                              # "compare Gelderland and Overijssel", "vergelijk de provincies": a comparison
                              r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
 # not carry out from plain text (the commands do, /trede, /toewijzen)
 _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
-                    r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b(?:brief|herinnering|mail|e-mail|rappel|aanmaning)\b"
+                    r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b(?:brief\w*|herinnering\w*|\w*mail|e-mail|rappel|aanmaning)\b"
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
                     r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
 # "hoe wijs ik een zaak aan mezelf toe?", "hoe zet ik een herinnering": how to work the bot, which help tells
@@ -345,6 +365,8 @@ _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maa
 _RANKING = re.compile(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|"
                       r"\btop\s*\d+\b|\b(?:grootste|kleinste|hoogste|laagste)\b(?! trede)|"
                       r"\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b")
+# "hoe wijs ik een zaak toe", "hoe voeg ik een collega toe": working the bot, whatever else the question names
+_HOW_TO_OPERATE = re.compile(r"\bhoe\s+(?:wijs|voeg|registreer|sluit|verwijder|zet)\s+(?:ik|je|jij|we|wij)\b")
 # "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
 _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
                            r"(?:zitten|verblijven|wonen|slapen)\b")
@@ -552,14 +574,19 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
 
 
 def _years(words: list[str]) -> list[str]:
-    """Voice-typed years: "tweeduizend zesentwintig" / "twintig zevenentwintig" → "2026" / "2027"."""
+    """Voice-typed years and days: "tweeduizend zesentwintig" / "twintig zevenentwintig" → "2026" / "2027";
+    "dertig september" → "30 september"."""
     years = vocab().year_words
+    months = vocab().months
+    days = _day_words()
     out: list[str] = []
     for w in words:
         low = w.casefold()
         if out and out[-1].casefold() in ("tweeduizend", "twintig") and low in years:
             out[-1] = str(2000 + years[low])
         else:
+            if out and low in months and normalise(out[-1]) in days and out[-1].casefold() not in ("een",):
+                out[-1] = str(days[normalise(out[-1])])
             out.append(w)
     return out
 
@@ -772,6 +799,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                       flags=re.I).strip()
         rest = _NUMBER_KIND.sub("", rest)
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
+    if _HOW_TO_OPERATE.search(folded):
+        return Query("help", text=text)  # "hoe wijs ik een zaak toe aan nadia": how to work the bot
     cannot = [rx for rx in (_ACTION_REQUEST, _ORDER, _PEOPLE_COUNT, _RANKING) if rx.search(folded)]
     if cannot:
         # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel"), actions and
@@ -976,6 +1005,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels or window_follow
                      or my_work):
         twin = _termijn_window(unnamed_text, on)  # "Pieter-Jan" names no month
+    side = _termijn_side(unnamed_text, on) if not ewin else None
+    if side is not None:  # "met een termijn vóór 1 mei 2026": one side of the window
+        filters[side[0]] = side[1].isoformat()
+        twin = None
     if twin is not None and not ("wrote" in facts and gemeenten):
         filters["termijn_from"], filters["termijn_to"] = twin[0].isoformat(), twin[1].isoformat()
         if "no_reply" in states and not without and not set(state_phrases) - {"verlopen", "verloopt"}:
@@ -1058,10 +1091,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                                      for p in (*v.pronouns, *v.follow_cues)) or _follow_cue_typo(words)
     subject_from_context = None
     # "hebben die al gereageerd?", "was dat op tijd?" after a question about one municipality: the same one
-    of_it = follow and context is not None and context.intent in ("status", "fact") and (
+    # a short fragment right after a question about one municipality is about it too ("op tijd gereageerd?")
+    of_it = (follow or len(words) <= 4) and context is not None and context.intent in ("status", "fact") and (
         bool(states) and not (filters.keys() - {"state"})
         or "compliance" in labels and not (filters.keys() - {"compliance"}))  # "en voldoen ze?" after "trede van X"
-    if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels) \
+    if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels or of_it) \
             and not many and (not (listish and not facts) or of_it):
         subject_from_context = context.subject
 
