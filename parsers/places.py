@@ -879,6 +879,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                                r"[^.;]{0,30}$", low_text[:m.pos]):
                 m.role, m.status, m.cue = "other", "verschil", "het verschil"  # "Het verschil zit in de locatie X
                 continue  # (172 plekken)": explains a difference with the ministry's count, counted before
+            if _STILL_THEN.match(low_text) and not _ahead(low) and not cues["future"]:
+                m.role, m.status, m.cue = "other", "verleden", "toen nog"  # "Per 1 juli 2031 vingen wij nog 125
+                continue  # mensen op" (in a mail of September): what it was then, before the change told next
             if (_UNTIL_THEN.match(low_text) or (_WERE_HOUSED.search(low) and not _NOW_WORDS.search(low)
                                                 and not re.search(r"\bnog\b", low))) and not cues["future"]:
                 m.role, m.status, m.cue = "other", "verleden", "tot dan"  # "Tot 1 november werden er 220 opgevangen"
@@ -1367,6 +1370,8 @@ _DECISION_POINT = re.compile(r"\W*(?:\d+\W+)?(?:in te stemmen met|te besluiten t
                              r"vast te stellen)\b")
 _YOUR_LETTER_SAYS = re.compile(r"\buw (?:brief|overzicht|tabel|bericht)\b[^.;:]{0,40}?\b(?:noemt|vermeldt|spreekt van|"
                                r"gaat uit van|telt|rekent met)\b[^.;:]{0,40}$")
+_STILL_THEN = re.compile(r"\W*(?:per|op)\s+\d{1,2}\s+[a-z]+\s+20\d\d\b[^.;]*\b(?:ving|vingen|waren|was|boden|bood|"
+                         r"hadden|had|telden|telde)\s+(?:\w+\s+)?nog\b")
 _GOES_AS_PLANNED = re.compile(r"\b(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b[^.;]{0,40}"
                               r"\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|naar wens)\b")
 # "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks

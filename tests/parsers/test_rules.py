@@ -586,3 +586,15 @@ def test_daardoor_in_a_facts_section_is_a_cause() -> None:
 ])
 def test_no_moment_of_the_places(text: str) -> None:
     assert run(text).expected_date is None
+
+
+@pytest.mark.parametrize("text", [
+    # under a facts heading: a delay, a site let go, a search started again
+    "Waarom nog niet?\nDe enige geschikte locatie komt pas vrij als de vereniging is verhuisd. Die verhuizing is vertraagd.",
+    "Feiten en omstandigheden\nDe eerder beoogde locatie is in 2031 losgelaten na een negatief advies. Daarna moest de "
+    "zoektocht naar een locatie opnieuw beginnen.",
+    # without a heading: "Dat komt doordat ..." explains what was said before it
+    "Een structurele locatie hebben wij nog niet. Dat komt doordat de vrijkomende schoolgebouwen langer nodig zijn.",
+])
+def test_causes_told_as_delay_or_explanation_are_facts(text: str) -> None:
+    assert run(text).elements["facts"], text
