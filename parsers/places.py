@@ -1958,6 +1958,20 @@ def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) ->
             m.role, m.status, m.cue = "other", "andere gemeente", "elders"
 
 
+_SUMMED = re.compile(r"\b(?:daarmee|samen|gezamenlijk|in totaal|opgeteld|dus)\b")
+
+
+def _sum_of_those_in_use(mentions: list[PlaceMention]) -> None:
+    """ "Hillegom biedt 40 plaatsen ... Teylingen vangt 65 asielzoekers op. Gezamenlijk realiseren de drie gemeenten
+    daarmee 105 plaatsen": a figure said to sum up, equal to the figures in use before it, is their total."""
+    for m in mentions:
+        if m.role != "planned" or not _SUMMED.search(m.text.lower()):
+            continue
+        before = [o for o in mentions if o.role == "realised" and o.sent < m.sent and not o.part]
+        if len(before) >= 2 and sum(o.value for o in before) == m.value:
+            m.role, m.status, m.total = "realised", "in gebruik", True
+
+
 def _columns_where_the_text_is_silent(mentions: list[PlaceMention]) -> None:
     """A table that states its figures only by its header's columns sums up what the text says: its figures
     count only for a role that no sentence gives."""
@@ -1997,6 +2011,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _dropped_since_an_earlier_mail(mentions, sents)
     _named_again(mentions)
     _other_municipalities(mentions, own)
+    _sum_of_those_in_use(mentions)
     _columns_where_the_text_is_silent(mentions)
     _lost_are_earlier_figures(mentions)
     _superseded_reports(mentions, sents)
