@@ -86,6 +86,9 @@ BATCH_FLOORS.update({"b52": {"reasons_f1": 0.74}, "b53": {"reasons_f1": 0.76, "e
 # b64-b69 (6 December, morning): places as municipalities count them, causes in council language, a month in the
 # mailbox, terse and evasive replies, real statements VII, formal answers and follow-ups; each scored untouched first
 BATCH_FLOORS["b68"] = {"reasons_f1": 0.72}  # causes told in long narrative press and council texts
+# b70 (a cross-section) and b71 (places and causes in real statements VIII), learned from; b71's writer labels soil
+# pollution and grid congestion "other" where other writers say no_location
+BATCH_FLOORS["b71"] = {"reasons_f1": 0.74}
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
