@@ -184,6 +184,8 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
         inner = _num(toks[j + 2])
         j += 3
     steps = 0
+    if j + 1 < len(toks) and toks[j].low in ("regulier", "amv") and toks[j + 1].low == ")" and i and toks[i - 1].low == "(":
+        return j, "places", inner  # "Voor Heesch-Zuid (95 regulier) is de vergunning aangevraagd", "(40 regulier, 4 AMV)"
     while j < len(toks) and steps < 4:
         t = toks[j]
         if _is(t, "units_places"):
@@ -237,6 +239,12 @@ def _header_columns(text: str) -> tuple[str, ...]:
     for cell in text.lower().split("|"):
         if _OCCUPANCY_HEADER.search(cell):
             roles.append("occupancy")  # "Bezetting (personen)" beside "Capaciteit": the people, not the places
+        elif re.search(r"\b(?:nu|thans|huidig\w*|actueel|actuele)\b|\bna \d{1,2}[-/]\d{1,2}", cell) \
+                and not re.search(r"voorbereiding|gepland|bezet", cell):
+            roles.append("realised")  # "Plaatsen nu", "na 1-10-2032": the count as it stands
+        elif re.fullmatch(r"\s*(?:plaatsen\s+|aantal\s+)?(?:(?:per|op|voor|tot)\s+)?\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*|"
+                          r"\s*(?:plaatsen\s+)?(?:voorheen|eerder|oud|was)\s*", cell):
+            roles.append("past")  # "Plaatsen 1-9-2032", "voor 1-10-2032" beside "nu": what it was
         elif re.fullmatch(r"\s*(?:fase|nr\.?|nummer|no\.?|#|jaar|volgnummer)\s*", cell):
             roles.append("id")  # "| Fase | Plaatsen |" above "| 2 | 60 |": the phase's number, not places
         elif re.search(r"in gebruik|gerealiseerd|bezet|bewoond|beschikbaar|realisatie", cell):
@@ -309,6 +317,10 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         if not _STATUS_CELL.search(rest):  # "Azc Noordersluis | in gebruik | 200 | 0": the status cell comes first
             cells_before = " ".join(t.low for t in toks[:i]).split("|")[1:]
             status = " ".join(c.strip() for c in cells_before if _STATUS_CELL.search(c))
+            if not status:  # "Middelharnis, Zuiddijk (in gebruik) | 60 | 8": the status said in the label cell
+                label = " ".join(t.low for t in toks[:i]).split("|")[0]
+                inner = None if re.match(r"\s*(?:totaal|total|samen)\b", label) else _STATUS_CELL.search(label)
+                status = label[inner.start():].strip(" ()") if inner else ""
             if not re.search(r"[a-z]", rest):
                 rest = status
             elif status:  # "Kernhem-Oost | in aanbouw | 150 | 10 | Q3 2027"
@@ -376,7 +388,7 @@ def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
 def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
     """The role the header names for the column a figure of a table row stands in."""
     role = _column_at(toks, i, columns)
-    if role == "occupancy":
+    if role in ("occupancy", "past"):
         return "other"
     return role if role and not role.startswith(("=", "#", "id")) else None
 
@@ -495,8 +507,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     again ("De locatie biedt 110 plaatsen" after "de aannemer is met de bouw begonnen")."""
     text = s.text.replace("\u2019", "'")  # "26 AMV’ers": a typographic apostrophe is an apostrophe
     columns: tuple[str, ...] = ()
+    lead = None
     if context and context.startswith("cols:"):  # a table row under a header that names its columns' roles
         columns, context = tuple(context[5:].split("|")), None
+        if columns and columns[-1].startswith("lead:"):
+            columns, lead = columns[:-1], columns[-1][5:]
     toks = _tokens(text)
     out: list[PlaceMention] = []
     corrected = {m.start(1): m for m in _CORRECTION.finditer(text.lower())}  # "was 80, wordt nu 60"
@@ -541,7 +556,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             if columns and " | " in text and _column_at(toks, i, columns) == "id":
                 continue
             table_role = _table_role(toks, i)
-            if columns and " | " in text and _column_at(toks, i, columns) == "occupancy":
+            if columns and " | " in text and _column_at(toks, i, columns) in ("occupancy", "past"):
                 table_role = "other"  # "Azc Noord | in gebruik | 224 | 219" under "... | Capaciteit | Bezetting"
             if columns and " | " in text and table_role not in (None, "other") \
                     and _column_role(toks, i, columns) in ("realised", "planned"):
@@ -558,6 +573,13 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             if table_role is None and " | " in text and _moment_ahead(text[t.start + len(t.text):].lower()) \
                     and any(x.low == "|" for x in toks[max(0, i - 2):i]):
                 table_role = "planned"  # "2029 | fase 2 | 40 | september 2029": a row ready on a day ahead
+            if table_role is None and lead and columns and " | " in text and not _OTHER_ROW.match(text) \
+                    and not re.match(r"\s*\|?\s*(?:totaal|total|samen)\b", text, re.I) \
+                    and _column_at(toks, i, columns) not in ("id", "occupancy", "task"):
+                first = text.split("|")[0].lower()
+                # "Hieronder de actuele stand:" above "azc Sittard (COA) | 350 | -" and "Uitbreiding Born | 78 | 7"
+                table_role = "planned" if _PLAN_NOUN.search(first) else lead
+                from_column = True
             if table_role is None:
                 continue
         if 1900 <= v <= 2100 and (unit is None or prev in _YEAR_PREP):
@@ -717,6 +739,9 @@ def _lead_role(text: str) -> str | None:
     if re.match(r"\s*(?:realisatie|gerealiseerd|huidige (?:stand|opvang|capaciteit)|stand)\b(?:\s+(?:per|op|d\.d\.)\s+"
                 r"[\w /-]{0,25})?\s*:?\s*$", low):
         return "realised"  # "Realisatie per 1 september 2026:" above its figures
+    if re.search(r"\b(?:actuele|huidige) stand\b", low) and low.rstrip().endswith(":") \
+            and not re.search(r"\b(?:voorbereiding|gepland|planning|verwacht\w*)\b", low):
+        return "realised"  # "Hieronder de actuele stand voor Sittard-Geleen:" above its table
     toks = [t for k, t in enumerate(toks) if not (t.low == "volgt" and k and toks[k - 1].low == "als")]  # "als volgt"
     planned = any(_is(t, "planned") for t in toks)
     if low.rstrip().endswith(":") and _NOW_WORD.search(low) and not _IN_PROGRESS.search(low) and not planned \
@@ -1372,6 +1397,7 @@ _YOUR_LETTER_SAYS = re.compile(r"\buw (?:brief|overzicht|tabel|bericht)\b[^.;:]{
                                r"gaat uit van|telt|rekent met)\b[^.;:]{0,40}$")
 _STILL_THEN = re.compile(r"\W*(?:per|op)\s+\d{1,2}\s+[a-z]+\s+20\d\d\b[^.;]*\b(?:ving|vingen|waren|was|boden|bood|"
                          r"hadden|had|telden|telde)\s+(?:\w+\s+)?nog\b")
+_PLAN_NOUN = re.compile(r"\b(?:uitbreiding|nieuwbouw|nieuwe locatie|fase\s+\w+|in voorbereiding|gepland|beoogd\w*)\b")
 _GOES_AS_PLANNED = re.compile(r"\b(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b[^.;]{0,40}"
                               r"\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|naar wens)\b")
 # "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks
@@ -1992,6 +2018,9 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
             # a header row: no cell is a figure ("Gerealiseerd per 1-6-2030 | Gepland (locatie Breukelen)"), nor
             # a figure with a remark ("in gebruik | 120 (telt niet mee voor de Spreidingswet)"), nor an empty value ("–")
             columns = _header_columns(s.text)
+            lead = _lead_role(sents[i - 1].text) if i and sents[i - 1].source == s.source else None
+            if columns and lead in ("realised", "planned"):
+                columns = (*columns, "lead:" + lead)  # "Locaties in gebruik (peildatum ...)" above the header
         elif row and not columns and i and sents[i - 1].source == s.source and " | " not in sents[i - 1].text \
                 and (loose := _loose_header(sents[i - 1].text)):
             columns = _header_columns(loose)
