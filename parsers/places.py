@@ -184,7 +184,10 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
         inner = _num(toks[j + 2])
         j += 3
     steps = 0
-    if j + 1 < len(toks) and toks[j].low in ("regulier", "amv") and toks[j + 1].low == ")" and i and toks[i - 1].low == "(":
+    if j < len(toks) and toks[j].low in ("regulier", "amv") and i and (
+            j + 1 < len(toks) and toks[j + 1].low == ")" and toks[i - 1].low == "("
+            or (j + 1 == len(toks) or toks[j + 1].low in (".", ";")) and toks[i - 1].low in ("voor", "met")):
+        # "Voor Heesch-Zuid (95 regulier) is ...", "Fase 2: permanente opvanglocatie voor 142 regulier."
         return j, "places", inner  # "Voor Heesch-Zuid (95 regulier) is de vergunning aangevraagd", "(40 regulier, 4 AMV)"
     while j < len(toks) and steps < 4:
         t = toks[j]
@@ -313,6 +316,8 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         # a row of a site table: "Kazerne Limbricht | regulier | 200 | vergunning verleend, verbouwing loopt",
         # "Harlingerstraatweg | 300 | - | in gebruik" (the other group's column empty)
         rest = re.sub(r"^[\s|\-–]+", "", " ".join(t.low for t in toks[i + 1:])).strip(" |")
+        if re.search(r"[a-z]", rest):  # "180 | 0 | in gebruik tot 1 november": the status cell after the other figures
+            rest = re.sub(r"^(?:[\d.,]+\s*\|\s*|[\-–]\s*\|\s*)+", "", rest)
         weak = ""
         if not _STATUS_CELL.search(rest):  # "Azc Noordersluis | in gebruik | 200 | 0": the status cell comes first
             cells_before = " ".join(t.low for t in toks[:i]).split("|")[1:]
@@ -570,9 +575,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 from_column = table_role is not None
                 if table_role and _OTHER_ROW.match(text):
                     table_role = "other"  # "Provincie Flevoland | 2.900 | 2.450 | 310": not the municipality's row
-            if table_role is None and " | " in text and _moment_ahead(text[t.start + len(t.text):].lower()) \
-                    and any(x.low == "|" for x in toks[max(0, i - 2):i]):
-                table_role = "planned"  # "2029 | fase 2 | 40 | september 2029": a row ready on a day ahead
+            if table_role is None and lead != "realised" and " | " in text \
+                    and _moment_ahead(text[t.start + len(t.text):].lower()) and any(x.low == "|" for x in toks[max(0, i - 2):i]):
+                table_role = "planned"  # "2029 | fase 2 | 40 | september 2029": a row ready on a day ahead (not "Open
+                # tot 1 juli 2035" in a table of "Locaties in gebruik")
             if table_role is None and lead and columns and " | " in text and not _OTHER_ROW.match(text) \
                     and not re.match(r"\s*\|?\s*(?:totaal|total|samen)\b", text, re.I) \
                     and _column_at(toks, i, columns) not in ("id", "occupancy", "task"):
@@ -627,7 +633,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if any(o.value > v and ":" in text[o.pos:t.start] and not re.search(r"[.;]", text[o.pos:t.start])
                for o in out):
             m.part = True  # "480 opvangplekken in gebruik: 450 in het azc en 30 amv-plekken in Bennekom"
-        m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i])  # "in totaal gaat het om"
+        m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i]) \
+            or (" | " in text and bool(_SUMMARY_ROW.fullmatch(text.split("|")[0].lower())))  # "in totaal gaat het om",
+        # "Gerealiseerd | 300 | 28 | 328" below the site rows: the sum of a status
         if (len(before) > 1 and before[-1] in ("tot", "à", "a") and _num(toks[i - 2]) is not None) \
                 or (len(before) > 2 and before[-1] == "en" and _num(toks[i - 2]) is not None
                     and (before[-3] == "tussen" or (before[-3] == "de" and i > 3 and toks[i - 4].low == "tussen"))):
@@ -1397,6 +1405,7 @@ _YOUR_LETTER_SAYS = re.compile(r"\buw (?:brief|overzicht|tabel|bericht)\b[^.;:]{
                                r"gaat uit van|telt|rekent met)\b[^.;:]{0,40}$")
 _STILL_THEN = re.compile(r"\W*(?:per|op)\s+\d{1,2}\s+[a-z]+\s+20\d\d\b[^.;]*\b(?:ving|vingen|waren|was|boden|bood|"
                          r"hadden|had|telden|telde)\s+(?:\w+\s+)?nog\b")
+_SUMMARY_ROW = re.compile(r"\s*(?:gerealiseerd|in gebruik|in voorbereiding|gepland|totaal\w*(?: \w+){0,3})\s*")
 _PLAN_NOUN = re.compile(r"\b(?:uitbreiding|nieuwbouw|nieuwe locatie|fase\s+\w+|in voorbereiding|gepland|beoogd\w*)\b")
 _GOES_AS_PLANNED = re.compile(r"\b(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b[^.;]{0,40}"
                               r"\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|naar wens)\b")
@@ -1866,6 +1875,13 @@ def _table(rows: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for ln in lines:
         cells = [c.strip().lower() for c in ln.split("|")]
+        nums = [int(c.replace(".", "")) for c in cells[1:] if re.fullmatch(r"\d[\d.]*", c)]
+        summary = re.fullmatch(r"(gerealiseerd|in gebruik|totaal in gebruik|in voorbereiding|totaal in voorbereiding|"
+                               r"gepland)", cells[0]) if cells else None
+        if summary and nums and (len(nums) == 1 or nums[-1] == sum(nums[:-1])):
+            # "Gerealiseerd | 300 | 28 | 328", "In voorbereiding | 137 | 0 | 137" below the site rows: the sums
+            out["planned" if re.search(r"voorbereiding|gepland", summary.group(1)) else "realised"] = nums[-1]
+            continue
         if any("gerealiseerd" in c or "in gebruik" in c for c in cells) and any("voorbereiding" in c for c in cells) \
                 and not any(re.fullmatch(r"\d+", c) for c in cells):
             header = cells
