@@ -385,7 +385,9 @@ def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
     # "Opgave | Gerealiseerd | In voorbereiding" above "Gemeente Zeewolde | 74 | 0 | 74": the header leaves out the
     # label column of its rows
     extra = sum(1 for t in toks if t.low == "|") + 1 - len(columns)
-    if extra > 0 and not any(_num(t) is not None for t in toks[:next((k for k, t in enumerate(toks) if t.low == "|"), 0)]):
+    first = next((k for k, t in enumerate(toks) if t.low == "|"), 0)
+    if extra > 0 and not any(_num(t) is not None and not (k + 1 < first and toks[k + 1].low in _MONTHS)
+                             for k, t in enumerate(toks[:first])):  # "Na 15 oktober | 80 | 10 | 90": a day, no figure
         col -= extra
     return columns[col] if 0 <= col < len(columns) else ""
 
@@ -560,7 +562,13 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 continue
             if columns and " | " in text and _column_at(toks, i, columns) == "id":
                 continue
+            row_label = text.split("|")[0].lower() if " | " in text else ""
+            if re.match(r"\s*(?:vóór|voor|tot)\s+\d{1,2}\s+[a-z]+", row_label):
+                continue  # "Vóór 15 oktober | 120 | 10 | 130": what it was before the change
+            when = re.match(r"\s*(?:na|vanaf|sinds|per)\s+\d{1,2}\s+[a-z]+(?:\s+20\d\d)?", row_label)
             table_role = _table_role(toks, i)
+            if when and not _ahead(when.group(0)) and table_role is None:
+                table_role = "realised"  # "Na 15 oktober | 80 | 10 | 90": the count since a day gone by
             if columns and " | " in text and _column_at(toks, i, columns) in ("occupancy", "past"):
                 table_role = "other"  # "Azc Noord | in gebruik | 224 | 219" under "... | Capaciteit | Bezetting"
             if columns and " | " in text and table_role not in (None, "other") \
@@ -1005,6 +1013,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
+            if m.role == "planned" and re.search(r"\b(?:zijn|is)\b[^.;]{0,50}\bbijgekomen\b", low) and not cues["future"]:
+                m.role, m.cue = "realised", "bijgekomen"  # "Sinds onze vorige reactie zijn 14 AMV-plaatsen bijgekomen."
             if m.role == "planned" and re.fullmatch(r"(?:huur|huurovereenkomst|huurcontract|overeenkomst|contract)", m.cue) \
                     and (cues["lost"] or cues["lost_past"]):
                 # "de huurovereenkomst voor de locatie Ekkersrijt (80 plaatsen) per 1 augustus te beëindigen": a lease
