@@ -337,6 +337,8 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
             # "noodopvang kazerne | 300 | sluit per 1 maart 2032": open until a day ahead, so in use now
             return "realised" + weak
         role = _lead_role(rest) if rest else None
+        if role is None and _PLAN_NOUN.search(" ".join(t.low for t in toks[:i]).split("|")[0]):
+            role = "planned"  # "Uitbreiding Ede-Zuid | regulier | 165 | - | wacht op investeringsbesluit COA"
         if role == "realised" and not rest.startswith("in gebruik") and _moment_ahead(rest):
             role = "planned"  # "Tweede locatie | 48 | beschikbaar Q1 2027": available on a day ahead
         return role + weak if role else None
@@ -1886,8 +1888,8 @@ def _table(rows: list[str]) -> dict[str, int]:
     for ln in lines:
         cells = [c.strip().lower() for c in ln.split("|")]
         nums = [int(c.replace(".", "")) for c in cells[1:] if re.fullmatch(r"\d[\d.]*", c)]
-        summary = re.fullmatch(r"(gerealiseerd|in gebruik|totaal in gebruik|in voorbereiding|totaal in voorbereiding|"
-                               r"gepland)", cells[0]) if cells else None
+        summary = re.fullmatch(r"(gerealiseerd|in gebruik|totaal in gebruik|totaal gerealiseerd|in voorbereiding|"
+                               r"totaal in voorbereiding|totaal gepland|gepland)", cells[0]) if cells else None
         if summary and nums and (len(nums) == 1 or nums[-1] == sum(nums[:-1])):
             # "Gerealiseerd | 300 | 28 | 328", "In voorbereiding | 137 | 0 | 137" below the site rows: the sums
             out["planned" if re.search(r"voorbereiding|gepland", summary.group(1)) else "realised"] = nums[-1]
