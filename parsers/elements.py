@@ -285,6 +285,10 @@ _DONE_PARTICIPLES = frozenset({"geopend", "gestart", "begonnen", "opgeleverd", "
                                "geplaatst"})
 
 
+# words that keep "is/zijn + participle" from being a deed done ("zal ... zijn geopend", "wordt ... gestart")
+_STILL_AHEAD = frozenset({"zal", "zullen", "wordt", "worden", "verwacht", "verwachten"})
+
+
 def _participle(word: str) -> bool:
     """A past participle closing a clause ("verworpen", "ingestemd"): a verb form that is not its own lemma."""
     if len(word) < 5 or not word.endswith(("d", "t", "en")):
@@ -314,11 +318,10 @@ def _told_in_past(clause: meaning.Clause, at: int | None = None) -> bool:
     words = set(clause.words)
     if words & _PAST_AUX and clause.words and _participle(clause.words[-1]):
         return True
-    if words & {"is", "zijn"} and clause.words and clause.words[-1] in _DONE_PARTICIPLES \
-            and not words & {"zal", "zullen", "wordt", "worden", "verwacht", "verwachten"}:
+    if words & {"is", "zijn"} and clause.words and clause.words[-1] in _DONE_PARTICIPLES and not words & _STILL_AHEAD:
         return True  # "die zijn in februari geopend", "de bouw is in december gestart"
     if at is not None and words & {"is", "zijn"} and any(w in _DONE_PARTICIPLES for w in clause.words[at + 1:at + 3]) \
-            and not words & {"zal", "zullen", "wordt", "worden", "verwacht", "verwachten"}:
+            and not words & _STILL_AHEAD:
         return True  # "is de vergunning in maart verleend en zijn de units geplaatst": the day of a deed done
     if at is not None and words & _PAST_AUX and not words & {"zal", "zullen", "gaat", "gaan", "verwacht", "verwachten"}:
         # the date (word `at`) in a main clause closed by a participle before any "dat", "te", ...:

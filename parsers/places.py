@@ -188,7 +188,7 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
             j + 1 < len(toks) and toks[j + 1].low == ")" and toks[i - 1].low == "("
             or (j + 1 == len(toks) or toks[j + 1].low in (".", ";")) and toks[i - 1].low in ("voor", "met")):
         # "Voor Heesch-Zuid (95 regulier) is ...", "Fase 2: permanente opvanglocatie voor 142 regulier."
-        return j, "places", inner  # "Voor Heesch-Zuid (95 regulier) is de vergunning aangevraagd", "(40 regulier, 4 AMV)"
+        return j, "places", inner
     while j < len(toks) and steps < 4:
         t = toks[j]
         if _is(t, "units_places"):
@@ -316,6 +316,7 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         # a row of a site table: "Kazerne Limbricht | regulier | 200 | vergunning verleend, verbouwing loopt",
         # "Harlingerstraatweg | 300 | - | in gebruik" (the other group's column empty)
         rest = re.sub(r"^[\s|\-–]+", "", " ".join(t.low for t in toks[i + 1:])).strip(" |")
+        label = " ".join(t.low for t in toks[:i]).split("|")[0]  # the row's first cell
         if re.search(r"[a-z]", rest):  # "180 | 0 | in gebruik tot 1 november": the status cell after the other figures
             rest = re.sub(r"^(?:[\d.,]+\s*\|\s*|[\-–]\s*\|\s*)+", "", rest)
         weak = ""
@@ -323,8 +324,7 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
             cells_before = " ".join(t.low for t in toks[:i]).split("|")[1:]
             status = " ".join(c.strip() for c in cells_before if _STATUS_CELL.search(c))
             if not status:  # "Middelharnis, Zuiddijk (in gebruik) | 60 | 8": the status said in the label cell
-                label = " ".join(t.low for t in toks[:i]).split("|")[0]
-                inner = None if re.match(r"\s*(?:totaal|total|samen)\b", label) else _STATUS_CELL.search(label)
+                inner = None if _TOTAL_ROW.match(label) else _STATUS_CELL.search(label)
                 status = label[inner.start():].strip(" ()") if inner else ""
             if not re.search(r"[a-z]", rest):
                 rest = status
@@ -337,7 +337,7 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
             # "noodopvang kazerne | 300 | sluit per 1 maart 2032": open until a day ahead, so in use now
             return "realised" + weak
         role = _lead_role(rest) if rest else None
-        if role is None and _PLAN_NOUN.search(" ".join(t.low for t in toks[:i]).split("|")[0]):
+        if role is None and _PLAN_NOUN.search(label):
             role = "planned"  # "Uitbreiding Ede-Zuid | regulier | 165 | - | wacht op investeringsbesluit COA"
         if role == "realised" and not rest.startswith("in gebruik") and _moment_ahead(rest):
             role = "planned"  # "Tweede locatie | 48 | beschikbaar Q1 2027": available on a day ahead
@@ -394,9 +394,8 @@ def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
     return columns[col] if 0 <= col < len(columns) else ""
 
 
-def _column_role(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | None:
-    """The role the header names for the column a figure of a table row stands in."""
-    role = _column_at(toks, i, columns)
+def _column_role(role: str) -> str | None:
+    """The role a header's word for a column (`_column_at`) gives the figures standing in it."""
     if role in ("occupancy", "past"):
         return "other"
     return role if role and not role.startswith(("=", "#", "id")) else None
@@ -562,7 +561,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is None:
             if not digits:
                 continue
-            if columns and " | " in text and _column_at(toks, i, columns) == "id":
+            col_at = _column_at(toks, i, columns) if columns and " | " in text else ""
+            if col_at == "id":
                 continue
             row_label = text.split("|")[0].lower() if " | " in text else ""
             if re.match(r"\s*(?:vóór|voor|tot)\s+\d{1,2}\s+[a-z]+", row_label):
@@ -571,17 +571,17 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             table_role = _table_role(toks, i)
             if when and not _ahead(when.group(0)) and table_role is None:
                 table_role = "realised"  # "Na 15 oktober | 80 | 10 | 90": the count since a day gone by
-            if columns and " | " in text and _column_at(toks, i, columns) in ("occupancy", "past"):
+            if col_at in ("occupancy", "past"):
                 table_role = "other"  # "Azc Noord | in gebruik | 224 | 219" under "... | Capaciteit | Bezetting"
             if columns and " | " in text and table_role not in (None, "other") \
-                    and _column_role(toks, i, columns) in ("realised", "planned"):
+                    and _column_role(col_at) in ("realised", "planned"):
                 # "Gemeente | Gerealiseerd | In voorbereiding | Stand" above "Lisse | 48 | 68 | bezwaar loopt": the
                 # header says which column is in use and which in preparation; the status cell tells of the plan
                 table_role = None
             if table_role and table_role.endswith("~"):  # counted only where the text is silent, as columns are
                 table_role, from_column = table_role[:-1], True
             if table_role is None and columns and " | " in text:
-                table_role = _column_role(toks, i, columns)
+                table_role = _column_role(col_at)
                 from_column = table_role is not None
                 if table_role and _OTHER_ROW.match(text):
                     table_role = "other"  # "Provincie Flevoland | 2.900 | 2.450 | 310": not the municipality's row
@@ -590,11 +590,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 table_role = "planned"  # "2029 | fase 2 | 40 | september 2029": a row ready on a day ahead (not "Open
                 # tot 1 juli 2035" in a table of "Locaties in gebruik")
             if table_role is None and lead and columns and " | " in text and not _OTHER_ROW.match(text) \
-                    and not re.match(r"\s*\|?\s*(?:totaal|total|samen)\b", text, re.I) \
-                    and _column_at(toks, i, columns) not in ("id", "occupancy", "task"):
-                first = text.split("|")[0].lower()
+                    and not _TOTAL_ROW.match(text) \
+                    and col_at not in ("id", "occupancy", "task"):
                 # "Hieronder de actuele stand:" above "azc Sittard (COA) | 350 | -" and "Uitbreiding Born | 78 | 7"
-                table_role = "planned" if _PLAN_NOUN.search(first) else lead
+                table_role = "planned" if _PLAN_NOUN.search(row_label) else lead
                 from_column = True
             if table_role is None:
                 continue
@@ -762,7 +761,7 @@ def _lead_role(text: str) -> str | None:
         return "realised"  # "Hieronder de actuele stand voor Sittard-Geleen:" above its table
     toks = [t for k, t in enumerate(toks) if not (t.low == "volgt" and k and toks[k - 1].low == "als")]  # "als volgt"
     planned = any(_is(t, "planned") for t in toks)
-    if low.rstrip().endswith(":") and _NOW_WORD.search(low) and not _IN_PROGRESS.search(low) and not planned \
+    if low.rstrip().endswith(":") and _NOW_WORDS.search(low) and not _IN_PROGRESS.search(low) and not planned \
             and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|voorbereiding|gepland)\b", low):
         return "realised"  # "Onze opvang is op dit moment als volgt verdeeld:"
     if planned or "in voorbereiding" in low:
@@ -1320,7 +1319,7 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     if _OBLIGATION.search(low):
         return "task"
     works = _IN_WORKS.search(sentence_low)
-    if works and re.search(r"\b(?:op dit moment|momenteel|nu|thans)\b", works.group(0)):
+    if works and _NOW_WORDS.search(works.group(0)):
         return "planned"  # "Het hotel biedt plaats aan 150 asielzoekers en wordt op dit moment door het COA ingericht"
     if cues["now_strong"] or _NOW_DATE.search(sentence_low) or cues["past_realised"]:
         return "realised"  # "biedt op dit moment"; "bood ruimte aan" is told as the past below
@@ -1343,20 +1342,21 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     return "realised" if role == "other" else role
 
 
-# a site still being built, converted or furnished (present passive or progressive, not a finished perfect)
 # the rest of a clause "heeft ... 45 plaatsen [in het pand ...] in voorbereiding / in aanbouw"
 _IN_PREPARATION_AFTER = re.compile(r"[\d.]+\s+(?:(?!in gebruik|\ben\b)[^,;:\d]){0,80}?\bin (?:voorbereiding|aanbouw|procedure|"
                                    r"ontwikkeling)\W*$")
+# building that has started: "de bouw is in december gestart", "de verbouwing start"
 _WORKS_STARTED = re.compile(r"\b(?:bouw|verbouwing|nieuwbouw|sloop)\s+(?:is|zijn)\s+(?:\S+\s+){0,3}?(?:gestart|begonnen)\b|"
                             r"\b(?:bouw|verbouwing)\s+(?:start|begint)\b")
+# a site still being built, converted or furnished (present passive or progressive, not a finished perfect)
+_IN_WORKS = re.compile(r"\b(?:wordt|worden)\s+(?:[\w-]+\s+){0,8}?(?:gebouwd|verbouwd|omgebouwd|ingericht|gerealiseerd|"
+                       r"geplaatst|getransformeerd|opgeknapt|gerenoveerd)\b|\bin aanbouw\b|\bin (?:de )?verbouwing\b")
+
+
 def _label_end(low_text: str) -> int:
     """Where a short label that opens the sentence ends ("Waarom niet meer: de uitbreiding ..."), else 0."""
     m = re.match(r"\W*(?:waarom|wat|wanneer|hoe|stand|status|nu|oorzaak|reden)\b[^:.;]{0,25}:\s*", low_text)
     return m.end() if m else 0
-
-
-_IN_WORKS = re.compile(r"\b(?:wordt|worden)\s+(?:[\w-]+\s+){0,8}?(?:gebouwd|verbouwd|omgebouwd|ingericht|gerealiseerd|"
-                       r"geplaatst|getransformeerd|opgeknapt|gerenoveerd)\b|\bin aanbouw\b|\bin (?:de )?verbouwing\b")
 
 
 # a figure corrected in one breath: "het was 80, het wordt nu 60", "Het plan was 80 plaatsen; dat wordt nu 60"
@@ -1417,8 +1417,16 @@ _YOUR_LETTER_SAYS = re.compile(r"\buw (?:brief|overzicht|tabel|bericht)\b[^.;:]{
                                r"gaat uit van|telt|rekent met)\b[^.;:]{0,40}$")
 _STILL_THEN = re.compile(r"\W*(?:per|op)\s+\d{1,2}\s+[a-z]+\s+20\d\d\b[^.;]*\b(?:ving|vingen|waren|was|boden|bood|"
                          r"hadden|had|telden|telde)\s+(?:\w+\s+)?nog\b")
-_SUMMARY_ROW = re.compile(r"\s*(?:gerealiseerd|in gebruik|in voorbereiding|gepland|totaal\w*(?: \w+){0,3})\s*")
+# a row that sums up: "Totaal | 237 | 147", "Gerealiseerd | 300 | 28 | 328", "Totaal in voorbereiding | 100 | 8 | 108"
+_TOTAL_ROW = re.compile(r"\s*\|?\s*(?:totaal|total|samen)\b", re.I)
+_STATUS_SUMMARY = r"(?:totaal\s+)?(gerealiseerd|in gebruik|in voorbereiding|gepland)"
+_SUMMARY_ROW = re.compile(r"\s*(?:" + _STATUS_SUMMARY + r"|totaal\w*(?: \w+){0,3})\s*")
 _PLAN_NOUN = re.compile(r"\b(?:uitbreiding|nieuwbouw|nieuwe locatie|fase\s+\w+|in voorbereiding|gepland|beoogd\w*)\b")
+# "Daarmee vervalt de geplande opening van 150 plaatsen": a plan that falls; places still without a site
+_PLAN_FALLS = re.compile(r"\b(?:vervalt|vervallen|verviel|vervielen|komt te vervallen|gaat niet door|gaan niet door)\b"
+                         r"[^.;]{0,20}\b(?:de|het)\s+(?:geplande|beoogde|voorgenomen|voorziene)\b")
+_NO_SITE_YET = re.compile(r"\b(?:nog\s+)?geen\s+(?:\w+\s+)?(?:locatie|plek|pand|gebouw|terrein)\b|"
+                          r"\b(?:locatie|plek|pand|gebouw|terrein)\b[^.;]{0,30}\bniet\s+(?:gevonden|beschikbaar)\b")
 _GOES_AS_PLANNED = re.compile(r"\b(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b[^.;]{0,40}"
                               r"\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|naar wens)\b")
 # "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks
@@ -1457,7 +1465,6 @@ def _in_past_year(low: str) -> bool:
 
 
 _UNTIL_LEAD = re.compile(r"\b(?:tot|t/m|tot en met)\s+(?:uiterlijk\s+|ten minste\s+|minimaal\s+)?$")
-_NOW_WORD = re.compile(r"\b(?:op dit moment|momenteel|thans|nu)\b")
 
 
 def _ahead(low: str) -> bool:
@@ -1872,10 +1879,6 @@ _COUNT_HEADER = re.compile(r"gerealiseerd|in gebruik|voorbereiding|taak|opgave|r
                            r"tekort|aantal|capaciteit")
 
 
-_PLAN_FALLS = re.compile(r"\b(?:vervalt|vervallen|verviel|vervielen|komt te vervallen|gaat niet door|gaan niet door)\b"
-                         r"[^.;]{0,20}\b(?:de|het)\s+(?:geplande|beoogde|voorgenomen|voorziene)\b")
-_NO_SITE_YET = re.compile(r"\b(?:nog\s+)?geen\s+(?:\w+\s+)?(?:locatie|plek|pand|gebouw|terrein)\b|"
-                          r"\b(?:locatie|plek|pand|gebouw|terrein)\b[^.;]{0,30}\bniet\s+(?:gevonden|beschikbaar)\b")
 # header cells that name or date something rather than count it ("Locatie in voorbereiding", "Verwacht gereed")
 _NAMING_HEADER = re.compile(r"locatie|adres|gereed|verwacht|planning|opmerking|toelichting|stand van zaken|status")
 
@@ -1888,8 +1891,7 @@ def _table(rows: list[str]) -> dict[str, int]:
     for ln in lines:
         cells = [c.strip().lower() for c in ln.split("|")]
         nums = [int(c.replace(".", "")) for c in cells[1:] if re.fullmatch(r"\d[\d.]*", c)]
-        summary = re.fullmatch(r"(gerealiseerd|in gebruik|totaal in gebruik|totaal gerealiseerd|in voorbereiding|"
-                               r"totaal in voorbereiding|totaal gepland|gepland)", cells[0]) if cells else None
+        summary = re.fullmatch(_STATUS_SUMMARY, cells[0]) if cells else None
         if summary and nums and (len(nums) == 1 or nums[-1] == sum(nums[:-1])):
             # "Gerealiseerd | 300 | 28 | 328", "In voorbereiding | 137 | 0 | 137" below the site rows: the sums
             out["planned" if re.search(r"voorbereiding|gepland", summary.group(1)) else "realised"] = nums[-1]
