@@ -26,6 +26,9 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]| - |\b(?:maar|omdat|doordat|waa
 _PARTICLES = frozenset({"af", "op", "uit", "in", "aan", "weg", "door", "terug", "mee", "toe", "over", "vast", "bij",
                         "dicht", "na", "om", "voor", "binnen", "los", "tegen"})
 _NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "noch", "onvoldoende"})
+# adverbs that are nouns or names after an article ("azc De Pas", "de pas"): the adverb only when no article leads
+_ADVERB_NOUNS = frozenset({"pas"})
+_ARTICLES = frozenset({"de", "het", "een", "azc"})
 # "niet eerder dan", "niet alleen": not a negation of the clause's action
 _NOT_NEGATION = re.compile(r"\bniet (eerder|later|langer dan|alleen|enkel|uitgesloten|vóór|voor(?= (?:medio|begin|eind|het|de|20\d\d|[a-z]+ 20\d\d))|ruim vóór)\b|\bgeen enkele? twijfel\b")
 
@@ -161,6 +164,9 @@ def clauses(sentence: str) -> list[Clause]:
             a = prev.start
             part = low[a:b]
             out.pop()
+        if not _ADVERB_NOUNS.isdisjoint(words):
+            words = tuple(w for i, w in enumerate(words)
+                          if not (w in _ADVERB_NOUNS and i and words[i - 1] in _ARTICLES))
         bag = set(words)
         bag.update(map(lemma, words))
         bag.update(_expanded(w) for w in words if w.endswith(_SHORTHAND_ENDS))

@@ -273,3 +273,18 @@ def test_few_views_are_no_opposition(sentence: str) -> None:
 def test_a_building_that_no_longer_meets_the_rules_is_no_missing_site() -> None:
     """"de gebouwen voldoen niet langer aan de eisen" closes a site in use: no search for a site that fits."""
     assert "no_location" not in sentence_reasons("Het terrein is verkocht en de gebouwen voldoen niet langer aan de eisen.")
+
+
+def test_an_adverb_after_an_article_is_a_name() -> None:
+    assert "pas" not in meaning.clauses("Units op het terrein naast azc De Pas; de vergunning is aangevraagd.")[0].lemmas
+    assert "pas" in meaning.clauses("De vergunning is pas in mei verleend.")[0].lemmas
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("De aanvraag is ingediend, maar de omgevingsdienst heeft de beslistermijn tweemaal verlengd.", "permit_procedure"),
+    ("Daardoor kregen wij de vergunning pas op 3 juni.", "permit_procedure"),
+    ("De units komen naast azc De Pas en de vergunning is aangevraagd.", None),
+])
+def test_permit_delays(sentence: str, reason: str | None) -> None:
+    found = sentence_reasons(sentence)
+    assert (reason in found) if reason else "permit_procedure" not in found
