@@ -63,7 +63,35 @@ _COVERED = re.compile(r"\b(?:kosten|uitgaven|investering)\b[^.;]{0,40}\b(?:worde
                       r"(?:gedekt|vergoed|gefinancierd|betaald)\b")
 
 
+# a cause named to say it no longer holds ("De bezwaren spelen niet meer", "Van lokaal verzet is geen sprake",
+# "geld is dus niet het probleem", "die procedure ligt achter ons")
+_SOLVED = re.compile(r"\b(?:spelen|speelt|speelde|speelden) (?:nu |inmiddels |dan ook |daarbij )?(?:niet|geen rol) meer\b|"
+                     r"\b(?:is|was) (?:er )?(?:in (?:[\w-]+ ){1,3})?geen sprake\b|\bgeen sprake (?:meer )?van\b|"
+                     r"\b(?:is|zijn|vormt|vormen|was) (?:dus |daarmee |inmiddels |nu |ook )?(?:niet|geen) (?:meer )?(?:het |een )?"
+                     r"(?:probleem|belemmering|knelpunt|obstakel)\b|\b(?:ligt|liggen) (?:nu |inmiddels )?achter (?:de rug|ons)\b|"
+                     r"\bachter de rug\b|\b(?:raakt|raken) (?:onze? [\w-]+ |ons )niet\b", re.I)
+# the parts of a sentence a denial speaks for: "...; geld is dus niet het probleem" takes back the part before it
+_PARTS = re.compile(r";|,? maar |,? wel ")
+_CONCLUDES = re.compile(r"^\W*(?:\w+ ){0,3}(?:dus|daarmee|daarom)\b", re.I)
+
+
 def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
+    if _SOLVED.search(sentence):
+        parts = [p for p in _PARTS.split(sentence) if p.strip()]
+        kept: set[str] = set()
+        found_parts = [_stated(p, None) for p in parts]
+        for i, (part, rs) in enumerate(zip(parts, found_parts, strict=True)):
+            if _SOLVED.search(part):
+                continue
+            if i + 1 < len(parts) and _SOLVED.search(parts[i + 1]) and not found_parts[i + 1] \
+                    and _CONCLUDES.search(parts[i + 1]):
+                continue
+            kept.update(rs)
+        return [r for r in REASONS if r in kept]
+    return _stated(sentence, cls)
+
+
+def _stated(sentence: str, cls: list[Clause] | None) -> list[str]:
     found = []
     low = sentence.lower()
     if (_NEIGHBOUR.search(low) and not _FIRST_PERSON.search(low)) or _PLANNING_LINE.match(low):

@@ -288,3 +288,44 @@ def test_an_adverb_after_an_article_is_a_name() -> None:
 def test_permit_delays(sentence: str, reason: str | None) -> None:
     found = sentence_reasons(sentence)
     assert (reason in found) if reason else "permit_procedure" not in found
+
+
+@pytest.mark.parametrize("sentence,absent,present", [
+    ("De bezwaren tegen het omgevingsplan spelen niet meer: de Raad van State heeft uitspraak gedaan.",
+     "objection_procedure", None),
+    ("Van lokaal verzet is in onze gemeente geen sprake: de informatieavond verliep rustig.", "local_opposition", None),
+    ("Het Rijk vergoedt een deel van de kosten van de units; geld is dus niet het probleem.", "finance", None),
+    ("Ook in een buurgemeente heeft de raad een locatie afgewezen; dat raakt onze plannen niet.", "council_decision", None),
+    ("De bezwaren spelen niet meer, maar de netbeheerder kan pas in juni aansluiten omdat het net vol zit.",
+     "objection_procedure", "other"),
+])
+def test_a_cause_named_to_deny_it(sentence: str, absent: str, present: str | None) -> None:
+    found = sentence_reasons(sentence)
+    assert absent not in found
+    assert present is None or present in found
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("De levering van de woonunits liet op zich wachten: de fabrikant kampte met een tekort aan staal.", "other"),
+    ("Oplevering hangt af van de netaansluiting: de netbeheerder meldt netcongestie.", "other"),
+    ("De begroting biedt voor het restant geen ruimte.", "finance"),
+    ("De gemeenteraad heeft als voorwaarde gesteld dat de opvang kleinschalig blijft.", "council_decision"),
+    ("Het COA en Nidos konden tot nu toe onvoldoende begeleiders vrijmaken.", "coa_dependency"),
+    ("Over de meerkosten waren de gemeente en het COA het lange tijd niet eens.", "coa_dependency"),
+    ("De vertraging ontstond doordat het COA de aanbesteding opnieuw moest uitvoeren.", "coa_dependency"),
+    ("Het COA wil vooral grotere locaties vanaf honderd plekken.", "coa_dependency"),
+    ("Het COA kon de huurovereenkomst voor de grond pas in mei ondertekenen.", "coa_dependency"),
+])
+def test_causes_told_in_other_words(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De eigenaar van het park heeft de overeenkomst met het COA opgezegd per 31 augustus.",
+    "De woningcorporatie heeft de gebruiksovereenkomst met het COA opgezegd per 1 mei.",
+    "Het COA heeft ons laten weten dat de huur van het kantoorpand niet wordt verlengd.",
+    "Het COA blijft betrokken en heeft de bestuursovereenkomst niet opgezegd.",
+    "Wij vermoeden dat deze locatie bij u niet bekend is, omdat het COA haar pas in september in zijn overzichten opnam.",
+])
+def test_the_coa_as_partner_or_messenger_is_no_cause(sentence: str) -> None:
+    assert "coa_dependency" not in sentence_reasons(sentence)
