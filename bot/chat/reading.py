@@ -343,12 +343,12 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              # "dit overzicht naar Excel exporteren": files the chat does not make
                              r"\b(?:exporteren|exporteer|export|excel|csv|spreadsheet|downloaden|afdrukken|printen)\b|"
                              r"\b(?:telefoonnummer|telefoon|e-mailadres|mailadres|contactgegevens|contactpersoon|phone|"
-                             r"call them|email address|telnr|tel\.?\s*(?:nr|nummer))\b|"
+                             r"call them|email address|telnr|telefoonnr|tel\.?\s*(?:nr|nummer))\b|"
                              # "Zou je de trede van Breda naar 3 kunnen zetten?": changes the commands make
                              r"\b(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|de bot)\b.{0,60}?\b(?:zetten|verhogen|verlagen|"
                              r"wijzigen|aanpassen|veranderen|ophogen)\b|"
                              # "de buurgemeenten van Enschede": neighbours, which the register does not know
-                             r"\bbuurgemeenten?\b|\bomliggende gemeenten\b|\bburen van\b|"
+                             r"\bbuurgemeenten?\b|\bomliggende gemeenten\b|\bburen van\b|\bgemeenten?\s+(?:naast|rondom|rond|grenzend aan)\s|"
                              r"\b(?:liggen|ligt|grenzen|grenst)\b(?:\s+\w+){0,3}?\s+(?:naast|tegen|rondom)\b|"
                              # "compare Gelderland and Overijssel", "vergelijk de provincies": a comparison
                              r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
@@ -370,6 +370,9 @@ _HOW_TO_OPERATE = re.compile(r"\bhoe\s+(?:wijs|voeg|registreer|sluit|verwijder|z
 # "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
 _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
                            r"(?:zitten|verblijven|wonen|slapen)\b")
+# "mijn maandrapportage", "mijn directeur", "mijn collega": the asker's own things and people, not their cases
+_MY_OWN_THING = re.compile(r"(?:rapportage|rapport|verslag|overleg|agenda|presentatie|notitie|memo|directeur|manager|"
+                           r"leidinggevende|collega|collegas|team|vraag|vragen|mail|inbox|voorbereiding|stuk|stukken)$")
 _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
@@ -405,6 +408,10 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     if m:
         year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 7, 1) else on.year + 1)
         return date(year, 7, 1), None
+    m = re.search(r"\b(?:in|tijdens|gedurende|rond)\s+(?:de\s+)?zomer(?:vakantie|maanden)?(?:\s+van)?(?:\s+(\d{4}))?", text)
+    if m:  # "in de zomer van 2027": July and August, as "na de zomer" reads it
+        year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 9, 1) else on.year + 1)
+        return date(year, 9, 1), date(year, 6, 30)
     m = re.search(r"\b(?:na|pas na|later dan)\s+(?:de\s+)?zomer(?:vakantie)?(?:\s+van)?(?:\s+(\d{4}))?", text)
     if m:  # "pas na de zomer van 2027": the summer is July and August
         year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 9, 1) else on.year + 1)
@@ -585,7 +592,9 @@ def _years(words: list[str]) -> list[str]:
         if out and out[-1].casefold() in ("tweeduizend", "twintig") and low in years:
             out[-1] = str(2000 + years[low])
         else:
-            if out and low in months and normalise(out[-1]) in days and out[-1].casefold() not in ("een",):
+            if out and low in months and normalise(out[-1]) in days and (out[-1].casefold() != "een" or (
+                    len(out) > 1 and out[-2].casefold() in ("tussen", "op", "per", "vanaf", "sinds", "tot", "voor",
+                                                            "vóór", "na", "en"))):
                 out[-1] = str(days[normalise(out[-1])])
             out.append(w)
     return out
@@ -849,6 +858,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     for start, end, lab in hits:
         if name_idx & set(range(start, end)):
             continue
+        if lab == {"owner=me"} and end - start == 1 and end < len(fixed) and _MY_OWN_THING.search(fixed[end]):
+            continue  # "ten behoeve van mijn maandrapportage": the asker's report, not the asker's cases
         if "state=answered" in lab and {"niet", "geen", "nooit"} & set(fixed[max(0, start - 3):start]):
             lab = {"state=no_reply"}  # "nog niet hebben gereageerd"
         covered.update(range(start, end))
@@ -866,8 +877,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                     or (w == "uitzondering" and i and fixed[i - 1] == "met")), None)
     if excl_at is not None:
         nxt = next((i for i in range(excl_at + 1, len(fixed)) if fixed[i] not in ("de", "het", "van")), None)
-        if nxt is None or nxt in name_idx:
-            excl_at = None  # "behalve Breda": a municipality or province is left out, not a state
+        if nxt is None or nxt in name_idx or fixed[nxt] == "trede":
+            excl_at = None  # "behalve Breda", "met uitzondering van trede 1": a name or a trede is left out, not a state
     excluded_states: list[str] = []
     if excl_at is not None and "state" in labels:
         before = set().union(*(vals for at, vals in state_at if at < excl_at)) if state_at else set()
@@ -1034,7 +1045,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # "hoeveel" asks for a number: plural for a province/municipality clash, not for several municipalities
     in_names = {i for st, e, _ in gemeenten for i in range(st, e)}
     many = bool(_PLURAL_WORDS.search(" ".join(w for i, w in enumerate(fixed) if i not in in_names)))
-    plural = many or bool(re.search(r"\bhoeveel\b", fixed_text))
+    # "hoeveel plekken heeft Groningen gerealiseerd": a number of one, the municipality's places
+    plural = many or (bool(re.search(r"\bhoeveel\b", fixed_text)) and not re.search(
+        r"\bhoeveel\s+(?:\w+\s+)?(?:plekken|plaatsen|opvangplekken|opvangplaatsen)\s+heeft\b", fixed_text))
     clash = [g for g in gemeenten if g[2].how == "exact" and any(p[0] == g[0] and p[1] == g[1] for p in provinces)]
     if clash:
         s, e, match = clash[0]
@@ -1095,8 +1108,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     of_it = (follow or len(words) <= 4) and context is not None and context.intent in ("status", "fact") and (
         bool(states) and not (filters.keys() - {"state"})
         or "compliance" in labels and not (filters.keys() - {"compliance"}))  # "en voldoen ze?" after "trede van X"
+    # "en welke redenen noemen ze?" after a question about Hulst: "welke" asks which reasons, not which municipalities
+    which_of_it = bool(facts) and bool(re.search(r"\bwelke\s+(?:redenen|reden|oorzaken|oorzaak)\b", fixed_text)) \
+        and not re.search(r"\b(?:gemeenten|gemeentes|zaken)\b", fixed_text)
     if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels or of_it) \
-            and not many and (not (listish and not facts) or of_it):
+            and (not many or which_of_it and follow) and (not (listish and not facts) or of_it):
         subject_from_context = context.subject
 
     # --- intent ---

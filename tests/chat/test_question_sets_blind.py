@@ -1,6 +1,6 @@
-"""Blind question sets q4-q26 (tests/chat/data/questions_blind4.jsonl ... 26): questions
+"""Blind question sets q4-q27 (tests/chat/data/questions_blind4.jsonl ... 27): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind26/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind27/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -222,10 +222,15 @@ Q26 = BlindSet("q26", date(2027, 4, 14),
                _lines(DATA / "blind26" / "assign.txt"),
                # scored untouched at 6e5b07c: 93/100 (intent and case set); learned from, then 100/100
                allowed_wrong=3)
+Q27 = BlindSet("q27", date(2027, 5, 12),
+               (("27501", "Esther", "beheerder"), ("27502", "Bram", "behandelaar"), ("27503", "Lotte", "behandelaar"),
+                ("27504", "Wouter", "behandelaar")),
+               _lines(DATA / "blind27" / "assign.txt"),
+               allowed_wrong=3)
 
 
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21, Q22, Q23, Q24, Q25, Q26],
+                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
