@@ -30,7 +30,7 @@ NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "ze
 ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
 PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
                 "voorjaar": 4, "zomer": 7, "najaar": 10}
-_YEAR = r"(20\d\d|dit jaar|volgend jaar|komend jaar|volgende jaar)"
+_YEAR = r"(20\d\d|['’‘`]\d\d\b|dit jaar|volgend jaar|komend jaar|volgende jaar)"  # "juli '33": 2033
 # a holiday: (month before or during it, month after it)
 _HOLIDAYS = {"herfstvakantie": (10, 11), "kerstvakantie": (12, 1), "voorjaarsvakantie": (2, 3), "krokusvakantie": (2, 3),
              "meivakantie": (4, 5), "zomervakantie": (7, 9), "bouwvak": (7, 8), "bouwvakvakantie": (7, 8)}
@@ -54,6 +54,8 @@ def _year(token: str, ref: date) -> int:
     token = token.strip().lower()
     if token.isdecimal():
         return int(token)
+    if token[:1] in "'’‘`":
+        return 2000 + int(token[1:])
     if token == "dit jaar":
         return ref.year
     return ref.year + 1
@@ -167,6 +169,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if anchor and free(*m.span()):
             y, mo = _add_months(anchor[0], anchor[1], _months(n, m.group(3)))
             add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), m.span(), relative=True))
+    # "De oplevering volgt een half jaar later": N months after the moment the sentence before names (anchor_back)
+    for m in _finditer(r"\b(een half|\w+)\s+(maanden|maand|weken|jaar)\s+later\b(?!(?:\s+\w+){0,2}\s+(?:dan|als)\b)", low):
+        if (m.group(1) == "een half" or _num(m.group(1))) and free(*m.span()):
+            add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
     # "binnen negen maanden" on its own: from the mail's date, unless the sentence makes it wait for an event
     # ("zodra de provincie de ontheffing verleent, ... binnen negen maanden")
     for m in _finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|weken)\b", low):
@@ -327,7 +333,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             y = ref.year + (1 if m.group(1) == "na" else 0)
             add(_month_expr(m.group(0), y, 1 if m.group(1) == "na" else 12, m.span()))
     # a month
-    for m in _finditer(r"\b" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
+    for m in _finditer(r"\b" + _MONTH_RE + r"(\s+(20\d\d|['’‘`]\d\d))?\b", low):
         if not free(*m.span()):
             continue
         word = m.group(1)
@@ -336,7 +342,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if not m.group(3) and word == "mei" and re.search(r"\bmei\s+(jl|j\.l)", low[m.start():m.start() + 10]):
             continue
         mo = MONTHS[word]
-        y = int(m.group(3)) if m.group(3) else _infer_year(mo, ref)
+        y = _year(m.group(3), ref) if m.group(3) else _infer_year(mo, ref)
         add(_month_expr(m.group(0), y, mo, m.span()))
     return sorted(out, key=lambda e: e.span)
 
@@ -357,10 +363,11 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
     if expr.value is not None or not expr.relative:
         return None
     m = re.search(r"\b(\w+)\s+(maanden|maand|weken|jaar)\b(?:\s+(?:na|nadat)\s+([^.;]{0,120}))?", expr.text)
-    if not m or _num(m.group(1)) is None:
+    half = m is not None and m.group(1) == "half" and m.group(2) == "jaar"
+    if not m or (_num(m.group(1)) is None and not half):
         return None
-    months = _months(_num(m.group(1)), m.group(2))
-    back = m.group(3) is None and bool(_BACK.search(sentence.lower()))
+    months = 6 if half else _months(_num(m.group(1)), m.group(2))
+    back = m.group(3) is None and (bool(_BACK.search(sentence.lower())) or expr.text.endswith(" later"))
     event = m.group(3)
     if event is None:  # the anchor said first: "Na instemming van de raad kan de locatie binnen negen maanden ..."
         first = re.match(r"\W*na\s+([^,.;]{3,60}?)\s+(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen)\b", sentence.lower())

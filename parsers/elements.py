@@ -53,7 +53,7 @@ _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|t
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
                        r"moet|moeten|opent|openen)\b")
-_WITH_YEAR = re.compile(r"20\d\d|jaar")
+_WITH_YEAR = re.compile(r"20\d\d|jaar|['’‘`]\d\d\b")
 # a purpose phrase names the problem an act remedies ("om de vertraging te beperken heeft de gemeente ..."): the
 # problem there is no cause that turns the act into one
 _PURPOSE = re.compile(r"\bom\b[^,;:.]{0,80}?\bte\s+[a-zà-ÿ]+en\b")
@@ -236,7 +236,7 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         return [], ""
     if not labelled and not works and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
             and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b|\bnieuwe (?:verwachting|planning|streefdatum)\b|"
-                              r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b",
+                              r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b|\bsleuteloverdracht\b",
                               text, re.I):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
         return [], ""
     ok: list[TimeExpr] = []

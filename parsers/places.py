@@ -239,7 +239,8 @@ def _loose_header(text: str) -> str | None:
 def _header_columns(text: str) -> tuple[str, ...]:
     """The role each column of a table header row names ("Locatie | Doelgroep | Plaatsen in gebruik"), or ()."""
     roles = []
-    for cell in text.lower().split("|"):
+    # "Fase  Locatie | Plekken | Beschikbaar": cells aligned by spaces inside a bordered header are cells too
+    for cell in re.split(r"\||(?<=\S)\s{2,}(?=\S)", text.lower()):
         if _OCCUPANCY_HEADER.search(cell):
             roles.append("occupancy")  # "Bezetting (personen)" beside "Capaciteit": the people, not the places
         elif re.search(r"\b(?:nu|thans|huidig\w*|actueel|actuele)\b|\bna \d{1,2}[-/]\d{1,2}", cell) \
@@ -276,7 +277,7 @@ _FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|amv|totaal|plekken|
 _FOUND_OUT = re.compile(r"\bonderzoek\w*\b[^.;]{0,40}\b(?:is gebleken|gebleken|bleek|blijkt|uitgewezen|wees uit|"
                         r"heeft uitgewezen|laat zien|liet zien)\b|\b(?:gebleken|bleek|blijkt)\b[^.;]{0,20}\bonderzoek\w*\b")
 # "Resteert de locatie Broekhorn met 80 reguliere plekken": a site that remains (after a loss), in use
-_SITE_REMAINS = re.compile(r"\brest(?:eert|eren)\s+(?:nog\s+)?(?:de|het)\s+(?:[\w-]+\s+)?(?:locatie|opvanglocatie|opvang|azc|"
+_SITE_REMAINS = re.compile(r"\brest(?:eert|eren)\s+(?:(?:nog|op dit moment|nu|thans|momenteel|alleen)\s+)*(?:de|het)\s+(?:[\w-]+\s+)?(?:locatie|opvanglocatie|opvang|azc|"
                            r"pand|gebouw|voorziening|woonvoorziening|locaties|panden)\b")
 _MONEY_NOUNS = frozenset({"budget", "bedrag", "krediet", "middelen", "geld", "subsidie", "vergoeding", "begroting"})
 # "405 plekken die de wettelijke taak vraagt": the figure the task names, said after it
@@ -710,7 +711,10 @@ _FELL_THROUGH = re.compile(r"\bvalt\b(?:\s+[\w-]+){0,6}?\s+weg\b|\bvervalt\b|\bg
 _AT_SITE = re.compile(r"[\d.]+\s+[\w-]+\s+(?:in|op|aan|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*"
                       r"(?:locatie|opvang|azc|voorziening|hotel|gebouw|pand|woning|paviljoens?|units)(?:en|s)?\b")
 # "de eerste bewoners komen in april; vanaf dat moment zijn alle 190 plaatsen beschikbaar": the moment named before
-_FROM_THEN = re.compile(r"\b(?:vanaf|na) dat moment\b|\bvanaf dan\b|\bdaarna zijn\b")
+# a site chosen, bought or rented for the places of a sentence ("Voor de rest van de taak, 90 plekken, is het
+# kantoorgebouw aangekocht"): those places are in preparation
+_CHOSEN = frozenset({"kiezen", "aanwijzen", "besluiten", "selecteren", "aankopen", "kopen", "verwerven", "huren"})
+_FROM_THEN = re.compile(r"\b(?:vanaf|na|op) (?:dat moment|die dag|die datum|dat tijdstip)\b|\bvanaf dan\b|\bdaarna zijn\b")
 _WOULD = re.compile(r"\bzou(?:den)?\b(?:\s+[\w-]+){0,6}?\s+(?:worden|zijn|komen|gaan|kunnen)\b")
 _WHOLE_IN_USE = re.compile(r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:in gebruik|beschikbaar|bezet)\b")
@@ -903,7 +907,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 continue
             before = [t.low for t in ctoks[max(0, k - 2):k]]
             after = [t.low for t in ctoks[k + 1:k + 6]]
-            chosen = any(ctoks[c].lem in ("kiezen", "aanwijzen", "besluiten", "selecteren") for c, _ in cues["planned"])
+            chosen = any(ctoks[c].lem.replace("_", "") in _CHOSEN for c, _ in cues["planned"])
             # "Het azc biedt plaats aan maximaal 300 asielzoekers": the capacity of a site, not a limit set on it
             # so is "ingestemd met de opvang van maximaal 90 asielzoekers" (not "maximaal 150 per locatie")
             lead = low[:m.pos - lo][-40:].replace("maximaal", "").replace("  ", " ")
@@ -936,7 +940,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and _end_state(low_text, m.pos):
                 m.role, m.status, m.cue = "task", "eindstand", "voldoet dan"  # "Na fase 2 telt X 230 plaatsen en
                 continue  # voldoen wij aan de taak", "daarmee komt Goirle op 98 plaatsen": where the plan ends
-            if _FILLED_WITH.search(low[:m.pos - lo]) and not cues["future"]:
+            if (_FILLED_WITH.search(low[:m.pos - lo]) or _FILLED_BY.search(low[:m.pos - lo])
+                    and _FILLED_AFTER.match(low, m.pos - lo)) and not cues["future"]:
                 m.role, m.status, m.cue = "realised", "in gebruik", "ingevuld met"  # "vullen wij in met 150 plaatsen"
                 continue
             if _MEETS_WITH.search(low[:m.pos - lo]) and not cues["future"]:
@@ -1010,6 +1015,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "realised", "er zijn"  # "Op het schip zijn 250 plekken voor asielzoekers."
             elif best is None and _TASK_AFTER.match(low, m.pos - lo):
                 m.role, m.cue = "task", "taak"  # "de 405 plekken die de wettelijke taak in totaal vraagt"
+            elif best is None and (site := _site_taken_up(low_text, m.pos)) is not None:
+                m.role, m.cue = site  # "10 plaatsen in een woning in Buitenpost; de woning is aangekocht"
             elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
@@ -1038,8 +1045,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and any(w in ("sinds", "op dit moment", "momenteel", "thans") for _, w in cues["now_strong"]):
                 m.role, m.cue = "realised", "staat er"  # "sinds 2024 staan er units met 48 plaatsen": a noun, not a plan
             if m.role in ("planned", "capacity", "capacity_np") and _in_past_year(low) and not cues["future"] \
-                    and not _IN_WORKS.search(low) and _OPENED_THEN.search(low):
-                m.role, m.status = "other", "verleden"  # "In 2016 opende het azc met 600 plaatsen": history
+                    and not _IN_WORKS.search(low) and any(not re.search(r"\bwaar\b[^,;]{0,40}$", low[:o.start()])
+                                                          for o in _OPENED_THEN.finditer(low)):
+                # "In 2016 opende het azc met 600 plaatsen": history (not "op het terrein, waar tot 2024 de werf stond")
+                m.role, m.status = "other", "verleden"
                 continue
             if m.role in ("capacity", "capacity_np"):
                 m.role = _capacity_role(low, low_text, cues, context, s)
@@ -1452,7 +1461,8 @@ _PAST_YEAR = re.compile(r"\b(?:in|sinds|tot|vanaf|eind|begin|medio|(?:in )?(?:he
 
 # a site that opened, or places that were offered, in a year gone by ("opende", "bood", "teruggebracht naar")
 _OPENED_THEN = re.compile(r"\b(?:opende|openden|ging open|gingen open|bood|boden|ving|vingen|teruggebracht|richtte|richtten|"
-                          r"afgebouwd|verbleven|woonden)\b")
+                          r"afgebouwd|verbleven|woonden|stond|stonden|gevestigd|functioneerde|functioneerden|"
+                          r"gefunctioneerd|gesloopt|werden opgevangen|werd opgevangen)\b")
 
 
 def _in_past_year(low: str) -> bool:
@@ -1478,7 +1488,8 @@ def _ahead(low: str) -> bool:
     year = re.search(r"20\d\d", m.group(0))
     if ref is not None and year and int(year.group(0)) < ref.year:
         return False  # "in 2016 opende het azc met 600 plaatsen": history
-    day = _DAY_IN_TEXT.search(low)
+    # the day of the moment found ("laten weten op 15 februari dat het azc per 1 juli sluit": 1 July), else the first
+    day = _DAY_IN_TEXT.match(low, m.start()) or _DAY_IN_TEXT.search(low)
     if ref is not None and day:
         try:
             return date(int(day.group(3)), MONTHS[day.group(2)], int(day.group(1))) > ref
@@ -1500,6 +1511,30 @@ _LOST_IN_SENTENCE = re.compile(r"weggevallen|vervallen|vielen|verloren|gesloten|
 _PARTICIPLE = re.compile(r"\b(?:ge|aange|inge|opge|uitge|vastge|toege|voorge|afge|overge|doorge|terugge)[a-zë]{3,}(?:d|t|en)\b"
                          r"|\b(?:ingestemd|besloten|bepaald|verleend|ontvangen|gekozen|besproken|verkocht|vernietigd|bereikt|"
                          r"verkregen|verworven|ondertekend|herkregen)\b")
+
+
+# "Het reguliere deel is met 150 plaatsen in het azc volledig ingevuld": the part of the task met with these places
+_FILLED_BY = re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:nu\s+|al\s+|inmiddels\s+)?met\s+(?:ruim\s+|circa\s+)?$")
+_FILLED_AFTER = re.compile(r"[\d.]+\s+[^.;]{0,90}?\b(?:(?:volledig|wel|al|geheel)\s+)?(?:ingevuld|gerealiseerd)\b")
+# "in een woning in Buitenpost; de woning is aangekocht en wordt verbouwd": the site named again in the next clause,
+# with what is done to it
+_SITE_AGAIN = re.compile(r";\s*(?:de|het|deze|dit)\s+(woning|pand|gebouw|locatie|kantoorgebouw|terrein|paviljoen|"
+                         r"units|woonunits|schoolgebouw|school)\b([^.;]{0,80})")
+_SITE_PLANNED = re.compile(r"\b(?:aangekocht|gekocht|gehuurd|wordt verbouwd|worden verbouwd|wordt gebouwd|in aanbouw|"
+                           r"wordt ingericht|vergunning (?:is )?(?:verleend|aangevraagd))\b")
+_SITE_IN_USE = re.compile(r"\b(?:is|zijn) (?:nu |al )?(?:in gebruik|bewoond|bezet)\b")
+
+
+def _site_taken_up(low: str, at: int) -> tuple[str, str] | None:
+    """The role of a figure whose site the next clause names again with what is done to it."""
+    m = _SITE_AGAIN.search(low, at)
+    if m is None or not re.search(r"\b" + m.group(1) + r"\b", low[at:m.start()]):
+        return None
+    if _SITE_IN_USE.search(m.group(2)):
+        return "realised", m.group(1)
+    if _SITE_PLANNED.search(m.group(2)):
+        return "planned", m.group(1)
+    return None
 
 
 def _fallback_role(s: Sentence) -> str:

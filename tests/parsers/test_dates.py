@@ -119,3 +119,23 @@ def test_past() -> None:
     assert is_past(e, REF)
     [e] = find_time_expressions("in mei 2026", REF)
     assert not is_past(e, REF)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("verwachte oplevering juli ’33", "2033-07"),  # a year cut to two digits after an apostrophe
+    ("oplevering in maart '33", "2033-03"),
+])
+def test_a_two_digit_year(text: str, value: str) -> None:
+    assert [e.value for e in find_time_expressions(text, date(2033, 1, 20))] == [value]
+
+
+def test_months_later_waits_for_the_moment_before() -> None:
+    from parsers.dates import anchor_back
+    [expr] = find_time_expressions("De oplevering volgt een half jaar later.", date(2033, 1, 20))
+    assert expr.relative and expr.value is None
+    got = anchor_back(expr, "De oplevering volgt een half jaar later.",
+                      ["De bouw start in het voorjaar: op 4 april 2033 worden de eerste units geplaatst."],
+                      date(2033, 1, 20))
+    assert got is not None and got.value == "2033-10"
+    # "vijf maanden later dan gepland" is a delay told, no moment
+    assert not find_time_expressions("De oplevering was vijf maanden later dan gepland.", date(2033, 1, 20))

@@ -295,6 +295,11 @@ def test_steps(text: str) -> None:
     # a permit granted in a month without a year, told in the perfect, is done; the moment ahead is the other one
     ("Voor een uitbreiding met 40 plaatsen is de vergunning in maart verleend en zijn de units geplaatst. Wij "
      "verwachten de 40 plaatsen in september 2027 in gebruik te nemen.", "2027-09"),
+    # the handover of the keys is the moment; a date told as "juli '27"; N months after the moment just before
+    ("De bouw is begonnen. De sleuteloverdracht aan het COA staat gepland op maandag 4 oktober 2027.", "2027-10-04"),
+    ("Stand van zaken: bouw loopt, verwachte oplevering juli '27.", "2027-07"),
+    ("De bouw start op 1 maart 2027: dan worden de eerste units geplaatst. De oplevering volgt een half jaar "
+     "later.", "2027-09"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
