@@ -716,6 +716,9 @@ _AT_SITE = re.compile(r"[\d.]+\s+[\w-]+\s+(?:in|op|aan|bij)\s+(?:de|het)\s+(?:[\
 _CHOSEN = frozenset({"kiezen", "aanwijzen", "besluiten", "selecteren", "aankopen", "kopen", "verwerven", "huren"})
 _FROM_THEN = re.compile(r"\b(?:vanaf|na|op) (?:dat moment|die dag|die datum|dat tijdstip)\b|\bvanaf dan\b|\bdaarna zijn\b")
 _WOULD = re.compile(r"\bzou(?:den)?\b(?:\s+[\w-]+){0,6}?\s+(?:worden|zijn|komen|gaan|kunnen)\b")
+_IN_USE_NOW_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?(?:plaatsen|plekken|opvangplaatsen|opvangplekken)\s*,?"
+                               r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:nog\s+)?"
+                               r"(?:in gebruik|bezet|bewoond)\b")
 _WHOLE_IN_USE = re.compile(r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:in gebruik|beschikbaar|bezet)\b")
 
@@ -1074,6 +1077,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                          if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3
                                          and not (c and ctoks[c - 1].low in ("klopt", "klopte", "kloppen"))]:
                 # ("klopt niet, het zijn er 64" denies the figure quoted, not the count)
+                neg_at = next(c for c, _ in cues["negation"] if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3)
+                if m.definite and m.sites and ctoks[neg_at].low == "niet" and neg_at and ctoks[neg_at - 1].low == "nog":
+                    m.role, m.status, m.cue = "planned", "gepland", "nog niet"  # "Dat de 120 plaatsen aan de
+                    continue  # Develweg nog niet beschikbaar zijn, komt doordat ...": places still to come
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
             if m.role == "realised" and _WOULD.search(low) and m.cue not in ("gerealiseerd",):
                 # "zouden vanaf 1 januari beschikbaar komen" is a plan; "zouden worden opgevangen; daarmee valt de
@@ -1124,6 +1131,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 if past and _ahead(low) and re.search(r"\b(?:wordt|worden|zal|zullen)\b", low):
                     past = False  # "De 110 plekken worden per 31 december beëindigd": lost later, in use now
                 m.status = "vervallen" if past else "vervalt"
+            if m.role == "planned" and _IN_USE_NOW_AFTER.match(low_text, m.pos):
+                # "Het college moet de locatie, met 50 plaatsen die nu in gebruik zijn, per 1 februari sluiten"
+                m.role, m.status, m.cue = "realised", "in gebruik", "nu in gebruik"
             if m.role == "planned":
                 m.status = "gepland"
                 if _PLAN_FALLS.search(low):
@@ -2154,8 +2164,10 @@ def _with_places_still_to_go(realised: int, realised_ms: list[PlaceMention], men
     top = max((m.value for m in kept), default=0)
     extra: list[PlaceMention] = []
     for g in mentions:
-        if g.role != "lost" or g.status != "vervalt" or g.part or g.definite or any(e.value == g.value for e in extra) \
-                or g.value == realised or any(r.value == g.value for r in realised_ms):
+        own_site = bool(g.sites) and bool(kept) and all(r.sites and not (g.sites & r.sites) for r in kept) \
+            and not any(o.value == g.value and o.sent < g.sent for o in mentions)
+        if g.role != "lost" or g.status != "vervalt" or g.part or (g.definite and not own_site) \
+                or any(e.value == g.value for e in extra) or g.value == realised or any(r.value == g.value for r in realised_ms):
             continue  # "de 60 plekken vallen weg", "deze 120 plaatsen": the places named before
         if any(r.total and re.match(r"\W*samen met\b", r.text.lower())
                and r.value - sum(p.value for p in realised_ms if p.part and p.sent == r.sent) == g.value for r in kept):

@@ -329,3 +329,24 @@ def test_causes_told_in_other_words(sentence: str, reason: str) -> None:
 ])
 def test_the_coa_as_partner_or_messenger_is_no_cause(sentence: str) -> None:
     assert "coa_dependency" not in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("Het COA wil de geplande uitbreiding pas inzetten wanneer de extra units zijn geplaatst.", "coa_dependency"),
+    ("Dat wij onder de taak zitten, is het gevolg van de renovatieplanning van het COA.", "coa_dependency"),
+    ("De gebouwen zijn versleten en het COA ziet geen mogelijkheid de locatie nogmaals te renoveren.", "coa_dependency"),
+    ("Het COA heeft laten weten dat het azc aan de Dorpsstraat, met 450 plaatsen, per 1 juli wordt gesloten.",
+     "places_lost"),
+    ("De exploitatie is daarmee voor de gemeente niet meer op te brengen.", "finance"),
+])
+def test_causes_in_real_statements(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("Het COA heeft het gebouw samen met ons geschouwd en het programma van eisen is vastgesteld.", "coa_dependency"),
+    ("Het COA is geïnformeerd en heeft de bestelling van de paviljoens aangehouden.", "coa_dependency"),
+    ("De tweede fase kan nog niet open doordat het COA de exploitatie nog niet heeft ingericht.", "finance"),
+])
+def test_no_cause_in_a_partners_routine(sentence: str, reason: str) -> None:
+    assert reason not in sentence_reasons(sentence)
