@@ -272,7 +272,7 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
             note = "ontkenning: " + held.text[:60]
             continue
         if held is not None and not _WITH_YEAR.search(e.text) \
-                and _told_in_past(held, len(re.findall(r"\w+", text[held.start:e.span[0]]))):
+                and _told_in_past(held, len(re.findall(r"\w+", text[held.start:e.span[0]])), far=not e.relative):
             note = "gebeurtenis in het verleden: " + held.text[:60]
             continue
         ok.append(e)
@@ -312,7 +312,7 @@ def _simple_past(word: str) -> bool:
     return lem != word and lem.endswith("en") and word[:3] == lem[:3] and not word.startswith("ge")
 
 
-def _told_in_past(clause: meaning.Clause, at: int | None = None) -> bool:
+def _told_in_past(clause: meaning.Clause, at: int | None = None, far: bool = False) -> bool:
     """A clause that reports what happened: a past auxiliary with the clause closed by a participle, or a past
     auxiliary or adverb with nothing pointing ahead."""
     words = set(clause.words)
@@ -320,9 +320,11 @@ def _told_in_past(clause: meaning.Clause, at: int | None = None) -> bool:
         return True
     if words & {"is", "zijn"} and clause.words and clause.words[-1] in _DONE_PARTICIPLES and not words & _STILL_AHEAD:
         return True  # "die zijn in februari geopend", "de bouw is in december gestart"
-    if at is not None and words & {"is", "zijn"} and any(w in _DONE_PARTICIPLES for w in clause.words[at + 1:at + 3]) \
-            and not words & _STILL_AHEAD:
-        return True  # "is de vergunning in maart verleend en zijn de units geplaatst": the day of a deed done
+    if at is not None and words & {"is", "zijn"} and not words & _STILL_AHEAD \
+            and any(w in _DONE_PARTICIPLES for w in clause.words[at + 1:None if far else at + 3]):
+        # "is de vergunning in maart verleend en zijn de units geplaatst", "is in juni een woonvorm geopend met 12
+        # bedden": the day of a deed done
+        return True
     if at is not None and words & _PAST_AUX and not words & {"zal", "zullen", "gaat", "gaan", "verwacht", "verwachten"}:
         # the date (word `at`) in a main clause closed by a participle before any "dat", "te", ...:
         # "heeft de raad op 7 juli besloten om 40 plaatsen te realiseren" (not "hebben afgesproken dat ... in maart")

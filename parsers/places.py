@@ -333,6 +333,8 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
                 rest, weak = status, "~"
         if _GONE_CELL.search(rest):
             return "other"
+        if _NOT_YET_LIVED_IN.search(rest):
+            return "planned" + weak  # "in gebruik genomen 1-10, nog niet bewoond": finished, not yet occupied (SCHEMA)
         if rest.startswith(_IN_USE_CELL) or re.match(r"(sinds|vanaf) \d", rest) \
                 or re.match(r"(?:sluit|gaat dicht|stopt|loopt af)\b", rest) and _moment_ahead(rest):
             # "noodopvang kazerne | 300 | sluit per 1 maart 2032": open until a day ahead, so in use now
@@ -411,6 +413,7 @@ def _column_group(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str | N
 # a status cell that says a site is gone or only explored, and the cells that say it is in use
 _GONE_CELL = re.compile(r"ingetrokken|vervallen|gesloten|afgevallen|verkenning|\bonderzoek\b|van tafel")
 _IN_USE_CELL = ("in gebruik", "bewoond", "bezet")
+_NOT_YET_LIVED_IN = re.compile(r"\bnog niet (?:bewoond|bezet|in gebruik)\b|\bnog geen bewoners\b|\bnog leeg\b")
 _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
                           r"raadsbesluit|collegebesluit|bestemmingsplan|omgevingsplan|\bbouw\b|bouwstart|aanbesteding|in procedure|"
                           r"verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen")
@@ -1484,6 +1487,8 @@ def _in_past_year(low: str) -> bool:
     return int(m.group(2) or m.group(1)) < ref.year
 
 
+_DONE_IN_MONTH = re.compile(r"\b(?:is|zijn)\b[^.;]*\b(?:geopend|gestart|opgeleverd|geplaatst|in gebruik genomen|"
+                            r"betrokken|opengegaan)\b")
 _UNTIL_LEAD = re.compile(r"\b(?:tot|t/m|tot en met)\s+(?:uiterlijk\s+|ten minste\s+|minimaal\s+)?$")
 
 
@@ -1498,6 +1503,8 @@ def _ahead(low: str) -> bool:
     year = re.search(r"20\d\d", m.group(0))
     if ref is not None and year and int(year.group(0)) < ref.year:
         return False  # "in 2016 opende het azc met 600 plaatsen": history
+    if not year and _DONE_IN_MONTH.search(low) and not re.search(r"\b(?:zal|zullen|wordt|worden|verwacht\w*)\b", low):
+        return False  # "is in juni een woonvorm geopend met 12 bedden": a month gone by, told in the perfect
     # the day of the moment found ("laten weten op 15 februari dat het azc per 1 juli sluit": 1 July), else the first
     day = _DAY_IN_TEXT.match(low, m.start()) or _DAY_IN_TEXT.search(low)
     if ref is not None and day:
@@ -2203,6 +2210,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:eerder|destijds|vorige keer|tot nu toe)\b[^
                               r"schreef|noemden|noemde|gaven|berichtten|rapporteerden)\b|\b(?:meldden|schreven|noemden|"
                               r"berichtten|rapporteerden) (?:wij|we)\b[^.;]{0,40}\b(?:eerder|destijds)\b|"
                               r"\bin (?:onze|ons) (?:vorige|eerdere) (?:brief|reactie|bericht|mail)\b|"
+                              r"\b(?:wij|we) (?:meldden|schreven|noemden|berichtten|rapporteerden|gaven)\b[^.;]{0,20}?"
+                              r"\b(?:toen|eerder|destijds)\b|"
                               r"\bin (?:onze|ons) (?:brief|reactie|bericht|mail|e-mail|verslag) van \d")
 _NOW_IT_IS = re.compile(r"\b(?:inmiddels|nu|thans|gebleken|blijkt|bleek|bijgesteld|slechts|maar)\b")
 # "Dat aantal was onjuist", "Dit cijfer klopt niet": the figure said before is corrected

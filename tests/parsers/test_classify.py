@@ -28,6 +28,13 @@ pytestmark = pytest.mark.timeout(60)
     ("Is het goed als wij uiterlijk 5 juni reageren?", "Re: herinnering", {"In-Reply-To": "<a@minjenv.nl>"},
      "extension_request"),
     ("Hierbij melden wij op grond van artikel 8 dat wij niet tijdig kunnen voldoen.", "Brief", {}, "meldplicht"),
+    # questions about the term or about counting places are questions, not requests for more time
+    ("Wij hebben een vraag over uw brief. Gaat de termijn van drie weken opnieuw lopen zodra wij uw antwoord "
+     "hebben ontvangen?", "Vraag over brief 7468089", {}, "question"),
+    ("Een vraag vooraf: mogen wij deze plaatsen in onze reactie al als gerealiseerd opgeven als de bewoners pas "
+     "later komen?", "Vraag over telling", {}, "question"),
+    ("Zou het mogelijk zijn een week extra te krijgen voor onze reactie? De wethouder is afwezig.",
+     "RE: brief 7468089", {}, "extension_request"),
     ("Het college deelt mee dat de gemeente niet tijdig aan haar wettelijke taak kan voldoen.", "Bericht", {},
      "meldplicht"),
     # "ter informatie" above an answer that says it is one is that answer; a motion sent for information is not

@@ -603,3 +603,17 @@ def test_no_moment_of_the_places(text: str) -> None:
 ])
 def test_causes_told_as_delay_or_explanation_are_facts(text: str) -> None:
     assert run(text).elements["facts"], text
+
+
+def test_a_deed_done_in_a_month_gone_by_is_no_moment() -> None:
+    """"is in juni een woonvorm geopend met 12 bedden" in a mail of October: done, no moment ahead; "binnen zes
+    maanden na dat raadsbesluit zijn ze geplaatst" stays a moment ahead."""
+    from datetime import date
+
+    on = date(2033, 10, 20)
+    res = analyse(sentences("Daarnaast is in juni een kleinschalige AMV-woonvorm aan de Kerkewijk geopend met 12 "
+                            "bedden.", "body"), on)
+    assert not res.elements["timeline"] and res.expected_date is None
+    res = analyse(sentences("De raad besluit op 2 juli 2033. Als de raad instemt, zijn de paviljoens binnen zes "
+                            "maanden na dat raadsbesluit geplaatst en bewoond.", "body"), on)
+    assert res.elements["timeline"] and res.expected_date == "2034-01"
