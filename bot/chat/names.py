@@ -162,6 +162,21 @@ def fuzzy(text: str, *, limit: int = 3) -> NameMatch:
     return NameMatch(text, "suggest", tuple(directory.by_name(n) for n, _ in ranked[:limit]))
 
 
+@lru_cache(maxsize=1)
+def long_name_heads() -> frozenset[str]:
+    """First words of the names of three words or more ("capelle" of Capelle aan den IJssel)."""
+    return frozenset(k.split()[0] for k in _index().choices if len(k.split()) >= 3)
+
+
+def close_long_name(gram: str) -> NameMatch | None:
+    """A name of three words or more typed with one slip ("capelle aan den ijsel"): the one clearly nearest."""
+    words = normalise(gram).split()
+    if len(words) < 3 or words[0] not in long_name_heads():
+        return None
+    hit = fuzzy(gram)
+    return hit if hit.how == "guess" and len(normalise(hit.gemeenten[0].name).split()) == len(words) else None
+
+
 def _dt(key: str) -> str:
     """A name with its d/t spelling at word ends made one ("zaanstadt", "zaanstat" -> "zaanstad")."""
     return re.sub(r"(?:dt|d|t)\b", "d", key)

@@ -358,6 +358,8 @@ _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|o
                     r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b(?:brief\w*|herinnering\w*|\w*mail|e-mail|rappel|aanmaning)\b"
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
                     r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
+_SENT_THING = re.compile(r"^(?:stuur|verstuur|schrijf)\b|\b(?:een|de|het)?\s*(?:brief\w*|herinnering\w*|\w*mail|e-mail|"
+                         r"rappel|aanmaning)\b")
 # "hoe wijs ik een zaak aan mezelf toe?", "hoe zet ik een herinnering": how to work the bot, which help tells
 _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak|wijzig|verander|pas|verhoog|verlaag|"
                      r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b")
@@ -629,7 +631,8 @@ _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*
 # "trede 3 buiten beschouwing gelaten", "Limburg en Zeeland niet meegeteld": the exclusion after the names
 # what is joined to the name by "en"/"of" shares its fate ("Limburg en Noord-Brabant niet meegeteld"); another word
 # starts another slot ("trede 2, Limburg niet meegerekend": the trede counts)
-_LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:en|of|,)\s*[\w-]+(?:\s+[\w-]+)?){0,3}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
+# "de Zuid-Hollandse gemeenten niet meegerekend": the province named by its adjective, its municipalities left out
+_LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:gemeenten|gemeentes)\b)?(?:\s*(?:en|of|,)\s*[\w-]+(?:\s+[\w-]+)?){0,3}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
                              r"niet meegeteld|niet meegerekend|niet meegenomen|uitgezonderd|weggelaten)\b")
 
 
@@ -735,6 +738,8 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
                 if match is None and gram.replace(" ", "") not in v.words:
                     match = next((hit for s in _sounds_like(gram.replace(" ", ""))
                                   if (hit := names.exact(s)) is not None), None)  # "lelie stad"
+            if match is None and n >= 3 and prov is None:
+                match = names.close_long_name(gram)  # "capelle aan den ijsel"
             if match is None and n == 1 and prov is None and len(gram) >= 5 and gram not in v.words:
                 match = next((hit for s in _sounds_like(gram) if (hit := names.exact(s)) is not None), None)
             if prov is None and match is None and n == 1 and len(gram) >= 6:
@@ -820,6 +825,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             stripped = rx.sub(" ", stripped)
         inner = _read(stripped, on, staff, me, None) if stripped.strip() and stripped != folded else None
         kept = dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
+        if not kept and _ORDER.search(folded):  # "stuur alle gemeenten zonder reactie een herinneringsmail": the
+            # order's verb and what it would send out, the cases it names kept
+            light = _SENT_THING.sub(" ", folded)
+            inner = _read(light, on, staff, me, None) if light.strip() and light != folded else None
+            kept = dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
         return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     region = next((r for r, rx in _region_patterns() if rx.search(folded)
@@ -1109,7 +1119,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         bool(states) and not (filters.keys() - {"state"})
         or "compliance" in labels and not (filters.keys() - {"compliance"}))  # "en voldoen ze?" after "trede van X"
     # "en welke redenen noemen ze?" after a question about Hulst: "welke" asks which reasons, not which municipalities
-    which_of_it = bool(facts) and bool(re.search(r"\bwelke\s+(?:redenen|reden|oorzaken|oorzaak)\b", fixed_text)) \
+    which_of_it = bool(facts or re.search(r"\btrede\b", fixed_text)) and bool(re.search(
+        r"\bwelke\s+(?:redenen|reden|oorzaken|oorzaak|trede|termijn)\b", fixed_text)) \
         and not re.search(r"\b(?:gemeenten|gemeentes|zaken)\b", fixed_text)
     if not gemeenten and context is not None and context.subject and (follow or facts or "status" in labels or of_it) \
             and (not many or which_of_it and follow) and (not (listish and not facts) or of_it):
@@ -1196,6 +1207,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                 elif key == "not_province":  # "en excl. Zeeland?" after Zuid-Holland: nothing to leave out
                     filters = {k: val for k, val in filters.items() if k != "not_province"}
         merged = {k: val for k, val in context.filters.items() if k not in replaced}
+        if state_phrases and set(state_phrases) <= {"te laat"} and "state" in filters \
+                and set(context.filters.get("state", [])) & {"complete", "incomplete", "answered", "on_time"}:
+            # "Hoeveel gemeenten hebben volledig gereageerd?" - "En hoeveel daarvan ook te laat?": late replies
+            filters = {**filters, "state": ["late"]}
+            state_phrases = []
         if "state" in filters and "state" in context.filters and re.search(
                 r"\b(?:daarvan|hiervan|ervan|ook|tevens|bovendien)\b", fixed_text):
             both = set(filters["state"]) | set(context.filters["state"])

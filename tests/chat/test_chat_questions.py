@@ -142,3 +142,23 @@ def test_questions_of_a_monthly_report(chain: list[str], intent: str, filters: d
     for question in chain:
         context = read(question, date(2027, 5, 12), me=Staff(1, "Esther"), context=context)
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Hoeveel gemeenten hebben uitstel gevraagd, de Gelderse gemeenten niet meegerekend?"], "count",
+     {"state": ["extended"], "not_province": "Gelderland"}),
+    (["Stuur alle gemeenten zonder reactie een herinneringsmail."], "unknown", {"state": ["no_reply"]}),
+    (["wat schreef capelle aan den ijsel op 28 april 2026"], "fact",
+     {"gemeente": "Capelle aan den IJssel", "fact": "wrote", "date": "2026-04-28"}),
+    (["wie is eigenaar van Kerkrade?", "en in welke trede zit die?"], "fact", {"gemeente": "Kerkrade", "fact": "trede"}),
+    (["Hoeveel gemeenten hebben volledig gereageerd?", "En hoeveel daarvan ook te laat?"], "count",
+     {"state": ["complete", "late"]}),
+    (["eh ja hoe staat het eigenlijk met eh Bilthoven"], "status", {"gemeente": "De Bilt"}),
+])
+def test_questions_for_a_kamerbrief(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind set q28 taught these: a province left out by its adjective, the cases an order names, a long name with
+    one slip, "welke trede" of one municipality, "te laat" after complete replies, a woonplaats."""
+    context = None
+    for question in chain:
+        context = read(question, date(2027, 6, 16), me=Staff(1, "Tarik"), context=context)
+    assert (context.intent, context.filters) == (intent, filters)
