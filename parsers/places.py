@@ -277,8 +277,9 @@ _FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|amv|totaal|plekken|
 _FOUND_OUT = re.compile(r"\bonderzoek\w*\b[^.;]{0,40}\b(?:is gebleken|gebleken|bleek|blijkt|uitgewezen|wees uit|"
                         r"heeft uitgewezen|laat zien|liet zien)\b|\b(?:gebleken|bleek|blijkt)\b[^.;]{0,20}\bonderzoek\w*\b")
 # "Resteert de locatie Broekhorn met 80 reguliere plekken": a site that remains (after a loss), in use
-_SITE_REMAINS = re.compile(r"\brest(?:eert|eren)\s+(?:(?:nog|op dit moment|nu|thans|momenteel|alleen)\s+)*(?:de|het)\s+(?:[\w-]+\s+)?(?:locatie|opvanglocatie|opvang|azc|"
-                           r"pand|gebouw|voorziening|woonvoorziening|locaties|panden)\b")
+_SITE_REMAINS = re.compile(r"\brest(?:eert|eren)\s+(?:(?:nog|op dit moment|nu|thans|momenteel|alleen)\s+)*(?:de|het)\s+"
+                           r"(?:[\w-]+\s+)?(?:locatie|opvanglocatie|opvang|azc|pand|gebouw|voorziening|woonvoorziening|"
+                           r"locaties|panden)\b")
 _MONEY_NOUNS = frozenset({"budget", "bedrag", "krediet", "middelen", "geld", "subsidie", "vergoeding", "begroting"})
 # "405 plekken die de wettelijke taak vraagt": the figure the task names, said after it
 _TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:de|onze|ons|haar|zijn)\s+(?:wettelijke\s+)?"

@@ -53,6 +53,8 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
 # "In buurgemeente Capelle werd een plan weggestemd": another municipality's setback, told without "wij"
 _NEIGHBOUR = re.compile(r"\b(?:buurgemeenten?|naburige gemeenten?|omliggende gemeenten|andere gemeenten|"
                         r"buurtgemeenten?)\b")
+# "Volledigheidshalve merken wij op dat in de buurgemeente ...": the writer frames another's news, it is not about us
+_FRAME = re.compile(r"\b(?:merken|melden|wijzen|vermelden|noemen|geven) (?:wij|we) (?:u )?(?:er )?(?:nog )?(?:op|aan)?\b")
 _FIRST_PERSON = re.compile(r"\b(?:wij|we|ons|onze|ik|mijn)\b")
 # a planning line "juli-augustus 2028: vergunningprocedure" names a step to come, not a cause
 _PLANNING_LINE = re.compile(r"^\s*(?:(?:begin|medio|eind|half)\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
@@ -66,7 +68,10 @@ _COVERED = re.compile(r"\b(?:kosten|uitgaven|investering)\b[^.;]{0,40}\b(?:worde
 # a cause named to say it no longer holds ("De bezwaren spelen niet meer", "Van lokaal verzet is geen sprake",
 # "geld is dus niet het probleem", "die procedure ligt achter ons")
 _SOLVED = re.compile(r"\b(?:spelen|speelt|speelde|speelden) (?:nu |inmiddels |dan ook |daarbij )?(?:niet|geen rol) meer\b|"
-                     r"\b(?:is|was) (?:er )?(?:in (?:[\w-]+ ){1,3})?geen sprake\b|\bgeen sprake (?:meer )?van\b|"
+                     r"\b(?:is|was) (?:er )?(?:[\w-]+ ){0,3}?geen sprake\b|"
+                     r"\b(?:is|zijn) (?:nu |inmiddels |weer )*(?:geluwd|verdwenen|voorbij|van de baan|weggenomen)\b|"
+                     r"\bzonder dat (?:er )?(?:[\w-]+ )?(?:bezwaar|beroep|bezwaren)\b|"
+                     r"\bgeen (?:verzet|weerstand|onrust|bezwaren|protest) meer\b|\bgeen sprake (?:meer )?van\b|"
                      r"\b(?:is|zijn|vormt|vormen|was) (?:dus |daarmee |inmiddels |nu |ook )?(?:niet|geen) (?:meer )?(?:het |een )?"
                      r"(?:probleem|belemmering|knelpunt|obstakel)\b|\b(?:ligt|liggen) (?:nu |inmiddels )?achter (?:de rug|ons)\b|"
                      r"\bachter de rug\b|\b(?:raakt|raken) (?:onze? [\w-]+ |ons )niet\b", re.I)
@@ -94,7 +99,7 @@ def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
 def _stated(sentence: str, cls: list[Clause] | None) -> list[str]:
     found = []
     low = sentence.lower()
-    if (_NEIGHBOUR.search(low) and not _FIRST_PERSON.search(low)) or _PLANNING_LINE.match(low):
+    if (_NEIGHBOUR.search(low) and not _FIRST_PERSON.search(_FRAME.sub(" ", low))) or _PLANNING_LINE.match(low):
         return []
     denied = _DENIED.search
     for reason, rule in _rules().items():

@@ -298,6 +298,17 @@ def test_permit_delays(sentence: str, reason: str | None) -> None:
     ("Ook in een buurgemeente heeft de raad een locatie afgewezen; dat raakt onze plannen niet.", "council_decision", None),
     ("De bezwaren spelen niet meer, maar de netbeheerder kan pas in juni aansluiten omdat het net vol zit.",
      "objection_procedure", "other"),
+    ("Van weerstand uit de omgeving is overigens geen sprake: de klankbordgroep staat positief tegenover het plan.",
+     "local_opposition", None),
+    ("Die onrust is inmiddels geluwd; na de gesprekken met de buurt ervaren wij geen verzet meer.",
+     "local_opposition", None),
+    ("De bezwaartermijn is op 1 augustus verstreken zonder dat er bezwaar is gemaakt.", "objection_procedure", None),
+    ("Volledigheidshalve merken wij op dat in de buurgemeente Ede een beroepsprocedure loopt tegen het azc.",
+     "objection_procedure", None),
+    ("Met de netbeheerder en het COA wordt bekeken of een aggregaat kan worden ingezet, zodat de ingebruikname niet "
+     "op de aansluiting hoeft te wachten.", "coa_dependency", None),
+    ("In het azc verblijven 140 statushouders die door het tekort aan betaalbare woningen niet kunnen doorstromen.",
+     "finance", "housing_shortage"),
 ])
 def test_a_cause_named_to_deny_it(sentence: str, absent: str, present: str | None) -> None:
     found = sentence_reasons(sentence)
