@@ -1618,7 +1618,9 @@ def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
         m = ms[i]
         rest = ms[i + 1:]
         later = [x for x in every if x.pos > m.pos and x.group == "total"]
-        if len(later) >= 2 and len(later) == len([x for x in every if x.pos > m.pos]) and any(x.part for x in later) \
+        # (a part of a part, "(250 plaatsen, waarvan 20 AMV)", is no further figure)
+        if len(later) >= 2 and len(later) == len([x for x in every if x.pos > m.pos and not (x.part and x.group != "total")]) \
+                and any(x.part for x in later) \
                 and sum(x.value * x.each for x in later) == m.value:
             # "420 plaatsen, verdeeld over de locatie X (200 plaatsen) en het stadskantoor (220 plaatsen)": the
             # parts add up to the total said first, one of them already read as a part
