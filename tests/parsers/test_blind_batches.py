@@ -95,7 +95,8 @@ BATCH_FLOORS.update({"b73": {"expected_date_exact": 0.80}, "b74": {"reasons_f1":
                      "b75": {"expected_date_exact": 0.82}})
 # b76-b84 (6 December, late morning): causes II, timelines II, real statements X, a month of intake and formal letters
 # with attachments (b79/b80: the session's last untouched measure, not learned from), causes III, planning in
-# phases, real statements XI, places V; b81's causes are told as stories and in council language
+# phases, real statements XI, places V; b81's causes are told as stories and in council language; b85 (a cross-section)
+# and b86 (real statements XII), the last untouched measure with b79/b80, not learned from: the common floors
 BATCH_FLOORS["b81"] = {"reasons_f1": 0.76}
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
