@@ -30,7 +30,8 @@ NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "ze
 ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
 PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
                 "voorjaar": 4, "zomer": 7, "najaar": 10}
-_YEAR = r"(20\d\d|['’‘`]\d\d\b|dit jaar|volgend jaar|komend jaar|volgende jaar)"  # "juli '33": 2033
+SHORT_YEAR = r"['’‘`]\d\d\b"  # "juli '33": 2033
+_YEAR = r"(20\d\d|" + SHORT_YEAR + r"|dit jaar|volgend jaar|komend jaar|volgende jaar)"
 # a holiday: (month before or during it, month after it)
 _HOLIDAYS = {"herfstvakantie": (10, 11), "kerstvakantie": (12, 1), "voorjaarsvakantie": (2, 3), "krokusvakantie": (2, 3),
              "meivakantie": (4, 5), "zomervakantie": (7, 9), "bouwvak": (7, 8), "bouwvakvakantie": (7, 8)}
@@ -333,7 +334,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             y = ref.year + (1 if m.group(1) == "na" else 0)
             add(_month_expr(m.group(0), y, 1 if m.group(1) == "na" else 12, m.span()))
     # a month
-    for m in _finditer(r"\b" + _MONTH_RE + r"(\s+(20\d\d|['’‘`]\d\d))?\b", low):
+    for m in _finditer(r"\b" + _MONTH_RE + r"(\s+(20\d\d|" + SHORT_YEAR + r"))?\b", low):
         if not free(*m.span()):
             continue
         word = m.group(1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from parsers import meaning
 from parsers import reasons as reasons_mod
-from parsers.dates import TimeExpr, anchor_back, find_time_expressions, is_past
+from parsers.dates import SHORT_YEAR, TimeExpr, anchor_back, find_time_expressions, is_past
 from parsers.model import Evidence, Finding
 from parsers.nlp import IgnoreCaseRule, LowerRule, any_of, load_rules
 from parsers.segments import Sentence
@@ -53,7 +53,7 @@ _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|t
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
                        r"moet|moeten|opent|openen)\b")
-_WITH_YEAR = re.compile(r"20\d\d|jaar|['’‘`]\d\d\b")
+_WITH_YEAR = re.compile(r"20\d\d|jaar|" + SHORT_YEAR)
 # a purpose phrase names the problem an act remedies ("om de vertraging te beperken heeft de gemeente ..."): the
 # problem there is no cause that turns the act into one
 _PURPOSE = re.compile(r"\bom\b[^,;:.]{0,80}?\bte\s+[a-zà-ÿ]+en\b")

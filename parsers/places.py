@@ -1077,11 +1077,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.status = "planned", "gepland"  # "Daar komen 12 units ... Samen kunnen we daar 48 opvangen"
             if m.role == "realised" and m.cue in ("telt", "heeft", "biedt", "hebben") and _NEW_SITE.match(low_text):
                 m.role, m.status = "planned", "gepland"  # "De uitbreiding telt 130 plekken": the site to come
-            if m.role == "realised" and [c for c, _ in cues["negation"]
-                                         if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3
-                                         and not (c and ctoks[c - 1].low in ("klopt", "klopte", "kloppen"))]:
-                # ("klopt niet, het zijn er 64" denies the figure quoted, not the count)
-                neg_at = next(c for c, _ in cues["negation"] if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3)
+            near_neg = [c for c, _ in cues["negation"] if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3] \
+                if m.role == "realised" else []
+            # ("klopt niet, het zijn er 64" denies the figure quoted, not the count)
+            if any(not (c and ctoks[c - 1].low in ("klopt", "klopte", "kloppen")) for c in near_neg):
+                neg_at = near_neg[0]
                 if m.definite and m.sites and ctoks[neg_at].low == "niet" and neg_at and ctoks[neg_at - 1].low == "nog":
                     m.role, m.status, m.cue = "planned", "gepland", "nog niet"  # "Dat de 120 plaatsen aan de
                     continue  # Develweg nog niet beschikbaar zijn, komt doordat ...": places still to come
@@ -2174,15 +2174,18 @@ def _with_places_still_to_go(realised: int, realised_ms: list[PlaceMention], men
     top = max((m.value for m in kept), default=0)
     extra: list[PlaceMention] = []
     for g in mentions:
-        own_site = bool(g.sites) and bool(kept) and all(r.sites and not (g.sites & r.sites) for r in kept) \
-            and not any(o.value == g.value and o.sent < g.sent for o in mentions)
-        if g.role != "lost" or g.status != "vervalt" or g.part or (g.definite and not own_site) \
-                or any(e.value == g.value for e in extra) or g.value == realised or any(r.value == g.value for r in realised_ms):
+        if g.role != "lost" or g.status != "vervalt" or g.part:
+            continue
+        elsewhere = bool(g.sites) and all(r.sites and not (g.sites & r.sites) for r in kept)
+        # a definite figure at a site of its own, not named before ("Per 1 januari vervallen de 80 plaatsen in het
+        # klooster in Born", beside the azc in use)
+        own_site = elsewhere and bool(kept) and not any(o.value == g.value and o.sent < g.sent for o in mentions)
+        if (g.definite and not own_site) or any(e.value == g.value for e in extra) or g.value == realised \
+                or any(r.value == g.value for r in realised_ms):
             continue  # "de 60 plekken vallen weg", "deze 120 plaatsen": the places named before
         if any(r.total and re.match(r"\W*samen met\b", r.text.lower())
                and r.value - sum(p.value for p in realised_ms if p.part and p.sent == r.sent) == g.value for r in kept):
             continue  # "Samen met de 40 plekken in Hoogezand komt onze realisatie uit op 150": the 110 are in it
-        elsewhere = bool(g.sites) and all(r.sites and not (g.sites & r.sites) for r in kept)
         if g.value > top or elsewhere:
             extra.append(g)
     return realised + sum(g.value for g in extra), realised_ms + extra

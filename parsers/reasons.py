@@ -83,13 +83,13 @@ _CONCLUDES = re.compile(r"^\W*(?:\w+ ){0,3}(?:dus|daarmee|daarom)\b", re.I)
 def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
     if _SOLVED.search(sentence):
         parts = [p for p in _PARTS.split(sentence) if p.strip()]
-        kept: set[str] = set()
+        solved = [bool(_SOLVED.search(p)) for p in parts]
         found_parts = [_stated(p, None) for p in parts]
-        for i, (part, rs) in enumerate(zip(parts, found_parts, strict=True)):
-            if _SOLVED.search(part):
+        kept: set[str] = set()
+        for i, rs in enumerate(found_parts):
+            if solved[i]:
                 continue
-            if i + 1 < len(parts) and _SOLVED.search(parts[i + 1]) and not found_parts[i + 1] \
-                    and _CONCLUDES.search(parts[i + 1]):
+            if i + 1 < len(parts) and solved[i + 1] and not found_parts[i + 1] and _CONCLUDES.search(parts[i + 1]):
                 continue
             kept.update(rs)
         return [r for r in REASONS if r in kept]

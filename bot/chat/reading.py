@@ -354,12 +354,13 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
 # not carry out from plain text (the commands do, /trede, /toewijzen)
+# what an order would send out: "een herinneringsmail", "de brief", "een rappel"
+_SENT = r"(?:brief\w*|herinnering\w*|\w*mail|e-mail|rappel|aanmaning)"
 _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
-                    r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b(?:brief\w*|herinnering\w*|\w*mail|e-mail|rappel|aanmaning)\b"
+                    r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b" + _SENT + r"\b"
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
                     r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
-_SENT_THING = re.compile(r"^(?:stuur|verstuur|schrijf)\b|\b(?:een|de|het)?\s*(?:brief\w*|herinnering\w*|\w*mail|e-mail|"
-                         r"rappel|aanmaning)\b")
+_SENT_THING = re.compile(r"^(?:stuur|verstuur|schrijf)\b|\b(?:een|de|het)?\s*" + _SENT + r"\b")
 # "hoe wijs ik een zaak aan mezelf toe?", "hoe zet ik een herinnering": how to work the bot, which help tells
 _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak|wijzig|verander|pas|verhoog|verlaag|"
                      r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b")
@@ -823,13 +824,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         stripped = folded
         for rx in cannot:
             stripped = rx.sub(" ", stripped)
-        inner = _read(stripped, on, staff, me, None) if stripped.strip() and stripped != folded else None
-        kept = dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
+        def slots(rest: str) -> dict[str, Any]:
+            inner = _read(rest, on, staff, me, None) if rest.strip() and rest != folded else None
+            return dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
+
+        kept = slots(stripped)
         if not kept and _ORDER.search(folded):  # "stuur alle gemeenten zonder reactie een herinneringsmail": the
-            # order's verb and what it would send out, the cases it names kept
-            light = _SENT_THING.sub(" ", folded)
-            inner = _read(light, on, staff, me, None) if light.strip() and light != folded else None
-            kept = dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
+            kept = slots(_SENT_THING.sub(" ", folded))  # order's verb and what it would send out, the cases kept
         return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     region = next((r for r, rx in _region_patterns() if rx.search(folded)
