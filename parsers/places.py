@@ -807,6 +807,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         cues["planned"] = [(k, w) for k, w in cues["planned"]
                            if not (ctoks[k].lem == "komen" and any(t.low in ("onder", "boven", "tekort")
                                                                      for t in ctoks[k + 1:k + 5]))]
+        # "waarvan de pacht kan worden opgezegd": a loss that is only possible takes nothing away
+        cues["lost"] = [(k, w) for k, w in cues["lost"]
+                        if not any(t.low in _MAY for t in ctoks[max(0, k - 3):k])]
         if _GOES_AS_PLANNED.search(low):  # "Als de procedure volgens deze planning verloopt": goes, not expires
             cues["lost"] = [(k, w) for k, w in cues["lost"] if not w.startswith("verlo")]
             cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if not w.startswith("verlo")]
@@ -1057,6 +1060,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 # "In 2016 opende het azc met 600 plaatsen": history (not "op het terrein, waar tot 2024 de werf stond")
                 m.role, m.status = "other", "verleden"
                 continue
+            if m.role in ("capacity", "capacity_np") and phase and _ahead(low_text) \
+                    and not _NOW_DATE.search(low_text) and not _NOW_WORDS.search(low_text):
+                m.role = "planned"  # "Fase 1 omvat 100 plaatsen ...; die komen per 1 mei 2034 beschikbaar": a phase ahead
             if m.role in ("capacity", "capacity_np"):
                 m.role = _capacity_role(low, low_text, cues, context, s)
                 if m.role == "task":
@@ -1450,8 +1456,11 @@ _PLAN_FALLS = re.compile(r"\b(?:vervalt|vervallen|verviel|vervielen|komt te verv
                          r"[^.;]{0,20}\b(?:de|het)\s+(?:geplande|beoogde|voorgenomen|voorziene)\b")
 _NO_SITE_YET = re.compile(r"\b(?:nog\s+)?geen\s+(?:\w+\s+)?(?:locatie|plek|pand|gebouw|terrein)\b|"
                           r"\b(?:locatie|plek|pand|gebouw|terrein)\b[^.;]{0,30}\bniet\s+(?:gevonden|beschikbaar)\b")
-_GOES_AS_PLANNED = re.compile(r"\b(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b[^.;]{0,40}"
-                              r"\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|naar wens)\b")
+_GOES_AS_PLANNED = re.compile(r"\b\w*(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b"
+                              r"[^.;]{0,40}\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|"
+                              r"naar wens|zonder)\b|\b(?:zonder vertraging|voorspoedig|goed|volgens plan(?:ning)?)\s+"
+                              r"verlo(?:opt|pen)\b")
+_MAY = {"kan", "kunnen", "kon", "konden", "mag", "mogen"}
 # "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks
 _IN_CONSULTATION = re.compile(r"\bin (?:nauw |goed )?overleg met\b")
 _IN_TALKS = re.compile(r"\b(?:zijn|is|zitten|zit|blijven|blijft|gaan|gaat|treden|nog)\s+(?:\S+\s+){0,3}?in (?:nauw |goed )?overleg\b|"
@@ -1595,7 +1604,10 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
             if re.match(r"\s*(?:van|met|voor)?\s*(?:meer dan|groter dan|boven)\b", after) \
                     or re.search(r"\b(?:motie|opdraagt|opgedragen)\b", low):
                 continue  # "geen opvang van meer dan 150 asielzoekers": a limit set, not none in use
-            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan(?!\s+ook\b)|tussen)\b", low[:m.start()]):
+            # ("meer dan tien jaar" compares; "..., op dit moment nog geen plaatsen biedt" says now, whatever before)
+            head = re.sub(r"\b(?:meer|minder|eerder|later|langer|korter|groter|kleiner)\s+dan\b", "", low[:m.start()])
+            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan(?!\s+ook\b)|tussen)\b", head) \
+                    and not re.search(r"\b(?:op dit moment|momenteel|thans)\s+(?:\w+\s+)?$", head):
                 continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
             if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low) or (
                     re.search(r"\b(toen|waren|was|had|hadden)\b", low) and not re.search(r"\btot (nu|op heden)\b", low)):

@@ -62,8 +62,23 @@ def question_section(question: str) -> str | None:
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+_NARROW_GAP = re.compile(r"\S {2,}(?=\S)")
 # a label and its figure on a line of their own: "Gerealiseerd: 120", "Wettelijke taak: 300 (274 regulier, 26 AMV)"
 _LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][^:.;!?]{0,38}:\s*(?=[^:]{1,45}$)[^:]*\d[^:]*$")
+
+
+def _aligned_row(line: str) -> bool:
+    """A row of a plain-text table aligned with spaces: two wide gaps; or a wide gap beside narrow ones (a wide
+    column leaves two spaces after its longest cell: "Schalkwijkseweg  120       12   in aanbouw"); or four short
+    cells two spaces apart, none a sentence ("Hessenpoort  150  regulier  vergunning aangevraagd")."""
+    wide = len(_COLUMN_GAP.findall(line))
+    narrow = len(_NARROW_GAP.findall(line))
+    if wide >= 2 or wide and narrow >= 2:
+        return True
+    if narrow < 3:
+        return False
+    cells = re.split(r"\s{2,}", line.strip())
+    return all(len(c) <= 60 and not _SENT_END.search(c) for c in cells) and any(re.fullmatch(r"\d[\d.]*", c) for c in cells)
 
 
 def _units(text: str) -> list[tuple[str, str, bool]]:
@@ -121,9 +136,9 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
         if "\t" in line:  # a table copied as tab-separated text (Outlook's plain part): a row as in HTML
             cells = [c.strip() for c in line.split("\t") if c.strip()]
             line = " | ".join(cells) if len(cells) > 2 and all(len(c) <= 120 for c in cells) else " ".join(cells)
-        if len(line) < 200 and len(_COLUMN_GAP.findall(line)) >= 2:
+        if len(line) < 200 and _aligned_row(line):
             # a plain-text table aligned with spaces: its cells as in HTML (no empty cells where "|" was typed too)
-            line = re.sub(r"(?:\s*\|\s*)+", " | ", re.sub(r"\s{3,}", " | ", line)).strip(" |")
+            line = re.sub(r"(?:\s*\|\s*)+", " | ", re.sub(r"\s{2,}", " | ", line)).strip(" |")
         if " | " in line and len(line) < 200:
             flush()
             units.append((line, section, False))  # a table row stays one unit
