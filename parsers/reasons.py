@@ -19,6 +19,14 @@ def _rules() -> dict[str, LowerRule]:
 
 # "er is geen bezwaar ingediend": the word right after "geen" is denied, not stated
 _DENIED = re.compile(r"\bgeen\s+(?:enkele?\s+)?$")
+_OBJECTION_WORD = re.compile(r"\b(?:bezwa|beroep|zienswijze|rechter|rechtbank|raad van state|voorlopige voorziening)\w*")
+_DENIED_NEAR = re.compile(r"\bgeen\s+(?:enkele?\s+)?$")
+# residents who lodge an objection or appeal (the act itself), and what says more than that of the neighbourhood
+_LEGAL_ACT = re.compile(r"\b(?:omwonenden|bewoners|buurtbewoners|inwoners|omwonende|stichting)\b[^.;]{0,80}\b(?:beroep|bezwaar|"
+                        r"bezwaarschriften|zienswijzen|hoger beroep|voorlopige voorziening)\b")
+_OPPOSITION_MORE = re.compile(r"\b(?:protest\w*|petitie\w*|verzet|weerstand|boos|boze|onrust|zorgen|vrezen|vrees|demonstr\w*|"
+                              r"handtekeningen|actiegroep\w*|actiecomit\w*|insprekers|massaal|draagvlak|onvrede|woede|"
+                              r"spandoeken|bewonersavond\w*|inloopavond\w*)\b")
 _COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestuursrechtspraak", re.I)
 _MAY_OBJECT = re.compile(r"\b(?:als|indien|wanneer|mocht|mochten)\b[^.;]{0,60}\b(?:bezwaar|beroep|rechter|schorst|"
                          r"vernietigt)|\b(?:kunnen|kan)\b[^.;]{0,120}\b(?:bezwaar (?:en beroep )?(?:maken|instellen)|"
@@ -68,6 +76,9 @@ _COVERED = re.compile(r"\b(?:kosten|uitgaven|investering)\b[^.;]{0,40}\b(?:worde
 # a cause named to say it no longer holds ("De bezwaren spelen niet meer", "Van lokaal verzet is geen sprake",
 # "geld is dus niet het probleem", "die procedure ligt achter ons")
 _SOLVED = re.compile(r"\b(?:spelen|speelt|speelde|speelden) (?:nu |inmiddels |dan ook |daarbij )?(?:niet|geen rol) meer\b|"
+                     r"\b(?:spelen|speelt) (?:hierbij |daarbij |hier |daar |overigens )*geen rol\b|"  # "Geld speelt hierbij geen rol"
+                     r"\bontbreekt het\b[^.;:]{0,40}\bniet\b|"  # "Aan draagvlak ontbreekt het niet"
+                     r"\b(?:zijn|is) (?:inmiddels |nu |al )*(?:volledig |geheel )?vervangen\b|"  # lost places since replaced
                      r"\b(?:is|was) (?:er )?(?:[\w-]+ ){0,3}?geen sprake\b|"
                      r"\b(?:is|zijn) (?:nu |inmiddels |weer )*(?:geluwd|verdwenen|voorbij|van de baan|weggenomen)\b|"
                      r"\bzonder dat (?:er )?(?:[\w-]+ )?(?:bezwaar|beroep|bezwaren)\b|"
@@ -107,7 +118,12 @@ def _stated(sentence: str, cls: list[Clause] | None) -> list[str]:
             if not denied(low, 0, m.start()):
                 found.append(reason)
                 break
-    for r, _ in meaning.fire("reasons", sentence, cls):
+    fired = meaning.fire("reasons", sentence, cls)
+    ids = {r.id for r, _ in fired}
+    for r, _ in fired:
+        # Nidos (the COA of the minors) short of staff is a dependency on it; a care provider of its own is other
+        if r.id == "guardian_capacity" and "guardian_capacity_nidos" in ids:
+            continue
         if r.label not in found:
             found.append(r.label)
     if "local_opposition" not in found and _many_views(low):
@@ -127,6 +143,15 @@ def _stated(sentence: str, cls: list[Clause] | None) -> list[str]:
         found.remove("places_lost")
     if "coa_dependency" in found and (_coa_only_partner(low) or _WHILE_PROCEDURE.search(low)):
         found.remove("coa_dependency")
+    # "Tegen het ontwerp zijn geen zienswijzen ingediend, zodat wij ook geen beroepsprocedure verwachten"
+    if "objection_procedure" in found:
+        words = list(_OBJECTION_WORD.finditer(low))
+        if words and all(_DENIED_NEAR.search(low, 0, m.start()) for m in words):
+            found.remove("objection_procedure")
+    # neighbours who go to court are the objection procedure; opposition is more than the legal remedy
+    if "local_opposition" in found and "objection_procedure" in found and _LEGAL_ACT.search(low) \
+            and not _OPPOSITION_MORE.search(low):
+        found.remove("local_opposition")
     return found
 
 

@@ -28,7 +28,12 @@ def run(text: str):
     ("Het terrein viel af: de netbeheerder kon daar geen aansluiting bieden (netcongestie).", "no_location"),
     ("Bij de sloopwerkzaamheden is asbest aangetroffen, waardoor de verbouwing vertraging opliep.", "other"),
     ("Bij de verbouwing bleek de brandveiligheid niet te voldoen; er moeten extra vluchtwegen komen.", "other"),
-    ("Nidos kan de begeleiding van een derde groep pas organiseren als er voldoende mentoren zijn.", "other"),
+    # Nidos, the COA of the minors, short of staff is a dependency on it; a care provider found late is other
+    ("Nidos kan de begeleiding van een derde groep pas organiseren als er voldoende mentoren zijn.", "coa_dependency"),
+    ("Nidos vond pas in het voorjaar een zorgaanbieder die de begeleiding van de jongeren op zich wilde nemen.", "other"),
+    ("Bij het strippen van het pand stuitten de slopers op asbesthoudende plafondplaten.", "other"),
+    ("Het tweede pand bleek asbest te bevatten en is daarom als opvanglocatie afgevallen.", "no_location"),
+    ("Door netcongestie kan de netbeheerder in ons buitengebied geen nieuwe grote aansluitingen leveren.", "other"),
     ("De oplevering liep vertraging op, omdat de aannemer door personeelstekort zijn planning niet haalde.", "other"),
     ("Er is veel weerstand in het dorp.", "local_opposition"),
     ("Er is een petitie met 1.400 handtekeningen aangeboden.", "local_opposition"),
@@ -91,6 +96,18 @@ def test_reason_rules_do_not_overreach(sentence: str) -> None:
 ])
 def test_technical_obstacles_in_their_roles(sentence: str, expected: list[str]) -> None:
     assert sentence_reasons(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Financiën spelen hierbij geen rol: de huur en de inrichting zijn volledig gedekt.",
+    "Tegen het ontwerpbesluit zijn geen zienswijzen ingediend, zodat wij ook geen beroepsprocedure verwachten.",
+    "Aan steun uit de kernen ontbreekt het overigens niet: de bewonersavonden verliepen rustig.",
+    "De 40 plaatsen die wij vorig jaar kwijtraakten, zijn inmiddels volledig vervangen door het nieuwe paviljoen.",
+    "Afgelopen week is de koopovereenkomst voor het kantoorpand aan de Stationsweg getekend.",
+    "Het paviljoen ligt op ruim drie kilometer van een Natura 2000-gebied.",
+])
+def test_a_cause_denied_or_solved_is_no_reason(sentence: str) -> None:
+    assert sentence_reasons(sentence) == []
 
 
 @pytest.mark.parametrize("sentence", [
