@@ -830,14 +830,17 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         cues["planned"] = [(k, w) for k, w in cues["planned"] if not w.startswith("gerealiseerd")]
         if _PARTICIPLE.search(low):  # "heeft ... ingestemd": an auxiliary, not possession
             cues["realised"] = [(k, w) for k, w in cues["realised"] if ctoks[k].lem != "hebben"]
-        progress = _IN_PROGRESS.search(low) or _CAN_HOUSE.search(low)
+        # ("worden 120 plaatsen (waarvan 8 AMV) in paviljoens gerealiseerd": an aside in brackets is no distance)
+        progress = _IN_PROGRESS.search(_BRACKETS.sub(lambda b: " " * len(b.group(0)), low)) or _CAN_HOUSE.search(low)
         if progress:  # "worden 60 plekken gerealiseerd", "beschikbaar te stellen": not yet in use
             cues["realised"] = [(k, w) for k, w in cues["realised"]
                                 if w not in ("gerealiseerd", "gebruik", "in gebruik", "beschikbaar", "in gebruik genomen")
                                 and not progress.start() <= ctoks[k].start - lo < progress.end()]
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= progress.end() - 1), len(ctoks) - 1)
             cues["planned"].append((at, progress.group(0).split()[-1]))
-        elif (done := _DONE.search(low)) and not re.search(r"\bnog niet\b", low) and not cues["future"]:
+        elif (done := _DONE.search(low) or (_OPENED_PAST.search(low) if not _ahead(low) else None)) \
+                and not re.search(r"\bnog niet\b", low) \
+                and not [w for _, w in cues["future"] if not (w in ("wordt", "worden") and _RUN_BY.search(low))]:
             # "heeft de gemeente 12 plekken ingericht": finished work, in use now
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= done.start(1)), len(ctoks) - 1)
             cues["planned"] = [(k, w) for k, w in cues["planned"] if k != at]
@@ -960,7 +963,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             # "bedraagt de opgave ... voor de periode 780", "is de opgave voor Eindhoven vastgesteld op 1.150"
             reach = 10 if re.search(r"\bbedra(?:agt|gen|ag)\b|\bvastgesteld op\b", low) else 6
             task_before = [(c, w) for c, w in cues["task"] if 0 < k - c <= reach
-                           and not any(_is(t, "planned") or _is(t, "realised") for t in ctoks[c + 1:k])
+                           # ("een wettelijke taak heeft van 96 plaatsen": the verb of the task, not places held)
+                           and not any((_is(t, "planned") or _is(t, "realised"))
+                                       and not (t is ctoks[c + 1] and t.low in _TASK_VERBS) for t in ctoks[c + 1:k])
                            and not _colon_clause(ctoks[c + 1:k])]
             prev_m = [o for o in ms if o.pos < m.pos and o.role == "task"]
             between = [t for t in ctoks if prev_m[-1].pos < t.start < m.pos] if prev_m else []
@@ -1060,9 +1065,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 # "In 2016 opende het azc met 600 plaatsen": history (not "op het terrein, waar tot 2024 de werf stond")
                 m.role, m.status = "other", "verleden"
                 continue
-            if m.role in ("capacity", "capacity_np") and phase and _ahead(low_text) \
-                    and not _NOW_DATE.search(low_text) and not _NOW_WORDS.search(low_text):
-                m.role = "planned"  # "Fase 1 omvat 100 plaatsen ...; die komen per 1 mei 2034 beschikbaar": a phase ahead
+            if m.role in ("capacity", "capacity_np") and phase and not _NOW_DATE.search(low_text) \
+                    and not _NOW_WORDS.search(low_text) and not re.search(r"\bin gebruik\b(?! (?:te )?nemen)", low_text):
+                m.role = "planned"  # "Fase 1 omvat 100 plaatsen ...; die komen per 1 mei 2034 beschikbaar": a phase of a
+                # plan, not said to be in use
             if m.role in ("capacity", "capacity_np"):
                 m.role = _capacity_role(low, low_text, cues, context, s)
                 if m.role == "task":
@@ -1172,6 +1178,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
 
 _IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8}?\s+(?:gerealiseerd|ingericht|"
                           r"gebouwd|genomen|geplaatst|opgeleverd|verbouwd|neergezet|omgebouwd|opgebouwd)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
+# "... en wordt samen met Nidos beheerd": how a site is run, no moment ahead
+_RUN_BY = re.compile(r"\b(?:wordt|worden)\b[^.;]{0,40}\b(?:beheerd|begeleid|bewoond|gebruikt|geëxploiteerd|gerund)\b")
+_BRACKETS = re.compile(r"\([^()]{0,120}\)")
+# "Deze voorziening is in juni 2033 geopend met 12 bedden": opened on a day gone by, in use now
+_OPENED_PAST = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,8}?\s+(geopend|in gebruik genomen)\b")  # (opgeleverd: not yet lived in)
 _DONE = re.compile(r"\b(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(ingericht|gerealiseerd|geopend|opgeleverd|"
                    r"in gebruik genomen)\b")
 _PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie|[a-e])\b|\b(eerste|tweede|derde|vierde|laatste)\s+fase\b")
@@ -1460,6 +1471,7 @@ _GOES_AS_PLANNED = re.compile(r"\b\w*(?:procedure|procedures|planning|proces|tra
                               r"[^.;]{0,40}\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|"
                               r"naar wens|zonder)\b|\b(?:zonder vertraging|voorspoedig|goed|volgens plan(?:ning)?)\s+"
                               r"verlo(?:opt|pen)\b")
+_TASK_VERBS = {"heeft", "hebben", "is", "bedraagt", "omvat", "telt"}
 _MAY = {"kan", "kunnen", "kon", "konden", "mag", "mogen"}
 # "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks
 _IN_CONSULTATION = re.compile(r"\bin (?:nauw |goed )?overleg met\b")
@@ -1510,7 +1522,7 @@ def _ahead(low: str) -> bool:
     if not m:
         return False
     ref = _REF_DAY.get()
-    year = re.search(r"20\d\d", m.group(0))
+    year = re.search(r"20\d\d", low[m.start():m.end() + 5])  # "in juni 2033": the year after the month
     if ref is not None and year and int(year.group(0)) < ref.year:
         return False  # "in 2016 opende het azc met 600 plaatsen": history
     if not year and _DONE_IN_MONTH.search(low) and not re.search(r"\b(?:zal|zullen|wordt|worden|verwacht\w*)\b", low):
@@ -1584,7 +1596,9 @@ _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen
                         r"(?!\s+meer\s+(?:na|vanaf))|"
                         # "Asielopvangplekken in de zin van de Spreidingswet heeft Landsmeer op dit moment niet."
                         r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\b(?:heeft|hebben)\s+[\w' -]+?\s+"
-                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+niet\b")
+                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+niet\b|"
+                        # "... en dat daarvan nog niets is gerealiseerd"
+                        r"\bnog (?:niets|geen enkele (?:plaats|plek)) (?:is |zijn )?gerealiseerd\b")
 
 
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
