@@ -48,7 +48,8 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+"
                           + _PARTIES + r"\b", re.I)
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
-                       r"streefdatum|opleverdatum|oplevering|realisatie)(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
+                       r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig)"
+                       r"(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
                        r"aangepast|herzien|blijft))?\s*:", re.I)
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"

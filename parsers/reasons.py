@@ -23,7 +23,9 @@ _OBJECTION_WORD = re.compile(r"\b(?:bezwa|beroep|zienswijze|rechter|rechtbank|ra
 _DENIED_NEAR = re.compile(r"\bgeen\s+(?:enkele?\s+)?$")
 # residents who lodge an objection or appeal (the act itself), and what says more than that of the neighbourhood
 _LEGAL_ACT = re.compile(r"\b(?:omwonenden|bewoners|buurtbewoners|inwoners|omwonende|stichting)\b[^.;]{0,80}\b(?:beroep|bezwaar|"
-                        r"bezwaarschriften|zienswijzen|hoger beroep|voorlopige voorziening)\b")
+                        r"bezwaarschriften|zienswijzen|hoger beroep|voorlopige voorziening)\b|"
+                        r"\b(?:bezwaar|bezwaren|beroep|bezwaarschriften)\s+(?:\w+\s+){0,2}?(?:van|door)\s+(?:\w+\s+)?"
+                        r"(?:omwonenden|bewoners|buurtbewoners|omwonende)\b")
 _OPPOSITION_MORE = re.compile(r"\b(?:protest\w*|petitie\w*|verzet|weerstand|boos|boze|onrust|zorgen|vrezen|vrees|demonstr\w*|"
                               r"handtekeningen|actiegroep\w*|actiecomit\w*|insprekers|massaal|draagvlak|onvrede|woede|"
                               r"spandoeken|bewonersavond\w*|inloopavond\w*)\b")

@@ -34,6 +34,10 @@ def run(text: str):
     ("Bij het strippen van het pand stuitten de slopers op asbesthoudende plafondplaten.", "other"),
     ("Het tweede pand bleek asbest te bevatten en is daarom als opvanglocatie afgevallen.", "no_location"),
     ("Door netcongestie kan de netbeheerder in ons buitengebied geen nieuwe grote aansluitingen leveren.", "other"),
+    ("De gemeente ligt tussen bos en landgoederen, waar nieuwe bebouwing niet is toegestaan.", "no_location"),
+    ("Alle vrije woonruimte is nodig voor statushouders en urgent woningzoekenden.", "housing_shortage"),
+    ("De koop kon pas doorgaan nadat de raad een aanvullend krediet beschikbaar stelde.", "finance"),
+    ("Dat wij achterlopen komt door bezwaar van omwonenden tegen de vergunning.", "objection_procedure"),
     ("De oplevering liep vertraging op, omdat de aannemer door personeelstekort zijn planning niet haalde.", "other"),
     ("Er is veel weerstand in het dorp.", "local_opposition"),
     ("Er is een petitie met 1.400 handtekeningen aangeboden.", "local_opposition"),
@@ -103,6 +107,7 @@ def test_technical_obstacles_in_their_roles(sentence: str, expected: list[str]) 
     "Tegen het ontwerpbesluit zijn geen zienswijzen ingediend, zodat wij ook geen beroepsprocedure verwachten.",
     "Aan steun uit de kernen ontbreekt het overigens niet: de bewonersavonden verliepen rustig.",
     "De 40 plaatsen die wij vorig jaar kwijtraakten, zijn inmiddels volledig vervangen door het nieuwe paviljoen.",
+    "Wij hebben ons de afgelopen jaren sterk ingezet voor de huisvesting van statushouders.",
     "Afgelopen week is de koopovereenkomst voor het kantoorpand aan de Stationsweg getekend.",
     "Het paviljoen ligt op ruim drie kilometer van een Natura 2000-gebied.",
 ])
@@ -237,6 +242,7 @@ def test_steps(text: str) -> None:
      "pand, waarna de 40 plekken beschikbaar zijn.", "2027-05"),
     # a label with a colon inside a line
     ("Het bestemmingsplan is door de rechter vernietigd. Nieuwe verwachting: derde kwartaal 2027.", "2027-Q3"),
+    ("Kort de stand:\n\nin voorbereiding: 60 plaatsen, vergunning ingediend\n\nverwacht: Q2 2027 volledig", "2027-Q2"),
     # who will live there, and when
     ("De verbouwing is begonnen; per 1 september 2026 kunnen daar de eerste tien jongeren wonen.", "2026-09-01"),
     # a count on a day is no moment ahead
