@@ -316,7 +316,10 @@ _SENT_REPLY = re.compile(r"\b(?:reactie|antwoord)\b(?:\s+\w+){0,5}?\s+(?:gestuur
                          r"ontvangen|binnengekomen)\b")
 # "een verwachte datum die al verstreken is": the expected moment lies before the day asked
 _EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|einddatum|opleverdatum)\b.{0,30}?"
-                              r"\b(?:verstreken|voorbij|verlopen|gepasseerd|overschreden|in het verleden|al geweest)\b")
+                              r"\b(?:verstreken|voorbij|verlopen|gepasseerd|overschreden|in het verleden|al geweest)\b|"
+                              # "hadden volgens hun eigen planning al klaar moeten zijn": their own date has gone by
+                              r"\bhadden\b.{0,50}?\b(?:al\s+)?(?:klaar|gereed|rond)\s+moeten\s+zijn\b|"
+                              r"\bhadden\b.{0,50}?\bal\s+(?:aan de taak\s+)?moeten\s+voldoen\b")
 _REPLY_NOUN = re.compile(r"\b(?:reactie|reacties|antwoord|antwoorden)\b")
 _RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen)\b")
 _REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
@@ -350,6 +353,7 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              # "de buurgemeenten van Enschede": neighbours, which the register does not know
                              r"\bbuurgemeenten?\b|\bomliggende gemeenten\b|\bburen van\b|\bgemeenten?\s+(?:naast|rondom|rond|grenzend aan)\s|"
                              r"\b(?:liggen|ligt|grenzen|grenst)\b(?:\s+\w+){0,3}?\s+(?:naast|tegen|rondom)\b|"
+                             r"\b(?:lie|lies)\s+naast\b|\bneighbou?r(?:s|ing)?\b|\bbordering\b|"
                              # "compare Gelderland and Overijssel", "vergelijk de provincies": a comparison
                              r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
@@ -447,12 +451,15 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
             return None, _ahead(on, v.months[m.group(2)], int(m.group(1)))
         except ValueError:
             return None
+    if re.search(r"\b(?:pas\s+)?(?:volgend|volgende|komend|komende) jaar\b", text) \
+            and not re.search(r"\b(?:eind|einde|begin|voor|na|uiterlijk)\s+(?:van\s+)?(?:het\s+)?(?:volgend|volgende|komend|komende) jaar\b", text):
+        return date(on.year + 2, 1, 1), date(on.year, 12, 31)  # "verwachten pas volgend jaar te voldoen": in that year
     if re.search(r"\bdit jaar nog\b|\bnog dit jaar\b|\bin de loop van dit jaar\b", text):
         return date(on.year + 1, 1, 1), date(on.year - 1, 12, 31)  # "dit jaar nog te voldoen": within this year
-    m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|volgend)\s+jaar\b"
-                  r"|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b", text)
+    m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|volgend|volgende|"
+                  r"komend|komende)\s+jaar\b|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b", text)
     if m:
-        return date(on.year + (2 if m.group(1) == "volgend" else 1), 1, 1), None
+        return date(on.year + (2 if m.group(1) not in (None, "dit") else 1), 1, 1), None
     m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{4})\b", text)
     if m:
         return date(int(m.group(1)), 1, 1), None
@@ -461,6 +468,20 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
         year = int(m.group(1))
         return None, (date(year, 12, 31) if "na" in m.group(0) or "later" in m.group(0) else date(year - 1, 12, 31))
     ordinal = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+    # "vóór het derde kwartaal van 2027", "pas na de eerste helft van 2027": before its first day, after its last
+    m = re.search(r"\b(voor|uiterlijk|na|pas na|later dan)\s+(?:de |het )?(?:(eerste|tweede|derde|vierde) (kwartaal|helft|"
+                  r"halfjaar|half jaar)(?: van)?|(q[1-4]|h[12]))\s+(\d{4})\b", text)
+    if m:
+        year = int(m.group(5))
+        if m.group(4):
+            n, span = int(m.group(4)[1]), 3 if m.group(4)[0] == "q" else 6
+        else:
+            n, span = ordinal[m.group(2)], 3 if m.group(3) == "kwartaal" else 6
+        first = date(year, span * (n - 1) + 1, 1)
+        end = date(year + 1, 1, 1) if span * n == 12 else date(year, span * n + 1, 1)
+        if m.group(1) in ("voor", "uiterlijk"):
+            return first, None
+        return None, end - timedelta(days=1)
     m = re.search(r"\bin (?:de |het )?(?:(eerste|tweede) (?:helft|halfjaar|half jaar)(?: van)?|h([12]))"
                   r"(?: (\d{4}))?\b", text)
     if m:  # "in de eerste helft van 2027": starts after 31 December 2026, ends before 1 July 2027
@@ -566,6 +587,7 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\b(noord|zuid)-\s+(en|of)\s+(noord|zuid)-(holland|brabant)\b", r"\1-\4 \2 \3-\4", text, flags=re.I)
     # "afhankelijk van het COA, niet in Limburg": the comma stands for "en"
     text = re.sub(r",\s*(niet|behalve|maar niet)\s+(in|uit)\b", r" en \1 \2", text, flags=re.I)
+    text = re.sub(r"\bnext to\b", "naast", text, flags=re.I)  # "which gemeenten lie next to Zeist?"
     for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
         raw.extend(v.abbreviations.get(w.casefold(), w).split())
     raw = _years(raw)
@@ -969,8 +991,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if "complete" in states and labels.get("compliance") and not re.search(
             r"\b(?:reacties?|antwoorden|antwoord|gereageerd|beantwoord|geantwoord|brief|brieven)\b", fixed_text):
         states.discard("complete")  # "voldoen inmiddels volledig": complete is said of the task, not of a reply
-    if states & {"complete", "incomplete"}:
-        states.discard("answered")  # "volledig gereageerd": complete says answered already
+    if states & {"complete", "incomplete"} and not re.search(
+            r"\b(?:gereageerd|geantwoord|beantwoord)\b,?\s+maar\s+(?:\w+\s+)?onvolledig\b", fixed_text):
+        # "volledig gereageerd": complete says answered already; "hebben wel gereageerd maar onvolledig" says both
+        # (an incomplete answer to an older letter is no answer to this one: q28, q30 writers)
+        states.discard("answered")
     if "unanswered" in states:
         states.discard("no_reply")
     facts = labels.get("fact", [])
@@ -1015,6 +1040,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if comp and "voldoet_gedeeltelijk" not in comp and _NOT_COMPLYING.search(fixed_text):
         comp = ["voldoet_niet"]  # "voldoen er op dit moment niet aan de taak": the negation split from the verb
     if comp and (not ewin or re.search(r"\b(?:maar|en)\s+voldoen\s+(?:nu\s+)?(?:nog\s+)?(?:steeds\s+)?niet\b|"
+                                      # "voldoen gedeeltelijk en verwachten tussen ... klaar te zijn": both
+                                      r"\b(?:voldoen|voldoet)\s+(?:nu\s+|nog\s+|op dit moment\s+)*(?:gedeeltelijk|deels)\b|"
                                       r"\bdie\s+(?:nu\s+|nog\s+|momenteel\s+|op dit moment\s+)*(?:niet|nog niet)\s+"
                                       r"voldoen\b(?!\s+(?:voor|vóór|na|in)\b)", fixed_text)):
         # "verwachtten vóór 2027 klaar te zijn maar voldoen nog steeds niet", "welke gemeenten die niet voldoen
@@ -1090,6 +1117,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             filters["not_gemeente"] = left[0] if len(left) == 1 else left
             gemeenten = []
             listish = True
+
+    # --- "en die andere zaken van mij in Limburg" after questions about Kerkrade: the others than the subject ---
+    if not gemeenten and context is not None and context.filters.get("gemeente") and "not_gemeente" not in filters \
+            and isinstance(context.filters["gemeente"], str) \
+            and re.search(r"\b(?:die |de )?(?:andere|overige)\s+(?:zaken|gemeenten|gemeentes|dossiers)\b", folded):
+        filters["not_gemeente"] = context.filters["gemeente"]
+        listish = True
 
     # --- a letter reference names the municipality ("van wie is referentie 7531181") ---
     ref = re.search(r"\b(\d{7})\b", folded)
@@ -1183,8 +1217,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if ("help" in labels or _HOW_TO.search(folded)) and (not listish or (not filters and not states)):
         return Query("help", text=text)
     if "overview" in labels and (not listish or (not filters and not states and re.search(
-            r"\bper (?:provincie|trede)\b|\bverdeeld over\b|\bverdeling\b", folded))):
-        return Query("overview", text=text)  # "een overzicht per provincie van alle lopende zaken"
+            r"\bper (?:provincie|trede)\b|\bverdeeld over\b|\bverdeling\b|grafiek\b|\bhoe\b.{0,40}\b(?:staan|staat)\b",
+            folded))):
+        # "een overzicht per provincie van alle lopende zaken", "een overzicht van hoe alle zaken ervoor staan"
+        return Query("overview", text=text)
     if follow and context is not None and context.intent in ("list", "count") and not filters and not states \
             and "count" not in labels and re.search(r"\b(welke|wie|noem|toon|laat)\b", fixed_text):
         # "hoeveel zijn het in trede 3?" - "en welke zijn dat": the same cases, listed

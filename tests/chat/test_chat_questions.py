@@ -162,3 +162,34 @@ def test_questions_for_a_kamerbrief(chain: list[str], intent: str, filters: dict
     for question in chain:
         context = read(question, date(2027, 6, 16), me=Staff(1, "Tarik"), context=context)
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["How many places has Venlo realised?"], "fact", {"gemeente": "Venlo", "fact": "places"}),
+    (["When did Oss reply?", "and Tiel?"], "fact", {"gemeente": "Tiel", "fact": "reply"}),
+    (["what is missing in Epe?"], "fact", {"gemeente": "Epe", "fact": "missing"}),
+    (["which of my cases did not reply yet?"], "list", {"owner": "Hakim", "state": ["no_reply"]}),
+    (["which gemeenten lie next to Arnhem?"], "unknown", {"gemeente": "Arnhem"}),
+    (["Welke gemeenten verwachten pas volgend jaar klaar te zijn?"], "list",
+     {"expected_after": "2027-12-31", "expected_before": "2029-01-01"}),
+    (["wie verwacht voor eind volgend jaar te voldoen"], "list", {"expected_before": "2029-01-01"}),
+    (["Welke gemeenten verwachten vóór het tweede kwartaal van 2028 te voldoen?"], "list",
+     {"expected_before": "2028-04-01"}),
+    (["wie verwacht pas na de tweede helft van 2027 klaar te zijn"], "list", {"expected_after": "2027-12-31"}),
+    (["Welke gemeenten hadden volgens hun planning al gereed moeten zijn?"], "list", {"expected_before": "2027-09-08"}),
+    (["Welke gemeenten voldoen gedeeltelijk en verwachten in 2028 te voldoen?"], "list",
+     {"expected_before": "2029-01-01", "expected_after": "2027-12-31", "compliance": "voldoet_gedeeltelijk"}),
+    (["Welke Limburgse gemeenten hebben wel gereageerd maar onvolledig?"], "list",
+     {"province": "Limburg", "state": ["answered", "incomplete"]}),
+    (["Graag een overzicht van hoe alle zaken ervoor staan."], "overview", {}),
+    (["wat is de trede van Venlo", "en die andere zaken van mij in limburg"], "list",
+     {"owner": "Hakim", "province": "Limburg", "not_gemeente": "Venlo"}),
+])
+def test_questions_half_in_english_and_expected_windows(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind sets q29 and q30 taught these: English of a newcomer, "volgend jaar" as that year, before a quarter and
+    after a half year, a planning that has gone by, compliance beside an expected window, "gereageerd maar
+    onvolledig" as both, an overview of how all cases stand, "die andere zaken" as all but the subject."""
+    context = None
+    for question in chain:
+        context = read(question, date(2027, 9, 8), me=Staff(1, "Hakim"), context=context)
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q28 (tests/chat/data/questions_blind4.jsonl ... 28): questions
+"""Blind question sets q4-q30 (tests/chat/data/questions_blind4.jsonl ... 30): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind28/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind30/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -232,14 +232,31 @@ Q28 = BlindSet("q28", date(2027, 6, 16),
                (("28501", "Ingeborg", "beheerder"), ("28502", "Tarik", "behandelaar"), ("28503", "Marjolein", "behandelaar"),
                 ("28504", "Gijs", "behandelaar")),
                _lines(DATA / "blind28" / "assign.txt"),
-               # scored untouched at 540652b: 92/100; learned from, then 98/100. Left: "gereageerd maar onvolledig"
-               # (the writer: answered and incomplete, the reader: incomplete; the same cases), "pas in 2028" (the
+               # scored untouched at 540652b: 92/100; learned from, then 98/100; 99/100 since q30 (whose writer reads
+               # "gereageerd maar onvolledig" as answered and incomplete too). Left: "pas in 2028" (the
                # writer: in 2028; q5/q8/q12 writers: 2028 or later, which the reader follows)
                allowed_wrong=3)
 
 
+Q29 = BlindSet("q29", date(2027, 7, 14),
+               (("29501", "Rianne", "beheerder"), ("29502", "Koen", "behandelaar"), ("29503", "Sanne", "behandelaar"),
+                ("29504", "Mehmet", "behandelaar")),
+               _lines(DATA / "blind29" / "assign.txt"),
+               # scored untouched at 26e9bb5: 96/100; learned from, then 100/100
+               allowed_wrong=3)
+
+
+Q30 = BlindSet("q30", date(2027, 9, 8),
+               (("30501", "Femke", "beheerder"), ("30502", "Daan", "behandelaar"), ("30503", "Loes", "behandelaar"),
+                ("30504", "Hakim", "behandelaar")),
+               _lines(DATA / "blind30" / "assign.txt"),
+               # scored untouched at 26e9bb5: 84/100 (a newcomer's English: eleven questions); learned from, then
+               # 99/100. Left: "dit jaar nog" (the writer: from the asking day; q14 and our own set: the whole year)
+               allowed_wrong=3)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28],
+                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
