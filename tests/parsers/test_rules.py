@@ -38,6 +38,7 @@ def run(text: str):
     ("Alle vrije woonruimte is nodig voor statushouders en urgent woningzoekenden.", "housing_shortage"),
     ("De koop kon pas doorgaan nadat de raad een aanvullend krediet beschikbaar stelde.", "finance"),
     ("Dat wij achterlopen komt door bezwaar van omwonenden tegen de vergunning.", "objection_procedure"),
+    ("De bewonersavond in het dorpshuis moest voortijdig worden beëindigd.", "local_opposition"),
     ("De oplevering liep vertraging op, omdat de aannemer door personeelstekort zijn planning niet haalde.", "other"),
     ("Er is veel weerstand in het dorp.", "local_opposition"),
     ("Er is een petitie met 1.400 handtekeningen aangeboden.", "local_opposition"),
