@@ -557,9 +557,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             continue  # "1-9-2026", "01-07-2027": a date
         if unit is None and prev in ("fase", "deelfase", "tranche", "trede", "stap", "bouwstroom"):
             continue  # "fase 2 gepland voor eind 2027": the number of a phase
-        if digits and i and _STREET.search(toks[i - 1].text) and nxt != "|" \
+        if digits and i and _STREET.search(toks[i - 1].text) \
                 and re.search(r"\|\s*\d", text[t.start + len(t.text):]):
-            continue  # "Woning Middelweg 12 (AMV) | Uitgeest | 12 | in gebruik": a house number, the count follows
+            continue  # "Woning Middelweg 12 (AMV) | Uitgeest | 12 | in gebruik", "Kantoor Deventerweg 12 | regulier | 90":
+            # a house number, the count follows
         table_role, from_column = None, False
         if unit is None and t.start in replacing:
             table_role = "planned"  # "Het plan was 80 plaatsen; dat wordt nu 60": the figure that replaces it
@@ -1079,8 +1080,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                    or (w == "dan" and (c == 0 or ctoks[c - 1].low not in _COMPARATIVE))]
             if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
                 m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
-            realised_at = _pos_of(cues["realised"], m.cue, k) \
-                if m.role == "realised" and any(w == m.cue for _, w in cues["realised"]) else -1
+            # (a capacity verb too: "besloten het COA twee locaties aan te bieden: ... voor 30 plaatsen")
+            own_cues = cues["realised"] + cues["capacity"] + cues["capacity_np"]
+            realised_at = _pos_of(own_cues, m.cue, k) if m.role == "realised" and any(w == m.cue for _, w in own_cues) \
+                else -1
             if m.role == "realised" and 0 < realised_at < len(ctoks) and ctoks[realised_at - 1].low == "te" \
                     and not cues["now_strong"]:
                 m.role, m.status = "planned", "gepland"  # "stelt de raad voor om daar 130 asielzoekers op te vangen"
