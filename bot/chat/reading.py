@@ -332,6 +332,7 @@ _STILL_OPEN = re.compile(r"\book als (?:de|hun|haar|die) (?:\w+ )?termijn nog ni
                          r"\b(?:ongeacht|los van|onafhankelijk van)\s+(?:\w+\s+){0,4}?(?:de|hun|haar)\s+termijn\b")
 # "wachten nog op een besluit van de gemeenteraad": waiting for someone else's act, not for the reply
 _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|het|de)\s+(?:besluit|raad|gemeenteraad|"
+                                r"raadsbesluit|collegebesluit|raadsvergadering|"
                                 r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
 # "kun je een mail sturen naar Almere": an action the bot does not take
 _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie|de|het systeem)\b"
@@ -379,7 +380,8 @@ _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoner
                            r"(?:zitten|verblijven|wonen|slapen)\b")
 # "mijn maandrapportage", "mijn directeur", "mijn collega": the asker's own things and people, not their cases
 _MY_OWN_THING = re.compile(r"(?:rapportage|rapport|verslag|overleg|agenda|presentatie|notitie|memo|directeur|manager|"
-                           r"leidinggevende|collega|collegas|team|vraag|vragen|mail|inbox|voorbereiding|stuk|stukken)$")
+                           r"leidinggevende|collega|collegas|team|vraag|vragen|mail|inbox|voorbereiding|stuk|stukken|"
+                           r"gesprek|gesprekken|afspraak|vergadering|bespreking|briefing|overleggen|presentaties)$")
 _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
@@ -454,7 +456,8 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     if re.search(r"\b(?:pas\s+)?(?:volgend|volgende|komend|komende) jaar\b", text) \
             and not re.search(r"\b(?:eind|einde|begin|voor|na|uiterlijk)\s+(?:van\s+)?(?:het\s+)?(?:volgend|volgende|komend|komende) jaar\b", text):
         return date(on.year + 2, 1, 1), date(on.year, 12, 31)  # "verwachten pas volgend jaar te voldoen": in that year
-    if re.search(r"\bdit jaar nog\b|\bnog dit jaar\b|\bin de loop van dit jaar\b", text):
+    if re.search(r"\bdit jaar nog\b|\bnog dit jaar\b|\bin de loop van dit jaar\b|\b(?:verwacht\w*|klaar|voldoen)\b.{0,20}"
+                 r"\bdit jaar\b|\bdit jaar\b.{0,40}\b(?:klaar|voldoen|gereed|rond)\b", text):
         return date(on.year + 1, 1, 1), date(on.year - 1, 12, 31)  # "dit jaar nog te voldoen": within this year
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|volgend|volgende|"
                   r"komend|komende)\s+jaar\b|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b", text)
@@ -734,6 +737,10 @@ def _province_typo(word: str) -> str | None:
     return vocab().provinces[hit[0]] if hit else None
 
 
+_FUNCTION_WORDS = frozenset({"naar", "van", "in", "op", "met", "aan", "voor", "bij", "de", "het", "den", "te", "om", "uit",
+                             "over", "en", "of"})
+
+
 def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int, names.NameMatch]],
                                                             list[tuple[int, int, str]]]:
     """Municipality names and province words in the text: [(start, end, match)], [(start, end, province)]."""
@@ -756,7 +763,9 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
             if n == 1 and (gram in v.stopwords or gram in v.filler) and prov is None:
                 continue
             match = names.exact(gram)
-            if match is None and n == 2 and prov is None and len(gram) >= 7:
+            if match is None and n == 2 and prov is None and len(gram) >= 7 and words[i] not in v.stopwords \
+                    and words[i] not in _FUNCTION_WORDS:
+                # (not "naar den" of "sturen naar Den Helder": a function word is no half of a name)
                 match = names.exact(gram.replace(" ", ""))  # voice-typed apart: "zaan stad", "heeren veen"
                 if match is None and gram.replace(" ", "") not in v.words:
                     match = next((hit for s in _sounds_like(gram.replace(" ", ""))
@@ -961,6 +970,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.discard("unanswered")
     if _STILL_OPEN.search(fixed_text):
         states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
+    elif "unanswered" in states and re.search(r"\btermijn\s+(?:al\s+|inmiddels\s+|ruim\s+)*(?:voorbij|verstreken|verlopen|"
+                                              r"om)\b(?!\s+of\b)", fixed_text) \
+            and not re.search(r"\bnog niet\s+(?:\w+\s+)?(?:voorbij|verstreken|verlopen|om)\b", fixed_text):
+        # "wachten nog op een reactie terwijl de termijn voorbij is": no reply after the termijn
+        states = (states - {"unanswered"}) | {"no_reply"}
     without = re.search(r"\bzonder dat (?:er )?(?:\w+ )?(?:reactie|antwoord)\b", fixed_text)
     if without and not states & {"answered", "late", "on_time", "complete", "incomplete"}:
         # "verstreek de termijn ... zonder dat er een reactie is ontvangen": no reply (yet)

@@ -193,3 +193,22 @@ def test_questions_half_in_english_and_expected_windows(chain: list[str], intent
     for question in chain:
         context = read(question, date(2027, 9, 8), me=Staff(1, "Hakim"), context=context)
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("question", "intent", "filters"), [
+    ("tr2 lijst", "list", {"trede": 2}),
+    ("hvl zaken tr3 in zh", "count", {"trede": 3, "province": "Zuid-Holland"}),
+    ("thx", "help", {}),
+    ("Kun je een herinnering sturen naar Den Haag?", "unknown", {"gemeente": "'s-Gravenhage"}),
+    ("Welke zaken wachten nog op een reactie terwijl de termijn al verstreken is?", "list", {"state": ["no_reply"]}),
+    ("Welke gemeenten wachten nog op een collegebesluit?", "list", {}),
+    ("Hoeveel gemeenten verwachten dit jaar klaar te zijn?", "count",
+     {"expected_before": "2028-01-01", "expected_after": "2026-12-31"}),
+    ("Het totaaloverzicht graag, voor mijn overleg met de DG.", "overview", {}),
+])
+def test_questions_before_a_meeting_with_the_minister(question: str, intent: str, filters: dict) -> None:
+    """Blind set q31 taught these: "tr2" for trede 2, thanks as "thx", "naar Den Haag" is no Naarden, no reply
+    after a termijn gone by, waiting for another body's decision is no state of the reply, "dit jaar" for an
+    expected date, the asker's own meeting is no "mijn zaken"."""
+    got = read(question, date(2027, 10, 13), me=Staff(1, "Bas"))
+    assert (got.intent, got.filters) == (intent, filters)

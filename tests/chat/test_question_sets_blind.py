@@ -1,6 +1,6 @@
-"""Blind question sets q4-q30 (tests/chat/data/questions_blind4.jsonl ... 30): questions
+"""Blind question sets q4-q31 (tests/chat/data/questions_blind4.jsonl ... 31): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind30/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind31/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -255,8 +255,16 @@ Q30 = BlindSet("q30", date(2027, 9, 8),
                allowed_wrong=3)
 
 
+Q31 = BlindSet("q31", date(2027, 10, 13),
+               (("31501", "Hanneke", "beheerder"), ("31502", "Bas", "behandelaar"), ("31503", "Yasmina", "behandelaar"),
+                ("31504", "Joris", "behandelaar")),
+               _lines(DATA / "blind31" / "assign.txt"),
+               # scored untouched at b946314: 88/100; learned from, then 100/100
+               allowed_wrong=3)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30],
+                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
