@@ -412,6 +412,8 @@ _EVENT_ALIASES = {
     "start": re.compile(r"\b(?:bouw|verbouwing|werkzaamheden|sloop)\b[^.;]{0,60}\b(?:begin\w*|start\w*|gestart)\b|"
                         r"\b(?:start|begin|aanvang)\s+van\s+de\s+(?:bouw|verbouwing|werkzaamheden)\b|\bbouwstart\b"),
     "aanvan": re.compile(r"\b(?:bouw|verbouwing|werkzaamheden)\b[^.;]{0,60}\b(?:begin\w*|start\w*)\b"),
+    # "drie maanden na de oplevering" <- "wordt de verbouwing in december 2034 opgeleverd"
+    "opleve": re.compile(r"\b(?:opgeleverd|oplevert|opleveren|opleverdatum)\b"),
 }
 
 

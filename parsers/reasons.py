@@ -81,6 +81,7 @@ _SOLVED = re.compile(r"\b(?:spelen|speelt|speelde|speelden) (?:nu |inmiddels |da
                      r"\b(?:spelen|speelt) (?:hierbij |daarbij |hier |daar |overigens )*geen rol\b|"  # "Geld speelt hierbij geen rol"
                      r"\bontbreekt het\b[^.;:]{0,40}\bniet\b|"  # "Aan draagvlak ontbreekt het niet"
                      r"\b(?:zijn|is) (?:inmiddels |nu |al )*(?:volledig |geheel )?vervangen\b|"  # lost places since replaced
+                     r"\bzodat\b[^.;]{0,60}\bniet\s+(?:\w+\s+)?(?:verloren\s+gaan|vervallen|verdwijnen|wegvallen)\b|"  # kept
                      r"\b(?:is|was) (?:er )?(?:[\w-]+ ){0,3}?geen sprake\b|"
                      r"\b(?:is|zijn) (?:nu |inmiddels |weer )*(?:geluwd|verdwenen|voorbij|van de baan|weggenomen)\b|"
                      r"\bzonder dat (?:er )?(?:[\w-]+ )?(?:bezwaar|beroep|bezwaren)\b|"

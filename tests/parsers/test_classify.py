@@ -41,6 +41,10 @@ pytestmark = pytest.mark.timeout(60)
     ("Ter informatie en als reactie op uw brief (referentie 7468089): het onderstaande persbericht geeft de stand "
      "van zaken.\n\nDe gemeente verwacht dat de units in maart 2027 klaar zijn. Eerst moet de vergunning worden "
      "verleend; het COA dient de aanvraag in juni in.", "Persbericht", {}, "ibt_reply"),
+    # a news item sent as the answer: "deze week verschenen" is when it was published, not when an answer comes
+    ("Als reactie op uw brief (kenmerk 7468089) sturen wij u het nieuwsbericht dat deze week op onze website is "
+     "verschenen.\n\nDe gemeente vangt sinds mei 40 asielzoekers op in het oude klooster. Een tweede locatie stuit op "
+     "verzet van omwonenden; het college laat de haalbaarheid onderzoeken.", "Nieuwsbericht opvang", {}, "ibt_reply"),
     # a notice in substance, without "melding" or "artikel 8"
     ("Hierbij laten wij u weten dat Sluis niet tijdig aan de wettelijke taak uit de Spreidingswet kan voldoen. "
      "De vergunning voor de locatie is vernietigd.", "Wij halen de taak niet", {}, "meldplicht"),

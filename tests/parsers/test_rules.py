@@ -39,6 +39,10 @@ def run(text: str):
     ("De koop kon pas doorgaan nadat de raad een aanvullend krediet beschikbaar stelde.", "finance"),
     ("Dat wij achterlopen komt door bezwaar van omwonenden tegen de vergunning.", "objection_procedure"),
     ("De bewonersavond in het dorpshuis moest voortijdig worden beëindigd.", "local_opposition"),
+    ("Vrijwel elke vierkante meter is hier al bestemd voor woningbouw of landbouw.", "no_location"),
+    ("Het heeft lang geduurd voordat we een plek vonden die echt geschikt is.", "no_location"),
+    ("Wij lopen achter doordat de eigenaar van de beoogde locatie zich vorig jaar onverwacht terugtrok.", "no_location"),
+    ("Onze gemeente is klein en vol.", "no_location"),
     ("De oplevering liep vertraging op, omdat de aannemer door personeelstekort zijn planning niet haalde.", "other"),
     ("Er is veel weerstand in het dorp.", "local_opposition"),
     ("Er is een petitie met 1.400 handtekeningen aangeboden.", "local_opposition"),
@@ -109,6 +113,8 @@ def test_technical_obstacles_in_their_roles(sentence: str, expected: list[str]) 
     "Aan steun uit de kernen ontbreekt het overigens niet: de bewonersavonden verliepen rustig.",
     "De 40 plaatsen die wij vorig jaar kwijtraakten, zijn inmiddels volledig vervangen door het nieuwe paviljoen.",
     "Wij hebben ons de afgelopen jaren sterk ingezet voor de huisvesting van statushouders.",
+    "De huurovereenkomst van de noodopvang is verlengd, zodat de plekken daar niet verloren gaan.",
+    "Een voorstel om een kleine locatie te onderzoeken leidde tot een volle zaal.",
     "Afgelopen week is de koopovereenkomst voor het kantoorpand aan de Stationsweg getekend.",
     "Het paviljoen ligt op ruim drie kilometer van een Natura 2000-gebied.",
 ])
@@ -244,6 +250,12 @@ def test_steps(text: str) -> None:
     # a label with a colon inside a line
     ("Het bestemmingsplan is door de rechter vernietigd. Nieuwe verwachting: derde kwartaal 2027.", "2027-Q3"),
     ("Kort de stand:\n\nin voorbereiding: 60 plaatsen, vergunning ingediend\n\nverwacht: Q2 2027 volledig", "2027-Q2"),
+    # an anchor dated in the same sentence, named as a verb ("opgeleverd") and then as a noun ("de oplevering")
+    ("Als de raad instemt, wordt het pand in november 2026 opgeleverd en kunnen de eerste bewoners twee maanden na de "
+     "oplevering worden gehuisvest.", "2027-01"),
+    # how long a temporary site stays open is no moment the task is met
+    ("Deze noodlocatie blijft open tot in elk geval 1 januari 2029. De nieuwbouw verwachten wij medio 2027 op te "
+     "leveren.", "2027-07"),
     # who will live there, and when
     ("De verbouwing is begonnen; per 1 september 2026 kunnen daar de eerste tien jongeren wonen.", "2026-09-01"),
     # a count on a day is no moment ahead
