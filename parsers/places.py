@@ -417,7 +417,8 @@ _IN_USE_CELL = ("in gebruik", "bewoond", "bezet")
 _NOT_YET_LIVED_IN = re.compile(r"\bnog niet (?:bewoond|bezet|in gebruik)\b|\bnog geen bewoners\b|\bnog leeg\b")
 _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
                           r"raadsbesluit|collegebesluit|bestemmingsplan|omgevingsplan|\bbouw\b|bouwstart|aanbesteding|in procedure|"
-                          r"verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen")
+                          r"verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen|"
+                          r"instemming|voorbehoud|raadsvoorstel|besluitvorming|aangewezen|aangekocht|gehuurd")
 
 
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
