@@ -172,6 +172,9 @@ def _step(text: str) -> bool:
     # the evening is where the resistance showed, not a step of the sentence
     "Daarnaast is er in onze gemeenschap veel weerstand tegen opvang; dat bleek ook tijdens de informatieavond in april.",
     "De inloopavond in het dorpshuis moest voortijdig worden beëindigd.",
+    # telling the regietafel, or a crowded evening against the plan, is no step towards places
+    "Onze contactpersoon bij de provinciale regietafel is op de hoogte van de cijfers.",
+    "Er waren drukbezochte bewonersavonden en een petitie met ruim duizend handtekeningen.",
 ])
 def test_not_steps(sentence: str) -> None:
     assert not _step(sentence)
