@@ -1091,6 +1091,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "realised" and context == "planned" and not cues["now_strong"] \
                     and any(w in ("kunnen", "kan") for _, w in cues["future"]):
                 m.role, m.status = "planned", "gepland"  # "Daar komen 12 units ... Samen kunnen we daar 48 opvangen"
+            if m.role == "realised" and m.cue in ("telt", "heeft", "biedt", "hebben", "omvat") \
+                    and _NOT_YET_LIVED_IN.search(low_text):
+                m.role, m.status = "planned", "gepland"  # "het gebouw telt 40 plaatsen maar is nog niet in gebruik"
             if m.role == "realised" and m.cue in ("telt", "heeft", "biedt", "hebben") and _NEW_SITE.match(low_text):
                 m.role, m.status = "planned", "gepland"  # "De uitbreiding telt 130 plekken": the site to come
             near_neg = [c for c, _ in cues["negation"] if abs(c - _pos_of(cues["realised"], m.cue, k)) <= 3] \
@@ -1174,7 +1177,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     m.status, m.cue = "ingetrokken", cues["withdrawn"][0][1]
                 elif [c for c, w in cues["negation"] if not re.match(r"(niet|geen)\s+(eerder|later|alleen|pas|meer dan|"
                                                                      r"per\b|vóór|voor \d|op \d|tijdig|volgens (?:de )?planning|"
-                                                                     r"zoals gepland)", low[ctoks[c].start - lo:])
+                                                                     r"zoals gepland|in gebruik|bewoond|bezet|geopend)",
+                                                                     low[ctoks[c].start - lo:])
                       and ctoks[c].start >= _label_end(low_text)
                       and (near_plan is None or abs(c - _pos_of(cues["planned"], near_plan[1], k)) <= 6)]:
                     m.status, m.cue = "ingetrokken", "niet"
@@ -1529,6 +1533,10 @@ def _ahead(low: str) -> bool:
     year = re.search(r"20\d\d", low[m.start():m.end() + 5])  # "in juni 2033": the year after the month
     if ref is not None and year and int(year.group(0)) < ref.year:
         return False  # "in 2016 opende het azc met 600 plaatsen": history
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", m.group(0)) if w in MONTHS), None)
+    if ref is not None and year and month and (int(year.group(0)), month) < (ref.year, ref.month) \
+            and not _DAY_IN_TEXT.match(low, m.start()):
+        return False  # "is in februari 2034 geopend" in a mail of April 2034: a month gone by
     if not year and _DONE_IN_MONTH.search(low) and not re.search(r"\b(?:zal|zullen|wordt|worden|verwacht\w*)\b", low):
         return False  # "is in juni een woonvorm geopend met 12 bedden": a month gone by, told in the perfect
     # the day of the moment found ("laten weten op 15 februari dat het azc per 1 juli sluit": 1 July), else the first

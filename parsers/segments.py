@@ -63,6 +63,7 @@ def question_section(question: str) -> str | None:
 
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
 _NARROW_GAP = re.compile(r"\S {2,}(?=\S)")
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+\|?$")
 # a label and its figure on a line of their own: "Gerealiseerd: 120", "Wettelijke taak: 300 (274 regulier, 26 AMV)"
 _LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][^:.;!?]{0,38}:\s*(?=[^:]{1,45}$)[^:]*\d[^:]*$")
 
@@ -133,6 +134,8 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             section = sec
             units.append((rest_text.strip(), section, False))
             continue
+        if _TABLE_RULE.match(line):
+            continue  # "|---|---|" under a markdown table's header: no row, the header stays beside its rows
         if "\t" in line:  # a table copied as tab-separated text (Outlook's plain part): a row as in HTML
             cells = [c.strip() for c in line.split("\t") if c.strip()]
             line = " | ".join(cells) if len(cells) > 2 and all(len(c) <= 120 for c in cells) else " ".join(cells)
