@@ -32,7 +32,9 @@ _OPPOSITION_MORE = re.compile(r"\b(?:protest\w*|petitie\w*|verzet|weerstand|boos
 _COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestuursrechtspraak", re.I)
 _MAY_OBJECT = re.compile(r"\b(?:als|indien|wanneer|mocht|mochten)\b[^.;]{0,60}\b(?:bezwaar|beroep|rechter|schorst|"
                          r"vernietigt)|\b(?:kunnen|kan)\b[^.;]{0,120}\b(?:bezwaar (?:en beroep )?(?:maken|instellen)|"
-                         r"beroep instellen|voorlopige voorziening)|\bschort\b[^.;]{0,40}\bniet op\b", re.I)
+                         r"beroep instellen|voorlopige voorziening)|\bschort\b[^.;]{0,40}\bniet op\b|"
+                         # "Een bezwaarprocedure ... kunnen wij niet uitsluiten": a risk, not what holds places up
+                         r"\bniet\s+(?:uit\s+te\s+sluiten|uitsluiten)\b|\b(?:kan|kunnen)\s+niet\s+(?:worden\s+)?uitgesloten\b", re.I)
 _PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbereiding", re.I)
 # the COA as a partner, recipient or yardstick ("de overeenkomst met het COA", "aangeboden aan het COA", "voldeed
 # niet aan de eisen van het COA", "voor het COA te exploiteren") is not the party that holds the places up
@@ -82,6 +84,12 @@ _SOLVED = re.compile(r"\b(?:spelen|speelt|speelde|speelden) (?:nu |inmiddels |da
                      r"\bontbreekt het\b[^.;:]{0,40}\bniet\b|"  # "Aan draagvlak ontbreekt het niet"
                      r"\b(?:zijn|is) (?:inmiddels |nu |al )*(?:volledig |geheel )?vervangen\b|"  # lost places since replaced
                      r"\bzodat\b[^.;]{0,60}\bniet\s+(?:\w+\s+)?(?:verloren\s+gaan|vervallen|verdwijnen|wegvallen)\b|"  # kept
+                     # what others say or said before, not the cause now: "In de media werd gesuggereerd dat ...", "In de
+                     # regio wordt vaak netcongestie genoemd als oorzaak", "Eerder noemden wij de financiering als knelpunt"
+                     r"\b(?:werd|wordt|werden|worden)\s+(?:\w+\s+){0,2}?(?:gesuggereerd|beweerd|gespeculeerd|gesteld dat)\b|"
+                     r"\b(?:wordt|worden)\s+(?:vaak|regelmatig|soms)\s+(?:\w+\s+){0,3}?genoemd\b|"
+                     r"\b(?:noemden|noemde)\s+(?:wij|we)\b[^.;]{0,60}\bals\s+(?:knelpunt|probleem|oorzaak)\b|"
+                     r"\b(?:heeft|hebben)\s+(?:de\s+planning|het\s+project|de\s+bouw|ons)\s+niet\s+vertraagd\b|"
                      r"\b(?:is|was) (?:er )?(?:[\w-]+ ){0,3}?geen sprake\b|"
                      r"\b(?:is|zijn) (?:nu |inmiddels |weer )*(?:geluwd|verdwenen|voorbij|van de baan|weggenomen)\b|"
                      r"\bzonder dat (?:er )?(?:[\w-]+ )?(?:bezwaar|beroep|bezwaren)\b|"
@@ -144,6 +152,12 @@ def _stated(sentence: str, cls: list[Clause] | None) -> list[str]:
     # places that were only planned and fall away are not lost places
     if "places_lost" in found and _PLANNED_ONLY.search(sentence):
         found.remove("places_lost")
+    # the COA's own money holds it back: a dependency on the COA, not the municipality's finance
+    if "finance" in found and re.search(r"\bcoa\b[^.;]{0,80}\b(?:eigen\s+)?financi(?:ële|ele|en|ën)\b", low):
+        found.remove("finance")
+        if "coa_dependency" not in found:
+            found.append("coa_dependency")
+            found = [r for r in REASONS if r in found]
     if "coa_dependency" in found and (_coa_only_partner(low) or _WHILE_PROCEDURE.search(low)):
         found.remove("coa_dependency")
     # "Tegen het ontwerp zijn geen zienswijzen ingediend, zodat wij ook geen beroepsprocedure verwachten"
