@@ -98,6 +98,9 @@ BATCH_FLOORS.update({"b73": {"expected_date_exact": 0.80}, "b74": {"reasons_f1":
 # phases, real statements XI, places V; b81's causes are told as stories and in council language; b85 (a cross-section)
 # and b86 (real statements XII), the last untouched measure with b79/b80, not learned from: the common floors
 BATCH_FLOORS["b81"] = {"reasons_f1": 0.76}
+# b87-b95 (6 December, midday): real statements XIII and XIV, places VI and VII, causes IV and V (learned from);
+# b90 (terse replies, missing elements), b91 and b93 (a month of the mailbox), the last untouched measure: the
+# common floors
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
