@@ -29,6 +29,10 @@ _LEGAL_ACT = re.compile(r"\b(?:omwonenden|bewoners|buurtbewoners|inwoners|omwone
 _OPPOSITION_MORE = re.compile(r"\b(?:protest\w*|petitie\w*|verzet|weerstand|boos|boze|onrust|zorgen|vrezen|vrees|demonstr\w*|"
                               r"handtekeningen|actiegroep\w*|actiecomit\w*|insprekers|massaal|draagvlak|onvrede|woede|"
                               r"spandoeken|bewonersavond\w*|inloopavond\w*)\b")
+_PROCEDURE_STARTS = re.compile(r"\b(?:starten|start|begint|beginnen)\b[^.;]{0,40}\b\w*procedure\b|"
+                               r"\b\w*procedure\b[^.;]{0,20}\b(?:starten|start|begint|beginnen)\b")
+_HOLDS_UP = re.compile(r"\b(?:duurt|duurde|langer|vertraging|vertraagd|wachten|wacht|nog niet|loopt nog|pas|zienswijzen|"
+                       r"bezwaar|beroep)\b")
 _COURT = re.compile(r"rechtbank|raad van state|vernietigd|geschorst|beroep|bestuursrechtspraak", re.I)
 _MAY_OBJECT = re.compile(r"\b(?:als|indien|wanneer|mocht|mochten)\b[^.;]{0,60}\b(?:bezwaar|beroep|rechter|schorst|"
                          r"vernietigt)|\b(?:kunnen|kan)\b[^.;]{0,120}\b(?:bezwaar (?:en beroep )?(?:maken|instellen)|"
@@ -142,6 +146,10 @@ def _stated(sentence: str, cls: list[Clause] | None) -> list[str]:
     found = [r for r in REASONS if r in found]
     if "finance" in found and _COVERED.search(low) and not re.search(r"\b(?:niet|geen|tekort|te duur|onvoldoende)\b", low):
         found.remove("finance")
+    # "Als de raad instemt, starten de verbouwing en de vergunningprocedure direct daarna": a procedure to come is a
+    # step of the plan, not what holds the places up
+    if "permit_procedure" in found and _PROCEDURE_STARTS.search(low) and not _HOLDS_UP.search(low):
+        found.remove("permit_procedure")
     # a plan change annulled in court is the court case, not a permit procedure
     if "permit_procedure" in found and "objection_procedure" in found and _COURT.search(sentence):
         found.remove("permit_procedure")

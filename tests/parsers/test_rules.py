@@ -39,6 +39,7 @@ def run(text: str):
     ("De koop kon pas doorgaan nadat de raad een aanvullend krediet beschikbaar stelde.", "finance"),
     ("Dat wij achterlopen komt door bezwaar van omwonenden tegen de vergunning.", "objection_procedure"),
     ("De bewonersavond in het dorpshuis moest voortijdig worden beëindigd.", "local_opposition"),
+    ("De vergunningprocedure start pas in oktober, omdat eerst een stikstofberekening nodig is.", "permit_procedure"),
     ("Het COA gaat vanwege de eigen financiële situatie voorlopig geen nieuwe huurcontracten aan.", "coa_dependency"),
     ("De huurovereenkomst voor het klooster, waar nu 60 asielzoekers wonen (60 plaatsen), loopt op 1 juni af.",
      "places_lost"),
@@ -127,6 +128,7 @@ def test_technical_obstacles_in_their_roles(sentence: str, expected: list[str]) 
     "Het bezwaar is in maart ongegrond verklaard en heeft de planning niet vertraagd.",
     "Een bezwaarprocedure tegen het verkeersbesluit kunnen wij niet uitsluiten.",
     "In de regio wordt vaak netcongestie genoemd als oorzaak van vertraging.",
+    "Als de raad instemt, starten de verbouwing en de vergunningprocedure direct daarna.",
     "Afgelopen week is de koopovereenkomst voor het kantoorpand aan de Stationsweg getekend.",
     "Het paviljoen ligt op ruim drie kilometer van een Natura 2000-gebied.",
 ])
