@@ -237,7 +237,10 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         return [], ""
     if not labelled and not works and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
             and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b|\bnieuwe (?:verwachting|planning|streefdatum)\b|"
-                              r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b|\bsleuteloverdracht\b",
+                              r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b|\bsleuteloverdracht\b|"
+                              # "De herbouw is naar verwachting in februari 2035 gereed": the works that bring the places
+                              r"\b(?:de|het)\s+(?:herbouw|nieuwbouw|verbouwing|bouw|ombouw|renovatie)\b[^.;]{0,50}\b"
+                              r"(?:gereed|klaar|opgeleverd|afgerond)\b",
                               text, re.I):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
         return [], ""
     ok: list[TimeExpr] = []

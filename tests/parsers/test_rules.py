@@ -267,6 +267,9 @@ def test_steps(text: str) -> None:
     # an anchor dated in the same sentence, named as a verb ("opgeleverd") and then as a noun ("de oplevering")
     ("Als de raad instemt, wordt het pand in november 2026 opgeleverd en kunnen de eerste bewoners twee maanden na de "
      "oplevering worden gehuisvest.", "2027-01"),
+    # the works that bring the places back, ready on a month ahead
+    ("Bij een brand is een paviljoen met 40 plaatsen onbruikbaar geworden. De herbouw is naar verwachting in februari "
+     "2027 gereed.", "2027-02"),
     # how long a temporary site stays open is no moment the task is met
     ("Deze noodlocatie blijft open tot in elk geval 1 januari 2029. De nieuwbouw verwachten wij medio 2027 op te "
      "leveren.", "2027-07"),
