@@ -240,7 +240,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                               r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b|\bsleuteloverdracht\b|"
                               # "De herbouw is naar verwachting in februari 2035 gereed": the works that bring the places
                               r"\b(?:de|het)\s+(?:herbouw|nieuwbouw|verbouwing|bouw|ombouw|renovatie)\b[^.;]{0,50}\b"
-                              r"(?:gereed|klaar|opgeleverd|afgerond)\b",
+                              r"(?:gereed|klaar|opgeleverd|afgerond)\b|"
+                              # "Mits de raad instemt, kan De Vijverhof medio 2035 open": a named site that opens
+                              r"\b(?:kan|kunnen|gaat|gaan|zal|zullen)\s+(?:[\w-]+\s+){1,5}?open\s*[.;,]",
                               text, re.I):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
         return [], ""
     ok: list[TimeExpr] = []

@@ -270,6 +270,8 @@ def test_steps(text: str) -> None:
     # the works that bring the places back, ready on a month ahead
     ("Bij een brand is een paviljoen met 40 plaatsen onbruikbaar geworden. De herbouw is naar verwachting in februari "
      "2027 gereed.", "2027-02"),
+    # a named site that opens, on a condition
+    ("Het college wees De Meerhof aan. Mits de raad op 2 mei instemt, kan De Meerhof medio 2027 open.", "2027-07"),
     # how long a temporary site stays open is no moment the task is met
     ("Deze noodlocatie blijft open tot in elk geval 1 januari 2029. De nieuwbouw verwachten wij medio 2027 op te "
      "leveren.", "2027-07"),
