@@ -51,6 +51,8 @@ _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|t
                        r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig)"
                        r"(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
                        r"aangepast|herzien|blijft))?\s*:", re.I)
+_FALLS_BEHIND = re.compile(r"\W{0,3}(?:\w+\s+){0,3}?(?:achterop|verder onder|onder de (?:wettelijke )?taak|"
+                           r"niet meer aan)\b", re.I)
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
                        r"moet|moeten|opent|openen)\b")
@@ -254,6 +256,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                 or r["near_neg"].search(text[e.span[1]:e.span[1] + 40]):
             note = "geen realisatiemoment: " + text[max(0, e.span[0] - 40):e.span[1]].strip()[:60]
             continue
+        if _FALLS_BEHIND.match(text, e.span[1]):
+            note = "moment van achteruitgang: " + text[max(0, e.span[0] - 20):e.span[1] + 30].strip()[:60]
+            continue  # "en na 1 augustus verder achterop raakt": the day places go, not the day the task is met
         clause = _clause(text, e.span)
         if e.relative:  # "zes maanden na de raadsvergadering van 11 maart": the meeting is the anchor, not the moment
             clause = clause.replace(e.text, " ")

@@ -541,6 +541,8 @@ def test_relative_to_unknown_anchor_is_a_timeline_without_date() -> None:
     "In uw brief constateert u op basis van de cijfers van 1 juli dat wij nog niet aan de taak voldoen.",
     # a meeting for the neighbours at the new location is no moment the places come
     "Op zaterdag 2 oktober 2027 houdt het COA een open middag voor buurtbewoners van de nieuwe locatie.",
+    # the day the municipality falls further behind
+    "Wij voldoen niet aan de taak en raken na 1 augustus 2027 verder achterop, omdat het COA de locatie inkrimpt.",
 ])
 def test_not_a_timeline(text: str) -> None:
     assert not run(text).elements["timeline"], text
