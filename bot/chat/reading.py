@@ -457,7 +457,9 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
             and not re.search(r"\b(?:eind|einde|begin|voor|na|uiterlijk)\s+(?:van\s+)?(?:het\s+)?(?:volgend|volgende|komend|komende) jaar\b", text):
         return date(on.year + 2, 1, 1), date(on.year, 12, 31)  # "verwachten pas volgend jaar te voldoen": in that year
     if re.search(r"\bdit jaar nog\b|\bnog dit jaar\b|\bin de loop van dit jaar\b|\b(?:verwacht\w*|klaar|voldoen)\b.{0,20}"
-                 r"\bdit jaar\b|\bdit jaar\b.{0,40}\b(?:klaar|voldoen|gereed|rond)\b", text):
+                 r"\bdit jaar\b|\bdit jaar\b.{0,40}\b(?:klaar|voldoen|gereed|rond)\b", text) and not re.search(
+            r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?dit jaar\b", text):
+        # (not "voor het eind van dit jaar": a bound, read below)
         return date(on.year + 1, 1, 1), date(on.year - 1, 12, 31)  # "dit jaar nog te voldoen": within this year
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|volgend|volgende|"
                   r"komend|komende)\s+jaar\b|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b", text)

@@ -205,6 +205,7 @@ def test_questions_half_in_english_and_expected_windows(chain: list[str], intent
     ("Hoeveel gemeenten verwachten dit jaar klaar te zijn?", "count",
      {"expected_before": "2028-01-01", "expected_after": "2026-12-31"}),
     ("Het totaaloverzicht graag, voor mijn overleg met de DG.", "overview", {}),
+    ("hoeveel gemeenten verwachten voor het eind van dit jaar te voldoen", "count", {"expected_before": "2028-01-01"}),
 ])
 def test_questions_before_a_meeting_with_the_minister(question: str, intent: str, filters: dict) -> None:
     """Blind set q31 taught these: "tr2" for trede 2, thanks as "thx", "naar Den Haag" is no Naarden, no reply
