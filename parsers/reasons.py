@@ -20,7 +20,6 @@ def _rules() -> dict[str, LowerRule]:
 # "er is geen bezwaar ingediend": the word right after "geen" is denied, not stated
 _DENIED = re.compile(r"\bgeen\s+(?:enkele?\s+)?$")
 _OBJECTION_WORD = re.compile(r"\b(?:bezwa|beroep|zienswijze|rechter|rechtbank|raad van state|voorlopige voorziening)\w*")
-_DENIED_NEAR = re.compile(r"\bgeen\s+(?:enkele?\s+)?$")
 # residents who lodge an objection or appeal (the act itself), and what says more than that of the neighbourhood
 _LEGAL_ACT = re.compile(r"\b(?:omwonenden|bewoners|buurtbewoners|inwoners|omwonende|stichting)\b[^.;]{0,80}\b(?:beroep|bezwaar|"
                         r"bezwaarschriften|zienswijzen|hoger beroep|voorlopige voorziening)\b|"
@@ -143,7 +142,6 @@ def _stated(sentence: str, cls: list[Clause] | None) -> list[str]:
             found.append(r.label)
     if "local_opposition" not in found and _many_views(low):
         found.append("local_opposition")
-    found = [r for r in REASONS if r in found]
     if "finance" in found and _COVERED.search(low) and not re.search(r"\b(?:niet|geen|tekort|te duur|onvoldoende)\b", low):
         found.remove("finance")
     # "Als de raad instemt, starten de verbouwing en de vergunningprocedure direct daarna": a procedure to come is a
@@ -165,19 +163,18 @@ def _stated(sentence: str, cls: list[Clause] | None) -> list[str]:
         found.remove("finance")
         if "coa_dependency" not in found:
             found.append("coa_dependency")
-            found = [r for r in REASONS if r in found]
     if "coa_dependency" in found and (_coa_only_partner(low) or _WHILE_PROCEDURE.search(low)):
         found.remove("coa_dependency")
     # "Tegen het ontwerp zijn geen zienswijzen ingediend, zodat wij ook geen beroepsprocedure verwachten"
     if "objection_procedure" in found:
         words = list(_OBJECTION_WORD.finditer(low))
-        if words and all(_DENIED_NEAR.search(low, 0, m.start()) for m in words):
+        if words and all(denied(low, 0, m.start()) for m in words):
             found.remove("objection_procedure")
     # neighbours who go to court are the objection procedure; opposition is more than the legal remedy
     if "local_opposition" in found and "objection_procedure" in found and _LEGAL_ACT.search(low) \
             and not _OPPOSITION_MORE.search(low):
         found.remove("local_opposition")
-    return found
+    return [r for r in REASONS if r in found]  # in SCHEMA order (the COA may have come in for finance)
 
 
 # "Tegen de locatie zijn 143 zienswijzen ingediend", "een groot aantal zienswijzen van omwonenden"

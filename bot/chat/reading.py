@@ -398,6 +398,12 @@ def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | N
     return win
 
 
+def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:
+    """The first day of `months` months from `first_month` of `year`, and the first day after them."""
+    end = first_month + months
+    return date(year, first_month, 1), (date(year + 1, 1, 1) if end > 12 else date(year, end, 1))
+
+
 def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | None] | None:
     v = vocab()
     between = _between(text, on)
@@ -482,30 +488,28 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
             n, span = int(m.group(4)[1]), 3 if m.group(4)[0] == "q" else 6
         else:
             n, span = ordinal[m.group(2)], 3 if m.group(3) == "kwartaal" else 6
-        first = date(year, span * (n - 1) + 1, 1)
-        end = date(year + 1, 1, 1) if span * n == 12 else date(year, span * n + 1, 1)
+        first, after = _months_span(year, span * (n - 1) + 1, span)
         if m.group(1) in ("voor", "uiterlijk"):
             return first, None
-        return None, end - timedelta(days=1)
+        return None, after - timedelta(days=1)
     m = re.search(r"\bin (?:de |het )?(?:(eerste|tweede) (?:helft|halfjaar|half jaar)(?: van)?|h([12]))"
                   r"(?: (\d{4}))?\b", text)
     if m:  # "in de eerste helft van 2027": starts after 31 December 2026, ends before 1 July 2027
         half = ordinal.get(m.group(1) or "", 0) or int(m.group(2))
         # without a year the half year ahead (this one still counts): "en in H2?"
         year = int(m.group(3)) if m.group(3) else (on.year if half == 2 or on.month <= 6 else on.year + 1)
-        return (date(year, 7, 1), date(year - 1, 12, 31)) if half == 1 else (date(year + 1, 1, 1), date(year, 6, 30))
+        first, after = _months_span(year, 6 * half - 5, 6)
+        return after, first - timedelta(days=1)
     m = re.search(r"\bin (?:het )?(?:(eerste|tweede|derde|vierde) kwartaal(?: van)?|q([1-4]))(?: (\d{4}))?\b", text)
     if m:
         q = ordinal.get(m.group(1) or "", 0) or int(m.group(2) or 0)
         year = int(m.group(3)) if m.group(3) else (on.year if 3 * q >= on.month else on.year + 1)  # the quarter ahead
-        first = date(year, 3 * q - 2, 1)
-        after = date.fromordinal(first.toordinal() - 1)
-        return (date(year + 1, 1, 1) if q == 4 else date(year, 3 * q + 1, 1)), after
+        first, after = _months_span(year, 3 * q - 2, 3)
+        return after, first - timedelta(days=1)
     m = re.search(r"\bin (" + months + r") (\d{4})\b", text)
     if m:
-        year, month = int(m.group(2)), v.months[m.group(1)]
-        after = date.fromordinal(date(year, month, 1).toordinal() - 1)
-        return (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)), after
+        first, after = _months_span(int(m.group(2)), v.months[m.group(1)], 1)
+        return after, first - timedelta(days=1)
     m = re.search(r"\bin (\d{4})\b", text)
     if m:
         year = int(m.group(1))
