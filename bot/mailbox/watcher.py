@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import imaplib
 import logging
+import re
 import socket
 import ssl
 import threading
@@ -39,6 +40,31 @@ NETWORK_ERRORS: tuple[type[BaseException], ...] = (
 def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+_NEW_MAIL = re.compile(rb"^\* \d+ (?:EXISTS|RECENT)\r?$", re.M | re.I)
+_BYE = re.compile(rb"^\* BYE\b", re.M | re.I)
+
+
+def _already_read(client: IMAPClient) -> bytes:
+    """What the server sent that imaplib has already taken from the socket but not handed out.
+
+    `idle()` reads "+ idling" with a buffered readline; a response the server sent in the same segment (Dovecot
+    reports mail stored just before IDLE that way) then sits in that buffer, where `idle_check`'s poll() on the
+    socket never sees it. Peeks with the socket non-blocking, so only what is there already is returned.
+    """
+    peek = getattr(getattr(client._imap, "file", None), "peek", None)  # noqa: SLF001 - imaplib's reader
+    if peek is None:
+        return b""
+    sock = client.socket()
+    timeout = sock.gettimeout()
+    sock.settimeout(0.0)
+    try:
+        return bytes(peek(1 << 16))
+    except (OSError, ValueError):  # nothing buffered and nothing on the socket (SSL: want-read)
+        return b""
+    finally:
+        sock.settimeout(timeout)
 
 
 def _utc(value: Any) -> datetime | None:
@@ -186,6 +212,11 @@ class ImapWatcher:
         started = time.monotonic()
         quick_empty = 0  # imapclient's idle_check returns [] at once, forever, on a closed socket
         try:
+            early = _already_read(client)
+            if _BYE.search(early):
+                raise imaplib.IMAP4.abort("server said BYE when IDLE started")
+            if _NEW_MAIL.search(early):
+                return  # mail stored just before IDLE, reported with "+ idling": idle_done() reads it, then sync
             while not self._stop.is_set():
                 left = renew - (time.monotonic() - started)
                 if left <= 0:
