@@ -282,6 +282,11 @@ _SITE_REMAINS = re.compile(r"\brest(?:eert|eren)\s+(?:(?:nog|op dit moment|nu|th
                            r"locaties|panden)\b")
 _MONEY_NOUNS = frozenset({"budget", "bedrag", "krediet", "middelen", "geld", "subsidie", "vergoeding", "begroting"})
 # "405 plekken die de wettelijke taak vraagt": the figure the task names, said after it
+# a figure named as the task itself: "de 78 plaatsen van onze taak" (not "... van onze taak zijn in gebruik")
+_OF_THE_TASK = re.compile(r"[\d.]+\s+(?:opvang)?(?:plaatsen|plekken)\s+(?:uit|van)\s+(?:de|onze|ons|haar|zijn)\s+"
+                          r"(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\b"
+                          r"(?![^.;]{0,40}\b(?:gerealiseerd|ingevuld|in gebruik|gehaald|klaar|bezet|beschikbaar|"
+                          r"opgevangen|gevonden|gerealiseerd)\b)")
 _TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:de|onze|ons|haar|zijn)\s+(?:wettelijke\s+)?"
                          r"(?:taak|taakstelling|opgave)\b")
 # a table row of a province, region or the country beside the municipality's own
@@ -445,6 +450,9 @@ def _word_keys() -> dict[str, tuple[str, ...]]:
     return {w: tuple(keys) for w, keys in out.items()}
 
 
+_STREET_WORDS = frozenset({"weg", "laan", "straat", "dijk", "kade", "plein", "park", "hof", "singel", "dreef"})
+
+
 def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[int, str]]]:
     """(token index, word) of every cue of every role class in a clause: one pass over the tokens, then the
     phrases of each class."""
@@ -458,6 +466,8 @@ def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[
             continue  # "boven het beschikbare budget": said of the money, not of places
         if t.low == "realisatie" and k and toks[k - 1].low in ("huidige", "actuele"):
             continue  # "onze huidige realisatie komt uit op 150": the count now (a phrase of its own), no plan
+        if k and t.text[:1].isupper() and toks[k - 1].text[:1].isupper() and t.low in _STREET_WORDS:
+            continue  # "aan de Latensteinse Weg": a street name, not places gone
         keys = word_keys.get(t.low, ())
         if t.lem != t.low:
             more = word_keys.get(t.lem, ())
@@ -540,7 +550,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         digits = t.text[0].isdecimal()
         prev = toks[i - 1].low if i else ""
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or prev in _MONTHS or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") or _is_money_after(toks, i) \
+        # a year after a month ("januari 2035"), not a count ("sinds januari achtenveertig opvangplaatsen")
+        after_month = prev in _MONTHS and digits and (len(t.text) == 4 or _unit_after(toks, i) is None)
+        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or after_month or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") or _is_money_after(toks, i) \
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ",") \
                 or (nxt in ("e", "de", "ste") and digits and t.start + len(t.text) == toks[i + 1].start):
             continue  # ... an ordinal: "3e kwartaal 2029"
@@ -951,6 +963,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 # "In het derde kwartaal van 2031 groeit de capaciteit zo van 132 naar 172 plaatsen": where it ends
                 m.role, m.status, m.cue = "task", "eindstand", "van ... naar"
                 continue
+            if _OF_THE_TASK.match(low_text, m.pos):
+                m.role, m.status, m.cue = "task", "taak", "van onze taak"  # "Daarmee komen wij op de 78 plaatsen
+                continue  # van onze taak": the task named by its figure, not places that come
             if not m.definite and not re.search(r"\b(?:alle|deze|die|extra)\s+$", low_text[max(0, m.pos - 8):m.pos]) \
                     and _end_state(low_text, m.pos):
                 m.role, m.status, m.cue = "task", "eindstand", "voldoet dan"  # "Na fase 2 telt X 230 plaatsen en
@@ -1238,7 +1253,8 @@ _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3
 _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|opgave|afgesproken|afspraak)\b|"
                         r"\b(?:ruim\s+)?boven\s+(?:onze|de|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\b|"
                         r"\b(?:taak|taakstelling|opgave)\b[^.;]{0,40}\b(?:gehaald|gerealiseerd|ingevuld)\b|"
-                        r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:\S+\s+)?(?:opvang)?"
+                        # "daarmee komt Goirle op 98 plaatsen", "waarmee we uitkomen op in totaal 246 plekken"
+                        r"\b(?:uit)?kom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:\S+\s+){0,3}?(?:opvang)?"
                         r"(?:plaatsen|plekken)\b|"
                         # "komen wij dan op ongeveer 88 van de 139 plekken"
                         r"\bkom(?:t|en)\b(?:\s+\S+){0,4}?\s+(?:daarmee\s+|dan\s+)?op\s+(?:ongeveer\s+|circa\s+|ruim\s+|"
@@ -1359,6 +1375,11 @@ def _capacity_words() -> tuple[str, ...]:
     return tuple(raw["capacity"]) + tuple(raw["capacity_np"])
 
 
+# a plan as the subject of a capacity verb ("De uitbreiding omvat 60 plekken", "Het bouwplan biedt ruimte aan 80")
+_PLAN_SUBJECT = re.compile(r"\W*(?:de|het|een|deze|dit)\s+(?:[\w-]+\s+)?(?:uitbreiding|nieuwbouw|bouwplan|plan|verbouwplan|"
+                           r"tweede fase|derde fase|volgende fase|nieuwe locatie|nieuwe opvanglocatie)\b")
+
+
 def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, str]]], context: str | None,
                    s: Sentence) -> str:
     """What a capacity ("biedt 110 plaatsen", "heeft plaats voor 40") says: a duty when it must, places in use
@@ -1366,6 +1387,8 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
     said of the site (the locatie being built, the building in use), else what its section is about."""
     if _OBLIGATION.search(low):
         return "task"
+    if _PLAN_SUBJECT.match(low) and not cues["now_strong"]:
+        return "planned"  # "De uitbreiding omvat 60 plekken": what a plan holds, not what is there
     works = _IN_WORKS.search(sentence_low)
     if works and _NOW_WORDS.search(works.group(0)):
         return "planned"  # "Het hotel biedt plaats aan 150 asielzoekers en wordt op dit moment door het COA ingericht"
@@ -2159,6 +2182,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _site_named_before(mentions, sents)
     _per_municipality(mentions, sents, own)
     _rejected_after(mentions, sents)
+    _alternatives_offered(mentions, sents)
     _fell_through(mentions, sents)
     _dropped_since_an_earlier_mail(mentions, sents)
     _named_again(mentions)
@@ -2169,7 +2193,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _superseded_reports(mentions, sents)
     _chosen_within_range(mentions)
     table = _table([s.text for s in sents])
-    _said_not_to_count(mentions)
+    _said_not_to_count(mentions, sents)
     _not_the_municipalitys(mentions)
     _extended_to(mentions)
     _capacity_where_none_are_in_use(mentions, sents, own)
@@ -2229,11 +2253,25 @@ def _with_places_still_to_go(realised: int, realised_ms: list[PlaceMention], men
     return realised + sum(g.value for g in extra), realised_ms + extra
 
 
-def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str | None:
+# a sentence that goes on about the site named before it: "Het college heeft hiervoor een principebesluit genomen"
+_POINTS_BACK = re.compile(r"\b(?:hier|daar)(?:voor|over|mee|bij|in|aan|op|toe)\b")
+
+
+def _context(mentions: list[PlaceMention], sents: list[Sentence], i: int, back: int = 1) -> str | None:
     """The role the sentence before sentence i gives the site it is about: its last figure's role, else its cue
-    words ("de aannemer is met de bouw begonnen": planned)."""
+    words ("de aannemer is met de bouw begonnen": planned); when that sentence, without figures, says nothing of
+    a role, the one before it ("... het zorgcentrum aan het COA aangeboden. Het college heeft hiervoor een
+    principebesluit genomen. Het gebouw biedt ruimte aan honderd personen.")."""
     if i == 0 or sents[i - 1].source != sents[i].source:
         return None
+    role = _context_of(mentions, sents, i)
+    if role is None and back and i >= 2 and not any(m.sent == i - 1 for m in mentions) \
+            and _POINTS_BACK.search(sents[i - 1].text.lower()):
+        return _context(mentions, sents, i - 1, back - 1)
+    return role
+
+
+def _context_of(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> str | None:
     prev = [m.role for m in mentions if m.sent == i - 1 and m.role in ("realised", "planned")]
     if prev:
         return prev[-1]
@@ -2283,7 +2321,11 @@ def _not_the_municipalitys(mentions: list[PlaceMention]) -> None:
             m.role, m.status, m.cue, m.counted = "other", "niet van de gemeente", "vraag of gerucht", ""
 
 
-def _said_not_to_count(mentions: list[PlaceMention]) -> None:
+_THAT_DOES_NOT_COUNT = re.compile(r"\W*(?:die|deze|dat|dit|de|het)\s+(?:\w+\s+){0,2}?(?:tel(?:t|len)\s+(?:\w+\s+)?niet mee|"
+                                  r"vall(?:t|en)\s+(?:niet onder|buiten))\b")
+
+
+def _said_not_to_count(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """"... crisisnoodopvang voor 50 personen. Deze 50 plekken tellen niet mee voor de Spreidingswet": the figure
     named before does not count either."""
     for n in mentions:
@@ -2294,6 +2336,14 @@ def _said_not_to_count(mentions: list[PlaceMention]) -> None:
             n.role, n.status, n.cue, n.counted = "other", "telt niet mee", "telt niet mee", ""
         for m in mentions:
             if m.value == n.value and m.sent < n.sent and m.role in ("realised", "planned"):
+                m.role, m.status, m.cue, m.counted = "other", "telt niet mee", "telt niet mee", ""
+    for i, s in enumerate(sents):
+        if i and _THAT_DOES_NOT_COUNT.match(s.text.lower()) and s.source == sents[i - 1].source \
+                and not any(m.sent == i for m in mentions):
+            # "Daarnaast vangen wij 90 mensen op in crisisnoodopvang. Die opvang telt niet mee voor de taak."
+            before = [m for m in mentions if m.sent == i - 1 and m.role in ("realised", "planned")]
+            if before:
+                m = before[-1]
                 m.role, m.status, m.cue, m.counted = "other", "telt niet mee", "telt niet mee", ""
 
 
@@ -2419,9 +2469,13 @@ def _site_named_before(mentions: list[PlaceMention], sents: list[Sentence]) -> N
             m.sites = frozenset(names)
 
 
-_REJECTED = re.compile(r"\b(?:dit|dat|het|deze|die)\s+(?:raads)?(?:voorstel|plan|initiatief|besluit|locatievoorstel)\b"
+_REJECTED = re.compile(r"\b(?:dit|dat|het|deze|die)\s+(?:raads)?(?:voorstel|plan|initiatief|besluit|locatievoorstel|aanbod|"
+                       r"pand|gebouw)\b"
                        r"[^.;]{0,80}?\b(?:verworpen|afgewezen|weggestemd|ingetrokken|van tafel|gaat niet door|"
-                       r"niet doorgegaan|afgeblazen|gesneuveld|niet aangenomen)\b")
+                       r"niet doorgegaan|afgeblazen|gesneuveld|niet aangenomen)\b|"
+                       # "Het COA heeft laten weten dat de hal na onderzoek niet geschikt is"
+                       r"\b(?:de|het|dit|deze|die)\s+(?:hal|sporthal|pand|gebouw|locatie|terrein|perceel|kavel)\b"
+                       r"[^.;]{0,60}?\b(?:niet geschikt|ongeschikt|afgevallen|afgewezen)\b")
 
 
 def _named_again(mentions: list[PlaceMention]) -> None:
@@ -2478,6 +2532,20 @@ def _rejected_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None
             continue
         if _REJECTED.search(sents[m.sent + 1].text.lower()):
             m.role, m.status, m.cue = "other", "vervallen", "verworpen"
+
+
+# several sites offered side by side: "heeft Dongen het COA drie locaties aangeboden: een perceel voor 150 ..."
+_SITES_OFFERED = re.compile(r"\b(?:twee|drie|vier|vijf|enkele|meerdere|verschillende|een aantal)\s+(?:\w+\s+)?"
+                            r"(?:locaties|panden|terreinen|gebouwen|percelen|kavels|opties)\b[^.;]{0,40}?\baangeboden\b|"
+                            r"\baangeboden\b[^.;]{0,20}?\b(?:twee|drie|vier|vijf|enkele|meerdere|verschillende)\s+"
+                            r"(?:\w+\s+)?(?:locaties|panden|terreinen|gebouwen|percelen|kavels|opties)\b")
+
+
+def _alternatives_offered(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """Sites offered to the COA as alternatives, one still to be chosen: options, not places in preparation."""
+    for m in mentions:
+        if m.role == "planned" and _SITES_OFFERED.search(sents[m.sent].text.lower()):
+            m.role, m.status, m.cue = "exploring", "verkenning", "aangeboden als keuze"
 
 
 _DECIDED_TO = r"\b(?:besloten|ingestemd)\b(?:(?!\bniet\b)[^.;])*\b(?:te huren|aan te kopen|te kopen|te realiseren|in te richten)\b"
