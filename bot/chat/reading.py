@@ -434,25 +434,32 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(\d{4})", text)
     if m:
         return date(int(m.group(1)) + 1, 1, 1), None
-    m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
+    # "uiterlijk" holds the day or month it names ("uiterlijk maart 2028": March still counts), "voor" does not
+    m = re.search(r"\b(voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
     if m:
         try:
-            return date(int(m.group(3)), v.months[m.group(2)], int(m.group(1))), None
+            day = date(int(m.group(4)), v.months[m.group(3)], int(m.group(2)))
         except ValueError:
             return None
-    m = re.search(r"\b(?:voor|uiterlijk)\s+(" + months + r")\s+(\d{4})", text)
+        return day + timedelta(days=1 if m.group(1) == "uiterlijk" else 0), None
+    m = re.search(r"\b(voor|uiterlijk)\s+(" + months + r")\s+(\d{4})", text)
     if m:
-        return date(int(m.group(2)), v.months[m.group(1)], 1), None
+        first, after = _months_span(int(m.group(3)), v.months[m.group(2)], 1)
+        return (after if m.group(1) == "uiterlijk" else first), None
     # without a year an expected date lies ahead: "voor 1 maart", "voor maart", "voor het eind van dit jaar"
-    m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\b(?!\s+\d{4})", text)
+    m = re.search(r"\b(voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\b(?!\s+\d{4})", text)
     if m:
         try:
-            return _ahead(on, v.months[m.group(2)], int(m.group(1))), None
+            day = _ahead(on, v.months[m.group(3)], int(m.group(2)))
         except ValueError:
             return None
-    m = re.search(r"\b(?:voor|uiterlijk)\s+(?:begin\s+)?(" + months + r")\b(?!\s+\d{4})", text)
+        return day + timedelta(days=1 if m.group(1) == "uiterlijk" else 0), None
+    m = re.search(r"\b(voor|uiterlijk)\s+(begin\s+)?(" + months + r")\b(?!\s+\d{4})", text)
     if m:
-        return _ahead(on, v.months[m.group(1)], 1), None
+        first = _ahead(on, v.months[m.group(3)], 1)
+        if m.group(1) == "uiterlijk" and not m.group(2):
+            return _months_span(first.year, first.month, 1)[1], None
+        return first, None
     m = re.search(r"\b(?:na|later dan|pas na)\s+(\d{1,2})\s+(" + months + r")\b(?!\s+\d{4})", text)
     if m:  # "wie verwacht pas na 1 januari te voldoen": the day ahead
         try:
@@ -480,16 +487,19 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
         return None, (date(year, 12, 31) if "na" in m.group(0) or "later" in m.group(0) else date(year - 1, 12, 31))
     ordinal = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
     # "vóór het derde kwartaal van 2027", "pas na de eerste helft van 2027": before its first day, after its last
+    # ... and "uiterlijk Q1" holds the quarter; without a year the one ahead ("uiterlijk Q1", asked in November)
     m = re.search(r"\b(voor|uiterlijk|na|pas na|later dan)\s+(?:de |het )?(?:(eerste|tweede|derde|vierde) (kwartaal|helft|"
-                  r"halfjaar|half jaar)(?: van)?|(q[1-4]|h[12]))\s+(\d{4})\b", text)
+                  r"halfjaar|half jaar)(?: van)?|(q[1-4]|h[12]))(?:\s+(\d{4}))?\b", text)
     if m:
-        year = int(m.group(5))
         if m.group(4):
             n, span = int(m.group(4)[1]), 3 if m.group(4)[0] == "q" else 6
         else:
             n, span = ordinal[m.group(2)], 3 if m.group(3) == "kwartaal" else 6
+        year = int(m.group(5)) if m.group(5) else (on.year if span * n >= on.month else on.year + 1)
         first, after = _months_span(year, span * (n - 1) + 1, span)
-        if m.group(1) in ("voor", "uiterlijk"):
+        if m.group(1) == "uiterlijk":
+            return after, None
+        if m.group(1) == "voor":
             return first, None
         return None, after - timedelta(days=1)
     m = re.search(r"\bin (?:de |het )?(?:(eerste|tweede) (?:helft|halfjaar|half jaar)(?: van)?|h([12]))"
@@ -558,13 +568,14 @@ def _day_words() -> dict[str, int]:
 
 
 def _message_day(text: str, on: date) -> date | None:
-    """"op 3 mei" / "3-5" / "2026-05-03" / "op drieëntwintig november": the latest such day on or before `on`."""
+    """"op 3 mei" / "3-5" / "2026-05-03" / "op 4-5-2026" / "op drieëntwintig november": the day named; without a
+    year the latest such day on or before `on`."""
     v = vocab()
     months = "|".join(sorted(v.months, key=len, reverse=True))
     spoken = _day_words()
     text = re.sub(r"\b(" + "|".join(sorted(spoken, key=len, reverse=True)) + r")\s+(?=(?:" + months + r")\b)",
                   lambda m: f"{spoken[m.group(1)]} ", text)
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    m = re.search(r"\b(\d{4})[- ](\d{2})[- ](\d{2})\b", text)
     try:
         if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -576,7 +587,11 @@ def _message_day(text: str, on: date) -> date | None:
                 return date(int(m.group(3)), month, day)
             d = date(on.year, month, day)
             return d if d <= on else date(on.year - 1, month, day)
-        m = re.search(r"\bop (\d{1,2})[-/](\d{1,2})\b", text)
+        # "op 4-5-2026": day, month, year (the folded text has spaces for the hyphens)
+        m = re.search(r"\bop (\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\b", text)
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = re.search(r"\bop (\d{1,2})[-/ ](\d{1,2})\b(?! (?:plek|plaats|zaken|gemeenten))", text)
         if m:
             d = date(on.year, int(m.group(2)), int(m.group(1)))
             return d if d <= on else date(on.year - 1, d.month, d.day)
@@ -598,6 +613,9 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r",\s*(niet|behalve|maar niet)\s+(in|uit)\b", r" en \1 \2", text, flags=re.I)
     text = re.sub(r"\bnext to\b", "naast", text, flags=re.I)  # "which gemeenten lie next to Zeist?"
     for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
+        bare = w.rstrip(",.")  # "brabant voldoet nt, hoeveel": the shorthand before a comma
+        if bare != w and bare.casefold() in v.abbreviations:
+            w = v.abbreviations[bare.casefold()] + w[len(bare):]
         raw.extend(v.abbreviations.get(w.casefold(), w).split())
     raw = _years(raw)
     raw = [w for w in raw if normalise(w)]
@@ -766,6 +784,9 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
             prov = v.provinces.get(gram)
             if n == 1 and gram in EVERYDAY and not _named_anyway(gram, i, words, raws):
                 continue
+            if n == 1 and gram == "kampen" and i + 1 < len(words) and words[i + 1] == "met" \
+                    and (raws[i][:1].islower() or (i and words[i - 1] in ("gemeenten", "gemeentes", "die", "wie"))):
+                continue  # "welke gemeenten kampen met vergunningsperikelen": the verb, not the municipality
             if n == 1 and (gram in v.stopwords or gram in v.filler) and prov is None:
                 continue
             match = names.exact(gram)

