@@ -79,6 +79,8 @@ def run(text: str):
     ("Door wateroverlast zijn 70 plekken weggevallen.", "places_lost"),
     ("De tijdelijke omgevingsvergunning liep af.", "places_lost"),
     ("De aannemer is failliet verklaard.", "other"),
+    ("Er zijn in onze gemeente te weinig locaties die aan de eisen van het COA voldoen.", "no_location"),
+    ("Heemstede heeft zelf geen ruimte voor een vervangende locatie.", "no_location"),
 ])
 def test_reason_rules(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
@@ -92,6 +94,7 @@ def test_reason_rules(sentence: str, reason: str) -> None:
     "Omwonenden hebben daartegen beroep ingesteld.",  # objection, not opposition
     "Er is een informatieavond voor omwonenden gehouden.",
     "De aanvraag voor de omgevingsvergunning is ingediend.",
+    "De drie gemeenten hebben geen ruimte in hun begroting om dat verschil op te vangen.",  # money, not ground
     # a procedure that may go well is no cause
     "Als de vergunningprocedure zonder vertraging verloopt, verwachten we de locatie medio 2027 in gebruik te nemen.",
 ])
