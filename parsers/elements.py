@@ -48,7 +48,8 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+"
                           + _PARTIES + r"\b", re.I)
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
-                       r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig)"
+                       r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig|openstelling|"
+                       r"opening|ingebruikname|openingsdatum)"
                        r"(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
                        r"aangepast|herzien|blijft))?\s*:", re.I)
 _FALLS_BEHIND = re.compile(r"\W{0,3}(?:\w+\s+){0,3}?(?:achterop|verder onder|onder de (?:wettelijke )?taak|"
@@ -240,6 +241,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     if not labelled and not works and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
             and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b|\bnieuwe (?:verwachting|planning|streefdatum)\b|"
                               r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b|\bsleuteloverdracht\b|"
+                              # "Als de raad instemt, is realisatie eind 2035 mogelijk"
+                              r"\b(?:is|wordt)\s+(?:de\s+)?realisatie\b[^.;]{0,40}\bmogelijk\b|"
                               # "De herbouw is naar verwachting in februari 2035 gereed": the works that bring the places
                               r"\b(?:de|het)\s+(?:herbouw|nieuwbouw|verbouwing|bouw|ombouw|renovatie)\b[^.;]{0,50}\b"
                               r"(?:gereed|klaar|opgeleverd|afgerond)\b|"

@@ -31,6 +31,8 @@ _CLOSING = re.compile(r"^\s*((?:" + _CLOSING_WORDS + r")(?:\s*/\s*(?:" + _CLOSIN
                       r"[^.]{0,80}$)"
                       r"\s*[,.!]?\s*$", re.I)
 _SIG_DASHES = re.compile(r"^-- ?$")
+# a postscript below the signature: "P.S.", "PS:", "N.B." and the text after it
+_POSTSCRIPT = re.compile(r"\s*(?:p\.\s?s\.?|ps\s*:|n\.b\.)\s*\w", re.I)
 # the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
 ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)
 # after a closing formula, a document that goes on: "-- tekst reactie minister --", numbered answers
@@ -229,4 +231,11 @@ def split_signature(text: str) -> tuple[str, str]:
                 break
     if cut is None:
         return text, ""
-    return "\n".join(lines[:cut]), "\n".join(lines[cut:])
+    body, sig = lines[:cut], lines[cut:]
+    for k, line in enumerate(sig):
+        if _POSTSCRIPT.match(line):  # "P.S. De leverancier heeft bevestigd ...": own text after the signature
+            end = next((j for j in range(k + 1, len(sig)) if not sig[j].strip()), len(sig))
+            body += ["", *sig[k:end]]
+            sig = sig[:k] + sig[end:]
+            break
+    return "\n".join(body), "\n".join(sig)

@@ -243,3 +243,12 @@ def test_namens_het_college_with_its_own_clause_is_not_the_signature() -> None:
     closing = split_quotes("Wij hebben 40 plekken gerealiseerd.\n\nNamens het college van burgemeester en wethouders"
                            " van Oostdal,\n\nde secretaris, de burgemeester\n")
     assert "40 plekken" in closing.new_text and "Namens het college" not in closing.new_text
+
+
+def test_a_postscript_below_the_signature_is_own_text() -> None:
+    s = split_quotes("Geachte heer,\n\nDe bouw loopt.\n\nMet vriendelijke groet,\n\nA. Jansen\nGemeente Tiel\n\n"
+                     "P.S. De units worden in maart 2028 opgeleverd.\n\nDit bericht is uitsluitend bestemd voor de "
+                     "geadresseerde.\n")
+    assert "De units worden in maart 2028 opgeleverd." in s.new_text
+    assert "Gemeente Tiel" in s.signature and "uitsluitend bestemd" in s.signature
+    assert "P.S." not in s.signature

@@ -358,6 +358,9 @@ def test_steps(text: str) -> None:
     ("Stand van zaken: bouw loopt, verwachte oplevering juli '27.", "2027-07"),
     ("De bouw start op 1 maart 2027: dan worden de eerste units geplaatst. De oplevering volgt een half jaar "
      "later.", "2027-09"),
+    # an opening named as a label; realisation said possible on a condition (the council's consent is no moment)
+    ("Verwachte openstelling: 15 november 2027.", "2027-11-15"),
+    ("Als de raad in maart instemt, is realisatie eind 2027 mogelijk.", "2027-12"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
