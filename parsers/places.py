@@ -176,6 +176,9 @@ def _compound_number(w: str) -> int | None:
 
 # ---------------------------------------------------------------------------------------------- mentions
 
+_WHOLE_ADJECTIVES = frozenset({"oorspronkelijke", "eerdere", "totale", "huidige", "beschikbare", "geplande", "destijds"})
+
+
 def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
     """(index of the unit, "places"/"persons", inner task figure of "N van de M plekken") after number i."""
     j = i + 1
@@ -183,6 +186,10 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
     if j + 2 < len(toks) and toks[j].low == "van" and toks[j + 1].low in ("de", "het") and _num(toks[j + 2]):
         inner = _num(toks[j + 2])
         j += 3
+    elif j + 3 < len(toks) and toks[j].low == "van" and toks[j + 1].low in ("de", "het") \
+            and toks[j + 2].low in _WHOLE_ADJECTIVES and _num(toks[j + 3]):
+        inner = _num(toks[j + 3])  # "nog 60 van de oorspronkelijke 150 plaatsen"
+        j += 4
     steps = 0
     if j < len(toks) and toks[j].low in ("regulier", "amv") and i and (
             j + 1 < len(toks) and toks[j + 1].low == ")" and toks[i - 1].low == "("
@@ -243,6 +250,9 @@ def _header_columns(text: str) -> tuple[str, ...]:
     for cell in re.split(r"\||(?<=\S)\s{2,}(?=\S)", text.lower()):
         if _OCCUPANCY_HEADER.search(cell):
             roles.append("occupancy")  # "Bezetting (personen)" beside "Capaciteit": the people, not the places
+        elif re.search(r"\bvolgens (?:uw|de|het|jullie)\s+(?:brief|overzicht|ministerie|opgave|cijfers)\b|\buw brief\b|"
+                       r"\bvolgens u\b|\bvolgens (?:het )?(?:ministerie|rijk|coa)\b", cell):
+            roles.append("past")  # "Realisatie volgens uw brief" beside "Realisatie per 1 juli": the figure corrected
         elif re.search(r"\b(?:nu|thans|huidig\w*|actueel|actuele)\b|\bna \d{1,2}[-/]\d{1,2}", cell) \
                 and not re.search(r"voorbereiding|gepland|bezet", cell):
             roles.append("realised")  # "Plaatsen nu", "na 1-10-2032": the count as it stands
@@ -270,7 +280,10 @@ def _header_columns(text: str) -> tuple[str, ...]:
 
 # a header cell naming the group its column counts ("Reg.", "AMV-plaatsen", "Tot."): not a role
 # "het zijn er 64", "dat zijn er inmiddels 80": a count whose noun was said before
-_COUNT_SAID_AGAIN = re.compile(r"\b(?:het|dat|dit) zijn er(?: nu| inmiddels| thans| momenteel| op dit moment)?\s*$")
+_COUNT_SAID_AGAIN = re.compile(r"\b(?:het|dat|dit) zijn er(?: nu| inmiddels| thans| momenteel| op dit moment)?\s*$|"
+                               # "Van de 65 plaatsen resteren er daardoor 25": what is left, its noun said before
+                               # (not "na 1 mei resteren er 40": what will be left, told without such a word)
+                               r"\b(?:resteren|resteert) er(?:\s+(?:daardoor|dus|nu|nog|daarmee|slechts|maar|inmiddels))+\s*$")
 _PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b")
 _FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
 # an investigation that is over: "Uit onderzoek is gebleken dat ...", "na bouwkundig onderzoek bleek"
@@ -562,6 +575,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             unit = (i, "places", None)
         elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and _PLACES_TOPIC.search(text.lower()):
             unit = (i, "places", None)  # "Regulier 0: klopt niet, het zijn er 64.": the count, its noun left out
+        elif unit is None and re.search(r"\bwaarvan\s*$", text[:t.start].lower()) \
+                and _ALREADY_IN_USE.match(text.lower(), t.start + len(t.text)):
+            unit = (i, "places", None)  # "In totaal gaat het om 200 plaatsen, waarvan 90 al in gebruik zijn"
         if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
                 and i + 1 < len(toks) and toks[i + 1].low == "voor" and toks[last_unit[0] + 1].low == "voor":
             unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen": elided
@@ -2183,6 +2199,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _per_municipality(mentions, sents, own)
     _rejected_after(mentions, sents)
     _alternatives_offered(mentions, sents)
+    _whole_before_what_remains(mentions)
+    _total_with_a_part_in_use(mentions)
     _fell_through(mentions, sents)
     _dropped_since_an_earlier_mail(mentions, sents)
     _named_again(mentions)
@@ -2532,6 +2550,50 @@ def _rejected_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None
             continue
         if _REJECTED.search(sents[m.sent + 1].text.lower()):
             m.role, m.status, m.cue = "other", "vervallen", "verworpen"
+
+
+_ALREADY_IN_USE = re.compile(r"\s+(?:al|nu|inmiddels|reeds)\s+(?:in gebruik|gerealiseerd|beschikbaar|bewoond)\b")
+
+
+def _total_with_a_part_in_use(mentions: list[PlaceMention]) -> None:
+    """"In totaal gaat het om 200 plaatsen, waarvan 90 al in gebruik zijn": the 90 are in use, the 200 are the
+    whole plan (in use and to come), not places in use."""
+    for m in mentions:
+        low = m.text.lower()
+        figure = re.match(r"[\w.]+", low[m.pos:])
+        if m.pos and figure and re.search(r"\bwaarvan\s*$", low[:m.pos]) and _ALREADY_IN_USE.match(low, m.pos + figure.end()):
+            whole = [o for o in mentions if o.sent == m.sent and o.pos < m.pos and o.value > m.value
+                     and o.role in ("realised", "planned")]
+            if whole:
+                m.role, m.status, m.cue, m.part = "realised", "in gebruik", "waarvan al in gebruik", False
+                w = whole[-1]
+                w.role, w.status, w.cue = "other", "totaal", "waarvan al in gebruik"
+
+
+_REMAIN = re.compile(r"\b(?:resteren|resteert)\b")
+_OF_THE_WHOLE = re.compile(r"\bvan de ([\d.]+)\s")
+_TASK_WORDS = re.compile(r"\b(?:taak|taakstelling|opgave|tekort|te realiseren|nog te)\b")
+
+
+def _whole_before_what_remains(mentions: list[PlaceMention]) -> None:
+    """"Van de 65 plaatsen op de locatie resteren er daardoor 25", "resteren er nog 45 van de 80 plaatsen": what is
+    left in use of a whole (not the rest of the task: "van de taak resteren nog 40 plaatsen")."""
+    by_sent: dict[int, list[PlaceMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for ms in by_sent.values():
+        low = ms[0].text.lower()
+        if not _REMAIN.search(low) or _TASK_WORDS.search(low):
+            continue
+        wholes = {w.start(1) for w in _OF_THE_WHOLE.finditer(low)}
+        left = [m for m in ms if m.pos not in wholes and m.role in ("realised", "task")]
+        if not left or not wholes:  # "Vanaf die datum resteren er 120 plekken": no whole named, the rest of the task
+            continue
+        for m in ms:
+            if m.pos in wholes and m.role in ("realised", "other"):
+                m.role, m.status, m.cue = "other", "was", "van de ... resteren"
+        o = left[-1]
+        o.role, o.status, o.cue = "realised", "in gebruik", "resteren"
 
 
 # several sites offered side by side: "heeft Dongen het COA drie locaties aangeboden: een perceel voor 150 ..."
