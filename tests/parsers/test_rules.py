@@ -81,6 +81,7 @@ def run(text: str):
     ("De aannemer is failliet verklaard.", "other"),
     ("Er zijn in onze gemeente te weinig locaties die aan de eisen van het COA voldoen.", "no_location"),
     ("Heemstede heeft zelf geen ruimte voor een vervangende locatie.", "no_location"),
+    ("De voormalige school is het enige geschikte gebouw van voldoende omvang in onze gemeente.", "no_location"),
 ])
 def test_reason_rules(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
@@ -95,6 +96,7 @@ def test_reason_rules(sentence: str, reason: str) -> None:
     "Er is een informatieavond voor omwonenden gehouden.",
     "De aanvraag voor de omgevingsvergunning is ingediend.",
     "De drie gemeenten hebben geen ruimte in hun begroting om dat verschil op te vangen.",  # money, not ground
+    "De enige geschikte locatie die wij hebben gevonden, is een voormalige boerderij aan de Dijkweg.",  # found
     # a procedure that may go well is no cause
     "Als de vergunningprocedure zonder vertraging verloopt, verwachten we de locatie medio 2027 in gebruik te nemen.",
 ])
@@ -219,6 +221,9 @@ def test_not_steps(text: str) -> None:
     "Locatie Noordrand 40 pl.: aanvraag omgevingsvergunning in behandeling.",
     "De verbouwing van het klooster (36 pl.) is gereed; de eerste bewoners komen in maart.",
     "Het college neemt voor dezelfde locatie een nieuw vergunningsbesluit.",
+    # a proposal the college will put to the council, told with the infinitive
+    "Het college wil in november een nieuw locatievoorstel aan de raad voorleggen.",
+    "Het college zal het omgevingsplan op 3 maart opnieuw aan de gemeenteraad voorleggen.",
     # talks with a named partner beside a search; a proposal put to the council
     "Wij zoeken een vervangende locatie en zijn in gesprek met woningcorporatie Oostwaarts over flexwoningen die "
     "deels voor opvang kunnen worden ingezet.",
