@@ -176,6 +176,8 @@ def _compound_number(w: str) -> int | None:
 
 # ---------------------------------------------------------------------------------------------- mentions
 
+_DWELLINGS_WHOLE = re.compile(r"\d[\d.]*\s+(?:[\w-]+\s+)?(?:flexwoningen|woningen|woonunits|units|wooneenheden|"
+                              r"appartementen|studio'?s)\b[^.;]{0,20},?\s*waarvan\s*$")
 _WHOLE_ADJECTIVES = frozenset({"oorspronkelijke", "eerdere", "totale", "huidige", "beschikbare", "geplande", "destijds"})
 
 
@@ -576,8 +578,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and _PLACES_TOPIC.search(text.lower()):
             unit = (i, "places", None)  # "Regulier 0: klopt niet, het zijn er 64.": the count, its noun left out
         elif unit is None and re.search(r"\bwaarvan\s*$", text[:t.start].lower()) \
-                and _ALREADY_IN_USE.match(text.lower(), t.start + len(t.text)):
-            unit = (i, "places", None)  # "In totaal gaat het om 200 plaatsen, waarvan 90 al in gebruik zijn"
+                and (_ALREADY_IN_USE.match(text.lower(), t.start + len(t.text))
+                     or _COUNTED_FOR_US.match(text.lower(), t.start + len(t.text))):
+            # "In totaal gaat het om 200 plaatsen, waarvan 90 al in gebruik zijn", "250 plaatsen, waarvan 125 aan de
+            # taak van Pijnacker-Nootdorp worden toegerekend": the part's noun left out
+            unit = (i, "places", None)
         if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
                 and i + 1 < len(toks) and toks[i + 1].low == "voor" and toks[last_unit[0] + 1].low == "voor":
             unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen": elided
@@ -670,6 +675,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                                                                                        "laatste", "extra")))
         m.part = any(w in ("waarvan", "daarvan", "waaronder", "daaronder", "wie", "inclusief") for w in before) \
             or nxt == "daarvan" or bool(_INCLUDED_IN.match(text, t.start + len(t.text)))
+        if m.part and before and before[-1] == "waarvan" and not out \
+                and _DWELLINGS_WHOLE.search(text[max(0, t.start - 60):t.start].lower()):
+            m.part = False  # "48 flexwoningen, waarvan 24 plaatsen voor asielopvang": houses, the places are the part
         if not m.part and out and _PART_CLAUSE.search(text, max(0, t.start - 160), t.start):
             m.part = True
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
@@ -924,6 +932,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         elsewhere = _ELSEWHERE.search(low)
         if elsewhere and re.search(r"\b(?:wij|we|ons|onze|onzer|het college|de gemeente)\b", low):
             elsewhere = None  # the municipality itself acts beside the province or the region
+        if elsewhere and re.search(r"\b(?:met|samen met|tussen)\s+(?:de\s+)?$", low[:elsewhere.start()]):
+            elsewhere = None  # "met provincie en COA is overeenstemming bereikt over units voor 60 personen": a partner
         for m in ms:
             m.sites = sites
             if label and not m.role:  # "in gebruik: 30 reguliere plekken ... en 6 AMV-plekken": the label decides
@@ -1437,7 +1447,10 @@ _WORKS_STARTED = re.compile(r"\b(?:bouw|verbouwing|nieuwbouw|sloop)\s+(?:is|zijn
                             r"\b(?:bouw|verbouwing)\s+(?:start|begint)\b")
 # a site still being built, converted or furnished (present passive or progressive, not a finished perfect)
 _IN_WORKS = re.compile(r"\b(?:wordt|worden)\s+(?:[\w-]+\s+){0,8}?(?:gebouwd|verbouwd|omgebouwd|ingericht|gerealiseerd|"
-                       r"geplaatst|getransformeerd|opgeknapt|gerenoveerd)\b|\bin aanbouw\b|\bin (?:de )?verbouwing\b")
+                       r"geplaatst|getransformeerd|opgeknapt|gerenoveerd)\b|\bin aanbouw\b|\bin (?:de )?verbouwing\b|"
+                       # "Samen met Delft bouwen wij een paviljoen dat 200 plaatsen biedt": building it, told actively
+                       r"\b(?:bouwen|bouwt|verbouwen|verbouwt|realiseren|realiseert)\s+(?:wij|we|de gemeente|het coa|"
+                       r"het college)\b")
 
 
 def _label_end(low_text: str) -> int:
@@ -1649,7 +1662,10 @@ _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen
                         r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\b(?:heeft|hebben)\s+[\w' -]+?\s+"
                         r"(?:op dit moment|momenteel|nu|thans|nog)\s+niet\b|"
                         # "... en dat daarvan nog niets is gerealiseerd"
-                        r"\bnog (?:niets|geen enkele (?:plaats|plek)) (?:is |zijn )?gerealiseerd\b")
+                        r"\bnog (?:niets|geen enkele (?:plaats|plek)) (?:is |zijn )?gerealiseerd\b|"
+                        # "Waar buurgemeente Purmerend 400 opvangplekken biedt, heeft Waterland er op dit moment geen."
+                        r"\b(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60},\s*(?:heeft|hebben)\s+[\w' -]+?\s+er\s+"
+                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+geen\s*[.;]")
 
 
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
@@ -2201,6 +2217,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _alternatives_offered(mentions, sents)
     _whole_before_what_remains(mentions)
     _total_with_a_part_in_use(mentions)
+    _own_share_of_a_whole(mentions)
     _fell_through(mentions, sents)
     _dropped_since_an_earlier_mail(mentions, sents)
     _named_again(mentions)
@@ -2550,6 +2567,31 @@ def _rejected_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None
             continue
         if _REJECTED.search(sents[m.sent + 1].text.lower()):
             m.role, m.status, m.cue = "other", "vervallen", "verworpen"
+
+
+_COUNTED_FOR_US = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:worden|wordt|zijn|is)?\s*(?:toegerekend|meegeteld|gerekend)\b|"
+                             r"\s+(?:[\w-]+\s+){0,6}?(?:tellen|telt)\s+mee\b")
+
+
+def _own_share_of_a_whole(mentions: list[PlaceMention]) -> None:
+    """"De locatie biedt 250 plaatsen, waarvan 125 aan de taak van Pijnacker-Nootdorp worden toegerekend": the share
+    counted for the municipality is its figure; the whole is the shared site's."""
+    for m in mentions:
+        low = m.text.lower()
+        figure = re.match(r"[\w.]+", low[m.pos:])
+        if not (m.part and figure and re.search(r"\bwaarvan\s*$", low[:m.pos])):
+            continue
+        rest = low[m.pos + figure.end():]
+        if not _COUNTED_FOR_US.match(rest) or not re.match(r"[^.;]{0,60}\b(?:taak|ons|onze|wij|we)\b|[^.;]{0,60}\baan\b", rest):
+            continue
+        if re.match(r"[^.;]{0,80}\ben\s+[\d.]+\s+(?:\w+\s+)?aan\b", rest):
+            continue  # "waarvan 60 worden toegerekend aan Heiloo en 30 aan Castricum": split among those it names
+        whole = [o for o in mentions if o.sent == m.sent and o.pos < m.pos and o.value > m.value
+                 and o.role in ("realised", "planned")]
+        if whole:
+            w = whole[-1]
+            m.role, m.status, m.cue, m.part = w.role, w.status, "toegerekend", False
+            w.role, w.status, w.cue = "other", "gedeelde locatie", "toegerekend"
 
 
 _ALREADY_IN_USE = re.compile(r"\s+(?:al|nu|inmiddels|reeds)\s+(?:in gebruik|gerealiseerd|beschikbaar|bewoond)\b")
