@@ -2216,6 +2216,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _rejected_after(mentions, sents)
     _alternatives_offered(mentions, sents)
     _whole_before_what_remains(mentions)
+    _left_after_a_loss_ahead(mentions, sents)
     _total_with_a_part_in_use(mentions)
     _own_share_of_a_whole(mentions)
     _fell_through(mentions, sents)
@@ -2610,6 +2611,43 @@ def _total_with_a_part_in_use(mentions: list[PlaceMention]) -> None:
                 m.role, m.status, m.cue, m.part = "realised", "in gebruik", "waarvan al in gebruik", False
                 w = whole[-1]
                 w.role, w.status, w.cue = "other", "totaal", "waarvan al in gebruik"
+
+
+# "Na het vervallen van de noodopvang resteren 265 plekken": what will be left once a loss still ahead has come
+_AFTER_THE_LOSS = re.compile(r"\W*na\s+(?:het|de)\s+(?:vervallen|sluiting|sluiten|beëindiging|afloop|wegvallen|vertrek|"
+                             r"opheffing|verkoop|ontruiming)\b(?![^.;]{0,80}\b(?:nu|inmiddels|op dit moment|thans)\b)")
+
+
+_LOSS_AHEAD = re.compile(r"\b(?:eindigt|eindigen|vervalt|vervallen|sluit|sluiten|stopt|stoppen|loopt)\b")
+
+
+_A_DAY = re.compile(r"\b(?:op|per|vanaf|met ingang van)\s+(\d{1,2})\s+([a-z]+)(?:\s+(20\d\d))?\b")
+
+
+def _day_ahead(low: str) -> bool:
+    """A day named in the sentence ("de huur eindigt op 1 oktober 2034") after the mail's date."""
+    ref = _REF_DAY.get()
+    for d in _A_DAY.finditer(low):
+        if d.group(2) not in MONTHS or ref is None:
+            continue
+        try:
+            day = date(int(d.group(3) or ref.year), MONTHS[d.group(2)], int(d.group(1)))
+        except ValueError:
+            continue
+        if day > ref:
+            return True
+    return False
+
+
+def _left_after_a_loss_ahead(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """The count after a loss a sentence before says is still to come ("de huur eindigt op 1 oktober 2034") is a
+    future figure; after a loss that has happened it is the count now."""
+    for m in mentions:
+        if m.role != "realised" or not _AFTER_THE_LOSS.match(m.text.lower()) or not _REMAIN.search(m.text.lower()):
+            continue
+        before = [sents[j].text.lower() for j in range(max(0, m.sent - 3), m.sent)]
+        if any(_LOSS_AHEAD.search(t) and _day_ahead(t) for t in before):
+            m.role, m.status, m.cue = "other", "na verlies", "resteren na verlies"
 
 
 _REMAIN = re.compile(r"\b(?:resteren|resteert)\b")
