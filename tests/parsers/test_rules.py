@@ -82,6 +82,18 @@ def run(text: str):
     ("Er zijn in onze gemeente te weinig locaties die aan de eisen van het COA voldoen.", "no_location"),
     ("Heemstede heeft zelf geen ruimte voor een vervangende locatie.", "no_location"),
     ("De voormalige school is het enige geschikte gebouw van voldoende omvang in onze gemeente.", "no_location"),
+    # said plainly, as small municipalities write
+    ("Een pand voor vijftig mensen, zo'n gebouw hebben we niet.", "no_location"),
+    ("Het was ons enige gebouw dat groot genoeg was.", "no_location"),
+    ("We hebben geen eigen gebouwen behalve het gemeentehuis.", "no_location"),
+    ("Voor een grotere locatie is in onze kernen geen plek.", "no_location"),
+    ("In de dorpen staat niets leeg dat geschikt is.", "no_location"),
+    ("Bouwgrond is er bijna niet.", "no_location"),
+    ("Een pand kopen of huren kost meer dan we hebben.", "finance"),
+    ("De reden is vooral geld.", "finance"),
+    ("Op 4 maart staakten de stemmen in de raad, zeven tegen zeven.", "council_decision"),
+    ("Er is in het dorp geen enkele woning vrij.", "housing_shortage"),
+    ("Elke vrije woning wordt een vakantiewoning.", "housing_shortage"),
 ])
 def test_reason_rules(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence)
@@ -97,6 +109,7 @@ def test_reason_rules(sentence: str, reason: str) -> None:
     "De aanvraag voor de omgevingsvergunning is ingediend.",
     "De drie gemeenten hebben geen ruimte in hun begroting om dat verschil op te vangen.",  # money, not ground
     "De enige geschikte locatie die wij hebben gevonden, is een voormalige boerderij aan de Dijkweg.",  # found
+    "We hebben geen plek voor statushouders in de sociale huur.",  # houses, not a site
     # a procedure that may go well is no cause
     "Als de vergunningprocedure zonder vertraging verloopt, verwachten we de locatie medio 2027 in gebruik te nemen.",
 ])
