@@ -434,6 +434,14 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(\d{4})", text)
     if m:
         return date(int(m.group(1)) + 1, 1, 1), None
+    m = re.search(r"\b(voor|uiterlijk|na|pas na|later dan)\s+medio\s+(\d{4})\b", text)
+    if m:  # "medio" is July, as the expected dates of the mails read it ("medio 2028" -> 2028-07)
+        first, after = _months_span(int(m.group(2)), 7, 1)
+        if m.group(1) == "voor":
+            return first, None
+        if m.group(1) == "uiterlijk":
+            return after, None
+        return None, after - timedelta(days=1)
     # "uiterlijk" holds the day or month it names ("uiterlijk maart 2028": March still counts), "voor" does not
     m = re.search(r"\b(voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
     if m:

@@ -232,3 +232,21 @@ def test_questions_of_a_legal_adviser_and_a_trainee(question: str, intent: str, 
     got = read(question, date(2027, 11, 10), me=Staff(1, "Thijs"))
     got_filters = {k: (sorted(v) if isinstance(v, list) else v) for k, v in got.filters.items()}
     assert (got.intent, got_filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("question", "intent", "filters"), [
+    ("hoevl gem in ov nog gn reactie?", "count", {"province": "Overijssel", "state": ["no_reply"]}),
+    ("Hoeveel zaken zijn aan geen enkele behandelaar toegewezen?", "count", {"no_owner": True}),
+    ("Welke termijnen liepen af in oktober 2026 zonder dat de gemeente reageerde?", "list",
+     {"termijn_from": "2026-10-01", "termijn_to": "2026-10-31", "state": ["no_reply"]}),
+    ("Welke gemeenten verwachten uiterlijk medio 2028 te voldoen?", "list", {"expected_before": "2028-08-01"}),
+    ("Welke gemeenten verwachten voor medio 2028 te voldoen?", "list", {"expected_before": "2028-07-01"}),
+    ("Hoeveel plaatsen heeft Sudwest Friesland gepland?", "fact", {"gemeente": "Súdwest-Fryslân", "fact": "places"}),
+    ("hoe staat het in friesland", "list", {"province": "Friesland"}),
+])
+def test_questions_for_a_kamerbrief_and_a_new_colleague(question: str, intent: str, filters: dict) -> None:
+    """Blind set q33 taught these: "gn" for geen, "aan geen enkele behandelaar", "zonder dat de gemeente
+    reageerde", "medio" in an expected window (July), "Sudwest Friesland" (not the province alone)."""
+    got = read(question, date(2027, 12, 8), me=Staff(1, "Youssef"))
+    got_filters = {k: (sorted(v) if isinstance(v, list) else v) for k, v in got.filters.items()}
+    assert (got.intent, got_filters) == (intent, filters)

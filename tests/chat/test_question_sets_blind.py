@@ -1,6 +1,6 @@
-"""Blind question sets q4-q32 (tests/chat/data/questions_blind4.jsonl ... 32): questions
+"""Blind question sets q4-q33 (tests/chat/data/questions_blind4.jsonl ... 33): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind32/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind33/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -271,8 +271,18 @@ Q32 = BlindSet("q32", date(2027, 11, 10),
                allowed_wrong=3)
 
 
+Q33 = BlindSet("q33", date(2027, 12, 8),
+               (("33501", "Willemijn", "beheerder"), ("33502", "Youssef", "behandelaar"), ("33503", "Ilse", "behandelaar"),
+                ("33504", "Pim", "behandelaar")),
+               _lines(DATA / "blind33" / "assign.txt"),
+               # scored untouched at f30f42b: 90/100; learned from, then 98/100. Left: "hoeveel daarvan ook te laat?"
+               # and "behalve veere en hulst?" as follow-ups (a bare "te laat" asks back; the exclusion drops the
+               # earlier slots)
+               allowed_wrong=3)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32],
+                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
