@@ -52,8 +52,9 @@ _COA_WAITS = re.compile(r"\bwacht|afhankelijk|\bhangt\b|\bhangen\b|uitsluitsel")
 _INSERTION = re.compile(r"\s*\([^()]{0,80}\)")
 
 
-# a subordinate clause of condition, then the main clause with its verb first ("Als X, kijken wij ...")
-_CONDITION_FIRST = re.compile(r"\W*(?:als|indien|wanneer|mocht|mochten|ingeval)\s+(?!gevolg\b)[^,;:]{3,140},\s*"
+# a case considered: a clause of condition, then the main clause with its verb first ("Als X, kijken wij ..."); unlike
+# elements._CONDITION_FIRST not "mits"/"zodra" (a condition of a plan) and never "als gevolg van" (a cause)
+_CASE_CONSIDERED = re.compile(r"\W*(?:als|indien|wanneer|mocht|mochten|ingeval)\s+(?!gevolg\b)[^,;:]{3,140},\s*"
                               r"(?=(?:dan\s+)?\w+\s+(?:wij|we|het|de|er|ik|zij|ze|dat|dit|u|onze|ons|hij)\b)")
 
 
@@ -62,7 +63,7 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
     An insertion in brackets is read on its own and the sentence without it. A condition that opens the sentence
     ("Als die woning niet geschikt blijkt, kijken wij naar ...") is a case considered, not a cause: only the main
     clause after it is read."""
-    cond = _CONDITION_FIRST.match(sentence.lower())
+    cond = _CASE_CONSIDERED.match(sentence.lower())
     if cond:
         found = _reasons(sentence[cond.end():], None)
         if _MAY_OBJECT.search(sentence):  # "Als er beroep wordt ingesteld, kan dat de ingebruikname vertragen"
