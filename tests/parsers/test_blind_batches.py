@@ -101,6 +101,11 @@ BATCH_FLOORS["b81"] = {"reasons_f1": 0.76}
 # b87-b95 (6 December, midday): real statements XIII and XIV, places VI and VII, causes IV and V (learned from);
 # b90 (terse replies, missing elements), b91 and b93 (a month of the mailbox), the last untouched measure: the
 # common floors
+# b96-b102 (6 December, afternoon): real statements XV, places VIII, missing elements III and plain talk from small
+# municipalities (b102) learned from; b99 (causes VI), b100 (a month of the mailbox) and b101 (replies to a second
+# letter), the untouched measure, not learned from: what they scored at the session's end, a little below it
+BATCH_FLOORS.update({"b99": {"reasons_f1": 0.76}, "b101": {"places_exact": 0.70, "expected_date_exact": 0.86},
+                     "b102": {"places_exact": 0.72, "expected_date_exact": 0.79}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
@@ -148,7 +153,9 @@ def test_batch_no_false_references(scores, batch: str) -> None:
 # b37: steps told in phone shorthand ("bestuursovk met coa getekend", "coa bouwt") the reader still misses
 ELEMENT_FLOORS = {"b37": {"steps": 0.70}, "b45": ELEMENT_FLOORS_B45,
                   # b57: terse mail whose timelines hide in tables and quoted questions
-                  "b57": {"timeline": 0.82}}
+                  "b57": {"timeline": 0.82},
+                  # b102: steps of small municipalities told as plans and as what others do
+                  "b102": {"steps": 0.74}}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
