@@ -237,6 +237,11 @@ def test_not_steps(text: str) -> None:
     # a proposal the college will put to the council, told with the infinitive
     "Het college wil in november een nieuw locatievoorstel aan de raad voorleggen.",
     "Het college zal het omgevingsplan op 3 maart opnieuw aan de gemeenteraad voorleggen.",
+    # plainly told (small municipalities): the council given a site, a partner asked, talks, a search that goes on
+    "In mei willen we de raad een nieuwe locatie voorleggen.",
+    "Wij hebben de woningstichting gevraagd of zij de woning kan overnemen.",
+    "Met de buurgemeente praten we over een gezamenlijke locatie.",
+    "Het college zoekt in 2035 verder, vooral in de kleinere kernen.",
     # talks with a named partner beside a search; a proposal put to the council
     "Wij zoeken een vervangende locatie en zijn in gesprek met woningcorporatie Oostwaarts over flexwoningen die "
     "deels voor opvang kunnen worden ingezet.",
