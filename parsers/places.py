@@ -301,7 +301,7 @@ _MONEY_NOUNS = frozenset({"budget", "bedrag", "krediet", "middelen", "geld", "su
 _OF_THE_TASK = re.compile(r"[\d.]+\s+(?:opvang)?(?:plaatsen|plekken)\s+(?:uit|van)\s+(?:de|onze|ons|haar|zijn)\s+"
                           r"(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\b"
                           r"(?![^.;]{0,40}\b(?:gerealiseerd|ingevuld|in gebruik|gehaald|klaar|bezet|beschikbaar|"
-                          r"opgevangen|gevonden|gerealiseerd)\b)")
+                          r"opgevangen|gevonden)\b)")
 _TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:de|onze|ons|haar|zijn)\s+(?:wettelijke\s+)?"
                          r"(?:taak|taakstelling|opgave)\b")
 # a table row of a province, region or the country beside the municipality's own
@@ -2574,23 +2574,34 @@ _COUNTED_FOR_US = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:worden|wordt|zijn|is)?\s
                              r"\s+(?:[\w-]+\s+){0,6}?(?:tellen|telt)\s+mee\b")
 
 
+def _after_waarvan(m: PlaceMention) -> str | None:
+    """The lower-case text after a figure that follows "waarvan" ("200 plaatsen, waarvan 90 al in gebruik"), else None."""
+    low = m.text.lower()
+    figure = re.match(r"[\w.]+", low[m.pos:])
+    if not m.pos or figure is None or not re.search(r"\bwaarvan\s*$", low[:m.pos]):
+        return None
+    return low[m.pos + figure.end():]
+
+
+def _whole_of(m: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The last larger realised or planned figure before m in its sentence: the whole a "waarvan" part is of."""
+    whole = [o for o in mentions if o.sent == m.sent and o.pos < m.pos and o.value > m.value
+             and o.role in ("realised", "planned")]
+    return whole[-1] if whole else None
+
+
 def _own_share_of_a_whole(mentions: list[PlaceMention]) -> None:
     """"De locatie biedt 250 plaatsen, waarvan 125 aan de taak van Pijnacker-Nootdorp worden toegerekend": the share
     counted for the municipality is its figure; the whole is the shared site's."""
     for m in mentions:
-        low = m.text.lower()
-        figure = re.match(r"[\w.]+", low[m.pos:])
-        if not (m.part and figure and re.search(r"\bwaarvan\s*$", low[:m.pos])):
-            continue
-        rest = low[m.pos + figure.end():]
-        if not _COUNTED_FOR_US.match(rest) or not re.match(r"[^.;]{0,60}\b(?:taak|ons|onze|wij|we)\b|[^.;]{0,60}\baan\b", rest):
+        rest = _after_waarvan(m) if m.part else None
+        if rest is None or not _COUNTED_FOR_US.match(rest) \
+                or not re.match(r"[^.;]{0,60}\b(?:taak|ons|onze|wij|we)\b|[^.;]{0,60}\baan\b", rest):
             continue
         if re.match(r"[^.;]{0,80}\ben\s+[\d.]+\s+(?:\w+\s+)?aan\b", rest):
             continue  # "waarvan 60 worden toegerekend aan Heiloo en 30 aan Castricum": split among those it names
-        whole = [o for o in mentions if o.sent == m.sent and o.pos < m.pos and o.value > m.value
-                 and o.role in ("realised", "planned")]
-        if whole:
-            w = whole[-1]
+        w = _whole_of(m, mentions)
+        if w is not None:
             m.role, m.status, m.cue, m.part = w.role, w.status, "toegerekend", False
             w.role, w.status, w.cue = "other", "gedeelde locatie", "toegerekend"
 
@@ -2602,17 +2613,14 @@ def _total_with_a_part_in_use(mentions: list[PlaceMention]) -> None:
     """"In totaal gaat het om 200 plaatsen, waarvan 90 al in gebruik zijn": the 90 are in use, the 200 are the
     whole plan (in use and to come), not places in use."""
     for m in mentions:
-        low = m.text.lower()
-        figure = re.match(r"[\w.]+", low[m.pos:])
-        if m.pos and figure and re.search(r"\bwaarvan\s*$", low[:m.pos]) and _ALREADY_IN_USE.match(low, m.pos + figure.end()):
-            whole = [o for o in mentions if o.sent == m.sent and o.pos < m.pos and o.value > m.value
-                     and o.role in ("realised", "planned")]
-            if whole:
-                m.role, m.status, m.cue, m.part = "realised", "in gebruik", "waarvan al in gebruik", False
-                w = whole[-1]
-                w.role, w.status, w.cue = "other", "totaal", "waarvan al in gebruik"
+        rest = _after_waarvan(m)
+        w = _whole_of(m, mentions) if rest is not None and _ALREADY_IN_USE.match(rest) else None
+        if w is not None:
+            m.role, m.status, m.cue, m.part = "realised", "in gebruik", "waarvan al in gebruik", False
+            w.role, w.status, w.cue = "other", "totaal", "waarvan al in gebruik"
 
 
+_REMAIN = re.compile(r"\b(?:resteren|resteert)\b")
 # "Na het vervallen van de noodopvang resteren 265 plekken": what will be left once a loss still ahead has come
 _AFTER_THE_LOSS = re.compile(r"\W*na\s+(?:het|de)\s+(?:vervallen|sluiting|sluiten|beëindiging|afloop|wegvallen|vertrek|"
                              r"opheffing|verkoop|ontruiming)\b(?![^.;]{0,80}\b(?:nu|inmiddels|op dit moment|thans)\b)")
@@ -2650,7 +2658,6 @@ def _left_after_a_loss_ahead(mentions: list[PlaceMention], sents: list[Sentence]
             m.role, m.status, m.cue = "other", "na verlies", "resteren na verlies"
 
 
-_REMAIN = re.compile(r"\b(?:resteren|resteert)\b")
 _OF_THE_WHOLE = re.compile(r"\bvan de ([\d.]+)\s")
 _TASK_WORDS = re.compile(r"\b(?:taak|taakstelling|opgave|tekort|te realiseren|nog te)\b")
 
