@@ -1196,6 +1196,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- follow-ups ---
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) or re.search(rf"\b{p}\b", fixed_text)
                                      for p in (*v.pronouns, *v.follow_cues)) or _follow_cue_typo(words)
+    if not follow and context is not None and context.intent in ("list", "count") and set(filters) == {"not_gemeente"} \
+            and not states and not gemeenten and words[0] in ("behalve", "uitgezonderd", "zonder", "maar", "exclusief"):
+        follow = True  # "behalve veere en hulst?" right after a list: the same list without them
     subject_from_context = None
     # "hebben die al gereageerd?", "was dat op tijd?" after a question about one municipality: the same one
     # a short fragment right after a question about one municipality is about it too ("op tijd gereageerd?")
@@ -1294,8 +1297,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                     filters = {k: val for k, val in filters.items() if k != "not_province"}
         merged = {k: val for k, val in context.filters.items() if k not in replaced}
         if state_phrases and set(state_phrases) <= {"te laat"} and "state" in filters \
-                and set(context.filters.get("state", [])) & {"complete", "incomplete", "answered", "on_time"}:
-            # "Hoeveel gemeenten hebben volledig gereageerd?" - "En hoeveel daarvan ook te laat?": late replies
+                and (set(context.filters.get("state", [])) & {"complete", "incomplete", "answered", "on_time"}
+                     or {"missing", "reason"} & context.filters.keys()):
+            # "Hoeveel gemeenten hebben volledig gereageerd?" - "En hoeveel daarvan ook te laat?": late replies;
+            # so too after a list of what is missing or of reasons: those cases have answered
             filters = {**filters, "state": ["late"]}
             state_phrases = []
         if "state" in filters and "state" in context.filters and re.search(

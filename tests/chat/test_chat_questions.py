@@ -250,3 +250,24 @@ def test_questions_for_a_kamerbrief_and_a_new_colleague(question: str, intent: s
     got = read(question, date(2027, 12, 8), me=Staff(1, "Youssef"))
     got_filters = {k: (sorted(v) if isinstance(v, list) else v) for k, v in got.filters.items()}
     assert (got.intent, got_filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["lb trede 2 zonder tijdpad", "en in nb?", "hoeveel daarvan ook te laat?"], "count",
+     {"province": "Noord-Brabant", "trede": 2, "missing": ["timeline"], "state": ["late"]}),
+    (["waar speelt bezwaar", "welke daarvan waren te laat?"], "list",
+     {"reason": "objection_procedure", "state": ["late"]}),
+    (["zeeuwse gemeenten met een onvolledige reactie", "behalve veere en hulst?"], "list",
+     {"province": "Zeeland", "state": ["incomplete"], "not_gemeente": ["Hulst", "Veere"]}),
+    (["wie heeft er uitstel gevraagd", "zonder Lisse"], "list", {"state": ["extended"], "not_gemeente": "Lisse"}),
+    (["behalve veere en hulst?"], "list", {"not_gemeente": ["Hulst", "Veere"]}),
+])
+def test_follow_ups_that_narrow_a_list(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind set q33 taught these: "te laat" after a list of what is missing or of a reason means a late reply
+    (those cases answered); "behalve X en Y" right after a list leaves them out of that list, and alone it
+    leaves them out of all cases."""
+    context = None
+    for question in chain:
+        context = read(question, date(2027, 12, 8), me=Staff(1, "Youssef"), context=context)
+    got_filters = {k: (sorted(v) if isinstance(v, list) else v) for k, v in context.filters.items()}
+    assert (context.intent, got_filters) == (intent, filters)

@@ -275,9 +275,8 @@ Q33 = BlindSet("q33", date(2027, 12, 8),
                (("33501", "Willemijn", "beheerder"), ("33502", "Youssef", "behandelaar"), ("33503", "Ilse", "behandelaar"),
                 ("33504", "Pim", "behandelaar")),
                _lines(DATA / "blind33" / "assign.txt"),
-               # scored untouched at f30f42b: 90/100; learned from, then 98/100. Left: "hoeveel daarvan ook te laat?"
-               # and "behalve veere en hulst?" as follow-ups (a bare "te laat" asks back; the exclusion drops the
-               # earlier slots)
+               # scored untouched at f30f42b: 90/100; learned from, then 98/100; the two follow-ups left then
+               # ("hoeveel daarvan ook te laat?", "behalve veere en hulst?") read since: 100/100
                allowed_wrong=3)
 
 
