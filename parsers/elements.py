@@ -8,7 +8,7 @@ finding carries the sentences that prove it; rejected candidates are noted
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -157,6 +157,23 @@ _CONDITION_FIRST = re.compile(r"\W*(?:indien|als|mits|wanneer|zodra|bij (?:een )
 _LABEL_LINE = re.compile(r"\s*\w+(?:[ -]\w+){0,2}\s*:\s*")
 
 
+_NEGATOR = re.compile(r"\b(?:niet|geen|nooit|nergens|niets|noch|onvoldoende)\b")
+
+
+def _negation_only_in_complement(text: str, cls: list[meaning.Clause], clause: meaning.Clause, cue_end: int) -> bool:
+    """The clause's negation stands only in a "dat"-complement right after the cue, and a "maar" corrects it: "is
+    afgesproken dat de woningen niet verkocht worden maar opgeknapt" agrees on a step. A decision that something
+    will not happen ("besloten dat er geen azc komt, maar ...") stays negated."""
+    low = text.lower()
+    that = re.compile(r"\s*dat\b").match(low, cue_end)
+    if that is None or _NEGATOR.search(low, clause.start, that.start()) is not None:
+        return False
+    later = [c for c in cls if c.start >= clause.end]
+    # corrective "niet X maar Y" takes no comma; ", maar" opens a clause of its own
+    return bool(later) and later[0].text.startswith("maar ") and not later[0].negated \
+        and not low[clause.start:later[0].start].rstrip().endswith(",")
+
+
 def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool, str]:
     """(is a step, note) for one sentence: a step cue in a clause that states an action of the municipality."""
     r = _rules()
@@ -180,7 +197,10 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
         return judged[key]
 
     for m in r["step_cues"][0].finditer(text):
-        ok, why = clause_ok(meaning.clause_at(cls, m.start()))
+        clause = meaning.clause_at(cls, m.start())
+        if clause is not None and clause.negated and _negation_only_in_complement(text, cls, clause, m.end()):
+            clause = replace(clause, negated=False)
+        ok, why = clause_ok(clause)
         if ok:
             return True, ""
         note = note or why

@@ -160,6 +160,9 @@ def _step(text: str) -> bool:
     "De bewoners zijn dezelfde nacht door het COA elders ondergebracht.",
     "Het college acht het niet verantwoord onomkeerbare stappen te zetten, zoals de aankoop van een pand.",
     "Eerder dit jaar was een tweede locatie in voorbereiding.",
+    "Met de woningstichting is niet afgesproken dat de dienstwoningen worden opgeknapt.",
+    "De raad heeft besloten dat er geen azc komt, maar de discussie daarover blijft.",
+    "In 2030 heeft de gemeenteraad besloten de vergunning voor dat azc niet te verlengen.",
     # the COA that looks, or a looking that is only intended, is no step of the municipality's
     "Het COA onderzoekt op dit moment of een paviljoen aan de rand van het terrein geschikt kan worden gemaakt.",
     "Het college is bereid om met het COA te kijken naar een uitbreiding, en we gaan onderzoeken welke andere "
@@ -256,6 +259,8 @@ def test_sites_and_assessments_told_plainly(sentence: str, reason: str) -> None:
     "De gemeente en het COA hebben een vervangende woning in Dokkum gevonden.",
     "De huurovereenkomst voor het pand wordt op dit moment opgesteld.",
     "Op de bovenverdieping worden nog 40 plekken ingericht.",
+    # the negation stands in what was agreed, not in the agreement
+    "Met de woningstichting is afgesproken dat de twee dienstwoningen niet verkocht worden maar worden opgeknapt.",
 ])
 def test_steps_told_plainly(sentence: str) -> None:
     assert is_step(Sentence(sentence, "body", ""))[0]
