@@ -146,8 +146,8 @@ def _is(tok: _Tok, key: str) -> bool:
 def _num(tok: _Tok) -> int | None:
     t = tok.text
     if t[0].isdecimal():
-        if t.isdecimal():
-            return int(t) if len(t) <= 5 else None
+        if t.isdecimal():  # a leading zero makes a number part of a code: "Collegebesluit 2035-0412", "0342"
+            return int(t) if len(t) <= 5 and (t[0] != "0" or len(t) == 1) else None
         return int(t.replace(".", "")) if _THOUSANDS.fullmatch(t) else None
     return _vocab()["number_words"].get(tok.low) or (_compound_number(tok.low) if len(tok.low) > 6 else None)
 
@@ -716,7 +716,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if bare and bare[-1] == "voor" and len(bare) > 1 and bare[-2] in ("elk", "ieder"):
             bare = bare[:-1]  # "15 woonunits ..., elk voor 4 personen"
         if bare and bare[-1] in ("elk", "ieder"):
-            back = toks[max(0, i - 6):i - 1]
+            back = toks[max(0, i - 9):i - 1]  # "twee appartementen aan de Spittaalstraat met elk vier plekken"
             for j in range(len(back) - 1, -1, -1):
                 n = _num(back[j])
                 # "twee locaties van elk 72 plekken"; "12 woonunits voor elk 4 personen" (a count of dwellings)
@@ -1214,9 +1214,13 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 near_plan = _nearest(cues["planned"], k)
                 if strong_explore or (near_explore and (near_plan is None or near_explore[0] < near_plan[0])):
                     m.status, m.cue = "verkenning", strong_explore[0] if strong_explore else near_explore[1]
-                elif cues["withdrawn"]:
-                    m.status, m.cue = "ingetrokken", cues["withdrawn"][0][1]
-                elif [c for c, w in cues["negation"] if not re.match(r"(niet|geen)\s+(eerder|later|alleen|pas|meer dan|"
+                elif withdrawn := [w for c, w in cues["withdrawn"] if not _ABOUT_ANOTHER.search(
+                        low[max(0, ctoks[c].start - lo - 20):ctoks[c].start - lo])]:
+                    m.status, m.cue = "ingetrokken", withdrawn[0]
+                elif [c for c, w in cues["negation"] if not (_STILL.search(low[max(0, ctoks[c].start - lo - 6):
+                                                                               ctoks[c].start - lo])
+                                                            and _WORKS_WAIT.match(low, ctoks[c].start - lo))
+                      and not re.match(r"(niet|geen)\s+(eerder|later|alleen|pas|meer dan|"
                                                                      r"per\b|vóór|voor \d|op \d|tijdig|volgens (?:de )?planning|"
                                                                      r"zoals gepland|in gebruik|bewoond|bezet|geopend)",
                                                                      low[ctoks[c].start - lo:])
@@ -1225,6 +1229,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     m.status, m.cue = "ingetrokken", "niet"
 
 
+# "Na het intrekken van het raadsbesluit is een vergunning aangevraagd voor 40 plaatsen": another thing withdrawn
+_ABOUT_ANOTHER = re.compile(r"\b(?:na|door|sinds|vanwege|ondanks|dankzij)\s+(?:het|de)\s+$")
+# "kunnen de 40 extra plaatsen daar nog niet worden gebouwd": delayed, not dropped
+_STILL = re.compile(r"\bnog\s+$")
+_WORKS_WAIT = re.compile(r"niet\s+(?:\w+\s+){0,2}?(?:worden\s+)?(?:gebouwd|gerealiseerd|geplaatst|gestart|opgeleverd|"
+                         r"begonnen|ingericht|verbouwd|bouwen|realiseren|starten)\b")
 _IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8}?\s+(?:gerealiseerd|ingericht|"
                           r"gebouwd|genomen|geplaatst|opgeleverd|verbouwd|neergezet|omgebouwd|opgebouwd)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
 # "... en wordt samen met Nidos beheerd": how a site is run, no moment ahead
@@ -1277,6 +1287,8 @@ _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3
 # the figure the municipality reaches once its plans are done, stated with meeting the task: the end state, never
 # counted ("Vanaf dat moment voldoen wij met 220 plaatsen aan de taak"); unless the sentence says it holds now
 _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|opgave|afgesproken|afspraak)\b|"
+                        # "Almere verwacht dan met 977 plaatsen volledig aan de wettelijke taak te voldoen"
+                        r"(?<!\bom )\baan\s+(?:de|onze|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\s+te\s+voldoen\b|"
                         r"\b(?:ruim\s+)?boven\s+(?:onze|de|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\b|"
                         r"\b(?:taak|taakstelling|opgave)\b[^.;]{0,40}\b(?:gehaald|gerealiseerd|ingevuld)\b|"
                         # "daarmee komt Goirle op 98 plaatsen", "waarmee we uitkomen op in totaal 246 plekken"
@@ -1295,9 +1307,9 @@ _WERE_HOUSED = re.compile(r"\bwerd(?:en)?\b[^.;]{0,80}\b(?:opgevangen|gehuisvest
 _UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig jaar|kort|voor kort)\b[^.;]*"
                          r"\b(?:werden|werd|was|waren|ving|vingen|bood|boden|had|hadden|woonden|verbleven)\b")
 _THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|waarmee|"
-                       r"met (?:de|het|deze|die|dit)|verwacht\w*|wanneer|als)\b")
+                       r"met (?:de|het|deze|die|dit|beide|alle)|verwacht\w*|wanneer|als)\b")
 _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
-_WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?(?:met\s+(?:de|het|deze|die|onze)|dan|daarmee|daarna|vanaf dat moment|"
+_WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?(?:met\s+(?:de|het|deze|die|onze|beide|alle)|dan|daarmee|daarna|vanaf dat moment|"
                         r"na\s+(?:de\s+|het\s+)?(?:oplevering|ingebruikname|opening|afronding|realisatie|fase))\b")
 
 
@@ -1993,7 +2005,7 @@ def _realised(ms: list[PlaceMention]) -> int | None:
                 others[k].part = True
     uniq = [u for u in uniq if not u.part]
     if len(uniq) == 1:
-        return uniq[0].value
+        return uniq[0].value * uniq[0].each  # "twee appartementen met elk vier plekken": 8
     groups = {u.group for u in uniq}
     summed = any(u.total or re.search(r"\b(dus|daarmee|in totaal|samen|totaal)\b", u.text.lower()) for u in uniq)
     stated = [u for u in uniq if u.group == "total" and re.search(r"\b(?:in totaal|samen|totaal)\b", u.text.lower())]
@@ -2005,7 +2017,7 @@ def _realised(ms: list[PlaceMention]) -> int | None:
         return stated[0].value
     if len(groups) == len(uniq) or all(_different_site(a, b) or (not summed and (_additive(a) or _additive(b)))
                                        for a in uniq for b in uniq if a is not b):
-        return sum(u.value for u in uniq)
+        return sum(u.value * u.each for u in uniq)
     best = max(uniq, key=lambda u: u.value)
     for u in uniq:
         u.part = u is not best
