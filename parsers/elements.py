@@ -22,7 +22,7 @@ from parsers.segments import Sentence
 _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebouw|pand|taak|voldo|asielzoekers|bewoners|"
                           r"vleugel|verdieping|etage|bouwdeel|"
                           r"voorziening|"
-                          r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opgeleverd|"
+                          r"personen|school|hotel|kantoor|complex|woningen|ingebruikname|oplevering|opleverdatum|opgeleverd|"
                           r"intrek|in gebruik|uitbreiding|capaciteit|jongeren|minderjarigen|amv|"
                           r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b|woning\b|plaats (aan|voor)|mensen|"
                           r"\bde bouw\b|\balles\b[^.;]{0,60}\b(?:klaar|gereed|gerealiseerd|rond)\b|"
@@ -70,7 +70,17 @@ _MET_TASK = re.compile(r"\bgelijk aan (?:de|onze|haar|zijn|hun) (?:volledige |we
 _SINCE = re.compile(r"\b(?:sinds|per|vanaf|met ingang van)\s*$", re.I)
 _NOT_MET = re.compile(r"\b(?:nog niet|niet (?:volledig|meer|langer|geheel)|niet)\b[^.;:]{0,30}$", re.I)
 # the places not yet covered by a plan: "de overige 90 plekken", "de resterende plaatsen", "deze tweede fase"
-_REST = re.compile(r"\b(?:overige|resterende|rest van|andere \d+|tweede fase|laatste fase|voor de \d+)\b", re.I)
+_REST = re.compile(r"\b(?:overige|resterende|rest van|andere \d+|tweede fase|laatste fase|voor de \d+|"
+                   r"laatste (?:\w+ )?(?:plaatsen|plekken))\b", re.I)
+# the whole task told with no more than a year: "Wij verwachten niet eerder dan in 2037 volledig aan de taak te voldoen"
+_WHOLE_TASK = re.compile(r"\b(?:volledig|geheel|helemaal) aan (?:de|onze|haar|zijn) (?:wettelijke )?taak\b|"
+                         r"\b(?:hele|gehele|volledige) (?:wettelijke )?taak\b", re.I)
+_A_YEAR = re.compile(r"\b20\d\d\b")
+_BARE_YEAR = re.compile(r"\b(?:(?:niet eerder dan|pas|op zijn vroegst|ergens)\s+(?:in\s+)?|in (?:de loop van\s+)?)20\d\d\b",
+                        re.I)
+_DENIED = re.compile(r"\b(?:niet|geen)\b(?!\s+eerder\b)", re.I)  # "niet meer volledig": a loss, not a moment
+# a dated sentence about meeting the task: "Wij verwachten medio volgend jaar aan de volledige taak te voldoen"
+_TASK_MET = re.compile(r"\bvoldo(?:en|et|ed)\b[^.;]{0,60}\btaak|\btaak\b[^.;]{0,60}\bvoldo(?:en|et)\b", re.I)
 _NON_STEP = IgnoreCaseRule(r"(reactie|brief|melding|antwoord)\b.{0,60}(vastgesteld|besloten)|"
                            r"(vastgesteld|besloten) .{0,40}(reactie|brief|melding)")
 
@@ -266,6 +276,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                               # "De herbouw is naar verwachting in februari 2035 gereed": the works that bring the places
                               r"\b(?:de|het)\s+(?:herbouw|nieuwbouw|verbouwing|bouw|ombouw|renovatie)\b[^.;]{0,50}\b"
                               r"(?:gereed|klaar|opgeleverd|afgerond)\b|"
+                              # "Beide projecten ... zijn per 1 december 2035 gereed": the sites that bring the places
+                              r"\b(?:projecten|project|locaties|locatie|paviljoens|paviljoen|units|woningen|gebouwen|"
+                              r"gebouw|panden|pand)\b[^.;]{0,60}\b(?:gereed|klaar|opgeleverd|in gebruik genomen)\b|"
                               # "Mits de raad instemt, kan De Vijverhof medio 2035 open": a named site that opens
                               r"\b(?:kan|kunnen|gaat|gaan|zal|zullen)\s+(?:[\w-]+\s+){1,5}?open\s*[.;,]",
                               text, re.I):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
@@ -279,6 +292,10 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                 or r["near_neg"].search(text[e.span[1]:e.span[1] + 40]):
             note = "geen realisatiemoment: " + text[max(0, e.span[0] - 40):e.span[1]].strip()[:60]
             continue
+        if re.search(r"\btot\s+(?:en\s+met\s+)?$", text[max(0, e.span[0] - 12):e.span[0]], re.I) \
+                and re.search(r"\btijdelijke?\b", _clause(text, e.span), re.I):
+            note = "einde van tijdelijke opvang: " + text[max(0, e.span[0] - 40):e.span[1]].strip()[:60]
+            continue  # "tijdelijke opvang in De Buurtkamer tot 1 juli 2036": the day those places end
         if _FALLS_BEHIND.match(text, e.span[1]):
             note = "moment van achteruitgang: " + text[max(0, e.span[0] - 20):e.span[1] + 30].strip()[:60]
             continue  # "en na 1 augustus verder achterop raakt": the day places go, not the day the task is met
@@ -436,10 +453,14 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     reasons: set[str] = set()
     found: list[tuple[TimeExpr, Sentence]] = []
     rest_open = False  # "Voor de overige 90 plekken kunnen wij nog geen planning geven": no moment for the whole task
+    rest_dated = False
     for s in sents:
         rs, is_fact, (step, note), (exprs, tnote) = _read_sentence(s.text, s.section, s.bullet, ref)
         if not exprs and _REST.search(s.text) and _rules()["sent_neg"].search(s.text):
             rest_open = True
+        elif not exprs and _WHOLE_TASK.search(s.text) and s.source != "quote" and _BARE_YEAR.search(s.text) \
+                and not _DENIED.search(s.text) and any(int(y) > ref.year for y in _A_YEAR.findall(s.text)):
+            rest_open = True  # a part dated, the whole only by a year: no moment for the whole task
         if rs:
             reasons.update(rs)
         if is_fact:
@@ -454,12 +475,14 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
             timeline.present = True
             timeline.evidence.append(_ev(s))
             found.extend((e, s) for e in exprs)
+            if (_REST.search(s.text) or _TASK_MET.search(s.text)) and any(e.value for e in exprs):
+                rest_dated = True  # "Drechterland verwacht medio 2036 de resterende plaatsen te realiseren"
         elif tnote and not timeline.note:
             timeline.note = tnote
     found = _anchor_back(found, sents, ref)
     expected, ev = None, None
     dated = [(e, s) for e, s in found if e.value]
-    if dated and not rest_open:
+    if dated and (not rest_open or rest_dated):
         e, s = max(dated, key=lambda t: (t[0].start, len(t[0].value or "")))
         # a period that holds the chosen moment and ends later ("de units worden in januari en februari geplaatst;
         # de ingebruikname is gepland in het eerste kwartaal"): the whole task is met by the period's end

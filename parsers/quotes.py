@@ -32,7 +32,7 @@ _CLOSING = re.compile(r"^\s*((?:" + _CLOSING_WORDS + r")(?:\s*/\s*(?:" + _CLOSIN
                       r"\s*[,.!]?\s*$", re.I)
 _SIG_DASHES = re.compile(r"^-- ?$")
 # a postscript below the signature: "P.S.", "PS:", "N.B." and the text after it
-_POSTSCRIPT = re.compile(r"\s*(?:p\.\s?s\.?|ps\s*:|n\.b\.)\s*\w", re.I)
+_POSTSCRIPT = re.compile(r"\s*(?:(?i:p\.\s?s\.?|ps\s*:|n\.b\.)\s*\w|PS\s+[A-Z]\w*(?:\s+\w+){2})")  # "PS De oplevering van ...", not "PS Dijkstra"
 # the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
 ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)
 # after a closing formula, a document that goes on: "-- tekst reactie minister --", numbered answers

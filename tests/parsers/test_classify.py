@@ -25,6 +25,9 @@ pytestmark = pytest.mark.timeout(60)
     ("Nieuws.", "Nieuwsbrief", {"List-Unsubscribe": "<https://x.example/af>"}, "other"),
     ("Uw bericht kon niet worden bezorgd.", "Undeliverable: brief", {}, "bounce"),
     ("Wij verzoeken u om uitstel van de termijn tot 1 juni.", "Brief 7468089", {}, "extension_request"),
+    # asking until when one may answer a letter never received is a question, not a request for time
+    ("Wij kunnen die brief niet vinden. Kunt u de brief nogmaals sturen? Wij willen graag weten op welke trede wij "
+     "staan en tot wanneer wij kunnen reageren.", "Brief toezicht Spreidingswet", {}, "question"),
     ("Is het goed als wij uiterlijk 5 juni reageren?", "Re: herinnering", {"In-Reply-To": "<a@minjenv.nl>"},
      "extension_request"),
     ("Hierbij melden wij op grond van artikel 8 dat wij niet tijdig kunnen voldoen.", "Brief", {}, "meldplicht"),

@@ -252,3 +252,14 @@ def test_a_postscript_below_the_signature_is_own_text() -> None:
     assert "De units worden in maart 2028 opgeleverd." in s.new_text
     assert "Gemeente Tiel" in s.signature and "uitsluitend bestemd" in s.signature
     assert "P.S." not in s.signature
+
+
+def test_a_postscript_without_a_stop_is_own_text() -> None:
+    """"PS De oplevering ... staat gepland op 1 november 2035" under the signature is the writer's own text."""
+    from parsers.quotes import split_signature
+
+    body, sig = split_signature("Wij bouwen paviljoens aan de Hessenweg.\n\nMet vriendelijke groet,\n\nF. Hesselink\n"
+                                "Gemeente Zwolle\n\nPS De oplevering van de paviljoens staat gepland op 1 november 2035.\n")
+    assert "De oplevering" in body and "De oplevering" not in sig
+    body, sig = split_signature("Wij bouwen.\n\nMet vriendelijke groet,\n\nPS Dijkstra\nGemeente Zwolle\n")
+    assert "Dijkstra" in sig  # initials "PS" before a surname open no postscript

@@ -703,3 +703,60 @@ def test_a_deed_done_in_a_month_gone_by_is_no_moment() -> None:
     res = analyse(sentences("De raad besluit op 2 juli 2033. Als de raad instemt, zijn de paviljoens binnen zes "
                             "maanden na dat raadsbesluit geplaatst en bewoond.", "body"), on)
     assert res.elements["timeline"] and res.expected_date == "2034-01"
+
+
+@pytest.mark.parametrize("text,value", [
+    # the sites that bring the places, finished on a day; a delivery date named as a noun; a phase that follows
+    ("Beide projecten lopen volgens planning en zijn per 1 december 2027 gereed.", "2027-12-01"),
+    ("De leverancier heeft als opleverdatum eind maart 2028 genoemd.", "2028-03"),
+    ("In fase 1 komen 200 plaatsen, eind 2027 klaar. In fase 2 volgen honderdvijftien reguliere plaatsen op de "
+     "locatie Emer, eind 2028.", "2028-12"),
+    # the part still open is dated in its own sentence: that date is the whole task's
+    ("Drechterland heeft nog geen geschikte locatie voor de resterende plaatsen. De units in Stede Broec zijn eind "
+     "2027 klaar. Drechterland verwacht medio 2028 de resterende plaatsen te realiseren.", "2028-07"),
+])
+def test_moments_told_plainly(text: str, value: str) -> None:
+    """Blind batches b103-b105 taught these."""
+    res = run(text)
+    assert res.elements["timeline"], text
+    assert res.expected_date == value
+
+
+@pytest.mark.parametrize("text", [
+    "Wij waren van plan per 1 juli 2027 een drijvende opvanglocatie met 250 plaatsen te openen.",
+    "Drechterland | 20 | 0 | tijdelijke opvang in De Buurtkamer tot 1 juli 2028",
+])
+def test_a_plan_given_up_and_the_end_of_temporary_shelter_are_no_moment(text: str) -> None:
+    res = run(text)
+    assert not res.elements["timeline"] and res.expected_date is None, text
+
+
+def test_a_part_dated_and_the_whole_task_only_by_a_year_gives_no_expected_date() -> None:
+    res = run("De uitbreiding met vijftig plaatsen is in het vierde kwartaal van 2027 gereed. Wij verwachten niet "
+              "eerder dan in 2029 volledig aan de taak te voldoen.")
+    assert res.elements["timeline"] and res.expected_date is None
+    res = run("De flexwoningen in Markelo verwachten wij in het eerste kwartaal van 2028 op te leveren. Voor de "
+              "resterende 27 plaatsen kunnen wij pas een termijn noemen als er een besluit over Bentelo ligt.")
+    assert res.elements["timeline"] and res.expected_date is None
+    # a loss from a day on, told with the whole task, is no moment; the dated whole task stays the moment
+    res = run("Vanaf 1 januari 2027 kunnen wij niet meer volledig aan onze wettelijke taak voldoen. Wij verwachten dat "
+              "de nieuwe locatie eind 2027 in gebruik wordt genomen.")
+    assert res.expected_date == "2027-12"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # homes the municipality builds for permit holders are a deed, not a housing shortage
+    ("Daarnaast bouwen wij 40 flexwoningen voor statushouders aan de Hoogedijk.", set()),
+    ("Er is een groot tekort aan woningen voor statushouders.", {"housing_shortage"}),
+    # places gone with a sold building are lost; a route or a site dropped by a sale is no loss of places
+    ("Deze zijn vervallen nadat de eigenaar het pand heeft verkocht.", {"places_lost"}),
+    ("Die route is in april vervallen, omdat de eigenaar van de grond niet wilde verkopen.", {"no_location"}),
+    ("Het COA heeft laten weten dat de locatie per 1 mei wordt afgeschaald van 220 naar 120 plaatsen.",
+     {"places_lost", "coa_dependency"}),
+    ("De opgaven concurreren om dezelfde locaties en woningen.", {"housing_shortage"}),
+    ("Een andere locatie van vergelijkbare omvang hebben wij niet.", {"no_location"}),
+    ("Voor de laatste achtendertig plaatsen hebben wij nog geen locatie.", {"no_location"}),
+    ("Het plan is ingetrokken, nadat de Veiligheidsregio negatief adviseerde over de vluchtroutes.", {"other"}),
+])
+def test_causes_from_blind_batches_b103_to_b105(sentence: str, expected: set[str]) -> None:
+    assert set(sentence_reasons(sentence)) == expected
