@@ -1099,6 +1099,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and not re.search(r"\b(?:extra|nieuwe|erbij|bij)\b", low):
                 m.role, m.status = "other", "toekomstig totaal"  # "Per 1 juli 2027 heeft Weert 174 plekken": a sum
                 continue
+            if m.role == "realised" and m.cue in ("heeft", "hebben") \
+                    and re.search(r"\b(?:onderzocht|verkend|bekeken|afgewogen)\b", low):
+                # "In 2034 heeft het college de kantoorlocatie Sion onderzocht voor 120 plekken": a site looked at
+                m.role, m.status, m.cue = "planned", "verkenning", "onderzocht"
+                continue
             if m.role == "planned" and m.cue in _SITE_NOUNS and not cues["future"] and not _IN_WORKS.search(low) \
                     and any(w in ("sinds", "op dit moment", "momenteel", "thans") for _, w in cues["now_strong"]):
                 m.role, m.cue = "realised", "staat er"  # "sinds 2024 staan er units met 48 plaatsen": a noun, not a plan
@@ -1215,7 +1220,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 if strong_explore or (near_explore and (near_plan is None or near_explore[0] < near_plan[0])):
                     m.status, m.cue = "verkenning", strong_explore[0] if strong_explore else near_explore[1]
                 elif withdrawn := [w for c, w in cues["withdrawn"] if not _ABOUT_ANOTHER.search(
-                        low[max(0, ctoks[c].start - lo - 20):ctoks[c].start - lo])]:
+                        low[max(0, ctoks[c].start - lo - 20):ctoks[c].start - lo]) and not (
+                        ctoks[c].start < m.pos and _CAUSE_BEFORE.search(low[:ctoks[c].start - lo])
+                        and "," in low[ctoks[c].start - lo:m.pos - lo])]:
                     m.status, m.cue = "ingetrokken", withdrawn[0]
                 elif [c for c, w in cues["negation"] if not (_STILL.search(low[max(0, ctoks[c].start - lo - 6):
                                                                                ctoks[c].start - lo])
@@ -1231,6 +1238,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
 
 # "Na het intrekken van het raadsbesluit is een vergunning aangevraagd voor 40 plaatsen": another thing withdrawn
 _ABOUT_ANOTHER = re.compile(r"\b(?:na|door|sinds|vanwege|ondanks|dankzij)\s+(?:het|de)\s+$")
+# "Omdat de eigenaar zich heeft teruggetrokken, heeft het college gekozen voor een terrein waar 70 plekken kunnen
+# komen": what was withdrawn stands in the clause of the cause, the figure in the main clause after it
+_CAUSE_BEFORE = re.compile(r"(?:^|[,;:]\s*)\W*(?:omdat|doordat|nadat|aangezien|nu)\b[^,;:]*$")
 # "kunnen de 40 extra plaatsen daar nog niet worden gebouwd": delayed, not dropped
 _STILL = re.compile(r"\bnog\s+$")
 _WORKS_WAIT = re.compile(r"niet\s+(?:\w+\s+){0,2}?(?:worden\s+)?(?:gebouwd|gerealiseerd|geplaatst|gestart|opgeleverd|"
@@ -1306,7 +1316,7 @@ _NEW_SITE = re.compile(r"\s*(?:de|deze|die)\s+(?:geplande\s+|nieuwe\s+)?(?:uitbr
 _WERE_HOUSED = re.compile(r"\bwerd(?:en)?\b[^.;]{0,80}\b(?:opgevangen|gehuisvest|ondergebracht)\b")
 _UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig jaar|kort|voor kort)\b[^.;]*"
                          r"\b(?:werden|werd|was|waren|ving|vingen|bood|boden|had|hadden|woonden|verbleven)\b")
-_THEN_MET = re.compile(r"\b(?:na|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|waarmee|"
+_THEN_MET = re.compile(r"\b(?:na|daarna|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|waarmee|"
                        r"met (?:de|het|deze|die|dit|beide|alle)|verwacht\w*|wanneer|als)\b")
 _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
 _WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?(?:met\s+(?:de|het|deze|die|onze|beide|alle)|dan|daarmee|daarna|vanaf dat moment|"
