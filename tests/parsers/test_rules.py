@@ -760,3 +760,18 @@ def test_a_part_dated_and_the_whole_task_only_by_a_year_gives_no_expected_date()
 ])
 def test_causes_from_blind_batches_b103_to_b105(sentence: str, expected: set[str]) -> None:
     assert set(sentence_reasons(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het omgevingsplan blijft daarmee ongewijzigd.",
+    "Het college maakt in mei een keuze; daarna volgen de vergunningsprocedure en de inrichting.",
+    "Voor de resterende zeventien plaatsen is een locatie in Eibergen in beeld, maar daar is nog geen besluit over.",
+    "Wij hebben de verkenning van de locatie Tradeport-Oost gestopt, omdat die te ver van voorzieningen ligt.",
+    "In december verwierp de raad het eerste voorstel voor een grote locatie; pas na aanpassing kwam er een krappe "
+    "meerderheid.",
+])
+def test_no_cause_in_a_plan_unchanged_a_procedure_ahead_or_a_close_vote(sentence: str) -> None:
+    """Blind batches b103-b105: 'ongewijzigd' is no change of the plan, a procedure that follows is a step ahead,
+    a site in view is no missing site, a stopped search loses no places, a 'krappe meerderheid' no scarce space."""
+    found = set(sentence_reasons(sentence))
+    assert not found & {"permit_procedure", "no_location", "places_lost"}, (sentence, found)
