@@ -1099,6 +1099,13 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and not re.search(r"\b(?:extra|nieuwe|erbij|bij)\b", low):
                 m.role, m.status = "other", "toekomstig totaal"  # "Per 1 juli 2027 heeft Weert 174 plekken": a sum
                 continue
+            if m.role == "planned" and m.cue in ("ingericht", "gebouwd", "geplaatst") and not cues["future"] \
+                    and re.search(r"\b(?:zijn|is)\b(?:\s+\S+){0,8}?\s+" + m.cue + r"\b", low) \
+                    and not re.search(r"\b(?:worden|wordt|zullen|zal|gaan|gaat|moeten|moet|kunnen|kan|verwacht\w*|leeg|"
+                                      r"nog niet|eerste)\b", low_text) and not _ahead(low_text):
+                # "In Middelharnis zijn daarnaast tien plaatsen voor AMV ingericht": furnished, in use
+                m.role, m.status, m.cue = "realised", "in gebruik", "al " + m.cue
+                continue
             if m.role == "realised" and m.cue in ("heeft", "hebben") \
                     and re.search(r"\b(?:onderzocht|verkend|bekeken|afgewogen)\b", low):
                 # "In 2034 heeft het college de kantoorlocatie Sion onderzocht voor 120 plekken": a site looked at
@@ -1217,6 +1224,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 else:
                     near_explore = _nearest(cues["exploring"], k)
                 near_plan = _nearest(cues["planned"], k)
+                if _NO_DECISION_YET.search(low_text) and "in beeld" in low_text and not strong_explore:
+                    # "Voor de resterende 17 plaatsen is een locatie in beeld, maar daar is nog geen besluit over"
+                    strong_explore = ["nog geen besluit"]
                 if strong_explore or (near_explore and (near_plan is None or near_explore[0] < near_plan[0])):
                     m.status, m.cue = "verkenning", strong_explore[0] if strong_explore else near_explore[1]
                 elif withdrawn := [w for c, w in cues["withdrawn"] if not _ABOUT_ANOTHER.search(
@@ -1243,6 +1253,7 @@ _ABOUT_ANOTHER = re.compile(r"\b(?:na|door|sinds|vanwege|ondanks|dankzij)\s+(?:h
 _CAUSE_BEFORE = re.compile(r"(?:^|[,;:]\s*)\W*(?:omdat|doordat|nadat|aangezien|nu)\b[^,;:]*$")
 # "kunnen de 40 extra plaatsen daar nog niet worden gebouwd": delayed, not dropped
 _STILL = re.compile(r"\bnog\s+$")
+_NO_DECISION_YET = re.compile(r"\bnog\s+(?:geen|niets)\s+(?:besluit|besloten|keuze|gekozen|afgesproken|overeenstemming)\b")
 _WORKS_WAIT = re.compile(r"niet\s+(?:\w+\s+){0,2}?(?:worden\s+)?(?:gebouwd|gerealiseerd|geplaatst|gestart|opgeleverd|"
                          r"begonnen|ingericht|verbouwd|bouwen|realiseren|starten)\b")
 _IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8}?\s+(?:gerealiseerd|ingericht|"
