@@ -205,6 +205,9 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
             [(a.filename or "").replace("_", " ") for a in res.attachments if _ABOUT_OUR_LETTER.search(a.filename or "")],
             ctx.letters,
             ctx.letter_dates)
+        # a number the texts themselves name as the municipality's own ("Zaaknummer: 3120455") stays its own
+        said = "\n".join(t for t in ref_texts if t)
+        pm.references = [r for r in pm.references if r not in said]
 
     result = elements_mod.analyse(sents, ref_day)
     n_present = sum(1 for f in result.findings if f.present)

@@ -88,6 +88,15 @@ def test_a_file_name_joined_with_underscores_carries_the_reference() -> None:
     assert pm.references == []
 
 
+def test_a_file_name_carrying_the_own_case_number_is_no_reference() -> None:
+    """The body names "Zaaknummer: 3120455" and the notice is filed under that number: the municipality's own."""
+    from parsers.pipeline import parse_message
+
+    pm = parse_message(_with_attachment("Zaaknummer: 3120455\nBijgaand onze melding op grond van artikel 8.",
+                                        "3120455 Melding art 8 Spreidingswet.pdf"))
+    assert pm.references == []
+
+
 def test_labels_swapped_a_letter_of_ours_under_ons_kenmerk_counts_when_the_register_knows_it() -> None:
     text = "Ons kenmerk: 7531344\nUw kenmerk: Z.29-04417\nZaaknummer: 2904417\n"
     assert find_references([text]) == []
