@@ -106,6 +106,9 @@ BATCH_FLOORS["b81"] = {"reasons_f1": 0.76}
 # letter), the untouched measure, not learned from: what they scored at the session's end, a little below it
 BATCH_FLOORS.update({"b99": {"reasons_f1": 0.76}, "b101": {"places_exact": 0.70, "expected_date_exact": 0.86},
                      "b102": {"places_exact": 0.72, "expected_date_exact": 0.79}})
+# b103-b107 (6 December, evening): real statements XVI, places VIII and causes/steps VII learned from; b106 (a month
+# of the mailbox, autumn 2035) and b107 (real statements XVII, written after the round's learning) the untouched
+# measure: the common floors hold them
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
