@@ -647,7 +647,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             for k in range(i + 1, unit[0]):
                 if _num(toks[k]) == unit[2]:
                     skip.add(k)
-                    if _WHOLE_IN_USE.match(text[toks[unit[0]].start + len(toks[unit[0]].text):].lower()):
+                    if _WHOLE_IN_USE.match(text[toks[unit[0]].start + len(toks[unit[0]].text):].lower()) \
+                            or _LOSS_OF_WHOLE.search(text[max(0, t.start - 30):t.start].lower()):
                         # "verliest 200 van de 220 plekken die nu in gebruik zijn": the whole is in use now
                         whole = PlaceMention(value=unit[2], role="realised", status="in gebruik", cue="nu in gebruik",
                                              text=text, source=s.source, sent=idx, pos=toks[k].start)
@@ -655,6 +656,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                          persons=bool(unit and unit[1] == "persons"))
         if table_role:
             m.cue = "kolom" if from_column else "tabel"
+        elif _WHERE_NOW.search(text[max(0, t.start - 30):t.start].lower()):
+            m.role, m.status, m.cue = "realised", "in gebruik", "waar nu"
         if t.start in replacing:
             m.cue = "wordt nu"
         if t.start in corrected:
@@ -762,7 +765,14 @@ _IN_USE_NOW_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?(?:plaatsen|plekken
                                r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:nog\s+)?"
                                r"(?:in gebruik|bezet|bewoond)\b")
 _WHOLE_IN_USE = re.compile(r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:[\w-]+\s+){0,4}?"
-                           r"(?:in gebruik|beschikbaar|bezet)\b")
+                           r"(?:in gebruik|beschikbaar|bezet)\b|"
+                           # "vervallen 180 van de 260 plekken die Hoogeveen nu biedt"
+                           r"\s*(?:die|welke)\s+(?:[\w-]+\s+){1,3}?(?:nu|op dit moment|momenteel|thans)\s+"
+                           r"(?:biedt|bieden|heeft|hebben|telt|tellen)\b")
+# a loss ahead told as a part of the whole: "Daarmee vervallen 150 van de 420 opvangplekken in onze gemeente"
+_LOSS_OF_WHOLE = re.compile(r"(?<!\bzijn )(?<!\bis )\b(?:vervallen|verliest|verliezen|verdwijnen)\s+$")
+# "het verzorgingshuis, waar nu 90 opvangplekken zijn": in use now, told in a relative clause
+_WHERE_NOW = re.compile(r"\bwaar\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+$")
 
 
 def _is_modifier(word: str) -> bool:
