@@ -5,7 +5,7 @@ running ahead steals a live lease). PostgreSQL: ``clock_timestamp()``; SQLite (o
 """
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -16,5 +16,9 @@ def db_now(s: Session) -> datetime:
     if s.get_bind().dialect.name == "postgresql":
         value = s.scalar(text("SELECT clock_timestamp()"))
     else:
-        value = datetime.fromisoformat(s.scalar(text("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')")))
+        # SQLite's 'now' has whole milliseconds; a row stamped in Python in the same millisecond (123456 µs) would
+        # be later than it (123000 µs): the end of SQLite's millisecond is the time (a claim right after an
+        # enqueue found nothing due, 1 in 300)
+        value = datetime.fromisoformat(s.scalar(text("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')"))) \
+            + timedelta(microseconds=999)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

@@ -44,3 +44,16 @@ def test_permanent_failure_is_kept_not_lost(db: Database) -> None:
     with db.session() as s:
         row = s.get(OutboxItem, item.id)
         assert row.status == "failed" and row.last_error == "chat not found"
+
+
+def test_the_database_clock_is_never_behind_a_time_stamped_just_before(db: Database) -> None:
+    """SQLite's 'now' has whole milliseconds: a row stamped in Python in the same millisecond must still be due."""
+    from storage.clock import db_now
+
+    with db.session() as s:
+        for _ in range(200):
+            before = utcnow()
+            assert db_now(s) >= before
+    for i in range(50):  # what CI once saw: a claim right after an enqueue found nothing due
+        enqueue(db, "alert", f"race{i}", {})
+        assert len(claim(db, "a", limit=1)) == 1
