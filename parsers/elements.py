@@ -167,7 +167,8 @@ _CONDITION_FIRST = re.compile(r"\W*(?:indien|als|mits|wanneer|zodra|bij (?:een )
 _LABEL_LINE = re.compile(r"\s*\w+(?:[ -]\w+){0,2}\s*:\s*")
 
 
-_NEGATOR = re.compile(r"\b(?:niet|geen|nooit|nergens|niets|noch|onvoldoende)\b")
+_NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(meaning.NEGATORS)) + r")\b")
+_THAT = re.compile(r"\s*dat\b")
 
 
 def _negation_only_in_complement(text: str, cls: list[meaning.Clause], clause: meaning.Clause, cue_end: int) -> bool:
@@ -175,7 +176,7 @@ def _negation_only_in_complement(text: str, cls: list[meaning.Clause], clause: m
     afgesproken dat de woningen niet verkocht worden maar opgeknapt" agrees on a step. A decision that something
     will not happen ("besloten dat er geen azc komt, maar ...") stays negated."""
     low = text.lower()
-    that = re.compile(r"\s*dat\b").match(low, cue_end)
+    that = _THAT.match(low, cue_end)
     if that is None or _NEGATOR.search(low, clause.start, that.start()) is not None:
         return False
     later = [c for c in cls if c.start >= clause.end]

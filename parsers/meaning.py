@@ -25,7 +25,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]| - |\b(?:maar|omdat|doordat|waa
 # separable particles: at the end of a main clause they belong to its verb ("loopt op 1 maart af" = aflopen)
 _PARTICLES = frozenset({"af", "op", "uit", "in", "aan", "weg", "door", "terug", "mee", "toe", "over", "vast", "bij",
                         "dicht", "na", "om", "voor", "binnen", "los", "tegen"})
-_NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "noch", "onvoldoende"})
+NEGATORS = frozenset({"niet", "geen", "nooit", "nergens", "niets", "noch", "onvoldoende"})  # a clause's negation words
 # adverbs that are nouns or names after an article ("azc De Pas", "de pas"): the adverb only when no article leads
 _ADVERB_NOUNS = frozenset({"pas"})
 _ARTICLES = frozenset({"de", "het", "een", "azc"})
@@ -173,7 +173,7 @@ def clauses(sentence: str) -> list[Clause]:
         bag.update(_separable(words))
         if question:
             bag.add("?")
-        neg = not _NEGATORS.isdisjoint(words) and not _NOT_NEGATION.search(part)
+        neg = not NEGATORS.isdisjoint(words) and not _NOT_NEGATION.search(part)
         out.append(Clause(part.strip(), words, frozenset(bag), neg, a, b))
     return out
 

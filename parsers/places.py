@@ -1239,14 +1239,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     strong_explore = ["nog geen besluit"]
                 if strong_explore or (near_explore and (near_plan is None or near_explore[0] < near_plan[0])):
                     m.status, m.cue = "verkenning", strong_explore[0] if strong_explore else near_explore[1]
-                elif withdrawn := [w for c, w in cues["withdrawn"] if not _ABOUT_ANOTHER.search(
-                        low[max(0, ctoks[c].start - lo - 20):ctoks[c].start - lo]) and not (
-                        ctoks[c].start < m.pos and _CAUSE_BEFORE.search(low[:ctoks[c].start - lo])
-                        and "," in low[ctoks[c].start - lo:m.pos - lo])]:
+                elif withdrawn := [w for c, w in cues["withdrawn"]
+                                   if not _withdrawn_elsewhere(low, ctoks[c].start - lo, m.pos - lo)]:
                     m.status, m.cue = "ingetrokken", withdrawn[0]
-                elif [c for c, w in cues["negation"] if not (_STILL.search(low[max(0, ctoks[c].start - lo - 6):
-                                                                               ctoks[c].start - lo])
-                                                            and _WORKS_WAIT.match(low, ctoks[c].start - lo))
+                elif [c for c, w in cues["negation"] if not _works_delayed(low, ctoks[c].start - lo)
                       and not re.match(r"(niet|geen)\s+(eerder|later|alleen|pas|meer dan|"
                                                                      r"per\b|vóór|voor \d|op \d|tijdig|volgens (?:de )?planning|"
                                                                      r"zoals gepland|in gebruik|bewoond|bezet|geopend)",
@@ -1266,6 +1262,20 @@ _STILL = re.compile(r"\bnog\s+$")
 _NO_DECISION_YET = re.compile(r"\bnog\s+(?:geen|niets)\s+(?:besluit|besloten|keuze|gekozen|afgesproken|overeenstemming)\b")
 _WORKS_WAIT = re.compile(r"niet\s+(?:\w+\s+){0,2}?(?:worden\s+)?(?:gebouwd|gerealiseerd|geplaatst|gestart|opgeleverd|"
                          r"begonnen|ingericht|verbouwd|bouwen|realiseren|starten)\b")
+
+
+def _withdrawn_elsewhere(low: str, cue: int, figure: int) -> bool:
+    """The withdrawal cue at `cue` (offsets in the clause text `low`) is about something other than the figure at
+    `figure`: another thing's withdrawal ("na het intrekken van het raadsbesluit"), or a withdrawal told in the
+    clause of the cause before it ("Omdat de eigenaar zich heeft teruggetrokken, ... waar 70 plekken kunnen komen")."""
+    if _ABOUT_ANOTHER.search(low[max(0, cue - 20):cue]):
+        return True
+    return cue < figure and bool(_CAUSE_BEFORE.search(low[:cue])) and "," in low[cue:figure]
+
+
+def _works_delayed(low: str, at: int) -> bool:
+    """The negation at `at` says works cannot start yet ("nog niet worden gebouwd"): delayed, not dropped."""
+    return bool(_STILL.search(low[max(0, at - 6):at])) and bool(_WORKS_WAIT.match(low, at))
 _IN_PROGRESS = re.compile(r"\b(?:worden|wordt|zullen|kunnen|kan)\b(?:\s+\S+){0,8}?\s+(?:gerealiseerd|ingericht|"
                           r"gebouwd|genomen|geplaatst|opgeleverd|verbouwd|neergezet|omgebouwd|opgebouwd)\b|in gebruik (?:te|worden) (?:nemen|genomen)|beschikbaar (?:te )?(?:stellen|gesteld)")
 # "... en wordt samen met Nidos beheerd": how a site is run, no moment ahead
