@@ -239,6 +239,14 @@ def met_since(text: str, ref: date, exprs: list[TimeExpr] | None = None) -> list
 _LINE_LEAD = re.compile(r"\W{0,3}(?:(?:per|vanaf|uiterlijk|in|op|rond|eind|begin|medio)\s+)?", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _municipality_row(text: str) -> bool:
+    """A table row whose first cell is a municipality's name: a regional overview, one row per municipality."""
+    from parsers.gemeenten import load_directory
+
+    return bool(load_directory().lookup(text.split(" | ", 1)[0].strip()))
+
+
 def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = None) -> tuple[list[TimeExpr], str]:
     """Time expressions in one sentence that count as a timeline, with a note on rejections."""
     r = _rules()
@@ -265,6 +273,11 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                 and _PLACE_WORDS.search(text)
                 and re.search(r"\d+\s*(?:(?:extra|nieuwe|reguliere|tijdelijke)\s+)?(?:\||plaatsen|plekken|regulier|amv)",
                               text, re.I))
+    # a regional overview row of counts whose last cell is its moment: "Hoogeveen | 180 | 60 | maart 2037"
+    # under "Gemeente | Gerealiseerd | In voorbereiding | Verwacht gereed"
+    labelled = labelled or bool(" | " in text and _municipality_row(text) and re.search(r"\|\s*[\d.]+\s*\|", text)
+                                and "|" not in text[exprs[-1].span[1]:] and "|" in text[:exprs[-1].span[0]]
+                                and not text[text.rfind("|", 0, exprs[-1].span[0]) + 1:exprs[-1].span[0]].strip())
     # a table row or a list line that opens with its moment: "tweede kwartaal 2029 - Oost: 64 plaatsen",
     # "Kleinschalig AMV | - | 8 | vergunning aangevraagd, verwacht Q1 2029"
     if not (has_pred or labelled):

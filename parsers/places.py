@@ -181,6 +181,31 @@ _DWELLINGS_WHOLE = re.compile(r"\d[\d.]*\s+(?:[\w-]+\s+)?(?:flexwoningen|woninge
 _WHOLE_ADJECTIVES = frozenset({"oorspronkelijke", "eerdere", "totale", "huidige", "beschikbare", "geplande", "destijds"})
 
 
+def _listed_unit(toks: list[_Tok], i: int, text: str) -> tuple[int, str, int | None] | None:
+    """The unit of the last figure of a "respectievelijk 12, 12 en 8 plaatsen" list that figure i stands in."""
+    if "respectievelijk" not in text.lower() or not (i and (toks[i - 1].low in (",", "respectievelijk"))
+                                                     or i + 1 < len(toks) and toks[i + 1].low == ","):
+        return None
+    j = i
+    while j + 2 < len(toks) and toks[j + 1].low in (",", "en") and _num(toks[j + 2]) is not None:
+        j += 2
+    if j == i:
+        return None
+    unit = _unit_after(toks, j)
+    return (unit[0], unit[1], None) if unit is not None else None
+
+
+def _named_figure_after(toks: list[_Tok], j: int) -> tuple[int, str, int | None] | None:
+    """The unit of "NAME N unit" from token j on ("... 20 en Enkhuizen 30 reguliere opvangplaatsen"), or None."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].text[:1].isupper():
+        k += 1
+    if k == j or k >= len(toks) or _num(toks[k]) is None:
+        return None
+    unit = _unit_after(toks, k)
+    return (unit[0], unit[1], None) if unit is not None else None
+
+
 def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
     """(index of the unit, "places"/"persons", inner task figure of "N van de M plekken") after number i."""
     j = i + 1
@@ -392,6 +417,13 @@ def _moment_ahead(cells: str) -> bool:
     return (year, month) > (ref.year, ref.month)
 
 
+def _in_label_cell(toks: list[_Tok], i: int) -> bool:
+    """Token i stands in a row's first cell and a later cell holds a figure: "AMV-woningen Brunnepe (2) | - | 12"
+    (two houses; the row's count is the 12)."""
+    first = next((k for k, t in enumerate(toks) if t.low == "|"), len(toks))
+    return i < first and any(_num(t) is not None for t in toks[first:])
+
+
 def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
     """What the header says of the column token i of a table row stands in: a role, "=group", or ""."""
     col = sum(1 for t in toks[:i] if t.low == "|")
@@ -567,11 +599,17 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         # a year after a month ("januari 2035"), not a count ("sinds januari achtenveertig opvangplaatsen")
         after_month = prev in _MONTHS and digits and (len(t.text) == 4 or _unit_after(toks, i) is None)
-        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or after_month or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") or _is_money_after(toks, i) \
-                or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ",") \
+        listed = _listed_unit(toks, i, text)  # "respectievelijk 12, 12 en 8 plaatsen": each figure a site of its own
+        if listed is None and i >= 2 and prev == ":" and " | " not in text and (_is(toks[i - 2], "units_places") or (
+                toks[i - 2].low in ("regulier", "reguliere", "amv", "totaal") and i == 2 and len(toks) == 3)):
+            listed = (i - 2, "places", None)  # "plekken: 96, gereed 1 september 2036", "AMV: 40": the label names it
+        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or after_month or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") \
+                or (_is_money_after(toks, i) and listed is None) \
+                or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","
+                                                                 and listed is None) \
                 or (nxt in ("e", "de", "ste") and digits and t.start + len(t.text) == toks[i + 1].start):
             continue  # ... an ordinal: "3e kwartaal 2029"
-        unit = _unit_after(toks, i)
+        unit = _unit_after(toks, i) or listed
         label_first = i and toks[i - 1].low in ("regulier", "reguliere", "amv") and _FIGURES_ONLY.fullmatch(text.lower())
         if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
             unit = (i, "places", None)
@@ -586,6 +624,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
                 and i + 1 < len(toks) and toks[i + 1].low == "voor" and toks[last_unit[0] + 1].low == "voor":
             unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen": elided
+        if unit is None and nxt == "en" and (later := _named_figure_after(toks, i + 2)) is not None:
+            unit = later  # "Stede Broec biedt 20 en Enkhuizen 30 reguliere opvangplaatsen": the noun said once
         if digits and _NUMERIC_DATE.match(text, t.start) or (i > 1 and prev == "-" and _NUMERIC_DATE.match(
                 text, toks[i - 2].start)):
             continue  # "1-9-2026", "01-07-2027": a date
@@ -631,7 +671,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 # tot 1 juli 2035" in a table of "Locaties in gebruik")
             if table_role is None and lead and columns and " | " in text and not _OTHER_ROW.match(text) \
                     and not _TOTAL_ROW.match(text) \
-                    and col_at not in ("id", "occupancy", "task"):
+                    and col_at not in ("id", "occupancy", "task") and not _in_label_cell(toks, i):
                 # "Hieronder de actuele stand:" above "azc Sittard (COA) | 350 | -" and "Uitbreiding Born | 78 | 7"
                 table_role = "planned" if _PLAN_NOUN.search(row_label) else lead
                 from_column = True
@@ -815,11 +855,14 @@ def _lead_role(text: str) -> str | None:
     if re.match(r"\s*(?:realisatie|gerealiseerd|huidige (?:stand|opvang|capaciteit)|stand)\b(?:\s+(?:per|op|d\.d\.)\s+"
                 r"[\w /-]{0,25})?\s*:?\s*$", low):
         return "realised"  # "Realisatie per 1 september 2026:" above its figures
+    if len(low) <= 90 and not low.rstrip().endswith(".") and _AS_OF_DAY.search(low) and not _PLAN_TITLE.search(low):
+        return "realised"  # "Opvang in Kampen (stand 15 november 2035)": a title dating its table, as things are
     if re.search(r"\b(?:actuele|huidige) stand\b", low) and low.rstrip().endswith(":") \
             and not re.search(r"\b(?:voorbereiding|gepland|planning|verwacht\w*)\b", low):
         return "realised"  # "Hieronder de actuele stand voor Sittard-Geleen:" above its table
     toks = [t for k, t in enumerate(toks) if not (t.low == "volgt" and k and toks[k - 1].low == "als")]  # "als volgt"
-    planned = any(_is(t, "planned") for t in toks)
+    progress = _IN_PROGRESS.search(low)  # "wordt in drie fasen gerealiseerd" (a plan), not "Wat is er al gerealiseerd?"
+    planned = any(_is(t, "planned") and (progress or not t.low.startswith("gerealiseerd")) for t in toks)
     if low.rstrip().endswith(":") and _NOW_WORDS.search(low) and not _IN_PROGRESS.search(low) and not planned \
             and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|voorbereiding|gepland)\b", low):
         return "realised"  # "Onze opvang is op dit moment als volgt verdeeld:"
@@ -871,7 +914,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             cues["exploring"].append((0, "verkennen"))
         if cues["future"]:  # "meer vergunninghouders dan de taakstelling vraagt": "dan" compares, no moment ahead
             cues["future"] = [(c, w) for c, w in cues["future"]
-                              if not (w == "dan" and any(t.low in _COMPARATIVE for t in ctoks[max(0, c - 4):c]))]
+                              if not (w == "dan" and any(t.low in _COMPARATIVE for t in ctoks[max(0, c - 4):c]))
+                              and not (w in ("gaat", "gaan") and _CONCERNS.match(" ".join(t.low for t in ctoks[c:c + 3])))]
         # "gerealiseerd" is realised, "realiseren/realiseert" planned
         cues["realised"] = [(k, w) for k, w in cues["realised"] if not (ctoks[k].lem == "realiseren"
                                                                          and not ctoks[k].low.startswith("gerealiseerd"))]
@@ -1057,6 +1101,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 best = (99, "realised", now_words[0])  # "op dit moment zijn er 64 opvangplekken"
             if best is None and (cues["exploring"] or cues["withdrawn"]):
                 m.role, m.cue = "planned", (cues["exploring"] or cues["withdrawn"])[0][1]  # judged below
+            elif best is None and context in ("realised", "planned") and _LABEL_LINE.fullmatch(low_text.strip()):
+                m.role, m.cue = context, "zin ervoor"  # "Regulier: 380" under "Stand van zaken (peildatum 1 maart)"
+                m.status = "in gebruik" if context == "realised" else "gepland"
             elif best is None and context in ("realised", "planned") and _BACK_TO_TOPIC.match(low):
                 m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
                 m.status = "in gebruik" if context == "realised" else "gepland"
@@ -1174,10 +1221,17 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 gone = cues["withdrawn"] or _FELL_THROUGH.search(low_text)
                 m.role, m.status = "planned", "vervallen" if gone else "gepland"
                 continue
+            if k and ctoks[k - 1].low in ("huidige", "bestaande") and m.role in ("planned", "realised", "other"):
+                m.role, m.status, m.cue = "realised", "in gebruik", ctoks[k - 1].low
+                continue  # "Samen met de huidige 85 plaatsen voldoet Zeist dan aan de taak": the places there are now
+            if m.role == "realised" and m.cue in _capacity_words() \
+                    and (maybe := next((w for _, w in cues["exploring"] if w in _MAYBE_ROOM), None)):
+                m.role, m.status, m.cue = "planned", "verkenning", maybe  # "een kantoorgebouw dat mogelijk ruimte
+                continue  # biedt aan 80 personen": a building in view, what it might hold
             if m.role == "realised":
                 if (cues["future"] or (_ahead(low) and not _NOW_DATE.search(low) and not cues["now_strong"])
                         or _FROM_THEN.search(low)) \
-                        and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open") + _capacity_words():
+                        and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open", "is er", "zijn er", "er is", "er zijn") + _capacity_words():
                     m.role, m.status = "planned", "gepland"
                 elif cues["past_realised"] and not (_AS_OF.match(low) and not _ahead(low)) \
                         and (not cues["now_strong"] or (m.cue in _vocab()["past_realised"][0]
@@ -1191,12 +1245,17 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             strong = m.role in ("planned", "realised") and best is not None and best[0] <= 8 \
                 and m.cue not in ("hebben", "heeft") \
                 and not (m.role == "realised" and m.cue in ("gerealiseerd", "gerealiseerde") and cues["future"]
-                         and any(k - c == 1 and w in ("resterende", "overige", "ontbrekende") for c, w in rest))
+                         and any(k - c == 1 and w in ("resterende", "overige", "ontbrekende") for c, w in rest)) \
+
+            # "Voor de resterende 12 plaatsen verwachten wij eind 2036 een woning beschikbaar te hebben": a hope for
+            # the rest of the task, no site chosen
+            hope = m.role == "planned" and m.cue in _HOPE_WORDS and not m.sites and _A_SITE_HOPED.search(low) \
+                and any(k - c == 1 and w in ("resterende", "overige", "ontbrekende") for c, w in rest)
             # "Wanneer de resterende 60 plekken gerealiseerd kunnen worden": the rest of the task, not places now
             # "Er resteren 228 plekken in de overige paviljoens" (after a loss): the verb decides, not the noun
             remains = m.role == "planned" and m.cue in _SITE_NOUNS and not _ahead(low) \
                 and any(w in ("resteren", "resteert") for _, w in rest)
-            if rest and (m.role != "planned" or remains) and not m.persons and (not strong or remains):
+            if rest and (m.role != "planned" or remains or hope) and not m.persons and (not strong or remains or hope):
                 if ctoks[rest[0][0]].lem == "resteren" and (_LOST_IN_SENTENCE.search(low_text)
                                                             or _AT_SITE.match(s.text[m.pos:].lower())
                                                             or re.match(r"\W*(?:op dit moment|momenteel|nu|thans)\b",
@@ -1380,6 +1439,9 @@ def _end_state(low_text: str, pos: int) -> bool:
         return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak", "Dan hebben
         # wij 396 plaatsen en voldoen wij aan de wettelijke taak"
     verb = re.search(r"\b(?:telt|heeft|komt|beschikt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
+    if verb is None:  # "Na juni 2036 heeft Dijk en Waard daarmee 240 plaatsen": an "en" inside a name ends no clause
+        start = max((m.end() for m in re.finditer(r"[,;]", low_text[:pos])), default=0)
+        verb = re.search(r"\b(?:telt|heeft|komt|beschikt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
     if verb is None:
         return False
     if verb.group(0).startswith("beschikt") and not re.search(r"\b(?:na|zodra|straks|dan|vanaf|zal|zullen)\b",
@@ -1418,7 +1480,19 @@ def _colon_clause(between: list[_Tok]) -> bool:
 _MEETS_WITH = re.compile(r"\bvoldo(?:et|en)\b[^,;:]{0,40}\baan (?:de|onze|haar|zijn) (?:wettelijke )?taak met\s+(?:\w+\s+)?$")
 _REPORTED = re.compile(r"\b(?:meldden|meldde|schreven|schreef|gaven|gaf|noemden|noemde|berichtten|eerder|"
                        r"oorspronkelijk|aanvankelijk|destijds)\b")
+# "Samen gaat het om 50 plaatsen", "Het gaat om 40 plekken": the figure concerned, no moment ahead
+_CONCERNS = re.compile(r"(?:gaat|gaan) (?:het )?om\b")
+_HOPE_WORDS = frozenset({"verwachten", "verwacht", "verwachting", "streven", "hopen", "hoopt", "willen", "wil"})
+# a label line of one figure: "Regulier: 380", "AMV-plaatsen: 12", "Totaal: 420"
+_LABEL_LINE = re.compile(r"[a-z][\w -]{0,25}:\s*[\d.]+")
+# the site still to be found for the rest: "verwachten wij eind 2036 een woning beschikbaar te hebben"
+_A_SITE_HOPED = re.compile(r"\been\s+(?:\w+\s+)?(?:woning|locatie|pand|gebouw|plek|terrein)\b")
+_MAYBE_ROOM = frozenset({"mogelijk ruimte", "mogelijk plaats", "wellicht", "eventueel"})
 _NOW_WORDS = re.compile(r"\b(?:nu|momenteel|op dit moment|thans)\b")
+# a title dating what it lists: "(stand 15 november 2035)", "stand per 1-12-2035", "peildatum 1 november"
+_AS_OF_DAY = re.compile(r"\b(?:stand|peildatum|situatie)\s+(?:per\s+|op\s+|d\.d\.\s+)?\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\b")
+# ... unless it names a plan ("Planning (stand 1 december)", "Locaties in voorbereiding, stand per ...")
+_PLAN_TITLE = re.compile(r"\b(?:voorbereiding|gepland\w*|planning|verwacht\w*|toekomst\w*|plannen|prognose|fasering)\b")
 _EARLIER_PLAN = re.compile(r"\b(?:schreven|meldden|berichtten) (?:wij|we) (?:u )?(?:nog )?dat\b|\bgaven (?:wij|we) (?:u )?aan dat\b|"
                            r"\b(?:(?:wij|we) (?:rekenden|hoopten)|(?:rekenden|hoopten) (?:wij|we)) (?:nog )?op\b|"
                            r"\bnoemden (?:wij|we)\b(?:\s+\S+){0,5}?\s+nog\b|\btot voor kort\b|\bging(?:en)? (?:er )?(?:tot voor kort )?(?:van )?uit dat\b|"
@@ -1539,6 +1613,11 @@ def _site_subject(text: str, low: str) -> bool:
     if not m:
         return False
     name = m.group(1)
+    words = name.split()
+    # "Enkhuizen Enkhuizen biedt 64 plaatsen": a heading with the municipality's name before its own sentence
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[half:])
     return name not in _vocab()["site_stop"][0] and not _directory().lookup(name)
 
 
@@ -1973,7 +2052,8 @@ def _realised(ms: list[PlaceMention]) -> int | None:
     for group in by_sent.values():
         firsts: list[PlaceMention] = []
         for m in group:
-            if any(f.value == m.value and f.group == m.group for f in firsts):
+            if any(f.value == m.value and f.group == m.group for f in firsts) \
+                    and "respectievelijk" not in m.text.lower():  # "respectievelijk 12, 12 en 8": three sites
                 m.part = True  # "vangt 40 asielzoekers op; het gebouw heeft plaats voor 40 personen"
             else:
                 firsts.append(m)
@@ -2239,6 +2319,24 @@ def _columns_where_the_text_is_silent(mentions: list[PlaceMention]) -> None:
                     m.role, m.status = "other", "tabel"
 
 
+# a line after a phase's figures saying it is lived in: "Opgeleverd in september 2035 en sindsdien volledig in gebruik"
+_IN_USE_SINCE = re.compile(r"\b(?:sindsdien|inmiddels|al|nu|thans)\s+(?:\w+\s+){0,2}?(?:in gebruik|bewoond|bezet)\b")
+
+
+def _in_use_said_after(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """A phase or section figure without a cue of its own ("Fase 1: 60 plaatsen (regulier).") is in use when the
+    next sentence, without figures, says so ("Opgeleverd in september 2035 en sindsdien volledig in gebruik.")."""
+    for m in mentions:
+        if m.cue not in ("fase", "sectie") or m.role not in ("planned", "other") or m.sent + 1 >= len(sents):
+            continue
+        nxt = sents[m.sent + 1]
+        low = nxt.text.lower()
+        if nxt.source != sents[m.sent].source or any(o.sent == m.sent + 1 for o in mentions) \
+                or not _IN_USE_SINCE.search(low) or _ahead(low) or re.search(r"\b(?:zal|zullen|gaat|gaan|nog niet)\b", low):
+            continue
+        m.role, m.status, m.cue = "realised", "in gebruik", "zin erna"
+
+
 def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] = ()) -> PlacesReading:
     mentions: list[PlaceMention] = []
     columns: tuple[str, ...] = ()  # the header row of the table being read
@@ -2264,6 +2362,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
         if found:
             mentions += [_copy(m, i) for m in found]
     _no_cue_from_neighbours(mentions, sents)
+    _in_use_said_after(mentions, sents)
     _site_named_before(mentions, sents)
     _per_municipality(mentions, sents, own)
     _rejected_after(mentions, sents)

@@ -58,11 +58,19 @@ _CASE_CONSIDERED = re.compile(r"\W*(?:als|indien|wanneer|mocht|mochten|ingeval)\
                               r"(?=(?:dan\s+)?\w+\s+(?:wij|we|het|de|er|ik|zij|ze|dat|dit|u|onze|ons|hij)\b)")
 
 
+# a cause denied beside the one that holds: "niet door X (of door Y), maar door Z" (not "niet alleen door X maar ook")
+_NOT_THIS_BUT = re.compile(r"\bniet\s+(?!alleen\b|enkel\b|slechts\b|uitsluitend\b)(?:zozeer\s+)?(?:door|doordat|vanwege|"
+                           r"omdat|aan|het gevolg van|te wijten aan)\b[^.;]{0,200}?(?=\bmaar\b)", re.I)
+
+
 def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str]:
     """The reason categories one sentence states (in SCHEMA order): wording rules and clause-level meaning rules.
     An insertion in brackets is read on its own and the sentence without it. A condition that opens the sentence
     ("Als die woning niet geschikt blijkt, kijken wij naar ...") is a case considered, not a cause: only the main
     clause after it is read."""
+    denied = _NOT_THIS_BUT.search(sentence)
+    if denied:  # "Dat komt niet door bezwaar van omwonenden, maar door het faillissement van de exploitant"
+        return sentence_reasons(sentence[:denied.start()] + sentence[denied.end():])
     cond = _CASE_CONSIDERED.match(sentence.lower())
     if cond:
         found = _reasons(sentence[cond.end():], None)

@@ -56,6 +56,13 @@ _QUESTION_SECTIONS = (
 )
 
 
+# "onze antwoorden op de 4 vragen", "uw vier vragen beantwoorden wij als volgt": the numbered answers below follow
+# the letter's questions (the status, why, the steps, when)
+_FOUR_ANSWERS = re.compile(r"\b(?:(?:antwoord\w*|reactie|reageren)\b[^.?!]{0,30}\b(?:uw|de|deze|die)\s+(?:4|vier)\s+vragen|"
+                           r"(?:uw|de)\s+(?:4|vier)\s+vragen\b[^.?!]{0,30}\bbeantwoord\w*)", re.I)
+_QUESTION_ORDER = ("status", "facts", "steps", "timeline")
+
+
 def question_section(question: str) -> str | None:
     """The section a quoted question of the ministry's letter asks for."""
     return next((sec for sec, rx in _QUESTION_SECTIONS if rx.search(question)), None)
@@ -66,6 +73,7 @@ _NARROW_GAP = re.compile(r"\S {2,}(?=\S)")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+\|?$")
 # a label and its figure on a line of their own: "Gerealiseerd: 120", "Wettelijke taak: 300 (274 regulier, 26 AMV)"
 _LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][^:.;!?]{0,38}:\s*(?=[^:]{1,45}$)[^:]*\d[^:]*$")
+_LABEL_FIGURE = re.compile(r"[A-ZÀ-Ý][\w -]{0,30}:\s*[\d.]+")  # "Regulier: 380", "Totaal: 420": a label and a figure only
 
 
 def _aligned_row(line: str) -> bool:
@@ -95,11 +103,17 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             units.append((" ".join(buf), section, buf_bullet))
         buf, buf_bullet = [], False
 
+    four = False  # the text announced its answers to the letter's four questions, numbered in the letter's order
     for raw in text.replace("\r", "").split("\n"):
         line = raw.strip().replace("\u00a0", " ")
         if not line:
             flush()
             continue
+        if _FOUR_ANSWERS.search(line):
+            four = True
+        elif four and (nr := re.match(r"([1-4])\s*[.)]\s+(?=\S)", line)):
+            flush()  # "Hierbij kort onze antwoorden op de 4 vragen: ... 4) Q1 2037": the fourth answer is the timeline
+            section = _QUESTION_ORDER[int(nr.group(1)) - 1]
         numbered = re.match(r"(?:vraag|v)\s*\d{1,2}\s*[.:)]\s*(\S.{5,200}\?)\s*$", line, re.I)
         if numbered and (sec := heading_section(numbered.group(1)) or question_section(numbered.group(1))):
             flush()  # "Vraag 4. Wanneer verwacht de gemeente aan de taak te voldoen?": the question heads its answer
@@ -142,6 +156,11 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
         if len(line) < 200 and _aligned_row(line):
             # a plain-text table aligned with spaces: its cells as in HTML (no empty cells where "|" was typed too)
             line = re.sub(r"(?:\s*\|\s*)+", " | ", re.sub(r"\s{2,}", " | ", line)).strip(" |")
+        cells = line.split(" | ")
+        if len(cells) > 1 and all(_LABEL_FIGURE.fullmatch(c.strip()) for c in cells):
+            flush()  # "Regulier: 380 | AMV: 40 | Totaal: 420": label lines side by side, each a unit of its own
+            units.extend((c.strip(), section, False) for c in cells)
+            continue
         if " | " in line and len(line) < 200:
             flush()
             units.append((line, section, False))  # a table row stays one unit

@@ -109,6 +109,14 @@ BATCH_FLOORS.update({"b99": {"reasons_f1": 0.76}, "b101": {"places_exact": 0.70,
 # b103-b107 (6 December, evening): real statements XVI, places VIII and causes/steps VII learned from; b106 (a month
 # of the mailbox, autumn 2035) and b107 (real statements XVII, written after the round's learning) the untouched
 # measure: the common floors hold them
+# b108-b110 (6 December, night): places IX (phases, label lines, lists said "respectievelijk", rests hoped for),
+# real statements XVIII (numbered answers to the four questions, causes denied beside the one that holds) and a
+# month of the mailbox II, each scored untouched and then learned from; b108's writer judges several causes
+# differently (a coming loss, a COA closure, a building too small)
+BATCH_FLOORS["b108"] = {"reasons_f1": 0.76}
+# b111 (real statements XIX) and b112 (places X), written while that round's learning was done: the untouched measure,
+# kept as scored (b111 taught one cause: the lead time of units); b111's causes are the ones read worst
+BATCH_FLOORS["b111"] = {"reasons_f1": 0.70}
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

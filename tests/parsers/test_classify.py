@@ -339,3 +339,13 @@ def test_a_member_the_letter_is_not_about_is_left_out(parse) -> None:
         "in gebruik; 12 plekken erbij per 1 maart 2030.\nLisse: 45 plekken in een kantoorgebouw, in gebruik per 1 juli "
         "2030.\n\nMet vriendelijke groet,\nHLTsamen\n", frm="info@hltsamen.nl"))
     assert sorted(pm.municipalities) == ["Hillegom", "Lisse"]
+
+
+def test_a_question_asking_for_an_answer_before_a_day_is_no_extension_request(parse) -> None:
+    """"Wij stellen het op prijs als u dit vóór 13 maart kunt laten weten, zodat wij tijdig kunnen reageren": the
+    municipality wants to answer in time and asks the ministry something (blind batch b110)."""
+    pm = parse(make_mail("Geachte heer, mevrouw,\n\nIn uw brief (kenmerk 7468089) staat voor regulier het getal 0. "
+                         "Volgens onze administratie zijn er 40 plaatsen in gebruik.\n\nKunt u aangeven op welke bron "
+                         "uw cijfer is gebaseerd? Wij stellen het op prijs als u dit vóór 13 maart kunt laten weten, "
+                         "zodat wij tijdig kunnen reageren.\n", subject="Vraag over cijfers in uw brief"))
+    assert pm.kind == "question"

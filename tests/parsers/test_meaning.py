@@ -375,3 +375,18 @@ def test_causes_in_real_statements(sentence: str, reason: str) -> None:
 ])
 def test_no_cause_in_a_partners_routine(sentence: str, reason: str) -> None:
     assert reason not in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "denied", "held"), [
+    ("Dat komt niet door bezwaar van omwonenden, maar door het faillissement van de aannemer.",
+     "objection_procedure", "other"),
+    ("De achterstand ontstaat niet door een besluit van de raad of door bezwaren, maar doordat de omgevingsvergunning "
+     "opnieuw moet worden aangevraagd.", "council_decision", "permit_procedure"),
+    # "niet alleen ... maar ook": both hold
+    ("Dat komt niet alleen door bezwaar van omwonenden, maar ook door het faillissement van de aannemer.", None,
+     "objection_procedure"),
+])
+def test_a_cause_denied_beside_the_one_that_holds(sentence: str, denied: str | None, held: str) -> None:
+    """"niet door X, maar door Y": only Y is the reason (blind batch b109)."""
+    found = sentence_reasons(sentence)
+    assert held in found and (denied is None or denied not in found)

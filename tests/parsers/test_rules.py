@@ -775,3 +775,12 @@ def test_no_cause_in_a_plan_unchanged_a_procedure_ahead_or_a_close_vote(sentence
     a site in view is no missing site, a stopped search loses no places, a 'krappe meerderheid' no scarce space."""
     found = set(sentence_reasons(sentence))
     assert not found & {"permit_procedure", "no_location", "places_lost"}, (sentence, found)
+
+
+def test_a_table_column_of_moments_is_the_timeline() -> None:
+    """"Gemeente | Gerealiseerd | In voorbereiding | Verwacht gereed" above a row per municipality: the last moment is
+    when both meet the task (blind batch b110)."""
+    res = run("Overzicht\nGemeente     Gerealiseerd   In voorbereiding   Verwacht gereed\n"
+              "Westerveld         25              30           derde kwartaal 2027\n"
+              "Meppel            140              45           maart 2028\nTotaal            165              75\n")
+    assert res.elements["timeline"] and res.expected_date == "2028-03"

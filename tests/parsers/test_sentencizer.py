@@ -96,3 +96,13 @@ def test_a_tab_separated_table_keeps_its_rows() -> None:
     assert "Gemeente | Gerealiseerd | In voorbereiding | Stand" in texts
     assert "Astad | 0 | 40 | vergund" in texts and "Totaal | 12 | 40" in texts
     assert "Bdorp 12" in " ".join(texts) and "Het pand is klaar." in texts  # two cells: text, not a row
+
+
+def test_numbered_answers_to_the_four_questions_follow_the_letters_order() -> None:
+    """"Hierbij onze antwoorden op de 4 vragen:" then "1) ... 4) Q1 2037": the answers are the status, the facts,
+    the steps and the timeline, in the order the letter asks them (blind batch b109)."""
+    from parsers.segments import sentences
+
+    got = sentences("Hierbij kort onze antwoorden op de 4 vragen:\n1) nu 0 plekken\n2) geen grond beschikbaar\n"
+                    "3) locatie aangewezen voor 80 plekken\n4) Q3 2037\n", "body")
+    assert [s.section for s in got][-4:] == ["status", "facts", "steps", "timeline"]
