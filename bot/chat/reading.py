@@ -356,6 +356,7 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              # "de buurgemeenten van Enschede": neighbours, which the register does not know
                              r"\bbuurgemeenten?\b|\bomliggende gemeenten\b|\bburen van\b|\bgemeenten?\s+(?:naast|rondom|rond|grenzend aan)\s|"
                              r"\b(?:liggen|ligt|grenzen|grenst)\b(?:\s+\w+){0,3}?\s+(?:naast|tegen|rondom)\b|"
+                             r"\b(?:grenzen|grenst)\s+aan\b|"
                              r"\b(?:lie|lies)\s+naast\b|\bneighbou?r(?:s|ing)?\b|\bbordering\b|"
                              # "compare Gelderland and Overijssel", "vergelijk de provincies": a comparison
                              r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
@@ -373,7 +374,7 @@ _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maa
                      r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b")
 # "welke provincie heeft de meeste ...", "de top 5", "meer ... dan in Overijssel": rankings and comparisons
 _RANKING = re.compile(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|"
-                      r"\btop\s*\d+\b|\b(?:grootste|kleinste|hoogste|laagste)\b(?! trede)|"
+                      r"\btop\s*\d+\b|\b(?:grootste|kleinste|hoogste|laagste)\b(?! trede)|\brangschik\w*|\branglijst\b|"
                       r"\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b")
 # "hoe wijs ik een zaak toe", "hoe voeg ik een collega toe": working the bot, whatever else the question names
 _HOW_TO_OPERATE = re.compile(r"\bhoe\s+(?:wijs|voeg|registreer|sluit|verwijder|zet)\s+(?:ik|je|jij|we|wij)\b")
@@ -1067,7 +1068,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
         # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
         missing += elements
-    if re.search(r"\b(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?(?:elementen|onderdelen|punten)\b", fixed_text) \
+    if re.search(r"\b(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?(?:(?:vereiste|gevraagde|verplichte|benodigde)\s+)?"
+                 r"(?:elementen|onderdelen|punten)\b", fixed_text) \
             or (len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) == 3):
         missing = ["facts", "steps", "timeline"]  # "waar alle drie de elementen ontbreken"
     elif len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) >= 2:

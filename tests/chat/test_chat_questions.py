@@ -293,3 +293,22 @@ def test_questions_asked_early_in_january(chain: list[str], intent: str, filters
     for question in chain:
         context = read(question, date(2028, 1, 12), me=Staff(1, "Bart"), context=context)
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("question", "intent", "filters"), [
+    ("Graag een rangschikking van de provincies naar het aantal gemeenten dat niet voldoet.", "unknown",
+     {"compliance": "voldoet_niet"}),
+    ("Hartelijk dank voor de informatie.", "help", {}),
+    ("Bij welke gemeenten ontbreken alle drie de vereiste elementen?", "list",
+     {"missing": ["facts", "steps", "timeline"]}),
+    ("Welke gemeenten hebben weliswaar tijdig gereageerd, maar laten het tijdpad achterwege?", "list",
+     {"missing": ["timeline"], "state": ["on_time"]}),
+    ("Per wanneer diende Kerkrade uiterlijk te reageren?", "fact", {"gemeente": "Kerkrade", "fact": "termijn"}),
+    ("Welke gemeenten grenzen aan Amersfoort?", "unknown", {"gemeente": "Amersfoort"}),
+])
+def test_questions_of_february(question: str, intent: str, filters: dict) -> None:
+    """Blind set q35 taught these: a "rangschikking" is a ranking (which the bot cannot make), "hartelijk dank"
+    thanks, "alle drie de vereiste elementen" all three missing, "laten het tijdpad achterwege" a missing timeline,
+    "diende uiterlijk te reageren" the termijn, and "grenzen aan" neighbours (which the register does not know)."""
+    got = read(question, date(2028, 2, 9), me=Staff(1, "Koen"))
+    assert (got.intent, got.filters) == (intent, filters)
