@@ -390,3 +390,15 @@ def test_a_cause_denied_beside_the_one_that_holds(sentence: str, denied: str | N
     """"niet door X, maar door Y": only Y is the reason (blind batch b109)."""
     found = sentence_reasons(sentence)
     assert held in found and (denied is None or denied not in found)
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("Wanneer de units kunnen worden geplaatst, hangt af van de vergunning en de levertijd.", "other"),
+    ("De wettelijke beslistermijn en de levertijd van de units bepalen de planning.", "other"),
+    ("Na gunning is de levertijd van de units ongeveer zes maanden.", "other"),
+    ("Het ontwerp wordt aangepast en de vergunningaanvraag wordt in november opnieuw ingediend.", "permit_procedure"),
+])
+def test_a_lead_time_or_a_new_application_ahead_is_no_cause(sentence: str, reason: str) -> None:
+    """Planning told ahead (a lead time, an application to come) holds nothing up; only "ligt aan/komt door de
+    levertijd" and "moet opnieuw worden aangevraagd" are causes."""
+    assert reason not in sentence_reasons(sentence)
