@@ -272,6 +272,10 @@ def _one_window(text: str, on: date) -> tuple[date, date] | None:
         return on + timedelta(days=1), on + timedelta(days=1)
     if re.search(r"\bdeze maand\b", text):
         return _month(on.year, on.month)
+    if re.search(r"\bdit jaar\b", text):  # "Bij welke gemeenten loopt de reactietermijn dit jaar af?"
+        return date(on.year, 1, 1), date(on.year, 12, 31)
+    if re.search(r"\b(?:volgend|volgende|komend|komende) jaar\b", text):
+        return date(on.year + 1, 1, 1), date(on.year + 1, 12, 31)
     if re.search(r"\b(?:vorig|vorige|afgelopen) jaar\b", text):  # "vorig jaar een termijn laten verlopen"
         return date(on.year - 1, 1, 1), date(on.year - 1, 12, 31)
     if re.search(r"\b(vorige|afgelopen) maand\b", text):
@@ -684,10 +688,12 @@ _ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "zaken", "zaak",
                          "ligt", "liggen", "gelegen", "die", "en", "of", "ook"})
 # "niet" leaves a province out where it stands for itself ("en niet in Limburg", "die niet in Zuid-Holland liggen")
 _NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus"})
+_NAME_ARTICLES = frozenset({"den", "de", "het", "'s", "s", "ter", "ten", "sint"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
                                 r"\s+(?:\w+\s+){0,3}?uitstel|"
                                 r"\buitstel\w*\s+(?:niet\s+(?:meegerekend|meegeteld|meegenomen)|buiten beschouwing)")
 _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*|\bteruggekomen\b|"
+                          r"\bbrie(?:f|ven)\b(?:\s+\w+){0,2}?\s+(?:nooit|niet)\s+ontvangen\b|"
                           r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,3}?\s+(?:kwam|kwamen|komen|komt)\s+(?:\w+\s+)?niet\s+aan\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,4}?\s+niet\s+(?:is\s+|zijn\s+)?(?:bezorgd|aangekomen|afgeleverd)\b")
@@ -1057,7 +1063,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.discard("no_reply")
     facts = labels.get("fact", [])
     if "missing" in facts and labels.get("reason") and re.search(
-            r"\bontbreken van (?:een|de|het)\b(?! (?:feiten|stappen|tijdpad))", fixed_text):
+            r"\bontbreken van (?:een|de|het)\b(?! (?:feiten|stappen|tijdpad))|"
+            r"\baan\s+(?:\w+\s+){0,2}?(?:ontbreekt|ontbreken|schort|schiet)\b", fixed_text):  # "dat het hun aan geld ontbreekt"
         facts = [f for f in facts if f != "missing"]  # "het ontbreken van een geschikte locatie als reden": a cause
         labels.pop("missing_cue", None)
     if "missing" in facts and not gemeenten:
@@ -1123,7 +1130,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         elif "no_reply" in states and twin[1] >= on:  # a window still open replaces "the termijn has passed"
             states.discard("no_reply")
             states.add("unanswered")
-    if "extended" in states and _WITHOUT_EXTENSION.search(folded):
+    if _WITHOUT_EXTENSION.search(folded):
         states.discard("extended")  # "zonder reactie, excl. uitstelverzoeken"
         filters["not_state"] = ["extended"]
     if excluded_states:
@@ -1199,8 +1206,12 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                                        or re.search(r"\btrede\b", fixed_text)
                                        or (states and not _PLURAL_WORDS.search(fixed_text) and len(words) <= 5)):
         guess = names.fuzzy(" ".join(words[i] for i in leftover))
+        start = leftover[0]
+        if guess.how != "guess" and start and words[start - 1] in _NAME_ARTICLES:
+            start -= 1  # "wat is termijn van Den Heldr": the article is part of the name ("den" is a stopword)
+            guess = names.fuzzy(" ".join(words[start:leftover[-1] + 1]))
         if guess.how == "guess":
-            gemeenten = [(leftover[0], leftover[-1] + 1, guess)]
+            gemeenten = [(start, leftover[-1] + 1, guess)]
 
     # --- follow-ups ---
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) or re.search(rf"\b{p}\b", fixed_text)

@@ -312,3 +312,27 @@ def test_questions_of_february(question: str, intent: str, filters: dict) -> Non
     "diende uiterlijk te reageren" the termijn, and "grenzen aan" neighbours (which the register does not know)."""
     got = read(question, date(2028, 2, 9), me=Staff(1, "Koen"))
     assert (got.intent, got.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("question", "intent", "filters"), [
+    ("Welke gemeenten voldoen niet en geven aan dat het hun aan geld ontbreekt?", "list",
+     {"reason": "finance", "compliance": "voldoet_niet"}),
+    ("zh zonder reactie, uitstelaanvragen niet meegeteld", "list",
+     {"province": "Zuid-Holland", "state": ["no_reply"], "not_state": ["extended"]}),
+    ("lijst gem waar de buurt dwars ligt", "list", {"reason": "local_opposition"}),
+    ("wat is termijn van Den Heldr", "fact", {"gemeente": "Den Helder", "fact": "termijn"}),
+    ("Bij welke gemeenten loopt de reactietermijn dit jaar af?", "list",
+     {"termijn_from": "2028-01-01", "termijn_to": "2028-12-31"}),
+    ("Welke gemeenten in Gelderland geven aan dat er simpelweg geen geschikte plek te vinden is?", "list",
+     {"province": "Gelderland", "reason": "no_location"}),
+    ("Welke gemeenten voeren het tekort aan woningen aan en voldoen niet aan de taak?", "list",
+     {"reason": "housing_shortage", "compliance": "voldoet_niet"}),
+    ("Welke gemeenten hebben onze brief nooit ontvangen en hebben ook nog geen behandelaar?", "list",
+     {"letter_undelivered": True, "no_owner": True}),
+])
+def test_questions_of_march(question: str, intent: str, filters: dict) -> None:
+    """Blind set q36 taught these: "aan geld ontbreekt" is a cause (no missing element), "uitstelaanvragen niet
+    meegeteld", "de buurt ligt dwars", a misspelled name after its article ("Den Heldr"), "dit jaar" of a termijn,
+    "geen geschikte plek te vinden", "tekort aan woningen" and "onze brief nooit ontvangen"."""
+    got = read(question, date(2028, 3, 8), me=Staff(1, "Joris"))
+    assert (got.intent, got.filters) == (intent, filters)

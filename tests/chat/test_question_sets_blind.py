@@ -1,6 +1,6 @@
-"""Blind question sets q4-q35 (tests/chat/data/questions_blind4.jsonl ... 35): questions
+"""Blind question sets q4-q36 (tests/chat/data/questions_blind4.jsonl ... 36): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind35/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind36/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -292,10 +292,16 @@ Q35 = BlindSet("q35", date(2028, 2, 9),
                _lines(DATA / "blind35" / "assign.txt"),
                # scored untouched at 70f0807: 94/100; learned from, then 100/100
                allowed_wrong=3)
+Q36 = BlindSet("q36", date(2028, 3, 8),
+               (("36501", "Marieke", "beheerder"), ("36502", "Joris", "behandelaar"), ("36503", "Esra", "behandelaar"),
+                ("36504", "Wouter", "behandelaar")),
+               _lines(DATA / "blind36" / "assign.txt"),
+               # scored untouched at a571ec9: 92/100; learned from, then 100/100
+               allowed_wrong=3)
 
 
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35],
+                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
