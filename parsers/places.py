@@ -1245,8 +1245,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             strong = m.role in ("planned", "realised") and best is not None and best[0] <= 8 \
                 and m.cue not in ("hebben", "heeft") \
                 and not (m.role == "realised" and m.cue in ("gerealiseerd", "gerealiseerde") and cues["future"]
-                         and any(k - c == 1 and w in ("resterende", "overige", "ontbrekende") for c, w in rest)) \
-
+                         and any(k - c == 1 and w in ("resterende", "overige", "ontbrekende") for c, w in rest))
             # "Voor de resterende 12 plaatsen verwachten wij eind 2036 een woning beschikbaar te hebben": a hope for
             # the rest of the task, no site chosen
             hope = m.role == "planned" and m.cue in _HOPE_WORDS and not m.sites and _A_SITE_HOPED.search(low) \
