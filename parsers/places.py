@@ -181,18 +181,15 @@ _DWELLINGS_WHOLE = re.compile(r"\d[\d.]*\s+(?:[\w-]+\s+)?(?:flexwoningen|woninge
 _WHOLE_ADJECTIVES = frozenset({"oorspronkelijke", "eerdere", "totale", "huidige", "beschikbare", "geplande", "destijds"})
 
 
-def _listed_unit(toks: list[_Tok], i: int, text: str) -> tuple[int, str, int | None] | None:
-    """The unit of the last figure of a "respectievelijk 12, 12 en 8 plaatsen" list that figure i stands in."""
-    if "respectievelijk" not in text.lower() or not (i and (toks[i - 1].low in (",", "respectievelijk"))
-                                                     or i + 1 < len(toks) and toks[i + 1].low == ","):
+def _listed_unit(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
+    """The unit of the last figure of a "respectievelijk 12, 12 en 8 plaatsen" list that figure i stands in (the
+    caller has seen "respectievelijk" in the sentence)."""
+    if not (i and (toks[i - 1].low in (",", "respectievelijk")) or i + 1 < len(toks) and toks[i + 1].low == ","):
         return None
     j = i
     while j + 2 < len(toks) and toks[j + 1].low in (",", "en") and _num(toks[j + 2]) is not None:
         j += 2
-    if j == i:
-        return None
-    unit = _unit_after(toks, j)
-    return (unit[0], unit[1], None) if unit is not None else None
+    return _bare_unit(toks, j) if j != i else None
 
 
 def _named_figure_after(toks: list[_Tok], j: int) -> tuple[int, str, int | None] | None:
@@ -202,7 +199,12 @@ def _named_figure_after(toks: list[_Tok], j: int) -> tuple[int, str, int | None]
         k += 1
     if k == j or k >= len(toks) or _num(toks[k]) is None:
         return None
-    unit = _unit_after(toks, k)
+    return _bare_unit(toks, k)
+
+
+def _bare_unit(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
+    """The unit after figure i without its inner task figure: the unit another figure shares."""
+    unit = _unit_after(toks, i)
     return (unit[0], unit[1], None) if unit is not None else None
 
 
@@ -590,6 +592,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     uppers: list[PlaceMention] = []  # the upper bounds of ranges
     last_unit: tuple[int, str] | None = None  # token index and unit kind of the last figure with a unit
     skip: set[int] = set()
+    respectively = "respectievelijk" in text.lower()
     for i, t in enumerate(toks):
         v = _num(t)
         if v is None or i in skip:
@@ -599,7 +602,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         # a year after a month ("januari 2035"), not a count ("sinds januari achtenveertig opvangplaatsen")
         after_month = prev in _MONTHS and digits and (len(t.text) == 4 or _unit_after(toks, i) is None)
-        listed = _listed_unit(toks, i, text)  # "respectievelijk 12, 12 en 8 plaatsen": each figure a site of its own
+        # "respectievelijk 12, 12 en 8 plaatsen": each figure a site of its own
+        listed = _listed_unit(toks, i) if respectively else None
         if listed is None and i >= 2 and prev == ":" and " | " not in text and (_is(toks[i - 2], "units_places") or (
                 toks[i - 2].low in ("regulier", "reguliere", "amv", "totaal") and i == 2 and len(toks) == 3)):
             listed = (i - 2, "places", None)  # "plekken: 96, gereed 1 september 2036", "AMV: 40": the label names it
@@ -1407,6 +1411,8 @@ _UNTIL_THEN = re.compile(r"\s*tot\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:20\d\d|vorig
                          r"\b(?:werden|werd|was|waren|ving|vingen|bood|boden|had|hadden|woonden|verbleven)\b")
 _THEN_MET = re.compile(r"\b(?:na|daarna|vanaf dat moment|vanaf die datum|dan|zodra|straks|zal|zullen|gaan|gaat|daarmee|waarmee|"
                        r"met (?:de|het|deze|die|dit|beide|alle)|verwacht\w*|wanneer|als)\b")
+# "telt / heeft / komt / beschikt" and up to five words right before a figure ("heeft Goirle daarmee 98")
+_HAS_BEFORE = re.compile(r"\b(?:telt|heeft|komt|beschikt)\s+((?:\S+\s+){1,5})$")
 _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
 _WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?(?:met\s+(?:de|het|deze|die|onze|beide|alle)|dan|daarmee|daarna|vanaf dat moment|"
                         r"na\s+(?:de\s+|het\s+)?(?:oplevering|ingebruikname|opening|afronding|realisatie|fase))\b")
@@ -1437,10 +1443,10 @@ def _end_state(low_text: str, pos: int) -> bool:
             and any(e.start() > pos for e in _END_STATE.finditer(low_text)):
         return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak", "Dan hebben
         # wij 396 plaatsen en voldoen wij aan de wettelijke taak"
-    verb = re.search(r"\b(?:telt|heeft|komt|beschikt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
+    verb = _HAS_BEFORE.search(low_text[start:pos])
     if verb is None:  # "Na juni 2036 heeft Dijk en Waard daarmee 240 plaatsen": an "en" inside a name ends no clause
         start = max((m.end() for m in re.finditer(r"[,;]", low_text[:pos])), default=0)
-        verb = re.search(r"\b(?:telt|heeft|komt|beschikt)\s+((?:\S+\s+){1,5})$", low_text[start:pos])
+        verb = _HAS_BEFORE.search(low_text[start:pos])
     if verb is None:
         return False
     if verb.group(0).startswith("beschikt") and not re.search(r"\b(?:na|zodra|straks|dan|vanaf|zal|zullen)\b",
