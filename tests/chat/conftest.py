@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -10,6 +11,7 @@ from bot.config import Settings
 from storage.db import Database
 from tests.botapi.tg_html import parse_html
 from tests.chat.factory import TEAM_CHAT, TODAY, World, build_world
+from tests.chat.seed import CorpusSeed, build_seed
 
 ALLOWED = {"b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"}
 
@@ -36,3 +38,10 @@ def core(db: Database, world: World) -> ChatCore:
     settings = Settings()
     settings.telegram.team_chat_id = TEAM_CHAT
     return ChatCore(db, settings, today=lambda: TODAY)
+
+
+@pytest.fixture(scope="session")
+def corpus_seed(tmp_path_factory: pytest.TempPathFactory, pg_template: str | None) -> Iterator[CorpusSeed]:
+    """The corpus put in once per session; the question-set registers are copies of it."""
+    with build_seed(tmp_path_factory.mktemp("corpus_seed"), pg_template) as seed:
+        yield seed

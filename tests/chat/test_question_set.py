@@ -14,9 +14,7 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +27,7 @@ from bot.config import Settings
 from storage import queries
 from storage.db import Database
 from storage.models import Gemeente
-from tests.conftest import BACKEND, SHARED, _pg_admin, _pg_url
+from tests.chat.seed import CorpusSeed, corpus_database
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -49,41 +47,10 @@ def load_questions(path: Path = DATA) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _cli(env: dict[str, str], *args: str) -> None:
-    proc = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True,
-                          timeout=600)
-    assert proc.returncode == 0, proc.stderr
-
-
-@contextmanager
-def corpus_database(tmp: Path, prefix: str, pg_template: str | None) -> Iterator[tuple[str, dict[str, str]]]:
-    """A register holding the corpus letters and mails, made with the commands (database URL, their environment);
-    on PostgreSQL a database of its own, dropped afterwards."""
-    if BACKEND == "postgresql":
-        name = f"sbt_{prefix}_{uuid.uuid4().hex[:10]}"
-        with _pg_admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
-        url = _pg_url(name)
-    else:
-        name, url = None, f"sqlite:///{tmp / f'{prefix}.db'}"
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("SPREIDINGSBOT_IMAP", "SPREIDINGSBOT_TELEGRAM", "SPREIDINGSBOT_SMTP",
-                                "SPREIDINGSBOT_CONFIG"))}
-    env |= {"SPREIDINGSBOT_DATABASE_URL": url, "SPREIDINGSBOT_DATA_DIR": str(tmp / "data")}
-    _cli(env, "letters", "import", str(SHARED / "corpus" / "expected_letters.json"))
-    _cli(env, "ingest", "--no-notify", "--quiet", str(SHARED / "corpus"))
-    try:
-        yield url, env
-    finally:
-        if name:
-            with _pg_admin() as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.fixture(scope="session")
-def corpus_register(tmp_path_factory: pytest.TempPathFactory, pg_template: str | None) -> Iterator[str]:
+def corpus_register(tmp_path_factory: pytest.TempPathFactory, corpus_seed: CorpusSeed) -> Iterator[str]:
     """URL of the corpus register (built once per session on the chosen backend)."""
-    with corpus_database(tmp_path_factory.mktemp("corpus_register"), "corpus", pg_template) as (url, _):
+    with corpus_database(tmp_path_factory.mktemp("corpus_register"), "corpus", corpus_seed) as (url, _):
         _staff_and_actions(url)
         yield url
 

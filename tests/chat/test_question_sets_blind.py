@@ -22,7 +22,8 @@ from bot.config import Settings
 from storage import queries
 from storage.db import Database
 from storage.models import Gemeente
-from tests.chat.test_question_set import _cli, corpus_database, expected_gemeenten, load_questions
+from tests.chat.seed import CorpusSeed, _cli, corpus_database
+from tests.chat.test_question_set import expected_gemeenten, load_questions
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -304,11 +305,11 @@ Q36 = BlindSet("q36", date(2028, 3, 8),
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-             pg_template: str | None) -> Iterator[tuple[BlindSet, str]]:
+             corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
     """The writer's register: corpus letters and mails, the staff, cases assigned through the console chat."""
     blind: BlindSet = request.param
     tmp = tmp_path_factory.mktemp(f"register_{blind.name}")
-    with corpus_database(tmp, blind.name, pg_template) as (url, env):
+    with corpus_database(tmp, blind.name, corpus_seed) as (url, env):
         for tg, person, role in blind.staff:
             _cli(env, "staff", "add", tg, "--name", person, "--role", role)
         db = Database(url)
