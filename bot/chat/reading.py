@@ -240,7 +240,8 @@ def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
 def _termijn_side(text: str, on: date) -> tuple[str, date] | None:
     """ "een termijn vóór 1 mei 2026" -> ("termijn_to", 30 April); "termijn na 1 mei" -> ("termijn_from", 2 May)."""
     v = vocab()
-    m = re.search(r"\btermijn(?:en)?\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(voor|tot|uiterlijk|na|vanaf|later dan|eerder dan)"
+    m = re.search(r"\b(?:termijn(?:en)?|deadlines?)\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(voor|tot|uiterlijk|na|vanaf|later dan|"
+                  r"eerder dan)"
                   r"\s+(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
     if not m:
         return None
@@ -284,7 +285,8 @@ def _one_window(text: str, on: date) -> tuple[date, date] | None:
     if re.search(r"\b(volgende|komende) maand\b", text):
         nxt = on.replace(day=1) + timedelta(days=32)
         return _month(nxt.year, nxt.month)
-    m = re.search(r"\b(?:komende|binnen|de komende|in de komende) (\d+|een|twee|drie|vier|vijf|zes|zeven|tien|veertien)"
+    m = re.search(r"\b(?:komende|binnen|de komende|in de komende|tussen nu en(?: over)?) (\d+|een|twee|drie|vier|vijf|zes|"
+                  r"zeven|tien|veertien)"
                   r" (dagen|dag|weken|week)\b", text)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else {"zeven": 7, "tien": 10, "veertien": 14}.get(
@@ -329,7 +331,7 @@ _EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|eindd
 _REPLY_NOUN = re.compile(r"\b(?:reactie|reacties|antwoord|antwoorden)\b")
 _RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen)\b")
 _REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
-_REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde) van de (?:\w+ )?termijn\b|"
+_REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde) van (?:de|die|deze|hun) (?:\w+ )?termijn\b|"
                          r"\bna de (?:\w+ )?termijn\b|\bbuiten de (?:\w+ )?termijn\b|\bte laat\b|\bniet (?:op tijd|tijdig)\b")
 _REPLY_ON_TIME = re.compile(r"\bbinnen de (?:\w+ )?termijn\b|\bbinnen (?:de )?(?:drie|3) weken\b|\bop tijd\b|\btijdig\b")
 _ABOUT_CASES = re.compile(r"\b(?:gemeenten|gemeentes|gemeente|zaken|zaak|dossiers|dossier|brieven|brief|reacties|"
@@ -357,6 +359,8 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              # "Zou je de trede van Breda naar 3 kunnen zetten?": changes the commands make
                              r"\b(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|de bot)\b.{0,60}?\b(?:zetten|verhogen|verlagen|"
                              r"wijzigen|aanpassen|veranderen|ophogen)\b|"
+                             # "Kan ik Almere via jou naar trede 3 laten opschalen?": the trede is set by /trede
+                             r"\bnaar\s+trede\s+\w+\b.{0,30}?\b(?:opschalen|afschalen|zetten|verhogen|ophogen|brengen)\b|"
                              # "de buurgemeenten van Enschede": neighbours, which the register does not know
                              r"\bbuurgemeenten?\b|\bomliggende gemeenten\b|\bburen van\b|\bgemeenten?\s+(?:naast|rondom|rond|grenzend aan)\s|"
                              r"\b(?:liggen|ligt|grenzen|grenst)\b(?:\s+\w+){0,3}?\s+(?:naast|tegen|rondom)\b|"
@@ -389,7 +393,7 @@ _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoner
 _MY_OWN_THING = re.compile(r"(?:rapportage|rapport|verslag|overleg|agenda|presentatie|notitie|memo|directeur|manager|"
                            r"leidinggevende|collega|collegas|team|vraag|vragen|mail|inbox|voorbereiding|stuk|stukken|"
                            r"gesprek|gesprekken|afspraak|vergadering|bespreking|briefing|overleggen|presentaties)$")
-_REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd)\b")
+_REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd|ingediend)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
 _PLURAL_WORDS = re.compile(r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelderse|friese|limburgse|zeeuwse|drentse|"
@@ -450,17 +454,23 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
             return after, None
         return None, after - timedelta(days=1)
     # "uiterlijk" holds the day or month it names ("uiterlijk maart 2028": March still counts), "voor" does not
-    m = re.search(r"\b(voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
+    # ("uiterlijk in juni 2027", "uiterlijk op 1 juni 2027" alike)
+    m = re.search(r"\b(voor|uiterlijk(?:\s+op)?)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
     if m:
         try:
             day = date(int(m.group(4)), v.months[m.group(3)], int(m.group(2)))
         except ValueError:
             return None
-        return day + timedelta(days=1 if m.group(1) == "uiterlijk" else 0), None
-    m = re.search(r"\b(voor|uiterlijk)\s+(" + months + r")\s+(\d{4})", text)
+        return day + timedelta(days=1 if m.group(1).startswith("uiterlijk") else 0), None
+    m = re.search(r"\b(voor|uiterlijk(?:\s+in)?)\s+(" + months + r")\s+(\d{4})", text)
     if m:
         first, after = _months_span(int(m.group(3)), v.months[m.group(2)], 1)
-        return (after if m.group(1) == "uiterlijk" else first), None
+        return (after if m.group(1).startswith("uiterlijk") else first), None
+    # "pas vanaf september 2027": from its first day on; "na september 2027": after its last
+    m = re.search(r"\b(vanaf|pas vanaf|na|pas na|later dan)\s+(" + months + r")\s+(\d{4})", text)
+    if m:
+        first, after = _months_span(int(m.group(3)), v.months[m.group(2)], 1)
+        return None, first - timedelta(days=1) if m.group(1).endswith("vanaf") else after - timedelta(days=1)
     # without a year an expected date lies ahead: "voor 1 maart", "voor maart", "voor het eind van dit jaar"
     m = re.search(r"\b(voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\b(?!\s+\d{4})", text)
     if m:
@@ -841,8 +851,20 @@ def read(text: str, on: date, *, staff: list[Staff] | None = None, me: Staff | N
     """Read one question. `on`: the day relative dates refer to; `me`: who asks ("mijn");
     `context`: the previous query of this conversation (follow-ups), or None; `references`: the
     municipality of a letter reference ("van wie is referentie 7531181")."""
+    asked = _GREETING.sub("", text, count=1)
+    if asked == text or len(asked.split()) < 2:
+        asked = text  # "Goedemorgen" alone is a greeting (help)
     with _LOCK:
-        return _read(text, on, staff or [], me, context, references)
+        q = _read(asked, on, staff or [], me, context, references)
+        if asked != text and q.intent == "unknown" and not q.filters:
+            q = _read(text, on, staff or [], me, context, references)  # nothing asked after it: a greeting (help)
+    q.text = text
+    return q
+
+
+# a greeting that opens a question ("Goedemorgen, zou ik een overzicht kunnen krijgen?"): the question is the rest
+_GREETING = re.compile(r"^\W*(?:goede(?:n)?(?:morgen|middag|avond|dag)|goeie(?:morgen|middag|avond)|hallo|hoi|hey|hi|"
+                       r"dag|beste(?:\s+bot)?)\b[\s,!.;:-]*", re.I)
 
 
 def _follow_cue_typo(words: list[str]) -> bool:
@@ -984,6 +1006,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if not labels["state"]:
             labels.pop("state")
     fixed_text = " ".join(fixed)
+    if "termijn" not in labels and not fixed_text.startswith("hoe ") and re.search(r"\b(?:loopt|lopen|liep|liepen)\b(?:\s+\w+){1,6}?\s+af\b", fixed_text):
+        labels["termijn"] = ["yes"]  # "wat loopt er deze week bij mij af": the termijn, its verb split
     unnamed_text = " ".join(w for w in fixed if w not in staff_words) if staff_words else fixed_text
     filters: dict[str, Any] = {}
     q = Query("unknown", filters, text=text)
@@ -1075,7 +1099,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
         # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
         missing += elements
-    if re.search(r"\b(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?(?:(?:vereiste|gevraagde|verplichte|benodigde)\s+)?"
+    if re.search(r"\b(?:(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?|geen\s+(?:enkel|enkele|een|een enkel)?\s*(?:van\s+de\s+)?"
+                 r"(?:drie|3)\s+)(?:(?:vereiste|gevraagde|verplichte|benodigde)\s+)?"
                  r"(?:elementen|onderdelen|punten)\b", fixed_text) \
             or (len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) == 3):
         missing = ["facts", "steps", "timeline"]  # "waar alle drie de elementen ontbreken"
@@ -1147,7 +1172,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                                "expected_after", "termijn_from", "letter_undelivered", "not_state"))
     # "hoeveel" asks for a number: plural for a province/municipality clash, not for several municipalities
     in_names = {i for st, e, _ in gemeenten for i in range(st, e)}
-    many = bool(_PLURAL_WORDS.search(" ".join(w for i, w in enumerate(fixed) if i not in in_names)))
+    # ("in welke trede zit Utrecht": "welke" asks which trede, of one)
+    many = bool(_PLURAL_WORDS.search(re.sub(r"\bwelke\s+(?:trede|stap|termijn|datum|reden|redenen|oorzaak|oorzaken)\b",
+                                            "", " ".join(w for i, w in enumerate(fixed) if i not in in_names))))
     # "hoeveel plekken heeft Groningen gerealiseerd": a number of one, the municipality's places
     plural = many or (bool(re.search(r"\bhoeveel\b", fixed_text)) and not re.search(
         r"\bhoeveel\s+(?:\w+\s+)?(?:plekken|plaatsen|opvangplekken|opvangplaatsen)\s+heeft\b", fixed_text))
@@ -1204,14 +1231,22 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                 and w not in v.filler and w not in v.words and not w.isdigit() and len(w) >= 4]
     if not gemeenten and leftover and (facts or "status" in labels or "compliance" in labels
                                        or re.search(r"\btrede\b", fixed_text)
-                                       or (states and not _PLURAL_WORDS.search(fixed_text) and len(words) <= 5)):
+                                       or (states and not _PLURAL_WORDS.search(fixed_text)
+                                           # "Heeft Harlngen al geantwoord op onze brief?": a yes/no question of one
+                                           and (len(words) <= 5 or words[0] in ("heeft", "is", "was", "had")))):
         guess = names.fuzzy(" ".join(words[i] for i in leftover))
-        start = leftover[0]
+        start, end = leftover[0], leftover[-1] + 1
         if guess.how != "guess" and start and words[start - 1] in _NAME_ARTICLES:
             start -= 1  # "wat is termijn van Den Heldr": the article is part of the name ("den" is a stopword)
-            guess = names.fuzzy(" ".join(words[start:leftover[-1] + 1]))
+            guess = names.fuzzy(" ".join(words[start:end]))
+        if guess.how != "guess" and len(leftover) > 1:  # "harlngen ... onze": the name is one of the words
+            for i in leftover:
+                one = names.fuzzy(words[i])
+                if one.how == "guess":
+                    guess, start, end = one, i, i + 1
+                    break
         if guess.how == "guess":
-            gemeenten = [(start, leftover[-1] + 1, guess)]
+            gemeenten = [(start, end, guess)]
 
     # --- follow-ups ---
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) or re.search(rf"\b{p}\b", fixed_text)
@@ -1331,6 +1366,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             both = set(filters["state"]) | set(context.filters["state"])
             if not (both & {"no_reply", "unanswered"} and both - {"no_reply", "unanswered", "extended"}):
                 filters = {**filters, "state": sorted(both)}  # "te laat" - "en hoeveel daarvan was ook onvolledig"
+        if "missing" in filters and "missing" in context.filters and re.search(
+                r"\b(?:daarvan|hiervan|ervan|ook|tevens|bovendien|evenmin|eveneens|daarnaast)\b", fixed_text):
+            # "zonder tijdpad" - "en ook geen stappen", "hoeveel daarvan hebben evenmin de feiten": both missing
+            both = set(filters["missing"]) | set(context.filters["missing"])
+            filters = {**filters, "missing": [e for e in ("facts", "steps", "timeline") if e in both]}
         merged.update(filters)
         intent = "count" if "count" in labels else "list" if re.search(r"\bwelke\b", fixed_text) else context.intent
         if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in merged:

@@ -336,3 +336,61 @@ def test_questions_of_march(question: str, intent: str, filters: dict) -> None:
     "geen geschikte plek te vinden", "tekort aan woningen" and "onze brief nooit ontvangen"."""
     got = read(question, date(2028, 3, 8), me=Staff(1, "Joris"))
     assert (got.intent, got.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Goedemiddag, mag ik een kort overzicht van de stand van zaken?"], "overview", {}),
+    (["Hallo. Hoeveel zaken staan er in totaal in het register?"], "count", {}),
+    (["Welke gemeenten in Zeeland hebben geen tijdpad?", "en ook geen stappen?"], "list",
+     {"province": "Zeeland", "missing": ["steps", "timeline"]}),
+    (["Welke gemeenten hebben geen stappen genoemd?", "Hoeveel daarvan hebben evenmin de feiten toegelicht?"], "count",
+     {"missing": ["facts", "steps"]}),
+    (["Welke gemeenten leverden geen van de drie vereiste elementen aan?"], "list",
+     {"missing": ["facts", "steps", "timeline"]}),
+    (["Wie verwacht uiterlijk in maart 2027 klaar te zijn?"], "list", {"expected_before": "2027-04-01"}),
+    (["Wie verwacht in 2027 klaar te zijn?", "en wie denkt pas vanaf oktober 2027 zover te zijn?"], "list",
+     {"expected_after": "2027-09-30"}),
+    (["Welke gemeenten denken in het tweede kwartaal van 2027 hun taak te halen?"], "list",
+     {"expected_after": "2027-03-31", "expected_before": "2027-07-01"}),
+    (["Verloopt er tussen nu en drie weken nog ergens een termijn?"], "list",
+     {"termijn_from": "2028-05-10", "termijn_to": "2028-05-30"}),
+    (["Welke Drentse gemeenten hebben een reactie ingediend, behalve die over de termijn heen gingen?"], "list",
+     {"province": "Drenthe", "state": ["answered"], "not_state": ["late"]}),
+    (["Bij hoeveel gemeenten worden bestaande opvangplaatsen opgeheven?"], "count", {"reason": "places_lost"}),
+    (["Which step of the ladder is Venlo on?"], "fact", {"gemeente": "Venlo", "fact": "trede"}),
+    (["Kun je Almelo voor mij naar trede 4 opschalen?"], "unknown", {"gemeente": "Almelo"}),
+    (["Heeft Harlngen al gereageerd op de brief van het ministerie?"], "fact", {"gemeente": "Harlingen", "fact": "reply"}),
+])
+def test_questions_of_may(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind set q38 taught these: a greeting before a question leaves the question, "ook geen"/"evenmin" after a
+    list of what is missing adds an element, "geen enkel van de drie elementen", "uiterlijk in <maand>", "pas vanaf
+    <maand>" and "zover te zijn"/"hun taak te halen" as expected dates, "tussen nu en N weken", "een reactie
+    ingediend" (and late ones left out), "opgeheven" places, the ladder in English, "naar trede N opschalen" (the
+    command does that), and a misspelled name in a longer yes/no question."""
+    context = None
+    for question in chain:
+        context = read(question, date(2028, 5, 10), me=Staff(1, "Pieter"), context=context)
+    assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Hoeveel gemeenten zitten in trede 2?", "Hoeveel daarvan zijn nog niet aan een behandelaar gekoppeld?"], "count",
+     {"trede": 2, "no_owner": True}),
+    (["wat loopt er volgende week bij mij af"], "list",
+     {"owner": "Anouk", "termijn_from": "2028-04-17", "termijn_to": "2028-04-23"}),
+    (["Welke zaken hadden een termijn in mei 2026?", "En welke daarvan reageerden pas na afloop van die termijn?"],
+     "list", {"termijn_from": "2026-05-01", "termijn_to": "2026-05-31", "state": ["late"]}),
+    (["Welke gemeenten noemen problemen met de vergunningverlening?"], "list", {"reason": "permit_procedure"}),
+    (["Welke gemeenten met een deadline vóór 1 juni 2026 hebben niet gereageerd?"], "list",
+     {"termijn_to": "2026-05-31", "state": ["no_reply"]}),
+    (["In welke trede zit Groningen?"], "fact", {"gemeente": "Groningen", "fact": "trede"}),
+    (["Hallo! Ik ben pas begonnen bij het team."], "help", {}),
+])
+def test_questions_of_april(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind set q37 taught these: "aan een behandelaar gekoppeld", "loopt ... af" with the verb split, "na afloop
+    van die termijn", "vergunningverlening", a "deadline" as the termijn, and "in welke trede zit X" of the
+    municipality X (not the province of that name); a greeting with nothing asked after it is a greeting."""
+    context = None
+    for question in chain:
+        context = read(question, date(2028, 4, 12), me=Staff(1, "Anouk"), context=context)
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q36 (tests/chat/data/questions_blind4.jsonl ... 36): questions
+"""Blind question sets q4-q38 (tests/chat/data/questions_blind4.jsonl ... 38): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind36/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind38/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -299,10 +299,23 @@ Q36 = BlindSet("q36", date(2028, 3, 8),
                _lines(DATA / "blind36" / "assign.txt"),
                # scored untouched at a571ec9: 92/100; learned from, then 100/100
                allowed_wrong=3)
+Q37 = BlindSet("q37", date(2028, 4, 12),
+               (("37501", "Anouk", "beheerder"), ("37502", "Thijs", "behandelaar"), ("37503", "Ilse", "behandelaar"),
+                ("37504", "Ruben", "behandelaar")),
+               _lines(DATA / "blind37" / "assign.txt"),
+               # scored untouched at 3cd3543: 93/100; learned from
+               allowed_wrong=3)
+Q38 = BlindSet("q38", date(2028, 5, 10),
+               (("38501", "Pieter", "beheerder"), ("38502", "Renske", "behandelaar"), ("38503", "Stijn", "behandelaar"),
+                ("38504", "Vera", "behandelaar")),
+               _lines(DATA / "blind38" / "assign.txt"),
+               # scored untouched at 3cd3543: 86/100; learned from
+               allowed_wrong=3)
 
 
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
-                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36],
+                                        Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
+                                        Q37, Q38],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
