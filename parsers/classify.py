@@ -96,6 +96,11 @@ _RECEPTION = re.compile(r"opvang|asielzoeker|\bazc\b|\bcoa\b|spreidingswet|\bamv
 # displaced persons from Ukraine are received under a scheme of their own (not the Spreidingswet)
 _DISPLACED = re.compile(r"\b(?:ontheemden?|oekra[iï]ne|oekra[iï]ense?)\b", re.I)
 _ASYLUM = re.compile(r"asiel|\bazc\b|\bcoa\b|spreidingswet|\bamv\b|minderjarige vreemdeling", re.I)
+# a colleague asked, informally, to work on the letter forwarded below ("Kun jij samen met Pieter een concept-reactie
+# voorbereiden?"): an internal forward sent to our mailbox by mistake, not a question to the ministry (which is "u")
+_TO_A_COLLEAGUE = re.compile(r"\b(?:kun|kan|wil|zou)\s+(?:jij|je|jullie)\b[^.?!]{0,80}?\b(?:concept(?:-?reactie|-?brief)?|"
+                             r"voorbereiden|oppakken|opstellen|uitzoeken|uitwerken|schrijven)\b", re.I)
+_FORWARDED = re.compile(r"^\s*(?:fw|fwd|doorst|wg)\s*:", re.I)
 # the name a phishing mail borrows: the ministry's, the government's
 _POSING = re.compile(r"\b(?:ministerie|rijksoverheid|justitie en veiligheid|ibt spreidingswet)\b", re.I)
 
@@ -204,6 +209,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if displaced and not _ASYLUM.search(subject + "\n" + k.own_text):
         # the reception of displaced persons from Ukraine (a scheme of its own), sent to the wrong mailbox
         return "other", [Evidence(displaced.group(0), "body")]
+    colleague = _TO_A_COLLEAGUE.search(k.new_text) if _FORWARDED.match(subject) else None
+    if colleague and not ext and not meld and k.elements_present == 0 and not re.search(r"\bu\b", k.new_text, re.I):
+        return "other", [Evidence(colleague.group(0), "body")]
     # --- substantive kinds: own text
     if ext and k.elements_present < 3:
         return "extension_request", [Evidence(ext.group(0), "body")]

@@ -192,6 +192,12 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
     for neg in r["step_neg"]:
         m = neg.search(text)
         if m:
+            # "De bouw is gestart; met het COA is afgesproken dat het COA de locatie beheert": the other part of the
+            # sentence may still tell a step of the municipality's own
+            parts = [x for x in re.split(r";\s*", text) if x.strip() and not neg.search(x)]
+            if len(parts) < len(re.split(r";\s*", text)) and any(
+                    is_step(replace(s, text=x))[0] for x in parts):
+                return True, ""
             return False, "ontkenning: " + m.group(0)[:60]
     if _NON_STEP.search(text):
         return False, "vaststelling van de reactie"

@@ -551,11 +551,29 @@ def _walk_alternative(payload: list, res: MimeResult, plains: list[str], htmls: 
             html_parts.append(_Html(_part_text(sub, res.warnings)))
         else:
             _walk(sub, res, plain_parts, html_parts, depth + 1)
-    if any(p.strip() for p in plain_parts):
+    if any(p.strip() for p in plain_parts) and not _table_lost(plain_parts, html_parts):
         plains.extend(plain_parts)
         htmls.extend(html_parts)
     else:
         plains.extend(map(_as_text, html_parts))
+
+
+# a table row of figures: two cells or more, one of them a number ("<td>Azc Hoogeind</td><td>250</td><td>231</td>")
+_FIGURE_ROW = re.compile(r"<tr\b(?:(?!</tr>).)*?<t[dh]\b[^>]*>\s*[\d.]+\s*</t[dh]>(?:(?!</tr>).)*?</tr>", re.I | re.S)
+_CELL = re.compile(r"<t[dh]\b", re.I)
+
+
+def _table_lost(plain_parts: list[str], html_parts: list[str | _Html]) -> bool:
+    """The HTML alternative holds a table of figures that the plain one flattened into runs of words and numbers
+    (no "|" or tab between its cells): "Azc Hoogeind 250 231 in gebruik" no longer says which column is which,
+    so the HTML is read instead."""
+    markup = " ".join(h.markup if isinstance(h, _Html) else h for h in html_parts)
+    if "<t" not in markup.lower():
+        return False
+    rows = [r for r in _FIGURE_ROW.findall(markup) if len(_CELL.findall(r)) >= 3]
+    if len(rows) < 2:
+        return False
+    return not any("|" in line or "\t" in line.strip() for p in plain_parts for line in p.splitlines())
 
 
 def _tnef(part: Message, res: MimeResult) -> None:

@@ -313,6 +313,8 @@ _COUNT_SAID_AGAIN = re.compile(r"\b(?:het|dat|dit) zijn er(?: nu| inmiddels| tha
                                # "Van de 65 plaatsen resteren er daardoor 25": what is left, its noun said before
                                # (not "na 1 mei resteren er 40": what will be left, told without such a word)
                                r"\b(?:resteren|resteert) er(?:\s+(?:daardoor|dus|nu|nog|daarmee|slechts|maar|inmiddels))+\s*$")
+# "komen er 150 bij", "komen er straks nog 40 bij": places added, the noun left out
+_MORE_COME = re.compile(r"\b(?:komen|komt|kwamen)\s+er\s+(?:(?:nog|straks|dan|daar|hier|binnenkort)\s+){0,2}$")
 _PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b")
 _FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
 # an investigation that is over: "Uit onderzoek is gebleken dat ...", "na bouwkundig onderzoek bleek"
@@ -329,8 +331,11 @@ _OF_THE_TASK = re.compile(r"[\d.]+\s+(?:opvang)?(?:plaatsen|plekken)\s+(?:uit|va
                           r"(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\b"
                           r"(?![^.;]{0,40}\b(?:gerealiseerd|ingevuld|in gebruik|gehaald|klaar|bezet|beschikbaar|"
                           r"opgevangen|gevonden)\b)")
-_TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:de|onze|ons|haar|zijn)\s+(?:wettelijke\s+)?"
-                         r"(?:taak|taakstelling|opgave)\b")
+_TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:(?:de|onze|ons|haar|zijn)\s+(?:wettelijke\s+)?"
+                         r"(?:taak|taakstelling|opgave)\b|"
+                         # "de 640 plaatsen die de Spreidingswet van de stad vraagt": what the law asks
+                         r"(?:de\s+)?(?:spreidingswet|wet|het rijk|de minister)\b[^.;,]{0,30}?\b(?:vraagt|verlangt|"
+                         r"voorschrijft|oplegt|eist)\b)")
 # a table row of a province, region or the country beside the municipality's own
 _OTHER_ROW = re.compile(r"\s*(?:provincie|regio|subregio|totaal (?:provincie|regio)|landelijk|nederland|heel)\b", re.I)
 _GROUP_COLUMN = re.compile(r"(?P<regulier>reg\.?|regulier(?:e)?(?: plaatsen| plekken)?)|"
@@ -617,6 +622,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         label_first = i and toks[i - 1].low in ("regulier", "reguliere", "amv") and _FIGURES_ONLY.fullmatch(text.lower())
         if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
             unit = (i, "places", None)
+        elif unit is None and digits and nxt == "bij" and _MORE_COME.search(text[:t.start].lower()):
+            unit = (i, "places", None)  # "Aan de Kemperbergerweg komen er 150 bij": the noun said the sentence before
         elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and _PLACES_TOPIC.search(text.lower()):
             unit = (i, "places", None)  # "Regulier 0: klopt niet, het zijn er 64.": the count, its noun left out
         elif unit is None and re.search(r"\bwaarvan\s*$", text[:t.start].lower()) \
@@ -628,6 +635,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
                 and i + 1 < len(toks) and toks[i + 1].low == "voor" and toks[last_unit[0] + 1].low == "voor":
             unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen": elided
+        if unit is None and digits and last_unit is not None and _PART_OF_WHOLE.search(text[:t.start].lower()) \
+                and _PART_STATUS.match(text.lower(), t.start + len(t.text)):
+            unit = (i, last_unit[1], None)  # "Van de 150 plaatsen zijn er 50 in gebruik; de overige 100 volgen": parts
         if unit is None and nxt == "en" and (later := _named_figure_after(toks, i + 2)) is not None:
             unit = later  # "Stede Broec biedt 20 en Enkhuizen 30 reguliere opvangplaatsen": the noun said once
         if digits and _NUMERIC_DATE.match(text, t.start) or (i > 1 and prev == "-" and _NUMERIC_DATE.match(
@@ -760,6 +770,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if len(before) > 1 and before[-1] == "met" and before[-2] in ("elk", "ieder"):
             m.role, m.status, m.cue = "other", "per eenheid", "elk met"  # "72 units, elk met twee bedden"
         bare = [w for w in before if not _is_modifier(w)]
+        if len(bare) > 2 and bare[-1] == "voor" and bare[-2] in ("geschikt", "bedoeld", "bestemd", "ingericht") \
+                and bare[-3] in ("elk", "ieder"):
+            bare = bare[:-2]  # "24 wooneenheden, elk geschikt voor vier personen"
         if bare and bare[-1] == "voor" and len(bare) > 1 and bare[-2] in ("elk", "ieder"):
             bare = bare[:-1]  # "15 woonunits ..., elk voor 4 personen"
         if bare and bare[-1] in ("elk", "ieder"):
@@ -767,7 +780,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             for j in range(len(back) - 1, -1, -1):
                 n = _num(back[j])
                 # "twee locaties van elk 72 plekken"; "12 woonunits voor elk 4 personen" (a count of dwellings)
-                if n and (n < 10 or (j + 1 < len(back) and back[j + 1].low in _DWELLINGS)):
+                if n and (n < 10 or any(j + d < len(back) and back[j + d].low in _DWELLINGS for d in (1, 2))):
                     m.each = n
                     break
         elif unit is not None and unit[1] == "persons" and v <= 8 and len(bare) >= 3 and bare[-1] == "voor" \
@@ -793,6 +806,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     return out
 
 
+_NOT_YET_FILLED = re.compile(r"\bniet\s+(?:\w+\s+)?(?:ingevuld|gerealiseerd|gevuld|beschikbaar|in gebruik)\b")
 _COME_ABOUT = re.compile(r"\b(?:plaatsen|plekken|opvangplaatsen|opvangplekken)\s+(?:bij\s+)?ontsta(?:an|at)\b")
 _FORESEEN = re.compile(r"\b(?:zijn|is|worden|wordt)\b[^.;,]{0,40}\bvoorzien\b(?!\s+van\b)")
 _FELL_THROUGH = re.compile(r"\bvalt\b(?:\s+[\w-]+){0,6}?\s+weg\b|\bvervalt\b|\bgaat niet door\b|\bniet door\b")
@@ -905,6 +919,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         # "waarvan de pacht kan worden opgezegd": a loss that is only possible takes nothing away
         cues["lost"] = [(k, w) for k, w in cues["lost"]
                         if not any(t.low in _MAY for t in ctoks[max(0, k - 3):k])]
+        if cues["future"] and _CAN_HOLD.search(low) and all(w in _MAY for _, w in cues["future"]) and not _ahead(low):
+            cues["future"] = []  # "Deze locatie kan plaats bieden aan 80 asielzoekers": what a site holds, not a plan
         if _GOES_AS_PLANNED.search(low):  # "Als de procedure volgens deze planning verloopt": goes, not expires
             cues["lost"] = [(k, w) for k, w in cues["lost"] if not w.startswith("verlo")]
             cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if not w.startswith("verlo")]
@@ -981,7 +997,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                               for w in re.findall(r"[A-Z][\w-]{2,}", cell) if w not in site_stop)
         phase = _PHASE.search(low)
         if phase:
-            sites = sites | {"fase " + (phase.group(1) or phase.group(2))}
+            sites = sites | {"fase " + _PHASE_NO.get(phase.group(1) or phase.group(2), phase.group(1) or phase.group(2))}
+        elif " | " in text and (row_phase := _PHASE.search(text.split(" | ")[0].lower())):
+            # "Fase 1 | 100 | vergund | Q1 2037": the row's label names the phase (which site it is, not its state)
+            sites = sites | {"fase " + _PHASE_NO.get(row_phase.group(1) or row_phase.group(2),
+                                                     row_phase.group(1) or row_phase.group(2))}
         # "heeft plaats voor": possession of room is capacity, not places in use
         cap_at = {k for k, _ in cues["capacity"] + cues["capacity_np"]}
         cues["realised"] = [(k, w) for k, w in cues["realised"]
@@ -1108,7 +1128,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             elif best is None and context in ("realised", "planned") and _LABEL_LINE.fullmatch(low_text.strip()):
                 m.role, m.cue = context, "zin ervoor"  # "Regulier: 380" under "Stand van zaken (peildatum 1 maart)"
                 m.status = "in gebruik" if context == "realised" else "gepland"
-            elif best is None and context in ("realised", "planned") and _BACK_TO_TOPIC.match(low):
+            elif best is None and context in ("realised", "planned") and _BACK_TO_TOPIC.match(low) \
+                    and not _TASK_AFTER.match(low, m.pos - lo):  # (not "Dat is minder dan de 640 die de wet vraagt")
                 m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
                 m.status = "in gebruik" if context == "realised" else "gepland"
                 continue
@@ -1136,6 +1157,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "task", "taak"  # "de 405 plekken die de wettelijke taak in totaal vraagt"
             elif best is None and (site := _site_taken_up(low_text, m.pos)) is not None:
                 m.role, m.cue = site  # "10 plaatsen in een woning in Buitenpost; de woning is aangekocht"
+            elif best is None and _fallback_role(s) == "realised" and _NOT_YET_FILLED.search(low):
+                m.role, m.status, m.cue = "other", "ontkend", "nog niet"  # "Het AMV-deel, acht plekken, is nog niet
+                continue  # ingevuld" under the status heading: places that are not there
             elif best is None:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
@@ -1235,9 +1259,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "realised":
                 if (cues["future"] or (_ahead(low) and not _NOW_DATE.search(low) and not cues["now_strong"])
                         or _FROM_THEN.search(low)) \
-                        and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open", "is er", "zijn er", "er is", "er zijn") + _capacity_words():
+                        and m.cue in ("beschikbaar", "gebruik", "in gebruik", "open", "is er", "zijn er", "er is", "er zijn") + _capacity_words() \
+                        and not (m.cue in ("gebruik", "in gebruik")
+                                 and any(w in ("sinds", "sindsdien") for _, w in cues["now_strong"])):
+                    # (not "De 70 plaatsen die daar sinds 2035 in gebruik zijn, moeten per 1 oktober zijn ontruimd")
                     m.role, m.status = "planned", "gepland"
-                elif cues["past_realised"] and not (_AS_OF.match(low) and not _ahead(low)) \
+                elif cues["past_realised"] and not (_AS_OF.match(low) and not _ahead(low)) and not _recent_count(low) \
                         and (not cues["now_strong"] or (m.cue in _vocab()["past_realised"][0]
                                                         and not _NOW_WORDS.search(low))):
                     # "waar sinds oktober 2025 70 asielzoekers verbleven": told in the past, gone now
@@ -1347,6 +1374,9 @@ _BRACKETS = re.compile(r"\([^()]{0,120}\)")
 _OPENED_PAST = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,8}?\s+(geopend|in gebruik genomen)\b")  # (opgeleverd: not yet lived in)
 _DONE = re.compile(r"\b(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(ingericht|gerealiseerd|geopend|opgeleverd|"
                    r"in gebruik genomen)\b")
+# one name for a phase however it is written: "fase 2", "fase twee", "de tweede fase", "fase II"
+_PHASE_NO = {"een": "1", "eerste": "1", "i": "1", "twee": "2", "tweede": "2", "ii": "2", "drie": "3", "derde": "3",
+             "iii": "3", "vierde": "4"}
 _PHASE = re.compile(r"\bfase\s+(\d|i{1,3}|een|twee|drie|[a-e])\b|\b(eerste|tweede|derde|vierde|laatste)\s+fase\b")
 _ANAPHOR = re.compile(r"(?:daarnaast\s+|ook\s+)?(?:de|het|deze|dit|die|dat)\s+(?:\w+\s+){0,2}?"
                      r"(?:(?:locatie|locaties|gebouw|gebouwen|pand|panden|woning|woningen|units|paviljoen|paviljoens|"
@@ -1413,7 +1443,7 @@ _THEN_MET = re.compile(r"\b(?:na|daarna|vanaf dat moment|vanaf die datum|dan|zod
                        r"met (?:de|het|deze|die|dit|beide|alle)|verwacht\w*|wanneer|als)\b")
 # "telt / heeft / komt / beschikt" and up to five words right before a figure ("heeft Goirle daarmee 98")
 _HAS_BEFORE = re.compile(r"\b(?:telt|heeft|komt|beschikt)\s+((?:\S+\s+){1,5})$")
-_OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s")
+_OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:en|maar|terwijl)\s|\s[–—-]\s")
 _WITH_LEAD = re.compile(r"\W*(?:en\s+|dus\s+)?(?:met\s+(?:de|het|deze|die|onze|beide|alle)|dan|daarmee|daarna|vanaf dat moment|"
                         r"na\s+(?:de\s+|het\s+)?(?:oplevering|ingebruikname|opening|afronding|realisatie|fase))\b")
 
@@ -1443,6 +1473,9 @@ def _end_state(low_text: str, pos: int) -> bool:
             and any(e.start() > pos for e in _END_STATE.finditer(low_text)):
         return True  # "Met de 230 plekken op A en de 150 op B voldoen wij per 1 april weer aan de taak", "Dan hebben
         # wij 396 plaatsen en voldoen wij aan de wettelijke taak"
+    if _AFTER_ALL_PHASES.match(low_text) and re.search(r"\b(?:zijn|is) er\s+(?:dan\s+|in totaal\s+|straks\s+)*$",
+                                                        low_text[start:pos]):
+        return True  # "Na fase 2 zijn er 352 plaatsen in Zeist": the count once the plans are done
     verb = _HAS_BEFORE.search(low_text[start:pos])
     if verb is None:  # "Na juni 2036 heeft Dijk en Waard daarmee 240 plaatsen": an "en" inside a name ends no clause
         start = max((m.end() for m in re.finditer(r"[,;]", low_text[:pos])), default=0)
@@ -1521,7 +1554,7 @@ _RESULT = re.compile(r"(tot een totaal van|komt (?:het totaal )?(?:daarmee )?uit
 
 # dwellings counted in a site ("12 woonunits voor elk 4 personen")
 _DWELLINGS = frozenset({"units", "woonunits", "unit", "chalets", "woningen", "containers", "kamers", "paviljoens",
-                        "appartementen", "studio's"})
+                        "appartementen", "studio's", "wooneenheden", "eenheden", "flexwoningen", "woonmodules"})
 # planned-vocabulary nouns that name a kind of site, not a plan: with "sinds" or "op dit moment" they stand there now
 _SITE_NOUNS = frozenset({"unit", "units", "woonunits", "paviljoen", "paviljoens"})
 
@@ -1670,6 +1703,8 @@ _GOES_AS_PLANNED = re.compile(r"\b\w*(?:procedure|procedures|planning|proces|tra
                               r"verlo(?:opt|pen)\b")
 _TASK_VERBS = {"heeft", "hebben", "is", "bedraagt", "omvat", "telt"}
 _MAY = {"kan", "kunnen", "kon", "konden", "mag", "mogen"}
+# a modal of capacity: "kan plaats bieden aan", "kunnen ruimte bieden voor", "kan onderdak geven aan"
+_CAN_HOLD = re.compile(r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,3}?(?:plaats|plek|ruimte|onderdak)\s+(?:bieden|geven)\b")
 # "in overleg met het COA" beside an act is the manner of it; "zijn in overleg (met ...)", "in overleg over" are talks
 _IN_CONSULTATION = re.compile(r"\bin (?:nauw |goed )?overleg met\b")
 _IN_TALKS = re.compile(r"\b(?:zijn|is|zitten|zit|blijven|blijft|gaan|gaat|treden|nog)\s+(?:\S+\s+){0,3}?in (?:nauw |goed )?overleg\b|"
@@ -1739,6 +1774,23 @@ def _ahead(low: str) -> bool:
 
 
 # "Per 1 juli 2029 waren 120 plaatsen gerealiseerd": a count as of a day, told in the past tense
+# "Op 1 september 2036 waren er 412 plaatsen in gebruik" in a mail of October: the count on a recent day, told in the
+# past tense as a peildatum is, not history
+_COUNT_DAY = re.compile(r"\W*(?:op|per)\s+(\d{1,2})\s+([a-z]+)\s+(20\d\d)\s+(?:waren|was|hadden|had|telde|telden)\b")
+
+
+def _recent_count(low: str) -> bool:
+    m = _COUNT_DAY.match(low)
+    ref = _REF_DAY.get()
+    if m is None or ref is None or m.group(2) not in MONTHS:
+        return False
+    try:
+        day = date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+    except ValueError:
+        return False
+    return 0 <= (ref - day).days <= 120
+
+
 _AS_OF = re.compile(r"\W*(?:per|stand per|peildatum)\s+\d{1,2}\s+[a-z]+\s+20\d\d\b")
 _NOW_DATE = re.compile(r"\b(sinds|peildatum|stand per|op dit moment|momenteel|thans|inmiddels)\b")
 
@@ -1787,7 +1839,7 @@ def _fallback_role(s: Sentence) -> str:
 
 # ---------------------------------------------------------------------------------------------- zero
 
-_ZERO = re.compile(r"\b(?:nog\s+)?geen\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+){0,3}?"
+_ZERO = re.compile(r"\b(?:nog\s+)?(?:geen|nul)\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+){0,3}?"
                    r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|"
                    r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang|"
                    r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
@@ -1798,8 +1850,14 @@ _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen
                         # "Asielopvangplekken in de zin van de Spreidingswet heeft Landsmeer op dit moment niet."
                         r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\b(?:heeft|hebben)\s+[\w' -]+?\s+"
                         r"(?:op dit moment|momenteel|nu|thans|nog)\s+niet\b|"
+                        # "Asielopvangplekken in de zin van de Spreidingswet zijn er in Drimmelen op dit moment nog niet."
+                        r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\bzijn\s+er\s+[^.;]{0,40}?"
+                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+(?:nog\s+)?niet\b|"
                         # "... en dat daarvan nog niets is gerealiseerd"
                         r"\bnog (?:niets|geen enkele (?:plaats|plek)) (?:is |zijn )?gerealiseerd\b|"
+                        # "Op dit moment beschikt de gemeente nog niet over een asielopvanglocatie."
+                        r"\b(?:beschikt|beschikken)\b[^.;,]{0,40}?\bnog\s+niet\s+over\s+(?:een\s+)?(?:eigen\s+)?"
+                        r"(?:asiel)?(?:opvanglocatie|opvangplekken|opvangplaatsen|opvang|azc)\b|"
                         # "Waar buurgemeente Purmerend 400 opvangplekken biedt, heeft Waterland er op dit moment geen."
                         r"\b(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60},\s*(?:heeft|hebben)\s+[\w' -]+?\s+er\s+"
                         r"(?:op dit moment|momenteel|nu|thans|nog)\s+geen\s*[.;]")
@@ -1809,8 +1867,8 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
         if _ZERO_HOST.search(s.text.lower()) and not re.search(r"\b(zal|zullen|na|vanaf|toen)\b", s.text.lower()):
             return True, s.text  # "Op dit moment vangt Bunnik nog geen asielzoekers op"
-        if "geen" not in s.text.lower():
-            continue  # every _ZERO match holds it (no letter of it has another case equivalent in `re`)
+        if "geen" not in s.text.lower() and "nul" not in s.text.lower():
+            continue  # every _ZERO match holds one ("heeft momenteel nul opvangplaatsen" too)
         for lo, hi in _clause_bounds(s.text):
             low = s.text[lo:hi].lower()
             m = _ZERO.search(low)
@@ -2375,6 +2433,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _whole_before_what_remains(mentions)
     _left_after_a_loss_ahead(mentions, sents)
     _total_with_a_part_in_use(mentions)
+    _whole_split_later(mentions)
     _own_share_of_a_whole(mentions)
     _fell_through(mentions, sents)
     _dropped_since_an_earlier_mail(mentions, sents)
@@ -2777,6 +2836,22 @@ def _total_with_a_part_in_use(mentions: list[PlaceMention]) -> None:
             w.role, w.status, w.cue = "other", "totaal", "waarvan al in gebruik"
 
 
+def _whole_split_later(mentions: list[PlaceMention]) -> None:
+    """"Op deze locatie worden in totaal 150 plaatsen gerealiseerd. Van de 150 plaatsen zijn er 50 in gebruik; de
+    overige 100 volgen in september": the plan's figure named again as a whole split into places in use and to come
+    is the whole, not places still to come besides its parts."""
+    for w in mentions:
+        if w.status != "geheel":
+            continue
+        parts = [m for m in mentions if m.sent == w.sent and m.pos > w.pos and not m.part
+                 and m.role in ("realised", "planned")]
+        if not any(m.role == "realised" for m in parts) or sum(m.value for m in parts) != w.value:
+            continue
+        for m in mentions:
+            if m.role == "planned" and m.value == w.value and w.sent - 3 <= m.sent < w.sent and not m.part:
+                m.role, m.status, m.cue = "other", "totaal", "gesplitst in delen"
+
+
 _REMAIN = re.compile(r"\b(?:resteren|resteert)\b")
 # "Na het vervallen van de noodopvang resteren 265 plekken": what will be left once a loss still ahead has come
 _AFTER_THE_LOSS = re.compile(r"\W*na\s+(?:het|de)\s+(?:vervallen|sluiting|sluiten|beëindiging|afloop|wegvallen|vertrek|"
@@ -2816,6 +2891,13 @@ def _left_after_a_loss_ahead(mentions: list[PlaceMention], sents: list[Sentence]
 
 
 _OF_THE_WHOLE = re.compile(r"\bvan de ([\d.]+)\s")
+# what such a part is: in use, ready or still to come ("zijn er 50 sinds 1 april in gebruik"), not a share set aside
+# for a group ("Van de 64 plaatsen zijn er 5 bestemd voor AMV")
+_PART_STATUS = re.compile(r"[^,;:]{0,40}?\b(?:in gebruik|beschikbaar|bewoond|bezet|gereed|klaar|opgeleverd|volgen|volgt|"
+                          r"komen|komt)\b")
+# a whole named first, its parts after with the noun left out: "Van de 150 plaatsen zijn er 50 ...; de overige 100 ..."
+_PART_OF_WHOLE = re.compile(r"(?:^|[,;:]\s*)van\s+(?:de|het|onze|deze)\s+[\d.]+\s+[\w-]+\s+(?:zijn|is|staan|worden)\s+"
+                            r"(?:er\s+)?(?:nu\s+|inmiddels\s+|al\s+)?(?:[^.;]*;\s*(?:de|het)\s+(?:overige|resterende|andere)\s+)?$")
 _TASK_WORDS = re.compile(r"\b(?:taak|taakstelling|opgave|tekort|te realiseren|nog te)\b")
 
 

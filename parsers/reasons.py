@@ -118,6 +118,9 @@ _SOLVED = re.compile(r"\b(?:spelen|speelt|speelde|speelden) (?:nu |inmiddels |da
                      r"\b(?:is|was) (?:er )?(?:[\w-]+ ){0,3}?geen sprake\b|"
                      r"\b(?:is|zijn) (?:nu |inmiddels |weer )*(?:geluwd|verdwenen|voorbij|van de baan|weggenomen)\b|"
                      r"\bzonder dat (?:er )?(?:[\w-]+ )?(?:bezwaar|beroep|bezwaren)\b|"
+                     # "een planning die uitgaat van een procedure zonder vertraging door bezwaar en beroep": assumed away
+                     r"\bzonder (?:\w+ )?(?:vertraging|uitstel|oponthoud) (?:door|als gevolg van|vanwege|wegens) "
+                     r"(?:\w+ )?(?:bezwaar|beroep|bezwaren|procedures?)\b|"
                      r"\bgeen (?:verzet|weerstand|onrust|bezwaren|protest) meer\b|\bgeen sprake (?:meer )?van\b|"
                      r"\b(?:is|zijn|vormt|vormen|was) (?:dus |daarmee |inmiddels |nu |ook )?(?:niet|geen) (?:meer )?(?:het |een )?"
                      r"(?:probleem|belemmering|knelpunt|obstakel)\b|\b(?:ligt|liggen) (?:nu |inmiddels )?achter (?:de rug|ons)\b|"

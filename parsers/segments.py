@@ -90,6 +90,12 @@ def _aligned_row(line: str) -> bool:
     return all(len(c) <= 60 and not _SENT_END.search(c) for c in cells) and any(re.fullmatch(r"\d[\d.]*", c) for c in cells)
 
 
+# a line of 70 characters or more that stops mid-sentence (no closing mark): the text was wrapped, the sentence goes on
+_WRAPPED = re.compile(r"^.{69,}[^.!?:;)\]\s]\s*$")
+# dots that lead a label to its figure ("regulier in gebruik ........ 0"), as a colon would
+_DOT_LEADER = re.compile(r"\s+\.{4,}\s*(?=\d)|\s*\.{6,}\s*(?=\d)|\s*…{2,}\s*(?=\d)")
+
+
 def _units(text: str) -> list[tuple[str, str, bool]]:
     """(text, section, is_bullet) units."""
     units: list[tuple[str, str, bool]] = []
@@ -105,7 +111,7 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
 
     four = False  # the text announced its answers to the letter's four questions, numbered in the letter's order
     for raw in text.replace("\r", "").split("\n"):
-        line = raw.strip().replace("\u00a0", " ")
+        line = _DOT_LEADER.sub(": ", raw.strip().replace("\u00a0", " "))  # "amv in gebruik ....... 0" is a label line
         if not line:
             flush()
             continue
@@ -114,7 +120,8 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
         elif four and (nr := re.match(r"([1-4])\s*[.)]\s+(?=\S)", line)):
             flush()  # "Hierbij kort onze antwoorden op de 4 vragen: ... 4) Q1 2037": the fourth answer is the timeline
             section = _QUESTION_ORDER[int(nr.group(1)) - 1]
-        numbered = re.match(r"(?:vraag|v)\s*\d{1,2}\s*[.:)]\s*(\S.{5,200}\?)\s*$", line, re.I)
+        # ("4. Op welke termijn verwacht de gemeente ...?": the number alone heads it too)
+        numbered = re.match(r"(?:(?:vraag|v)\s*)?\d{1,2}\s*[.:)]\s*(\S.{5,200}\?)\s*$", line, re.I)
         if numbered and (sec := heading_section(numbered.group(1)) or question_section(numbered.group(1))):
             flush()  # "Vraag 4. Wanneer verwacht de gemeente aan de taak te voldoen?": the question heads its answer
             section = sec
@@ -140,13 +147,19 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             rest = re.split(r":\s*", line, maxsplit=1)
             # "Planning: wij verwachten ..." carries text after the colon
             if len(rest) == 2 and rest[1].strip() and len(rest[1]) > 3:
-                units.append((rest[1].strip(), section, False))
+                if _WRAPPED.search(line):
+                    buf = [rest[1].strip()]  # a long line broken off mid-sentence goes on on the next
+                else:
+                    units.append((rest[1].strip(), section, False))
             continue
         label, colon, rest_text = line.partition(":")
         if colon and len(label) < 40 and len(rest_text.strip()) > 3 and (sec := heading_section(label)) is not None:
             flush()  # "Termijn: de 60 plekken verwachten we in het tweede kwartaal van 2027." - a label inline
             section = sec
-            units.append((rest_text.strip(), section, False))
+            if _WRAPPED.search(line):  # "Reden: het pand is ... als het COA de" / "huurovereenkomst heeft getekend."
+                buf = [rest_text.strip()]
+            else:
+                units.append((rest_text.strip(), section, False))
             continue
         if _TABLE_RULE.match(line):
             continue  # "|---|---|" under a markdown table's header: no row, the header stays beside its rows

@@ -117,6 +117,8 @@ BATCH_FLOORS["b108"] = {"reasons_f1": 0.76}
 # b111 (real statements XIX) and b112 (places X), written while that round's learning was done: the untouched measure,
 # kept as scored (b111 taught one cause: the lead time of units); b111's causes are the ones read worst
 BATCH_FLOORS["b111"] = {"reasons_f1": 0.70}
+# b113-b116 (7 December, night): places XI, real statements XX, causes in own words (b115, the round's holdout, not
+# learned from) and a month of the mailbox III, all within the common floors as scored untouched
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

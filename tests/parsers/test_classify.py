@@ -349,3 +349,28 @@ def test_a_question_asking_for_an_answer_before_a_day_is_no_extension_request(pa
                          "uw cijfer is gebaseerd? Wij stellen het op prijs als u dit vóór 13 maart kunt laten weten, "
                          "zodat wij tijdig kunnen reageren.\n", subject="Vraag over cijfers in uw brief"))
     assert pm.kind == "question"
+
+
+def test_a_phishing_mail_about_the_mailbox_is_other(parse) -> None:
+    """"Uw postvak heeft de opslaglimiet bereikt ... Bevestig uw account": spam that calls itself automatic is no
+    out-of-office (blind batch b116)."""
+    pm = parse(make_mail("Beste gebruiker,\n\nUw postvak heeft de opslaglimiet bereikt en wordt binnen 24 uur "
+                         "geblokkeerd. Bevestig uw account via de knop hieronder.\n\nDit bericht is automatisch "
+                         "verzonden.\n", subject="Actie vereist", frm="IT Beheer <noreply@mail-verify-365.com>"))
+    assert pm.kind == "other"
+
+
+def test_the_letter_forwarded_to_a_colleague_by_mistake_is_other(parse) -> None:
+    """"Kun jij een concept-reactie voorbereiden?" above our forwarded letter: a municipality's internal forward
+    that reached our mailbox, not a question to the ministry (blind batch b116)."""
+    forwarded = ("Hoi Sanne,\n\nHierbij de brief van het ministerie. Kun jij met Ahmed een concept-reactie "
+                 "voorbereiden? Graag volgende week een eerste versie.\n\nGroet, Karin\n\n"
+                 "-----Oorspronkelijk bericht-----\nVan: IBT Spreidingswet <ibtspreidingswet@minjenv.nl>\n"
+                 "Onderwerp: Brief interbestuurlijk toezicht\n\nOnze referentie 7468089\n\nGeachte college, ...\n")
+    pm = parse(make_mail(forwarded, subject="FW: Brief interbestuurlijk toezicht"))
+    assert pm.kind == "other"
+    asked = forwarded.replace("Hoi Sanne,\n\nHierbij de brief van het ministerie. Kun jij met Ahmed een concept-reactie "
+                              "voorbereiden? Graag volgende week een eerste versie.\n\nGroet, Karin",
+                              "Geachte heer, mevrouw,\n\nKunt u ons laten weten of de reactie per mail mag worden "
+                              "gestuurd?\n\nMet vriendelijke groet, Karin")
+    assert parse(make_mail(asked, subject="FW: Brief interbestuurlijk toezicht")).kind == "question"

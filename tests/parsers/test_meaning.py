@@ -317,6 +317,8 @@ def test_permit_delays(sentence: str, reason: str | None) -> None:
     ("Die onrust is inmiddels geluwd; na de gesprekken met de buurt ervaren wij geen verzet meer.",
      "local_opposition", None),
     ("De bezwaartermijn is op 1 augustus verstreken zonder dat er bezwaar is gemaakt.", "objection_procedure", None),
+    ("Deze planning gaat uit van een vergunningprocedure zonder vertraging door bezwaar en beroep.",
+     "objection_procedure", None),
     ("Volledigheidshalve merken wij op dat in de buurgemeente Ede een beroepsprocedure loopt tegen het azc.",
      "objection_procedure", None),
     ("Met de netbeheerder en het COA wordt bekeken of een aggregaat kan worden ingezet, zodat de ingebruikname niet "
@@ -402,3 +404,26 @@ def test_a_lead_time_or_a_new_application_ahead_is_no_cause(sentence: str, reaso
     """Planning told ahead (a lead time, an application to come) holds nothing up; only "ligt aan/komt door de
     levertijd" and "moet opnieuw worden aangevraagd" are causes."""
     assert reason not in sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "reason", "held"), [
+    ("De raad heeft het voorstel voor een azc aan de Dorpsweg niet aangenomen.", "council_decision", True),
+    ("De raad heeft het voorstel voor een azc aan de Dorpsweg aangenomen.", "council_decision", False),
+    ("Raad zegt ja tegen opvanglocatie aan de Stationsweg", "council_decision", False),
+    ("Het COA nam de investeringsbeslissing pas in april, drie maanden later dan afgesproken.", "coa_dependency", True),
+    ("Het COA heeft het besluit genomen; de bouw begint later dit jaar.", "coa_dependency", False),
+    ("Het COA heeft besloten de bouw pas te starten na de beslissing op bezwaar.", "coa_dependency", False),
+    ("Een kleinere locatie kan de gemeente niet zelf bekostigen.", "finance", True),
+    ("Na een verhitte informatieavond en een burgerinitiatief is het plan van tafel.", "local_opposition", True),
+    ("Het verlies van de 60 plekken in het hotel is de belangrijkste reden dat wij niet aan de taak voldoen.",
+     "places_lost", True),
+    ("Ook de huisvesting van statushouders vraagt veel van de beperkte woningvoorraad.", "housing_shortage", True),
+    ("Dat komt doordat de raad het eerste voorstel, voor een terrein aan de Dijk, in maart heeft verworpen.",
+     "council_decision", True),
+])
+def test_causes_of_the_summer_batches(sentence: str, reason: str, held: bool) -> None:
+    """Blind batches b113-b116 taught these: a council that did not adopt a proposal (and "zegt ja tegen" is a yes),
+    a COA decision that came late, a municipality that cannot pay for a site itself, a heated meeting and a citizens'
+    initiative against a site, the loss of places named as the reason, a small housing stock, and a council's
+    rejection told around an insertion."""
+    assert (reason in sentence_reasons(sentence)) is held

@@ -55,6 +55,33 @@ def test_html_only_alternative_uses_html() -> None:
     assert walk(raw).body == "Alleen HTML"
 
 
+def _alternative(plain: str, html: str) -> bytes:
+    return ("From: a@b.nl\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=zz\r\n\r\n"
+            f"--zz\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{plain}\r\n"
+            f"--zz\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--zz--\r\n").encode()
+
+
+_TABLE = ("<p>Het overzicht:</p><table><tr><th>Locatie</th><th>Capaciteit</th><th>Bezetting</th></tr>"
+          "<tr><td>Azc Noord</td><td>180</td><td>171</td></tr><tr><td>Woongroep Oost</td><td>12</td><td>12</td></tr>"
+          "</table>")
+
+
+def test_table_flattened_in_the_plain_alternative_is_read_from_the_html() -> None:
+    """A plain part that ran a table of figures together ("Azc Noord 180 171") loses which column is which."""
+    body = walk(_alternative("Het overzicht:\r\nLocatie Capaciteit Bezetting\r\nAzc Noord 180 171\r\n"
+                             "Woongroep Oost 12 12", _TABLE)).body
+    assert "Azc Noord | 180 | 171" in body
+
+
+def test_plain_alternative_that_kept_the_table_is_read() -> None:
+    body = walk(_alternative("Het overzicht:\r\nLocatie | Capaciteit | Bezetting\r\nAzc Noord | 180 | 171 (plain)",
+                             _TABLE)).body
+    assert "(plain)" in body
+    body = walk(_alternative("Een kort antwoord zonder tabel.", "<p>Een kort antwoord zonder tabel.</p>"
+                             "<table><tr><td>Met vriendelijke groet</td><td>Team Opvang</td></tr></table>")).body
+    assert "Team Opvang" not in body  # a layout table without figures changes nothing: the plain part is read
+
+
 def test_base64_body_is_decoded(parse) -> None:  # noqa: ARG001 - keeps import order with spaCy loaded
     import base64
 

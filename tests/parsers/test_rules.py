@@ -621,6 +621,8 @@ def test_generic_cause_is_facts_without_a_category() -> None:
     "Wij hebben een makelaar ingeschakeld.",
     "Er is een projectgroep ingesteld.",
     "Wij hebben gesproken met de corporatie.",
+    # the municipality's own step beside an agreement that the COA runs the site (blind batch b116)
+    "De bouw is inmiddels gestart; met het COA is afgesproken dat het COA de locatie beheert.",
 ])
 def test_more_steps(text: str) -> None:
     assert run(text).elements["steps"]

@@ -106,3 +106,28 @@ def test_numbered_answers_to_the_four_questions_follow_the_letters_order() -> No
     got = sentences("Hierbij kort onze antwoorden op de 4 vragen:\n1) nu 0 plekken\n2) geen grond beschikbaar\n"
                     "3) locatie aangewezen voor 80 plekken\n4) Q3 2037\n", "body")
     assert [s.section for s in got][-4:] == ["status", "facts", "steps", "timeline"]
+
+
+def test_a_question_numbered_without_the_word_vraag_heads_its_answer() -> None:
+    """"4. Op welke termijn verwacht de gemeente ...?" above "Dat is naar onze verwachting in het tweede kwartaal":
+    the letter's question, numbered, heads its answer (blind batch b116); a numbered line of the answer itself does
+    not."""
+    from parsers.segments import sentences
+
+    got = sentences("4. Op welke termijn verwacht de gemeente aan de wettelijke taak te voldoen?\nZodra het paviljoen "
+                    "in gebruik is, voldoen wij. Dat is naar verwachting in het tweede kwartaal van 2037.", "body")
+    assert got[-1].section == "timeline"
+    got = sentences("2. Wij hebben een locatie gevonden; is dat voldoende?\nDe raad besluit in mei.", "body")
+    assert got[-1].section != "timeline"
+
+
+def test_a_labelled_line_wrapped_mid_sentence_goes_on_on_the_next() -> None:
+    """"Reden: het pand is in juni aangekocht, maar de verbouwing kan pas worden gegund als het COA de" and
+    "huurovereenkomst heeft getekend." are one sentence (blind batch b116); a short label line stays a line."""
+    from parsers.segments import sentences
+
+    got = sentences("Reden: het pand is in juni 2036 aangekocht, maar de verbouwing kan pas worden gegund als het COA de\n"
+                    "huurovereenkomst heeft getekend. Die handtekening laat op zich wachten.\n", "body")
+    assert got[0].text.endswith("als het COA de huurovereenkomst heeft getekend.") and got[0].section == "facts"
+    got = sentences("Planning: Q2 2037\nDe raad besluit in mei over het krediet.\n", "body")
+    assert [s.text for s in got][:2] == ["Q2 2037", "De raad besluit in mei over het krediet."]
