@@ -259,8 +259,11 @@ class Lookups:
         return self._gemeenten.get(name)
 
     def letter(self, references: list[str]) -> Letter | None:
-        if len(references) != 1:  # rare: let the database choose among several exactly as before
-            return self.s.scalar(select(Letter).where(Letter.reference.in_(references)))
+        if len(references) != 1:
+            # several cited ("onze referentie 7668207" above the quoted history with the first letter's 7603624): the
+            # letter answered is the first one the parser found that we sent, not whichever the database returns first
+            found = {x.reference: x for x in self.s.scalars(select(Letter).where(Letter.reference.in_(references)))}
+            return next((found[r] for r in references if r in found), None)
         ref = references[0]
         if ref not in self._letters:
             self._letters[ref] = self.s.scalar(select(Letter).where(Letter.reference == ref))

@@ -129,3 +129,31 @@ def test_newer_letter_moves_trede_with_history(db: Database, tmp_path: Path) -> 
         assert case.trede == 3 and case.compliance == "voldoet_gedeeltelijk"
         history = [(t.trede_from, t.trede_to) for t in s.scalars(select(TredeChange).order_by(TredeChange.id))]
         assert history == [(None, 2), (2, 3)]
+
+
+def test_a_reply_citing_two_letters_answers_the_one_it_names_first(db: Database, tmp_path: Path) -> None:
+    """A reply to the trede-3 letter whose quoted history also holds the first letter's reference is judged against
+    the letter it names first: on time by that letter's termijn (the q40 writer saw Coevorden marked late)."""
+    from datetime import UTC, datetime
+
+    from storage.archive import RawArchive
+    from storage.ingest import ingest_raw
+    from storage.letters import LetterInput
+    from storage.models import Message
+
+    with db.session() as s:
+        import_letters(s, [LetterInput("Goes", "7468083", date(2026, 4, 9), 2, 100, 0, 0, 0)])
+    with db.session() as s:
+        import_letters(s, [LetterInput("Goes", "7500001", date(2026, 9, 1), 3, 100, 0, 0, 0)])
+    raw = ("From: Bestuurssecretariaat <secretariaat@goes.nl>\r\nTo: ibtspreidingswet@minjenv.nl\r\n"
+           "Subject: RE: Vervolg interbestuurlijk toezicht (onze referentie 7500001)\r\n"
+           "Date: Mon, 14 Sep 2026 10:00:00 +0200\r\nMessage-ID: <goes-7500001@goes.nl>\r\n\r\n"
+           "Geachte heer, mevrouw,\r\n\r\nIn reactie op uw brief met referentie 7500001: wij hebben op dit moment "
+           "40 plekken in gebruik; de bouw van 60 plekken aan de Ringweg is gestart, oplevering in maart 2027.\r\n\r\n"
+           "> Eerder schreven wij u over onze brief met referentie 7468083.\r\n").encode()
+    res = ingest_raw(db, RawArchive(tmp_path / "data"), raw, source="eml",
+                     received_at=datetime(2026, 9, 14, 8, 0, tzinfo=UTC))
+    with db.session() as s:
+        m = s.get(Message, res.id)
+        letter = s.get(Letter, m.letter_id)
+        assert letter.reference == "7500001" and m.on_time is True
