@@ -324,14 +324,18 @@ _SENT_REPLY = re.compile(r"\b(?:reactie|antwoord)\b(?:\s+\w+){0,5}?\s+(?:gestuur
                          r"ontvangen|binnengekomen)\b")
 # "een verwachte datum die al verstreken is": the expected moment lies before the day asked
 _EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|einddatum|opleverdatum)\b.{0,30}?"
-                              r"\b(?:verstreken|voorbij|verlopen|gepasseerd|overschreden|in het verleden|al geweest)\b|"
+                              r"\b(?:verstreken|voorbij|verlopen|gepasseerd|overschreden|in het verleden|al geweest|"
+                              r"achter (?:ons|de rug))\b|"
                               # "hadden volgens hun eigen planning al klaar moeten zijn": their own date has gone by
                               r"\bhadden\b.{0,50}?\b(?:al\s+)?(?:klaar|gereed|rond)\s+moeten\s+zijn\b|"
                               r"\bhadden\b.{0,50}?\bal\s+(?:aan de taak\s+)?moeten\s+voldoen\b")
+# "hoeveel daarvan kwamen na het verstrijken van de termijn binnen": replies that came in, the verb split
+_CAME_IN = re.compile(r"\b(?:kwam|kwamen)\b(?=[^,;?!]*\bbinnen\b)")
 _REPLY_NOUN = re.compile(r"\b(?:reactie|reacties|antwoord|antwoorden)\b")
 _RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen)\b")
 _REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
 _REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde) van (?:de|die|deze|hun) (?:\w+ )?termijn\b|"
+                         r"\bna (?:die|deze|de uiterste) (?:datum|deadline)\b|"
                          r"\bna de (?:\w+ )?termijn\b|\bbuiten de (?:\w+ )?termijn\b|\bte laat\b|\bniet (?:op tijd|tijdig)\b")
 _REPLY_ON_TIME = re.compile(r"\bbinnen de (?:\w+ )?termijn\b|\bbinnen (?:de )?(?:drie|3) weken\b|\bop tijd\b|\btijdig\b")
 _ABOUT_CASES = re.compile(r"\b(?:gemeenten|gemeentes|gemeente|zaken|zaak|dossiers|dossier|brieven|brief|reacties|"
@@ -381,7 +385,10 @@ _SENT_THING = re.compile(r"^(?:stuur|verstuur|schrijf)\b|\b(?:een|de|het)?\s*" +
 _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak|wijzig|verander|pas|verhoog|verlaag|"
                      r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b")
 # "welke provincie heeft de meeste ...", "de top 5", "meer ... dan in Overijssel": rankings and comparisons
-_RANKING = re.compile(r"\bwelke provincie\b|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|"
+# "voor mij" in a request is who it is done for, not whose cases: "kunt u de lijst ... voor mij exporteren"
+_FOR_ME = re.compile(r"\bvoor mij\b")
+_RANKING = re.compile(r"\bwelke provincie\b|\bhet verst\b|\b(?:welke|de)\s+(?:twee|drie|vier|vijf|tien|\d+)\s+gemeenten\b"
+                      r"(?=.{0,40}\b(?:meest|minst|verst|grootste|kleinste|achter)\b)|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|"
                       r"\btop\s*\d+\b|\b(?:grootste|kleinste|hoogste|laagste)\b(?! trede)|\brangschik\w*|\branglijst\b|"
                       r"\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b")
 # "hoe wijs ik een zaak toe", "hoe voeg ik een collega toe": working the bot, whatever else the question names
@@ -877,7 +884,7 @@ def _reply_state(text: str) -> str | None:
     """What one clause says of the reply: none ("hebben na het verstrijken van de termijn nog altijd niet
     gereageerd", "laten verstrijken zonder te reageren"), late ("hun reactie pas na afloop van de termijn
     ingediend") or on time ("binnen de gestelde termijn gereageerd"); None when no reply verb is there."""
-    m = _REPLY_CLAUSE_VERB.search(text)
+    m = _REPLY_CLAUSE_VERB.search(text) or _CAME_IN.search(text)
     if m is None:  # "die reactie pas na afloop van de termijn is ontvangen": the reply as subject
         about = _REPLY_NOUN.search(text)
         m = _RECEIVED.search(text, about.end()) if about else None
@@ -929,9 +936,12 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             inner = _read(rest, on, staff, me, None) if rest.strip() and rest != folded else None
             return dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
 
-        kept = slots(stripped)
+        kept = slots(_FOR_ME.sub(" ", stripped))  # ("kunt u ... voor mij naar Excel exporteren": for me, not mine)
         if not kept and _ORDER.search(folded):  # "stuur alle gemeenten zonder reactie een herinneringsmail": the
             kept = slots(_SENT_THING.sub(" ", folded))  # order's verb and what it would send out, the cases kept
+        if not kept and context is not None and context.intent in ("list", "count") \
+                and re.search(r"\b(?:die|ze|hen|deze|allemaal|daarvan)\b", folded):
+            kept = dict(context.filters)  # "stuur die ff allemaal een herinneringsmail": the list just given
         return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     region = next((r for r, rx in _region_patterns() if rx.search(folded)
@@ -958,6 +968,16 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         picks = [o.query for o in context.options if o.query.name is not None and len(o.query.name.gemeenten) == 1
                  and o.query.name.gemeenten[0].province == provinces[0][2]]
         if len(picks) == 1:
+            return Query(picks[0].intent, dict(picks[0].filters), name=picks[0].name, text=text)
+    if context is not None and context.intent == "clarify" and context.options and len(gemeenten) == 1 \
+            and len(words) <= 8:
+        # "Hoeveel plekken heeft Bergen ...?" - "Ik bedoel Bergen in Noord-Holland.": the choice, with what was asked
+        fits = [g for g in gemeenten[0][2].gemeenten
+                if len(gemeenten[0][2].gemeenten) == 1 or any(g.province == p[2] for p in provinces)]
+        chosen = fits[0].name if len(fits) == 1 else None
+        picks = [o.query for o in context.options if o.query.name is not None and len(o.query.name.gemeenten) == 1
+                 and o.query.name.gemeenten[0].name == chosen]
+        if picks:
             return Query(picks[0].intent, dict(picks[0].filters), name=picks[0].name, text=text)
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
     staff_words = {w for p in staff or () for w in normalise(p.name).split()}  # "Daan" is no typo of "dan"
@@ -997,7 +1017,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         after = set().union(*(vals for at, vals in state_at if at > excl_at)) if state_at else set()
         excluded_states = sorted(after - before)
         if ("answered" in before or "complete" in before or "incomplete" in before
-                or _REPLY_VERB.search(" ".join(fixed[:excl_at])) or _REPLY_NOUN.search(" ".join(fixed[excl_at:]))) \
+                or _REPLY_VERB.search(" ".join(fixed[:excl_at])) or _SENT_REPLY.search(" ".join(fixed[:excl_at]))
+                or _REPLY_NOUN.search(" ".join(fixed[excl_at:]))) \
                 and "no_reply" in excluded_states:
             # "Hoeveel reacties zijn volledig, uitgezonderd de reacties die te laat waren": replies, so late ones
             # "hebben gereageerd, uitgezonderd de gemeenten die te laat waren": late replies, not no reply
@@ -1006,6 +1027,20 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if not labels["state"]:
             labels.pop("state")
     fixed_text = " ".join(fixed)
+    if re.match(r"\W*wat\b", fixed_text) and re.search(r"\b(?:binnengekomen|binnen gekomen|ontvangen)\b|\bkwam\b.{0,50}"
+                                                       r"\bbinnen\b", fixed_text):
+        labels["fact"] = ["wrote"]  # "Wat is er op 14 september van Almere binnengekomen?": what it wrote that day
+    reach = re.search(r"\b(?:haalt|halen|haalde|haalden)\b(?:\s+\S+){0,4}?\s+(?:de\s+|haar\s+|zijn\s+|hun\s+)?"
+                      r"(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\b(?:\s+(niet|nog niet))?", fixed_text)
+    if reach and "expected" not in labels and not re.search(r"\bwanneer\b", fixed_text):
+        # "Haalt Tilburg de wettelijke taak?": whether it complies, not its places ("halen hun taak niet": it does not)
+        labels["compliance"] = ["voldoet_niet" if reach.group(1) else "voldoet"]
+        if labels.get("fact") == ["places"]:
+            labels.pop("fact")
+    elif reach and "expected" not in labels:
+        labels["expected"] = ["yes"]  # "wanneer haalt Ede de taak": when it expects to comply
+        if labels.get("fact") == ["places"]:
+            labels["fact"] = ["expected"]
     if "termijn" not in labels and not fixed_text.startswith("hoe ") and re.search(r"\b(?:loopt|lopen|liep|liepen)\b(?:\s+\w+){1,6}?\s+af\b", fixed_text):
         labels["termijn"] = ["yes"]  # "wat loopt er deze week bij mij af": the termijn, its verb split
     unnamed_text = " ".join(w for w in fixed if w not in staff_words) if staff_words else fixed_text
@@ -1071,6 +1106,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if "no_reply" in states and states & {"complete", "incomplete"} and re.search(r"\bte laat\b", fixed_text):
         states.discard("no_reply")  # "te laat én onvolledig": an incomplete reply says it came, so it came late
         states.add("late")
+    if "no_reply" in states and "late" in states and re.search(r"\bna de (?:\w+ )?termijn\b", fixed_text) \
+            and not _REPLY_VERB.search(fixed_text) and re.search(r"\b(?:niets|niks|nog niet|nog steeds niet|geen)\b",
+                                                                   fixed_text):
+        states.discard("late")  # "hebben na de termijn nog niets van zich laten horen": no reply, past the termijn
     if "no_reply" in states and states & {"late", "on_time", "answered"}:
         states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
     if "complete" in states and "incomplete" in states:
@@ -1095,7 +1134,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.add("incomplete")  # "waar ontbreekt iets" is a list
     missing = list(labels.get("missing", []))
     elements = labels.get("element", [])
-    if elements and ("missing_cue" in labels or "missing" in facts or missing):
+    also_missing = context is not None and bool(context.filters.get("missing")) and words[0] == "en" \
+        and bool(re.search(r"\b(?:ook|evenmin|eveneens|daarnaast|tevens)\b", fixed_text))  # "en ook de stappen?"
+    if elements and ("missing_cue" in labels or "missing" in facts or missing or also_missing):
         # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
         # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
         missing += elements
@@ -1327,7 +1368,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if ("help" in labels or _HOW_TO.search(folded)) and (not listish or (not filters and not states)):
         return Query("help", text=text)
     if "overview" in labels and (not listish or (not filters and not states and re.search(
-            r"\bper (?:provincie|trede)\b|\bverdeeld over\b|\bverdeling\b|grafiek\b|\bhoe\b.{0,40}\b(?:staan|staat)\b",
+            r"\bper (?:provincie|trede)\b|\bverdeeld over\b|\bverdeling\b|grafiek\b|\bhoe\b.{0,40}\b(?:staan|staat)\b|"
+            r"\btotaaloverzicht\b|\bwaar\s+(?:we|wij)\s+(?:nu\s+)?(?:staan|staat)\b",
             folded))):
         # "een overzicht per provincie van alle lopende zaken", "een overzicht van hoe alle zaken ervoor staan"
         return Query("overview", text=text)
@@ -1373,7 +1415,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             filters = {**filters, "missing": [e for e in ("facts", "steps", "timeline") if e in both]}
         merged.update(filters)
         intent = "count" if "count" in labels else "list" if re.search(r"\bwelke\b", fixed_text) else context.intent
-        if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in merged:
+        if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in merged and said != "late":
             # "welke daarvan zijn te laat": no reply after the termijn, or a late reply? Ask, keeping the subject
             return _clarify_late(Query(intent, merged, text=text, owner_id=context.owner_id))
         return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
@@ -1399,7 +1441,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return _clarify_not_yet(q)  # "welke gemeentes zijn er nog niet": replied, or complying?
     if listish or filters:
         q.intent = "count" if "count" in labels else "list"
-        if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in filters:
+        # ("hun reactie te laat ingediend": the reply verb says it came, late)
+        if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in filters and said != "late":
             return _clarify_late(q)
         return q
     # leftover words: maybe a mistyped municipality ("hoe staat Amstrdam ervoor", "heemskrek")
@@ -1456,6 +1499,8 @@ def _clarify_gemeente(q: Query, match: names.NameMatch | None, fact: str | None,
     """Several municipalities fit (Bergen, Haaren) or only near names: ask with buttons."""
     q.intent, q.name = "clarify", match
     q.clarify = "suggest" if match is not None and match.how == "suggest" else "gemeente"
+    if fact:
+        q.filters["fact"] = fact  # what was asked of it stays understood ("Hoeveel plekken heeft Bergen ...?")
     for g in (match.gemeenten if match else ())[:8]:
         sure = names.NameMatch(g.name, "exact", (g,))
         option = Query("fact" if fact else "status", {"gemeente": g.name}, name=sure, text=text)

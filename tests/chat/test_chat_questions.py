@@ -394,3 +394,44 @@ def test_questions_of_april(chain: list[str], intent: str, filters: dict) -> Non
     for question in chain:
         context = read(question, date(2028, 4, 12), me=Staff(1, "Anouk"), context=context)
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Kunt u de lijst van gemeenten in trede 2 voor mij naar Excel exporteren?"], "unknown", {"trede": 2}),
+    (["welke gemeenten in Zeeland noemen geldproblemen", "stuur die allemaal even een herinneringsmail"], "unknown",
+     {"reason": "finance", "province": "Zeeland"}),
+    (["Wat is er op 3 september 2026 van Almere binnengekomen?"], "fact",
+     {"gemeente": "Almere", "fact": "wrote", "date": "2026-09-03"}),
+    (["Welke gemeenten in Drenthe hebben na de termijn nog niets van zich laten horen?"], "list",
+     {"province": "Drenthe", "state": ["no_reply"]}),
+    (["Welke drie gemeenten lopen het verst achter?"], "unknown", {}),
+    (["Hoeveel gemeenten hebben gereageerd?", "En hoeveel daarvan kwamen na het verstrijken van de termijn binnen?"],
+     "count", {"state": ["answered", "late"]}),
+    (["Mag ik een totaaloverzicht van waar we nu staan?"], "overview", {}),
+    (["Welke Zeeuwse gemeenten hebben hun reactie te laat ingediend?"], "list",
+     {"province": "Zeeland", "state": ["late"]}),
+    (["Drentse gemeenten die een reactie hebben gestuurd, behalve degenen die over de termijn heen gingen?"], "list",
+     {"province": "Drenthe", "state": ["answered"], "not_state": ["late"]}),
+    (["welke vn mijn zkn zijn nog nt binnen"], "list", {"owner": "Gerda", "state": ["no_reply"]}),
+    (["hoeveel gemeentes missen t tijdpad", "en ook de stappen?"], "count", {"missing": ["steps", "timeline"]}),
+    (["Welke gemeenten met een termijn in mei 2026 hebben pas na die datum gereageerd?"], "list",
+     {"termijn_from": "2026-05-01", "termijn_to": "2026-05-31", "state": ["late"]}),
+    (["Hoeveel gemeenten hebben een verwachte opleverdatum die al achter ons ligt?"], "count",
+     {"expected_before": "2028-06-14"}),
+    (["Wie is behandelaar van Bergen?", "Ik bedoel Bergen in Limburg."], "fact",
+     {"gemeente": "Bergen (L.)", "fact": "owner"}),
+    (["Haalt Venlo de wettelijke taak?"], "fact", {"gemeente": "Venlo", "fact": "compliance"}),
+    (["welke gemeenten halen hun taak niet"], "list", {"compliance": "voldoet_niet"}),
+    (["wanneer haalt Ede de taak"], "fact", {"gemeente": "Ede", "fact": "expected"}),
+])
+def test_questions_of_june_and_july(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind sets q39 and q40 taught these: "voor mij" in a request is who it is for, an order about "die allemaal"
+    after a list keeps that list, "wat is er ... binnengekomen" is what a municipality wrote that day, "na de termijn
+    nog niets van zich laten horen" is no reply, "welke vijf ... het verst achter" a ranking, "kwamen ... binnen" a
+    reply, "totaaloverzicht", "hun reactie te laat ingediend" (a reply, so late), "een reactie hebben gestuurd,
+    behalve ...", "nog nt binnen", "en ook de stappen?" after a missing element, "na die datum", "achter ons ligt",
+    the choice after "Welke Bergen?" keeps what was asked, "haalt X de taak" (compliance; "wanneer": expected)."""
+    context = None
+    for question in chain:
+        context = read(question, date(2028, 6, 14), me=Staff(1, "Gerda"), context=context)
+    assert (context.intent, context.filters) == (intent, filters)
