@@ -78,7 +78,11 @@ _WHETHER_TO_REPORT = re.compile(r"\b(?:moeten|moet|dienen|hoeven)\s+(?:wij|we|ik
 _BEFORE_ANSWERING = re.compile(r"\b(?:voordat|alvorens)\s+(?:wij|we|ik)?\s*(?:\w+\s+){0,3}?(?:inhoudelijk\s+|definitief\s+)?"
                                r"(?:te\s+)?(?:reageren|antwoorden|beantwoorden|reageer)\b", re.I)
 _ANSWERS = re.compile(r"\b(als|in) (?:(?:zijn|haar|hun|onze|ons) )?(reactie|antwoord) op (uw|de|jullie) "
-                      r"(brief|verzoek|vragen)\b", re.I)
+                      r"(brief|verzoek|vragen)\b|"
+                      # "bijgaande raadsinformatiebrief ... bevat tevens het antwoord van het college op uw brief"
+                      r"\b(?:bevat|vormt|is|geldt als)\s+(?:tevens\s+|ook\s+|meteen\s+)?(?:het\s+|ons\s+|onze\s+)?"
+                      r"(?:reactie|antwoord)\s+(?:van\s+(?:het|ons)\s+college\s+|van\s+de\s+gemeente\s+)?op\s+"
+                      r"(?:uw|de|jullie)\s+brief\b", re.I)
 # "Hierbij de reactie van de gemeente Eemnes op uw brief van 3 augustus": the mail says it is the answer
 _IS_THE_ANSWER = re.compile(r"\b(?:hierbij|bijgaand|hieronder)\b[^.?!\n]{0,40}\b(?:reactie|antwoord|beantwoording)\b"
                             r"[^.?!\n]{0,60}\bop (?:uw|de|jullie) brief\b|" + _ANSWERS.pattern, re.I)
@@ -190,8 +194,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         return "other", [Evidence("interne mail van het ministerie", "header:From")]
     other = _first(r["other"], bare_subject + "\n" + k.new_text)
     closing = other is not None and other.start() > (len(bare_subject) + 1 + len(k.new_text)) // 2
+    says_answer = bool(_ANSWERS.search(k.new_text))  # "Ter informatie, en mede als reactie op uw brief": an answer
     if other and not ext and not (meld and k.elements_present) \
-            and not (k.has_reference and k.elements_present >= 2 and (closing or _ANSWERS.search(k.new_text))):
+            and not ((k.has_reference or says_answer) and k.elements_present >= 2 and (closing or says_answer)):
         # "Ter informatie: ..." closing an answer, or "ter informatie en als reactie op uw brief" above one
         return "other", [Evidence(other.group(0)[:200], "body")]
     if short and (body_auto or len(weak) >= 2) and not ext and not meld:

@@ -287,6 +287,14 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
+    # a numeric day and month without a year after a word that dates something: "voldoen per 1/7", "klaar per 1-9"
+    for m in _finditer(r"\b(?:per|vanaf|uiterlijk|tegen|op)\s+(\d{1,2})[-/](\d{1,2})(?![-/.]?\d)"
+                         r"(?!\s*(?:deel|gedeelte|van|procent|%|deel van))", low):
+        if free(*m.span()):
+            d, mo = int(m.group(1)), int(m.group(2))
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                y = _infer_year(mo, ref)
+                add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
     # period word + month ("eind september 2026") or + year ("medio 2027", "eind dit jaar")
     for m in _finditer(r"\b(begin|medio|midden|halverwege|eind|einde)\s+(van\s+)?" + _MONTH_RE
                          + r"(\s+(20\d\d))?", low):

@@ -27,7 +27,7 @@ _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebo
                           r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b|woning\b|plaats (aan|voor)|mensen|"
                           r"\bde bouw\b|\balles\b[^.;]{0,60}\b(?:klaar|gereed|gerealiseerd|rond)\b|"
                           r"\b(?:fase|deelfase|tranche)\s+(?:\d|[a-e]\b|een|twee|drie|i{1,3}\b)|\b(?:eerste|tweede|derde|laatste) fase\b|"
-                          r"\b(?:beide|alle|de twee|de drie) fasen\b",
+                          r"\b(?:beide|alle|de twee|de drie) fasen\b|\d\s*pl\b",
                           re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
@@ -49,7 +49,7 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+"
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig|openstelling|"
-                       r"opening|ingebruikname|openingsdatum)"
+                       r"opening|ingebruikname|openingsdatum|beschikbaarheid|beschikbaar|bewoning)"
                        r"(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
                        r"aangepast|herzien|blijft))?\s*:", re.I)
 _FALLS_BEHIND = re.compile(r"\W{0,3}(?:\w+\s+){0,3}?(?:achterop|verder onder|onder de (?:wettelijke )?taak|"
@@ -407,6 +407,10 @@ def _told_in_past(clause: meaning.Clause, at: int | None = None, far: bool = Fal
     return bool(words & (_PAST_AUX | _PAST_ADVERBS)) or any(_simple_past(w) for w in clause.words)
 
 
+# one or two words, capitalised, with no colon and no closing mark: a heading
+_BARE_HEADING = re.compile(r"(?!(?:Geen|Niet)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+)?")
+
+
 @lru_cache(maxsize=8192)
 def _read_sentence(text: str, section: str, bullet: bool, ref: date
                    ) -> tuple[list[str], bool, tuple[bool, str], tuple[list[TimeExpr], str]]:
@@ -415,7 +419,9 @@ def _read_sentence(text: str, section: str, bullet: bool, ref: date
     r = _rules()
     s = Sentence(text, "", section, bullet)
     cls = meaning.clauses(text)
-    rs = reasons_mod.sentence_reasons(text, cls)
+    # "Bezwaar" on a line of its own above a notice's paragraph on how to object: a heading names a subject, not a
+    # cause (an item of a list keeps its cause: "- Woningnood")
+    rs = [] if not bullet and _BARE_HEADING.fullmatch(text.strip()) else reasons_mod.sentence_reasons(text, cls)
     is_fact = bool(rs) or bool((section == "facts" and r["causal"].search(text)) or r["generic"].search(text)
                                or meaning.fire("cause_frames", text, cls))
     step = is_step(s, cls)

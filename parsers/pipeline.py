@@ -140,6 +140,22 @@ def _ministry_letter(text: str) -> bool:
 _ABOUT_OUR_LETTER = re.compile(r"(?:\b|_)(?:ibt|spreidingswet|toezicht|referentie|kenmerk|reactie|antwoord)(?:\b|_)", re.I)
 
 
+# the body sends the reader to the subject line: "Zie onderwerp.", "zie subject", "zie de onderwerpregel"
+_SEE_SUBJECT = re.compile(r"\bzie\s+(?:het\s+|de\s+)?(?:onderwerp(?:regel|sregel)?|subject|titel)\b", re.I)
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|aw|antw|fw|fwd|wg|doorst)\s*:\s*)+", re.I)
+# what the letter's own subject says ("IBT brief 7639006", "kenmerk 7639037") before the writer's own words
+_SUBJECT_LEAD = re.compile(r"^[^-–:|]{0,60}?\b(?:brief|kenmerk|referentie|ref\.?)\s*\d{7}\s*[-–:|]\s*", re.I)
+
+
+def _subject_told(subject: str, new_text: str) -> str:
+    """The writer's words in the subject line when the body points to it ("Zie onderwerp."): the subject without
+    its reply prefixes and the letter's own name and reference; "" otherwise."""
+    if not _SEE_SUBJECT.search(new_text[:400]):
+        return ""
+    rest = _SUBJECT_LEAD.sub("", _SUBJECT_PREFIX.sub("", subject)).strip()
+    return rest if len(rest) > 8 else ""
+
+
 def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     directory = ctx.directory or load_directory()
     res = mime.walk(raw, max_part=ctx.limits.max_bytes)
@@ -182,6 +198,9 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     own_atts = [a for a in readable if not _ministry_letter(a.text)]
 
     sents: list[Sentence] = sentences(split.new_text[:MAX_TEXT], "body")
+    told = _subject_told(pm.subject or "", split.new_text)
+    if told:  # "RE: IBT brief 7639006 - 250 pl gerealiseerd, 60 erbij per 1-9-2037" above "zie onderwerp."
+        sents = sentences(told, "subject") + sents
     for q in own_quotes:
         qs = split_quotes(q.text)
         sents += sentences(qs.new_text[:MAX_TEXT], "quote:own")

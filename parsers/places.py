@@ -228,8 +228,9 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
     while j < len(toks) and steps < 4:
         t = toks[j]
         if _is(t, "units_places"):
-            if t.low in ("plaatst", "plaatste", "plaatsten", "plaatsend"):
-                return None  # "waarin u Asten op trede 4 plaatst": the verb, not places
+            if t.low in ("plaatst", "plaatste", "plaatsten", "plaatsend") \
+                    and not (t.low == "plaatsten" and j == i + 1 and i and toks[i - 1].low not in ("trede", "stap")):
+                return None  # "waarin u Asten op trede 4 plaatst": the verb, not places ("8 plaatsten in gebruik": a typo)
             if t.low in ("plaats", "plek") and _num(toks[i]) != 1:
                 return None  # "Boulevard 40 plaats aan 50 asielzoekers": a house number before "plaats aan"
             return j, "places", inner
@@ -315,7 +316,8 @@ _COUNT_SAID_AGAIN = re.compile(r"\b(?:het|dat|dit) zijn er(?: nu| inmiddels| tha
                                r"\b(?:resteren|resteert) er(?:\s+(?:daardoor|dus|nu|nog|daarmee|slechts|maar|inmiddels))+\s*$")
 # "komen er 150 bij", "komen er straks nog 40 bij": places added, the noun left out
 _MORE_COME = re.compile(r"\b(?:komen|komt|kwamen)\s+er\s+(?:(?:nog|straks|dan|daar|hier|binnenkort)\s+){0,2}$")
-_PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b")
+_PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b|"
+                           r"\d\s*pl\b")
 _FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
 # an investigation that is over: "Uit onderzoek is gebleken dat ...", "na bouwkundig onderzoek bleek"
 _FOUND_OUT = re.compile(r"\bonderzoek\w*\b[^.;]{0,40}\b(?:is gebleken|gebleken|bleek|blijkt|uitgewezen|wees uit|"
@@ -622,6 +624,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         label_first = i and toks[i - 1].low in ("regulier", "reguliere", "amv") and _FIGURES_ONLY.fullmatch(text.lower())
         if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
             unit = (i, "places", None)
+        elif unit is None and digits and nxt == "erbij" and _PLACES_TOPIC.search(text.lower()):
+            unit = (i, "places", None)  # "250 pl gerealiseerd, 60 erbij per 1-9-2037": more places, the noun said before
         elif unit is None and digits and nxt == "bij" and _MORE_COME.search(text[:t.start].lower()):
             unit = (i, "places", None)  # "Aan de Kemperbergerweg komen er 150 bij": the noun said the sentence before
         elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and _PLACES_TOPIC.search(text.lower()):
@@ -806,6 +810,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     return out
 
 
+_ZERO_NOW = re.compile(r"(?:\b(?:nu|thans|momenteel|op dit moment)\s*:?|\bstand\b[^:;]{0,20}:)\s*$")
 _NOT_YET_FILLED = re.compile(r"\bniet\s+(?:\w+\s+)?(?:ingevuld|gerealiseerd|gevuld|beschikbaar|in gebruik)\b")
 _COME_ABOUT = re.compile(r"\b(?:plaatsen|plekken|opvangplaatsen|opvangplekken)\s+(?:bij\s+)?ontsta(?:an|at)\b")
 _FORESEEN = re.compile(r"\b(?:zijn|is|worden|wordt)\b[^.;,]{0,40}\bvoorzien\b(?!\s+van\b)")
@@ -1151,6 +1156,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             elif best is None and _DECISION_POINT.match(low_text):
                 m.role, m.cue = "planned", "in te stemmen"  # a council decision point: "In te stemmen met de
                 # vestiging van een opvanglocatie aan de Zwiepseweg, voor 120 asielzoekers"
+            elif best is None and m.value == 0 and _ZERO_NOW.search(low_text[:m.pos]):
+                m.role, m.cue = "realised", "nu"  # "nu 0 plekken", "stand v. zaken: 0 pl.": none in use now
             elif best is None and _THERE_ARE.match(low[:m.pos - lo]) and not cues["future"] and not _ahead(low):
                 m.role, m.cue = "realised", "er zijn"  # "Op het schip zijn 250 plekken voor asielzoekers."
             elif best is None and _TASK_AFTER.match(low, m.pos - lo):
@@ -1580,6 +1587,8 @@ def _capacity_role(low: str, sentence_low: str, cues: dict[str, list[tuple[int, 
         return "task"
     if _PLAN_SUBJECT.match(low) and not cues["now_strong"]:
         return "planned"  # "De uitbreiding omvat 60 plekken": what a plan holds, not what is there
+    if re.search(r"\bin (?:twee|drie|vier|\d) (?:fasen|fases|delen|tranches)\b", low) and not cues["now_strong"]:
+        return "planned"  # "De locatie biedt in twee fasen ruimte aan in totaal 136 plekken": a plan in phases
     works = _IN_WORKS.search(sentence_low)
     if works and _NOW_WORDS.search(works.group(0)):
         return "planned"  # "Het hotel biedt plaats aan 150 asielzoekers en wordt op dit moment door het COA ingericht"
@@ -1849,7 +1858,7 @@ _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen
                         r"(?!\s+meer\s+(?:na|vanaf))|"
                         # "Asielopvangplekken in de zin van de Spreidingswet heeft Landsmeer op dit moment niet."
                         r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\b(?:heeft|hebben)\s+[\w' -]+?\s+"
-                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+niet\b|"
+                        r"(?:op dit moment|momenteel|nu|thans|nog|daarnaast|verder|echter|dus)\s+niet\b|"
                         # "Asielopvangplekken in de zin van de Spreidingswet zijn er in Drimmelen op dit moment nog niet."
                         r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\bzijn\s+er\s+[^.;]{0,40}?"
                         r"(?:op dit moment|momenteel|nu|thans|nog)\s+(?:nog\s+)?niet\b|"
@@ -2439,6 +2448,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _dropped_since_an_earlier_mail(mentions, sents)
     _named_again(mentions)
     _other_municipalities(mentions, own)
+    _other_schemes(mentions, sents)
     _sum_of_those_in_use(mentions)
     _columns_where_the_text_is_silent(mentions)
     _lost_are_earlier_figures(mentions)
@@ -2834,6 +2844,17 @@ def _total_with_a_part_in_use(mentions: list[PlaceMention]) -> None:
         if w is not None:
             m.role, m.status, m.cue, m.part = "realised", "in gebruik", "waarvan al in gebruik", False
             w.role, w.status, w.cue = "other", "totaal", "waarvan al in gebruik"
+
+
+def _other_schemes(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """People counted in a sentence about another scheme are not asylum places: "vangt Ermelo Oekraïense ontheemden
+    op; op dit moment verblijven daar 210 mensen", "ruim boven de taakstelling statushouders gehuisvest (96 personen)"."""
+    for m in mentions:
+        low = sents[m.sent].text.lower()
+        other = _NOT_ASYLUM.search(low)
+        if m.persons and m.role in ("realised", "planned") and other \
+                and not re.search(r"asielzoeker|\bamv\b|minderjarig|\bcoa\b", low):
+            m.role, m.status, m.cue = "other", "andere regeling", other.group(0)
 
 
 def _whole_split_later(mentions: list[PlaceMention]) -> None:

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 
 _CANDIDATE = re.compile(r"(?<![\w.,/\-+€])(\d{7})(?![\w/\-]|[.,]\d)")
 _OWN_LABEL = re.compile(
-    r"(ons|onze|mijn) (kenmerk|zaaknummer|nummer|dossiernummer|registratienummer)|zaaknummer|zaak nr|dossiernummer|"
+    r"(ons|onze|mijn) (kenmerk|zaaknummer|nummer|dossiernummer|registratienummer)|zaaknummer|zaak nr|\bzaak\b|"
+    r"ticket(nummer)?|meldingsnummer|dossiernummer|"
     r"dossier nr|registratienummer|factuurnummer|factuur|klantnummer|debiteurnummer|kvk|btw|iban|rekeningnummer|"
     r"postbus|tel(efoon)?\.?|\bt\b|\bm\b|mobiel|fax|bsn|€|eur\b|kamerstuk", re.I)
 _LETTER_LABEL = re.compile(r"(uw|onze) (kenmerk|referentie|brief)|referentie|kenmerk|brief|ref\.?|nummer", re.I)

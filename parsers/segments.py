@@ -92,6 +92,12 @@ def _aligned_row(line: str) -> bool:
 
 # a line of 70 characters or more that stops mid-sentence (no closing mark): the text was wrapped, the sentence goes on
 _WRAPPED = re.compile(r"^.{69,}[^.!?:;)\]\s]\s*$")
+# a short line of a few words, capitalised, with no closing mark: a heading when a capitalised line follows it
+# (not a line wrapped after a function word: "In het voormalige gemeentehuis van" / "Zeist zijn ...")
+_HEADING_LINE = re.compile(r"(?=.{3,40}$)[A-Z][^\W\d_]*(?:[ -][\w'’-]+){0,4}")
+_WRAP_WORDS = frozenset({"van", "de", "het", "een", "in", "op", "aan", "voor", "met", "en", "of", "die", "dat", "te", "naar",
+                         "bij", "om", "tot", "door", "als", "zijn", "is", "wordt", "worden", "heeft", "hebben", "wij", "we",
+                         "u", "er"})
 # dots that lead a label to its figure ("regulier in gebruik ........ 0"), as a colon would
 _DOT_LEADER = re.compile(r"\s+\.{4,}\s*(?=\d)|\s*\.{6,}\s*(?=\d)|\s*…{2,}\s*(?=\d)")
 
@@ -192,6 +198,11 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
         if buf and not buf_bullet and len(line) < 60 and not _SENT_END.search(line) and line[:1].isupper() \
                 and _SENT_END.search(buf[-1]):
             flush()
+        if len(buf) == 1 and not buf_bullet and _HEADING_LINE.fullmatch(buf[0]) and line[:1].isupper() \
+                and buf[0].split()[-1].lower() not in _WRAP_WORDS \
+                and not re.match(r"(?:vraag|vragen|antwoord|beantwoording)\b", buf[0], re.I):
+            # ("Vraag 2" / "Antwoord" stay with the text they label: council questions are told apart by them)
+            flush()  # "Wat is er gebeurd" above "Het college heeft ...": a heading of its own, no part of the sentence
         buf.append(line)
         if line.endswith("?") and len(line) < 90 and len(buf) == 1:
             # a question as a heading ("Waarom voldoen wij nog niet aan de taak?")
@@ -249,6 +260,9 @@ def _sentence_texts(nlp: Language, punct: frozenset[int], text: str) -> list[str
     return [text[starts[k]:starts[k + 1]] for k in range(len(starts) - 1)]
 
 
+# a shortened month before a year, a day or a bracket ends no sentence: "ingebruikname sept. 2037" reads "sept 2037"
+# ("Wij openen in sept. De raad ..." keeps its full stop)
+_SHORT_MONTH = re.compile(r"\b(jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?=\s*(?:\d|[),;]))", re.I)
 # footnote marks ("40 plekken¹", "maart 2027²") are no part of the word or the number they follow
 _FOOTNOTE_MARKS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"})
 
@@ -257,7 +271,7 @@ def sentences(text: str, source: str) -> list[Sentence]:
     """All sentences of a text, in order."""
     if not text or not text.strip():
         return []
-    units = _units(text.translate(_FOOTNOTE_MARKS))
+    units = _units(_SHORT_MONTH.sub(r"\1", text.translate(_FOOTNOTE_MARKS)))
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
     with splitting(texts) as nlp:

@@ -119,6 +119,11 @@ BATCH_FLOORS["b108"] = {"reasons_f1": 0.76}
 BATCH_FLOORS["b111"] = {"reasons_f1": 0.70}
 # b113-b116 (7 December, night): places XI, real statements XX, causes in own words (b115, the round's holdout, not
 # learned from) and a month of the mailbox III, all within the common floors as scored untouched
+# b117-b121 (7 December, night, second round): places XII, real statements XXI and terse, messy mail (b118, b119:
+# learned from), a month of the mailbox IV and real statements XXII (b120, b121) kept unlearned with b117 as the
+# round's holdouts (b120 taught one thing: a municipality's "zaak 3418825" is no reference); b118's causes are told in
+# council language and press releases, b121 dates places by events whose day is unknown
+BATCH_FLOORS.update({"b118": {"reasons_f1": 0.74}, "b121": {"expected_date_exact": 0.82}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

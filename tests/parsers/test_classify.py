@@ -374,3 +374,44 @@ def test_the_letter_forwarded_to_a_colleague_by_mistake_is_other(parse) -> None:
                               "Geachte heer, mevrouw,\n\nKunt u ons laten weten of de reactie per mail mag worden "
                               "gestuurd?\n\nMet vriendelijke groet, Karin")
     assert parse(make_mail(asked, subject="FW: Brief interbestuurlijk toezicht")).kind == "question"
+
+
+def test_a_council_letter_that_also_answers_our_letter_is_a_reply(parse) -> None:
+    """"Ter informatie: bijgaande raadsinformatiebrief ... bevat tevens het antwoord van het college op uw brief"
+    above the forwarded letter: an answer, not information only (blind batch b119)."""
+    raw = (b"From: Communicatie <communicatie@diemen.nl>\r\nTo: ibtspreidingswet@minjenv.nl\r\n"
+           b"Subject: Fwd: Raadsinformatiebrief opvang\r\nDate: Mon, 12 Jan 2037 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Ter informatie: bijgaande raadsinformatiebrief bevat tevens het antwoord van het college op uw brief van "
+           b"6 januari 2037 (kenmerk 7468089).\r\n--b1\r\nContent-Type: message/rfc822\r\n"
+           b"Content-Disposition: attachment; filename=rib.eml\r\n\r\n"
+           b"From: Griffie Diemen <griffie@diemen.nl>\r\nSubject: Raadsinformatiebrief opvang\r\n\r\n"
+           b"Op dit moment zijn er nog geen opvangplekken in gebruik. Tegen de vergunning voor 65 plekken hebben "
+           b"omwonenden bezwaar gemaakt. De units zijn besteld. Wij verwachten de locatie in het derde kwartaal van "
+           b"2037 te openen.\r\n--b1--\r\n")
+    assert parse(raw).kind == "ibt_reply"
+    assert parse(raw.replace(b"bevat tevens het antwoord van het college op uw brief", b"is gisteren verstuurd; "
+                             b"zie ook uw brief")).kind == "other"
+
+
+def test_the_answer_in_the_subject_line_is_read_when_the_body_points_to_it(parse) -> None:
+    """"RE: IBT brief 7468089 - 250 pl gerealiseerd, 60 erbij per 1-9-2026" above "Zie onderwerp.": the subject is
+    the writer's own text (blind batch b119); without the pointer a subject stays a subject."""
+    body = "Zie onderwerp.\n\nAchterstand komt door het faillissement van de aannemer; de bouw loopt weer.\n\ngr Jeroen\n"
+    subject = "RE: IBT brief 7468089 - 250 pl gerealiseerd, 60 erbij per 1-9-2026"
+    pm = parse(make_mail(body, subject=subject, date="Mon, 20 Apr 2026 10:00:00 +0200"))
+    assert pm.places == {"realised": 250, "planned": 60} and pm.expected_date == "2026-09-01"
+    pm = parse(make_mail(body.replace("Zie onderwerp.", "Zie hieronder."), subject=subject))
+    assert pm.places["planned"] is None
+
+
+def test_information_that_is_also_the_answer_needs_no_reference(parse) -> None:
+    """"Ter informatie, en mede als reactie op uw brief van 18 november jl.: onderstaand persbericht" with the
+    figures, causes and plans in the press release below: the answer, though it quotes no reference (b118)."""
+    body = ("Ter informatie, en mede als reactie op uw brief van 18 november jl.: onderstaand persbericht is vandaag "
+            "verspreid.\n\nPERSBERICHT\n\nDe opvang in het oude belastingkantoor gaat later open. Het bouwbedrijf is "
+            "in oktober failliet verklaard; een nieuwe aannemer is op 1 december begonnen. In het gebouw komen 128 "
+            "opvangplekken. Volgens de nieuwe planning is het gebouw medio 2037 klaar voor bewoning.\n")
+    assert parse(make_mail(body, subject="Persbericht opvang")).kind == "ibt_reply"
+    assert parse(make_mail(body.replace(", en mede als reactie op uw brief van 18 november jl.", ""),
+                           subject="Persbericht opvang")).kind == "other"

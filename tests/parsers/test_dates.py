@@ -46,6 +46,9 @@ REF = date(2026, 5, 20)
     ("de verbouwing is over ongeveer vier maanden gereed", "2026-09"),
     # weeks after a day: the day they end on (20 June + 8 weeks = 15 August)
     ("binnen acht weken na de vergunning, die wij op 20 juni verwachten", "2026-08"),
+    # a numeric day and month without a year after "per"/"vanaf" in terse mail (blind batch b119)
+    ("voldoen per 1/7 (Bankrasweg 120 pl + 12 AMV)", "2026-07-01"),
+    ("klaar per 1-9", "2026-09-01"),
 ])
 def test_normalised_value(text: str, value: str) -> None:
     exprs = find_time_expressions(text, REF)
@@ -139,3 +142,8 @@ def test_months_later_waits_for_the_moment_before() -> None:
     assert got is not None and got.value == "2033-10"
     # "vijf maanden later dan gepland" is a delay told, no moment
     assert not find_time_expressions("De oplevering was vijf maanden later dan gepland.", date(2033, 1, 20))
+
+
+def test_a_fraction_is_no_day() -> None:
+    assert find_time_expressions("op 3/4 deel van de plekken", REF) == []
+    assert find_time_expressions("per 1/3 van de kosten", REF) == []

@@ -25,6 +25,10 @@ pytestmark = pytest.mark.timeout(10)
     ("een bedrag van € 1250000", []),
     ("Scan_20260430_101522.pdf", []),
     ("Herinnering (onze referentie 7468463)", ["7468463"]),
+    # a municipality's receipt names its own case or ticket (blind batch b120): never our reference
+    ("Ontvangstbevestiging: uw bericht aan gemeente Hoeksche Waard (zaak 3418825)", []),
+    ("Uw melding is geregistreerd onder ticket 3418825.", []),
+    ("In deze zaak (kenmerk 7468089) reageren wij als volgt.", ["7468089"]),
 ])
 def test_candidates(text: str, expected: list[str]) -> None:
     assert candidates(text) == expected

@@ -195,6 +195,8 @@ def test_court_annulment_of_a_plan_change_is_objection_not_permit() -> None:
     "Wij hebben het COA laten weten dat de locatie niet doorgaat.",
     # what others agreed to do; places realised are the status, not a step
     "Aan de provinciale regietafel is afgesproken dat de provincie een regionale inventarisatie van kavels laat maken.",
+    # what was said at the regietafel years ago is no act of the municipality (blind batch b118)
+    "Aan de provinciale regietafel is in 2035 uitgesproken dat deze inspanningen zouden worden meegewogen.",
     "Op dit moment bieden wij 24 plekken, in een pastorie die wij samen met een organisatie hebben ingericht.",
     "Texel heeft 12 AMV-plekken gerealiseerd in Den Burg.",
     # meeting the task on a day still ahead is a promise, not a step taken
@@ -623,6 +625,10 @@ def test_generic_cause_is_facts_without_a_category() -> None:
     "Wij hebben gesproken met de corporatie.",
     # the municipality's own step beside an agreement that the COA runs the site (blind batch b116)
     "De bouw is inmiddels gestart; met het COA is afgesproken dat het COA de locatie beheert.",
+    # works done or prepared, told tersely (blind batch b119)
+    "De modulaire units op het terrein aan de Noordweg (96 pl) zijn gebouwd maar nog niet bewoond.",
+    "De tweede locatie (23 pl, bouw klaar) kan nog niet open omdat de aansluiting ontbreekt.",
+    "Het college heeft de bouwvoorbereiding doorgezet en daarvoor EUR 4,2 miljoen gereserveerd.",
 ])
 def test_more_steps(text: str) -> None:
     assert run(text).elements["steps"]
@@ -786,3 +792,33 @@ def test_a_table_column_of_moments_is_the_timeline() -> None:
               "Westerveld         25              30           derde kwartaal 2027\n"
               "Meppel            140              45           maart 2028\nTotaal            165              75\n")
     assert res.elements["timeline"] and res.expected_date == "2028-03"
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse mail (blind batch b119): places with a moment and no verb, a label of availability, a shortened month
+    ("Tekort 9 AMV door gebrek aan een woning, woning inmiddels aangekocht, 9 AMV-plekken per 1 oktober 2026.",
+     "2026-10-01"),
+    ("Verwachte beschikbaarheid: eind 2026.", "2026-12"),
+    ("- planning: ingebruikname sept. 2026, daarmee is de taak ingevuld", "2026-09"),
+    ("250 pl gerealiseerd, 60 erbij per 1-9-2026", "2026-09-01"),
+])
+def test_terse_timelines(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected
+
+
+def test_places_lost_on_a_day_are_no_timeline() -> None:
+    assert not run("Wij verliezen 60 plaatsen per 1 juli 2026.").elements["timeline"]
+
+
+def test_works_not_done_are_no_step() -> None:
+    assert not run("De units zijn nog niet geplaatst.").elements["steps"]
+
+
+def test_a_heading_names_no_cause_but_a_list_item_does() -> None:
+    """"Bezwaar" on its own line above how to object (a permit notice, blind batch b19 after the heading rule) names
+    a subject; "- Woningnood" in a list of causes is one."""
+    assert run("Bezwaar\nBelanghebbenden kunnen binnen zes weken schriftelijk bezwaar maken bij het college.\n").reasons \
+        == []
+    assert "housing_shortage" in run("De oorzaken:\n- Woningnood\n- Netcongestie\n").reasons

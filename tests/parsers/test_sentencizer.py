@@ -131,3 +131,17 @@ def test_a_labelled_line_wrapped_mid_sentence_goes_on_on_the_next() -> None:
     assert got[0].text.endswith("als het COA de huurovereenkomst heeft getekend.") and got[0].section == "facts"
     got = sentences("Planning: Q2 2037\nDe raad besluit in mei over het krediet.\n", "body")
     assert [s.text for s in got][:2] == ["Q2 2037", "De raad besluit in mei over het krediet."]
+
+
+def test_a_short_heading_line_is_a_sentence_of_its_own() -> None:
+    """"Wat is er gebeurd" above "Het college heeft ... voorgesteld als locatie voor 120 asielzoekers." is a heading
+    (blind batch b118); a line wrapped after a function word, and "Vraag 2" / "Antwoord" labels, stay joined."""
+    from parsers.segments import sentences
+
+    got = [s.text for s in sentences("Wat is er gebeurd\nHet college heeft in september een locatie voorgesteld.\n",
+                                     "body")]
+    assert got == ["Wat is er gebeurd", "Het college heeft in september een locatie voorgesteld."]
+    got = [s.text for s in sentences("In het voormalige gemeentehuis van\nZeist zijn 40 plekken in gebruik.\n", "body")]
+    assert got == ["In het voormalige gemeentehuis van Zeist zijn 40 plekken in gebruik."]
+    got = [s.text for s in sentences("Antwoord\nHet azc biedt plaats aan 520 asielzoekers.\n", "body")]
+    assert got == ["Antwoord Het azc biedt plaats aan 520 asielzoekers."]
