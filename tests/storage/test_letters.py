@@ -145,12 +145,12 @@ def test_a_reply_citing_two_letters_answers_the_one_it_names_first(db: Database,
         import_letters(s, [LetterInput("Goes", "7468083", date(2026, 4, 9), 2, 100, 0, 0, 0)])
     with db.session() as s:
         import_letters(s, [LetterInput("Goes", "7500001", date(2026, 9, 1), 3, 100, 0, 0, 0)])
-    raw = ("From: Bestuurssecretariaat <secretariaat@goes.nl>\r\nTo: ibtspreidingswet@minjenv.nl\r\n"
-           "Subject: RE: Vervolg interbestuurlijk toezicht (onze referentie 7500001)\r\n"
-           "Date: Mon, 14 Sep 2026 10:00:00 +0200\r\nMessage-ID: <goes-7500001@goes.nl>\r\n\r\n"
-           "Geachte heer, mevrouw,\r\n\r\nIn reactie op uw brief met referentie 7500001: wij hebben op dit moment "
-           "40 plekken in gebruik; de bouw van 60 plekken aan de Ringweg is gestart, oplevering in maart 2027.\r\n\r\n"
-           "> Eerder schreven wij u over onze brief met referentie 7468083.\r\n").encode()
+    raw = (b"From: Bestuurssecretariaat <secretariaat@goes.nl>\r\nTo: ibtspreidingswet@minjenv.nl\r\n"
+           b"Subject: RE: Vervolg interbestuurlijk toezicht (onze referentie 7500001)\r\n"
+           b"Date: Mon, 14 Sep 2026 10:00:00 +0200\r\nMessage-ID: <goes-7500001@goes.nl>\r\n\r\n"
+           b"Geachte heer, mevrouw,\r\n\r\nIn reactie op uw brief met referentie 7500001: wij hebben op dit moment "
+           b"40 plekken in gebruik; de bouw van 60 plekken aan de Ringweg is gestart, oplevering in maart 2027.\r\n\r\n"
+           b"> Eerder schreven wij u over onze brief met referentie 7468083.\r\n")
     res = ingest_raw(db, RawArchive(tmp_path / "data"), raw, source="eml",
                      received_at=datetime(2026, 9, 14, 8, 0, tzinfo=UTC))
     with db.session() as s:
