@@ -346,8 +346,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if not free(*m.span()):
             continue
         word = m.group(1)
-        if not m.group(3) and (len(word) <= 4 and word not in ("mei", "juni", "juli")):
-            continue  # "dec" etc. without a year is too ambiguous
+        if not m.group(3) and (len(word) <= 4 and word not in ("mei", "juni", "juli")) \
+                and not re.search(r"\b(?:opl\.?|oplevering|gereed|klaar|per|vanaf|uiterlijk|eind|begin|medio)\s*$",
+                                  low[:m.start()]):
+            continue  # "dec" etc. without a year is too ambiguous (not "opl. sept", "gereed per dec")
         if not m.group(3) and word == "mei" and re.search(r"\bmei\s+(jl|j\.l)", low[m.start():m.start() + 10]):
             continue
         mo = MONTHS[word]

@@ -49,7 +49,7 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+"
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig|openstelling|"
-                       r"opening|ingebruikname|openingsdatum|beschikbaarheid|beschikbaar|bewoning)"
+                       r"opening|ingebruikname|openingsdatum|beschikbaarheid|beschikbaar|bewoning|eta|opl\.?)"
                        r"(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
                        r"aangepast|herzien|blijft))?\s*:", re.I)
 _FALLS_BEHIND = re.compile(r"\W{0,3}(?:\w+\s+){0,3}?(?:achterop|verder onder|onder de (?:wettelijke )?taak|"

@@ -624,7 +624,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         label_first = i and toks[i - 1].low in ("regulier", "reguliere", "amv") and _FIGURES_ONLY.fullmatch(text.lower())
         if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
             unit = (i, "places", None)
-        elif unit is None and digits and nxt == "erbij" and _PLACES_TOPIC.search(text.lower()):
+        elif unit is None and digits and (nxt == "erbij" or nxt == "extra" and (
+                i + 2 >= len(toks) or toks[i + 2].low in ("in", "op", "bij", "per", ",", ".", "(", "-", "vanaf"))) \
+                and _PLACES_TOPIC.search(text.lower()):  # ("20 extra in voorb.", not "20 extra medewerkers")
             unit = (i, "places", None)  # "250 pl gerealiseerd, 60 erbij per 1-9-2037": more places, the noun said before
         elif unit is None and digits and nxt == "bij" and _MORE_COME.search(text[:t.start].lower()):
             unit = (i, "places", None)  # "Aan de Kemperbergerweg komen er 150 bij": the noun said the sentence before
@@ -710,6 +712,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                         # "verliest 200 van de 220 plekken die nu in gebruik zijn": the whole is in use now
                         whole = PlaceMention(value=unit[2], role="realised", status="in gebruik", cue="nu in gebruik",
                                              text=text, source=s.source, sent=idx, pos=toks[k].start)
+        if table_role is None and unit is not None and unit[0] + 1 < len(toks) \
+                and toks[unit[0] + 1].low in ("nu", "momenteel", "thans") \
+                and (unit[0] + 2 >= len(toks) or toks[unit[0] + 2].low in ("(", ",", ".", ";", "-", ")")):
+            table_role = "realised"  # "ommen: 18 pl nu (3 woningen, centrum), 20 extra in voorb.": in use now
         m = PlaceMention(value=v, role=table_role or "", text=text, source=s.source, sent=idx, pos=t.start,
                          persons=bool(unit and unit[1] == "persons"))
         if table_role:

@@ -124,6 +124,10 @@ BATCH_FLOORS["b111"] = {"reasons_f1": 0.70}
 # round's holdouts (b120 taught one thing: a municipality's "zaak 3418825" is no reference); b118's causes are told in
 # council language and press releases, b121 dates places by events whose day is unknown
 BATCH_FLOORS.update({"b118": {"reasons_f1": 0.74}, "b121": {"expected_date_exact": 0.82}})
+# b122 (terse mail II, learned from) and b123 (places in real statements, the holdout): telegram lines and numbered
+# phone answers still hold the places and dates read worst
+BATCH_FLOORS.update({"b122": {"places_exact": 0.70, "expected_date_exact": 0.74},
+                     "b123": {"places_exact": 0.74, "expected_date_exact": 0.85}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
@@ -171,7 +175,9 @@ def test_batch_no_false_references(scores, batch: str) -> None:
 # b37: steps told in phone shorthand ("bestuursovk met coa getekend", "coa bouwt") the reader still misses
 ELEMENT_FLOORS = {"b37": {"steps": 0.70}, "b45": ELEMENT_FLOORS_B45,
                   # b57: terse mail whose timelines hide in tables and quoted questions
-                  "b57": {"timeline": 0.82}}
+                  "b57": {"timeline": 0.82},
+                  # b122: steps told as bare telegram lines ("nu: 0 pl", "reden: ...") with no verb of the municipality's
+                  "b122": {"steps": 0.80}}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

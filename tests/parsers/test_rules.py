@@ -822,3 +822,31 @@ def test_a_heading_names_no_cause_but_a_list_item_does() -> None:
     assert run("Bezwaar\nBelanghebbenden kunnen binnen zes weken schriftelijk bezwaar maken bij het college.\n").reasons \
         == []
     assert "housing_shortage" in run("De oorzaken:\n- Woningnood\n- Netcongestie\n").reasons
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse mail II (blind batch b122): "opl." with a month, "ETA:", a shortened word that ends no sentence
+    ("locatie Dorpsstraat: 40 pl, vergunning binnen, opl. sept", "2026-09"),
+    ("- Alteveer (modulair): 16 pl in voorb., opl. 1-9-2026", "2026-09-01"),
+    ("- ETA: Q3 2027", "2027-Q3"),
+])
+def test_terse_timelines_ii(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "locatie Dorpsstraat: 40 pl, vergunning binnen, opl. sept",
+    "ommen: 18 pl nu, 20 extra in voorb. locatie Vilsterseweg, omgevingsvgn aangevr. 2/5.",
+    "- plan B: Enterweg, 44 pl, bp-wijziging ter inzage tot 20/6",
+    "oorzaak vertraging: bezwaar omwonenden, uitspraak april, bouw kan nu door.",
+])
+def test_terse_steps(text: str) -> None:
+    assert run(text).elements["steps"]
+
+
+def test_a_delay_of_the_draft_decision_is_no_step() -> None:
+    """"waardoor het ontwerpbesluit later ter inzage kan worden gelegd dan gepland": a delay, not an act (corpus)."""
+    assert not run("Er bleek aanvullend onderzoek nodig, waardoor het ontwerpbesluit later ter inzage kan worden "
+                   "gelegd dan gepland.").elements["steps"]
