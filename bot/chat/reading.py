@@ -775,7 +775,10 @@ def _split_provinces(words: list[str], provs: list[tuple[int, int, str]]) -> tup
 _REGIONS = {"noord nederland": ("Drenthe", "Friesland", "Groningen"), "het noorden": ("Drenthe", "Friesland", "Groningen"),
             "noorden des lands": ("Drenthe", "Friesland", "Groningen"),
             "oost nederland": ("Gelderland", "Overijssel"), "het oosten": ("Gelderland", "Overijssel"),
-            "zuid nederland": ("Limburg", "Noord-Brabant", "Zeeland"), "het zuiden": ("Limburg", "Noord-Brabant", "Zeeland")}
+            "zuid nederland": ("Limburg", "Noord-Brabant", "Zeeland"), "het zuiden": ("Limburg", "Noord-Brabant", "Zeeland"),
+            # the adjectives: "de Oost-Nederlandse gemeenten"
+            "noord nederlandse": ("Drenthe", "Friesland", "Groningen"), "oost nederlandse": ("Gelderland", "Overijssel"),
+            "zuid nederlandse": ("Limburg", "Noord-Brabant", "Zeeland")}
 
 
 def _sounds_like(word: str) -> list[str]:

@@ -435,3 +435,20 @@ def test_questions_of_june_and_july(chain: list[str], intent: str, filters: dict
     for question in chain:
         context = read(question, date(2028, 6, 14), me=Staff(1, "Gerda"), context=context)
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Graag een opsomming van de Zuid-Nederlandse gemeenten die maar voor een deel aan de opgave voldoen."], "list",
+     {"compliance": "voldoet_gedeeltelijk", "province": ["Limburg", "Noord-Brabant", "Zeeland"]}),
+    (["Welke gemeenten hebben verzocht om meer tijd, Drenthe buiten beschouwing gelaten?"], "list",
+     {"state": ["extended"], "not_province": "Drenthe"}),
+    (["Welke gemeenten in Zeeland hebben een reactie gestuurd waar alles in staat?"], "list",
+     {"state": ["complete"], "province": "Zeeland"}),
+])
+def test_questions_of_august(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind set q41 taught these: "Oost-/Zuid-Nederlandse gemeenten" (the regions as adjectives), "maar voor een
+    deel aan de opgave voldoen", "verzocht om meer tijd", "een reactie waar alles in staat"."""
+    context = None
+    for question in chain:
+        context = read(question, date(2028, 8, 16), me=Staff(1, "Annelies"), context=context)
+    assert (context.intent, context.filters) == (intent, filters)
