@@ -138,7 +138,8 @@ def _private_person(k: KindInput) -> bool:
     return not (_OFFICE.search(k.signature or "") or _HOLDS_OFFICE.search(k.new_text))
 
 
-def _strip_prefixes(subject: str) -> str:
+def strip_reply_prefixes(subject: str) -> str:
+    """The subject without its "RE:", "Antw:", "FW:" ... prefixes."""
     return re.sub(r"^\s*((re|aw|antw|fw|fwd|doorst|wg|tr)\s*:\s*)+", "", subject, flags=re.I)
 
 
@@ -147,7 +148,7 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     r = _rules()
     h = {key.lower(): v for key, v in k.headers.items()}
     subject = k.subject or ""
-    bare_subject = _strip_prefixes(subject)
+    bare_subject = strip_reply_prefixes(subject)
     sender = (k.from_addr or "").lower()
     # --- bounces
     if k.report_type == "delivery-status" or "message/delivery-status" in k.part_types:

@@ -194,9 +194,9 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
         if m:
             # "De bouw is gestart; met het COA is afgesproken dat het COA de locatie beheert": the other part of the
             # sentence may still tell a step of the municipality's own
-            parts = [x for x in re.split(r";\s*", text) if x.strip() and not neg.search(x)]
-            if len(parts) < len(re.split(r";\s*", text)) and any(
-                    is_step(replace(s, text=x))[0] for x in parts):
+            pieces = re.split(r";\s*", text)
+            parts = [x for x in pieces if x.strip() and not neg.search(x)]
+            if len(parts) < len(pieces) and any(is_step(replace(s, text=x))[0] for x in parts):
                 return True, ""
             return False, "ontkenning: " + m.group(0)[:60]
     if _NON_STEP.search(text):

@@ -142,7 +142,6 @@ _ABOUT_OUR_LETTER = re.compile(r"(?:\b|_)(?:ibt|spreidingswet|toezicht|referenti
 
 # the body sends the reader to the subject line: "Zie onderwerp.", "zie subject", "zie de onderwerpregel"
 _SEE_SUBJECT = re.compile(r"\bzie\s+(?:het\s+|de\s+)?(?:onderwerp(?:regel|sregel)?|subject|titel)\b", re.I)
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|aw|antw|fw|fwd|wg|doorst)\s*:\s*)+", re.I)
 # what the letter's own subject says ("IBT brief 7639006", "kenmerk 7639037") before the writer's own words
 _SUBJECT_LEAD = re.compile(r"^[^-–:|]{0,60}?\b(?:brief|kenmerk|referentie|ref\.?)\s*\d{7}\s*[-–:|]\s*", re.I)
 
@@ -152,7 +151,7 @@ def _subject_told(subject: str, new_text: str) -> str:
     its reply prefixes and the letter's own name and reference; "" otherwise."""
     if not _SEE_SUBJECT.search(new_text[:400]):
         return ""
-    rest = _SUBJECT_LEAD.sub("", _SUBJECT_PREFIX.sub("", subject)).strip()
+    rest = _SUBJECT_LEAD.sub("", classify_mod.strip_reply_prefixes(subject)).strip()
     return rest if len(rest) > 8 else ""
 
 

@@ -1007,12 +1007,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             sites = frozenset(w for cell in text.split(" | ") if not _STATUS_CELL.search(cell.lower())
                               for w in re.findall(r"[A-Z][\w-]{2,}", cell) if w not in site_stop)
         phase = _PHASE.search(low)
-        if phase:
-            sites = sites | {"fase " + _PHASE_NO.get(phase.group(1) or phase.group(2), phase.group(1) or phase.group(2))}
-        elif " | " in text and (row_phase := _PHASE.search(text.split(" | ")[0].lower())):
-            # "Fase 1 | 100 | vergund | Q1 2037": the row's label names the phase (which site it is, not its state)
-            sites = sites | {"fase " + _PHASE_NO.get(row_phase.group(1) or row_phase.group(2),
-                                                     row_phase.group(1) or row_phase.group(2))}
+        # ("Fase 1 | 100 | vergund | Q1 2037": the row's label names the phase, which site it is, not its state)
+        named = phase or (_PHASE.search(text.split(" | ")[0].lower()) if " | " in text else None)
+        if named:
+            number = named.group(1) or named.group(2)
+            sites = sites | {"fase " + _PHASE_NO.get(number, number)}
         # "heeft plaats voor": possession of room is capacity, not places in use
         cap_at = {k for k, _ in cues["capacity"] + cues["capacity_np"]}
         cues["realised"] = [(k, w) for k, w in cues["realised"]

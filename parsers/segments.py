@@ -115,6 +115,14 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             units.append((" ".join(buf), section, buf_bullet))
         buf, buf_bullet = [], False
 
+    def labelled(rest: str, line: str) -> list[str]:
+        """The text after a label: a unit of its own, or the start of one when the line was wrapped mid-sentence
+        ("Reden: het pand is ... als het COA de" / "huurovereenkomst heeft getekend."); the new buffer."""
+        if _WRAPPED.search(line):
+            return [rest]
+        units.append((rest, section, False))
+        return []
+
     four = False  # the text announced its answers to the letter's four questions, numbered in the letter's order
     for raw in text.replace("\r", "").split("\n"):
         line = _DOT_LEADER.sub(": ", raw.strip().replace("\u00a0", " "))  # "amv in gebruik ....... 0" is a label line
@@ -153,19 +161,13 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             rest = re.split(r":\s*", line, maxsplit=1)
             # "Planning: wij verwachten ..." carries text after the colon
             if len(rest) == 2 and rest[1].strip() and len(rest[1]) > 3:
-                if _WRAPPED.search(line):
-                    buf = [rest[1].strip()]  # a long line broken off mid-sentence goes on on the next
-                else:
-                    units.append((rest[1].strip(), section, False))
+                buf = labelled(rest[1].strip(), line)
             continue
         label, colon, rest_text = line.partition(":")
         if colon and len(label) < 40 and len(rest_text.strip()) > 3 and (sec := heading_section(label)) is not None:
             flush()  # "Termijn: de 60 plekken verwachten we in het tweede kwartaal van 2027." - a label inline
             section = sec
-            if _WRAPPED.search(line):  # "Reden: het pand is ... als het COA de" / "huurovereenkomst heeft getekend."
-                buf = [rest_text.strip()]
-            else:
-                units.append((rest_text.strip(), section, False))
+            buf = labelled(rest_text.strip(), line)
             continue
         if _TABLE_RULE.match(line):
             continue  # "|---|---|" under a markdown table's header: no row, the header stays beside its rows

@@ -877,6 +877,16 @@ _GREETING = re.compile(r"^\W*(?:goede(?:n)?(?:morgen|middag|avond|dag)|goeie(?:m
                        r"dag|beste(?:\s+bot)?)\b[\s,!.;:-]*", re.I)
 
 
+def _picked(context: Query, text: str, fits: Callable[[Any], bool]) -> Query | None:
+    """The one choice a clarify offered whose municipality fits, asked again as this text; None unless exactly one
+    fits."""
+    picks = [o.query for o in context.options if o.query.name is not None and len(o.query.name.gemeenten) == 1
+             and fits(o.query.name.gemeenten[0])]
+    if len(picks) != 1:
+        return None
+    return Query(picks[0].intent, dict(picks[0].filters), name=picks[0].name, text=text)
+
+
 def _follow_cue_typo(words: list[str]) -> bool:
     """A one-word follow-up cue typed with one letter wrong or missing ("daarvn", "hiervn")."""
     cues = [c for c in vocab().follow_cues if " " not in c and len(c) >= 6]
@@ -968,20 +978,18 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if context is not None and context.intent == "clarify" and context.clarify in ("gemeente", "suggest") \
             and provinces and not gemeenten:
         # "hoe staat Bergen ervoor?" - "die in Limburg": the province picks one of the choices offered
-        picks = [o.query for o in context.options if o.query.name is not None and len(o.query.name.gemeenten) == 1
-                 and o.query.name.gemeenten[0].province == provinces[0][2]]
-        if len(picks) == 1:
-            return Query(picks[0].intent, dict(picks[0].filters), name=picks[0].name, text=text)
+        picked = _picked(context, text, lambda g: g.province == provinces[0][2])
+        if picked is not None:
+            return picked
     if context is not None and context.intent == "clarify" and context.options and len(gemeenten) == 1 \
             and len(words) <= 8:
         # "Hoeveel plekken heeft Bergen ...?" - "Ik bedoel Bergen in Noord-Holland.": the choice, with what was asked
         fits = [g for g in gemeenten[0][2].gemeenten
                 if len(gemeenten[0][2].gemeenten) == 1 or any(g.province == p[2] for p in provinces)]
         chosen = fits[0].name if len(fits) == 1 else None
-        picks = [o.query for o in context.options if o.query.name is not None and len(o.query.name.gemeenten) == 1
-                 and o.query.name.gemeenten[0].name == chosen]
-        if picks:
-            return Query(picks[0].intent, dict(picks[0].filters), name=picks[0].name, text=text)
+        picked = _picked(context, text, lambda g: g.name == chosen)
+        if picked is not None:
+            return picked
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
     staff_words = {w for p in staff or () for w in normalise(p.name).split()}  # "Daan" is no typo of "dan"
     fixed = [w if i in name_idx or w in staff_words else _correct(w) for i, w in enumerate(words)]
