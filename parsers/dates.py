@@ -29,9 +29,10 @@ NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "ze
            "dertig": 30, "zesendertig": 36}
 ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
 PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
-                "voorjaar": 4, "zomer": 7, "najaar": 10}
+                "voorjaar": 4, "vj": 4, "zomer": 7, "najaar": 10}
 SHORT_YEAR = r"['’‘`]\d\d\b"  # "juli '33": 2033
-_YEAR = r"(20\d\d|" + SHORT_YEAR + r"|dit jaar|volgend jaar|komend jaar|volgende jaar)"
+# "vj" in terse mail: "volgend jaar" ("Q1 vj", "medio vj"), before a year "voorjaar" ("opl. vj 2039")
+_YEAR = r"(20\d\d|" + SHORT_YEAR + r"|dit jaar|volgend jaar|komend jaar|volgende jaar|vj\b)"
 # a holiday: (month before or during it, month after it)
 _HOLIDAYS = {"herfstvakantie": (10, 11), "kerstvakantie": (12, 1), "voorjaarsvakantie": (2, 3), "krokusvakantie": (2, 3),
              "meivakantie": (4, 5), "zomervakantie": (7, 9), "bouwvak": (7, 8), "bouwvakvakantie": (7, 8)}
@@ -80,7 +81,7 @@ _OWN_LETTER = re.compile(r"\s*(?:de\s+)?(?:dagtekening|datum)\s+van\s+deze\s+(?:
 
 
 def _months(n: int, unit: str) -> int:
-    return n if unit.startswith("maand") else (n * 12 if unit == "jaar" else max(1, round(n / 4.345)))
+    return n if unit.startswith(("maand", "mnd")) else (n * 12 if unit == "jaar" else max(1, round(n / 4.345)))
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -95,7 +96,7 @@ def _month_expr(text: str, y: int, m: int, span: tuple[int, int]) -> TimeExpr:
 # every pattern of find_time_expressions needs one of these (a superset check, one regex instead of seventeen)
 _GATE = re.compile(r"\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                    r"\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b|kwartaal|helft|half\s*jaar|maand|week|"
-                   r"weken|jaar|vakantie|bouwvak")
+                   r"weken|jaar|vakantie|bouwvak|\bvj\b")
 
 
 @cache
@@ -128,7 +129,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         taken.append(expr.span)
 
     # relative: binnen N maanden/weken na <anchor>; an anchor without a date is an unknown moment
-    for m in _finditer(r"\b(binnen|uiterlijk|ongeveer|circa)?\s*(\w+)\s+(maanden|maand|weken|jaar)\s+(na|nadat)\s+"
+    for m in _finditer(r"\b(binnen|uiterlijk|ongeveer|circa)?\s*(\w+)\s+(maanden|maand|mnd|weken|jaar)\.?\s+(na|nadat)\s+"
                          r"([^.;]{0,120})", low):
         half = m.group(2) == "half" and m.group(3) == "jaar"  # "binnen een half jaar na ..."
         n = 6 if half else _num(m.group(2))
@@ -176,7 +177,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
     # "binnen negen maanden" on its own: from the mail's date, unless the sentence makes it wait for an event
     # ("zodra de provincie de ontheffing verleent, ... binnen negen maanden")
-    for m in _finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|weken)\b", low):
+    for m in _finditer(r"\bbinnen\s+(\w+)\s+(maanden|maand|mnd|weken)\b", low):
         n = _num(m.group(1))
         if n is None or not free(*m.span()) \
                 or re.match(r"\s+na\s+(?:de\s+|het\s+)?(?:dagtekening|ontvangst)", low[m.end():]):
@@ -269,6 +270,21 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
                 add(TimeExpr(m.group(0), f"{y}-Q{n}", (y, 3 * n - 2, 1), (y, 3 * n, 28), m.span()))
             else:
                 add(TimeExpr(m.group(0), f"{y}-H{n}", (y, 6 * n - 5, 1), (y, 6 * n, 28), m.span()))
+    # "Q1 volgend jaar", "Q1 vj", "H2 dit jaar": a quarter or half of a year named in words
+    for m in _finditer(r"\b([qh])([1-4])\s+(?:van\s+)?(dit jaar|volgend jaar|komend jaar|volgende jaar|vj\b)", low):
+        if free(*m.span()) and (m.group(1) == "q" or m.group(2) in "12"):
+            n, y = int(m.group(2)), _year(m.group(3), ref)
+            if m.group(1) == "q":
+                add(TimeExpr(m.group(0), f"{y}-Q{n}", (y, 3 * n - 2, 1), (y, 3 * n, 28), m.span()))
+            else:
+                add(TimeExpr(m.group(0), f"{y}-H{n}", (y, 6 * n - 5, 1), (y, 6 * n, 28), m.span()))
+    # a bare quarter after a word that dates the delivery ("opl. Q4", "klaar in Q1", "verwacht Q3"): the next one
+    for m in _finditer(r"\b(?:opl\.?|oplevering|gereed|klaar|verwacht|eta:?|in|per|vanaf)\s+(q([1-4]))\b"
+                       r"(?!\s*[-/]?\s*(?:van\s+)?(?:20\d\d|['’‘`]\d\d|dit|volgend|komend|vj\b))", low):
+        if free(*m.span(1)):
+            q = int(m.group(2))
+            y = _infer_year(3 * q, ref)
+            add(TimeExpr(m.group(1), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span(1)))
     # half year
     for m in _finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
         if free(*m.span()):
@@ -321,8 +337,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     for m in _finditer(r"\bna\s+de\s+zomer\s+(?:van\s+)?" + _YEAR, low):  # the holiday is read above
         if free(*m.span()):
             add(_month_expr(m.group(0), _year(m.group(1), ref), 9, m.span()))
-    for m in _finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar)\s+(van\s+)?"
-                         + _YEAR, low):
+    for m in _finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar|vj(?=\s+20\d\d))\s+"
+                         r"(van\s+)?" + _YEAR, low):
         if free(*m.span()):
             y = _year(m.group(3), ref)
             add(_month_expr(m.group(0), y, PERIOD_MONTH[m.group(1)], m.span()))
@@ -373,7 +389,7 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
     event ("Wij verwachten de vergunning in november 2026 te verlenen") -> the month N months later."""
     if expr.value is not None or not expr.relative:
         return None
-    m = re.search(r"\b(\w+)\s+(maanden|maand|weken|jaar)\b(?:\s+(?:na|nadat)\s+([^.;]{0,120}))?", expr.text)
+    m = re.search(r"\b(\w+)\s+(maanden|maand|mnd|weken|jaar)\b\.?(?:\s+(?:na|nadat)\s+([^.;]{0,120}))?", expr.text)
     half = m is not None and m.group(1) == "half" and m.group(2) == "jaar"
     if not m or (_num(m.group(1)) is None and not half):
         return None

@@ -27,7 +27,8 @@ _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebo
                           r"verbouwing|renovatie|herstel\b|nieuwbouw|opening\b|woning\b|plaats (aan|voor)|mensen|"
                           r"\bde bouw\b|\balles\b[^.;]{0,60}\b(?:klaar|gereed|gerealiseerd|rond)\b|"
                           r"\b(?:fase|deelfase|tranche)\s+(?:\d|[a-e]\b|een|twee|drie|i{1,3}\b)|\b(?:eerste|tweede|derde|laatste) fase\b|"
-                          r"\b(?:beide|alle|de twee|de drie) fasen\b|\d\s*pl\b",
+                          r"\b(?:beide|alle|de twee|de drie) fasen\b|\d\s*pl\b|"
+                          r"\bopl\.(?=\s)|\beta\b",  # "Opl. Q2 2038.", "ETA wk 12": the delivery, said short
                           re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
@@ -49,9 +50,12 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+"
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig|openstelling|"
-                       r"opening|ingebruikname|openingsdatum|beschikbaarheid|beschikbaar|bewoning|eta|opl\.?)"
+                       r"opening|ingebruikname|openingsdatum|beschikbaarheid|beschikbaar|bewoning|eta|opl\.?|streven)"
                        r"(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
                        r"aangepast|herzien|blijft))?\s*:", re.I)
+# a label of any wording whose value is the delivery: "verwachtign: gereed eind 2037", "planning: opl. Q3"
+_TL_VALUE = re.compile(r"\s*[^\W\d][\w .-]{1,24}:\s*(?:gereed|klaar|opl\.?|oplevering|ingebruikname|in gebruik|open)\b",
+                       re.I)
 _FALLS_BEHIND = re.compile(r"\W{0,3}(?:\w+\s+){0,3}?(?:achterop|verder onder|onder de (?:wettelijke )?taak|"
                            r"niet meer aan)\b", re.I)
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
@@ -272,7 +276,7 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     works = any(e.relative and re.search(r"\b(?:ver)?bouw(?:tijd)?\b", e.text) for e in exprs)
     has_pred = works or bool(r["predicates"].search(text))
     # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
-    labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) \
+    labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) or bool(_TL_VALUE.match(text)) \
         or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text)) \
         or bool((" | " in text or (_LINE_LEAD.fullmatch(text[:exprs[0].span[0]])
                                    and re.match(r"\s*[-–:]", text[exprs[0].span[1]:])))

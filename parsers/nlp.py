@@ -481,13 +481,15 @@ def dutch_without_exceptions() -> tuple[Language, dict[str, Any]]:
 # abbreviations municipal mail uses that spaCy's Dutch exceptions lack: "131 pl. (incl. 8 AMV)" is one sentence
 # ... and words shortened in terse mail: "opl. 1 juli", "tel. 077 ..." (a shortened month is read in segments)
 _EXTRA_ABBREVIATIONS = ("pl.", "incl.", "excl.", "plm.", "max.", "min.", "i.v.m.", "o.a.", "m.b.t.", "t.b.v.", "resp.",
-                        "opl.", "tel.", "voorb.", "aangevr.", "voorm.", "vgn.", "gem.", "bzw.")
+                        "opl.", "tel.", "voorb.", "aangevr.", "voorm.", "vgn.", "gem.", "bzw.", "mnd.", "reg.")
 
 
 def _extra_exceptions() -> dict[str, Any]:
+    """The abbreviations above, also capitalised as they open a line ("Opl. Q2 2038.", "Voorb.: 25 pl.")."""
     from spacy.symbols import ORTH
 
-    return {a: [{ORTH: a}] for a in _EXTRA_ABBREVIATIONS}
+    forms = {f for a in _EXTRA_ABBREVIATIONS for f in (a, a[:1].upper() + a[1:])}
+    return {a: [{ORTH: a}] for a in sorted(forms)}
 
 
 @lru_cache(maxsize=1)
@@ -526,6 +528,8 @@ def _build_nlp() -> Language:
         except Exception:  # noqa: BLE001 - lookup tables missing: run without lemmas
             if "lemmatizer" in nlp.pipe_names:
                 nlp.remove_pipe("lemmatizer")
+    for string, case in _extra_exceptions().items():  # the sentence splitter's abbreviations: the same tokens
+        nlp.tokenizer.add_special_case(string, case)
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
     _add_rule_components(nlp)

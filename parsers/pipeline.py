@@ -143,15 +143,31 @@ _ABOUT_OUR_LETTER = re.compile(r"(?:\b|_)(?:ibt|spreidingswet|toezicht|referenti
 # the body sends the reader to the subject line: "Zie onderwerp.", "zie subject", "zie de onderwerpregel"
 _SEE_SUBJECT = re.compile(r"\bzie\s+(?:het\s+|de\s+)?(?:onderwerp(?:regel|sregel)?|subject|titel)\b", re.I)
 # what the letter's own subject says ("IBT brief 7639006", "kenmerk 7639037") before the writer's own words
-_SUBJECT_LEAD = re.compile(r"^[^-–:|]{0,60}?\b(?:brief|kenmerk|referentie|ref\.?)\s*\d{7}\s*[-–:|]\s*", re.I)
+_SUBJECT_LEAD = re.compile(r"^[^-–:|]{0,60}?\b(?:brief|kenmerk|referentie|ref\.?)(?:\s+(?:ibt|nr\.?))?\s*\d{7}\s*[-–:|]\s*",
+                           re.I)
 
 
-def _subject_told(subject: str, new_text: str) -> str:
-    """The writer's words in the subject line when the body points to it ("Zie onderwerp."): the subject without
-    its reply prefixes and the letter's own name and reference; "" otherwise."""
-    if not _SEE_SUBJECT.search(new_text[:400]):
+# what a phone adds below an empty message ("Verstuurd vanaf mijn iPad")
+_SENT_FROM = re.compile(r"^\s*(?:verstuurd|verzonden|sent)\s+(?:vanaf|van|met|from)\b.*$", re.I | re.M)
+
+
+def _says_nothing(text: str) -> bool:
+    """No line of running words: a name, an address, a phone number, "Verstuurd vanaf mijn iPad" at most."""
+    return all(sum(1 for w in line.split() if w[:1].islower() and w[:1].isalpha()) < 3
+               for line in _SENT_FROM.sub("", text[:2000]).splitlines())
+
+
+def _subject_told(subject: str, new_text: str, alone: bool = False) -> str:
+    """The writer's words in the subject line when the body points to it ("Zie onderwerp.") or, with `alone` (no
+    attachment or forward of the writer's), says nothing at all: the subject without its reply prefixes and the
+    letter's own name and reference ("Re: Brief IBT 7639295 - nu 60, straks +20"); "" otherwise."""
+    told = bool(_SEE_SUBJECT.search(new_text[:400]))
+    if not told and not (alone and _says_nothing(new_text)):
         return ""
-    rest = _SUBJECT_LEAD.sub("", classify_mod.strip_reply_prefixes(subject)).strip()
+    bare = classify_mod.strip_reply_prefixes(subject)
+    rest = _SUBJECT_LEAD.sub("", bare).strip()
+    if not told and rest == bare.strip():
+        return ""  # an empty message whose subject only names the letter: nothing told
     return rest if len(rest) > 8 else ""
 
 
@@ -197,7 +213,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     own_atts = [a for a in readable if not _ministry_letter(a.text)]
 
     sents: list[Sentence] = sentences(split.new_text[:MAX_TEXT], "body")
-    told = _subject_told(pm.subject or "", split.new_text)
+    told = _subject_told(pm.subject or "", split.new_text, alone=not own_atts and not own_forwards)
     if told:  # "RE: IBT brief 7639006 - 250 pl gerealiseerd, 60 erbij per 1-9-2037" above "zie onderwerp."
         sents = sentences(told, "subject") + sents
     for q in own_quotes:

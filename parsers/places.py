@@ -318,7 +318,7 @@ _COUNT_SAID_AGAIN = re.compile(r"\b(?:het|dat|dit) zijn er(?: nu| inmiddels| tha
 _MORE_COME = re.compile(r"\b(?:komen|komt|kwamen)\s+er\s+(?:(?:nog|straks|dan|daar|hier|binnenkort)\s+){0,2}$")
 _PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b|"
                            r"\d\s*pl\b")
-_FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
+_FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|reg|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
 # an investigation that is over: "Uit onderzoek is gebleken dat ...", "na bouwkundig onderzoek bleek"
 _FOUND_OUT = re.compile(r"\bonderzoek\w*\b[^.;]{0,40}\b(?:is gebleken|gebleken|bleek|blijkt|uitgewezen|wees uit|"
                         r"heeft uitgewezen|laat zien|liet zien)\b|\b(?:gebleken|bleek|blijkt)\b[^.;]{0,20}\bonderzoek\w*\b")
@@ -614,20 +614,29 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if listed is None and i >= 2 and prev == ":" and " | " not in text and (_is(toks[i - 2], "units_places") or (
                 toks[i - 2].low in ("regulier", "reguliere", "amv", "totaal") and i == 2 and len(toks) == 3)):
             listed = (i - 2, "places", None)  # "plekken: 96, gereed 1 september 2036", "AMV: 40": the label names it
-        if prev == "." or (nxt in _DEFINITE and nxt not in ("alle",)) or after_month or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") \
+        elif listed is None and 2 < i <= 6 and prev == ":" and " | " not in text and digits \
+                and (i + 1 == len(toks) or toks[i + 1].low == "(") \
+                and any(x.low in ("regulier", "reguliere", "amv", "totaal") or _is(x, "units_places") for x in toks[:i - 1]):
+            listed = (i - 2, "places", None)  # "regulier in gebruik: 0", "amv in voorbereiding: 6" on a line of its own
+        reg_label = prev == "." and i >= 2 and toks[i - 2].low == "reg"  # "reg. 35" / "amv 6" under "Stand 1/8:"
+        if (prev == "." and not reg_label) or (nxt in _DEFINITE and nxt not in ("alle",)) or after_month or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") \
                 or (_is_money_after(toks, i) and listed is None) \
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","
                                                                  and listed is None) \
                 or (nxt in ("e", "de", "ste") and digits and t.start + len(t.text) == toks[i + 1].start):
             continue  # ... an ordinal: "3e kwartaal 2029"
         unit = _unit_after(toks, i) or listed
-        label_first = i and toks[i - 1].low in ("regulier", "reguliere", "amv") and _FIGURES_ONLY.fullmatch(text.lower())
+        label_first = i and (toks[i - 1].low in ("regulier", "reguliere", "amv") or reg_label) \
+            and _FIGURES_ONLY.fullmatch(text.lower())
         if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
             unit = (i, "places", None)
         elif unit is None and digits and (nxt == "erbij" or nxt == "extra" and (
                 i + 2 >= len(toks) or toks[i + 2].low in ("in", "op", "bij", "per", ",", ".", "(", "-", "vanaf"))) \
                 and _PLACES_TOPIC.search(text.lower()):  # ("20 extra in voorb.", not "20 extra medewerkers")
             unit = (i, "places", None)  # "250 pl gerealiseerd, 60 erbij per 1-9-2037": more places, the noun said before
+        elif unit is None and digits and prev == "+" and t.start == toks[i - 1].start + 1 \
+                and (i == 1 or _PLACES_TOPIC.search(text.lower()) or _PLACES_TOPIC.search((context or "").lower())):
+            unit = (i, "places", None)  # "+180 Sneek-Noord in aanbouw", "nu 35 pl., straks +20": more places, said short
         elif unit is None and digits and nxt == "bij" and _MORE_COME.search(text[:t.start].lower()):
             unit = (i, "places", None)  # "Aan de Kemperbergerweg komen er 150 bij": the noun said the sentence before
         elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and _PLACES_TOPIC.search(text.lower()):
@@ -817,6 +826,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
 
 
 _ZERO_NOW = re.compile(r"(?:\b(?:nu|thans|momenteel|op dit moment)\s*:?|\bstand\b[^:;]{0,20}:)\s*$")
+# "Nu 96 reg. + 12 amv.", "momenteel: 40 pl. en 6 amv": a verbless line of figures after "nu"
+_FIGURES_NOW = re.compile(r"\W*(?:nu|thans|momenteel|op dit moment)\s*:?\s*"
+                          r"(?:\d+\s*(?:reg\.?|regulier|reguliere|amv|pl\.?|plekken|plaatsen)?\s*(?:[+,/&]|en)?\s*)*$")
 _NOT_YET_FILLED = re.compile(r"\bniet\s+(?:\w+\s+)?(?:ingevuld|gerealiseerd|gevuld|beschikbaar|in gebruik)\b")
 _COME_ABOUT = re.compile(r"\b(?:plaatsen|plekken|opvangplaatsen|opvangplekken)\s+(?:bij\s+)?ontsta(?:an|at)\b")
 _FORESEEN = re.compile(r"\b(?:zijn|is|worden|wordt)\b[^.;,]{0,40}\bvoorzien\b(?!\s+van\b)")
@@ -852,6 +864,8 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
     """regulier / amv / total from the words between the number and its unit ("20 AMV-plekken", "31 plekken voor
     alleenstaande minderjarigen"); in "140 reguliere en 20 AMV-plekken" the unit belongs to the last number only."""
     own: list[_Tok] = [toks[i - 1]] if i and toks[i - 1].low in ("regulier", "amv") else []
+    if i > 1 and toks[i - 1].low == "." and toks[i - 2].low == "reg":
+        own = [toks[i - 2]]  # "reg. 35"
     if i > 1 and toks[i - 1].low in ("|", ":") and toks[i - 2].low in ("regulier", "reguliere", "amv"):
         own = [toks[i - 2]]  # a table row: "Woongroep Rijksweg | AMV | 12 | in gebruik"; a list line "AMV: 51 plaatsen"
     shared = False
@@ -1163,6 +1177,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 # vestiging van een opvanglocatie aan de Zwiepseweg, voor 120 asielzoekers"
             elif best is None and m.value == 0 and _ZERO_NOW.search(low_text[:m.pos]):
                 m.role, m.cue = "realised", "nu"  # "nu 0 plekken", "stand v. zaken: 0 pl.": none in use now
+            elif best is None and _FIGURES_NOW.match(low_text[:m.pos]) and not cues["future"] and not _ahead(low):
+                m.role, m.cue = "realised", "nu"  # "Nu 96 reg. + 12 amv.": the figures in use now, said short
             elif best is None and _THERE_ARE.match(low[:m.pos - lo]) and not cues["future"] and not _ahead(low):
                 m.role, m.cue = "realised", "er zijn"  # "Op het schip zijn 250 plekken voor asielzoekers."
             elif best is None and _TASK_AFTER.match(low, m.pos - lo):
@@ -1854,7 +1870,7 @@ def _fallback_role(s: Sentence) -> str:
 # ---------------------------------------------------------------------------------------------- zero
 
 _ZERO = re.compile(r"\b(?:nog\s+)?(?:geen|nul)\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+){0,3}?"
-                   r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|"
+                   r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|pl(?=\.|\s|$)|plk|"
                    r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang|"
                    r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
 
@@ -1942,7 +1958,10 @@ def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
             out.append(m)
             i += 1 + j
             continue
-        if m.total and out and sum(o.value for o in out) == m.value:
+        # (the last cell of a table row that adds up the cells before it: "0 plaatsen | 35 plaatsen | 60 plaatsen |
+        # 95 plaatsen" under "Hillegom | Lisse | Teylingen | Totaal")
+        if (m.total or (" | " in m.text and i == len(ms) - 1 and len(out) >= 2)) and out \
+                and sum(o.value for o in out) == m.value:
             for o in out:
                 o.part = True
             out = [m]
@@ -2762,12 +2781,28 @@ def _named_again(mentions: list[PlaceMention]) -> None:
                 and any(o.value == m.value and o.sent < m.sent and o.role == "realised" and o.group == m.group
                         for o in mentions):
             m.role, m.status, m.cue = "other", "herhaling", "eerder in gebruik"
-        # "Met die 132 plekken ... voldoen wij aan de taak": the planned places named before, not places in use
-        elif m.role == "realised" and m.definite and m.cue not in ("in gebruik", "gerealiseerd") \
-                and re.search(r"\bmet (?:die|deze|de)\s+$", m.text[max(0, m.pos - 12):m.pos].lower()) \
-                and any(o.value == m.value and o.sent < m.sent and o.role == "planned" and o.status == "gepland"
-                        for o in mentions):
+        elif m.role == "realised" and (_planned_named_again(m, mentions) or _site_in_brackets_again(m, mentions)):
             m.role, m.status, m.cue = "planned", "herhaling", "eerder gepland"
+
+
+def _planned_named_again(m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """"Met die 132 plekken ... voldoen wij aan de taak": the planned places named before, not places in use."""
+    return m.definite and m.cue not in ("in gebruik", "gerealiseerd") \
+        and bool(re.search(r"\bmet (?:die|deze|de)\s+$", m.text[max(0, m.pos - 12):m.pos].lower())) \
+        and any(o.value == m.value and o.sent < m.sent and o.role == "planned" and o.status == "gepland"
+                for o in mentions)
+
+
+def _site_in_brackets_again(m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """"Op 20 augustus is een nieuwe aannemer gecontracteerd voor Gendringen (60 plaatsen)": the site's places in
+    brackets, named as planned before; the verb is about the works, the places are still to come."""
+    return bool(m.sites) and m.cue not in _IN_USE_CUES and bool(re.search(r"\(\s*$", m.text[:m.pos])) \
+        and any(o.value == m.value and o.sent < m.sent and o.role == "planned" and o.sites & m.sites
+                for o in mentions)
+
+
+_IN_USE_CUES = frozenset({"in gebruik", "gerealiseerd", "bewoond", "open", "opgeleverd", "in gebruik genomen",
+                          "operationeel", "in bedrijf"})
 
 
 def _dropped_since_an_earlier_mail(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
@@ -2851,6 +2886,10 @@ def _total_with_a_part_in_use(mentions: list[PlaceMention]) -> None:
             w.role, w.status, w.cue = "other", "totaal", "waarvan al in gebruik"
 
 
+_FOR_OTHERS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aan|voor)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(oekra\w*|ontheemd\w*|statushouder\w*|arbeidsmigrant\w*|vergunninghouder\w*)")
+
+
 def _other_schemes(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """People counted in a sentence about another scheme are not asylum places: "vangt Ermelo Oekraïense ontheemden
     op; op dit moment verblijven daar 210 mensen", "ruim boven de taakstelling statushouders gehuisvest (96 personen)"."""
@@ -2860,6 +2899,12 @@ def _other_schemes(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
         if m.persons and m.role in ("realised", "planned") and other \
                 and not re.search(r"asielzoeker|\bamv\b|minderjarig|\bcoa\b", low):
             m.role, m.status, m.cue = "other", "andere regeling", other.group(0)
+            continue
+        # "420 plaatsen aan ontheemden uit Oekraïne", "30 plekken voor statushouders": places of another scheme
+        figure = re.compile(r"\S+").match(low, m.pos)
+        meant = _FOR_OTHERS.match(low, figure.end()) if figure and m.role in ("realised", "planned") else None
+        if meant:
+            m.role, m.status, m.cue = "other", "andere regeling", meant.group(1)
 
 
 def _whole_split_later(mentions: list[PlaceMention]) -> None:
@@ -2986,8 +3031,8 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
         if sents[m.sent].bullet or _FIGURES_ONLY.fullmatch(sents[m.sent].text.lower()):
             # a list item, or a line of groups and figures only ("regulier 12 AMV 2") under "Realisatie per 1-12:"
             lead = m.sent - 1
-            while lead >= 0 and sents[lead].bullet:
-                lead -= 1
+            while lead >= 0 and (sents[lead].bullet or _FIGURES_ONLY.fullmatch(sents[lead].text.lower())):
+                lead -= 1  # (the list's lines before it: "reg. 35" / "amv 6" typed line by line)
             role = _lead_role(sents[lead].text) if lead >= 0 and sents[lead].text.rstrip().endswith(":") else None
             if role:
                 m.role, m.status, m.cue = role, "gepland" if role == "planned" else "in gebruik", "opsomming"

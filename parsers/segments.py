@@ -102,6 +102,51 @@ _WRAP_WORDS = frozenset({"van", "de", "het", "een", "in", "op", "aan", "voor", "
 _DOT_LEADER = re.compile(r"\s+\.{4,}\s*(?=\d)|\s*\.{6,}\s*(?=\d)|\s*…{2,}\s*(?=\d)")
 
 
+# a short label and its colon opening a line ("in voorb.: 25 pl.", "oorzaak: ...", "stappen: ..."): a line of its own
+_LINE_LABEL = re.compile(r"[^\W\d_][\w.()/&-]*(?: [\w.()/&-]+){0,2}:\s+\S")
+
+
+def _hard_breaks(lines: list[str]) -> set[int]:
+    """Indexes of lines the writer began on purpose, though the line before has no closing mark.
+
+    Text wrapped at a width ends a line only where its next word would not fit, so in a paragraph of several lines
+    every line but the last is nearly as long as the longest. A line well short of that which had room for the next
+    line's first word ended there on purpose: terse mail typed line by line ("stand: 40 pl. in gebruik, amv nog
+    geen" / "Opl. Q1 vj"). So does a line before one that opens with a short label and its colon ("in voorb.: 25
+    pl."), unless it is full itself."""
+    hard: set[int] = set()
+    block: list[int] = []
+
+    def judge() -> None:
+        if len(block) < 2:
+            return
+        width = max(len(lines[i]) for i in block)
+        for prev, cur in zip(block, block[1:], strict=False):
+            first, before, line = lines[cur].split(maxsplit=1)[0], lines[prev], lines[cur]
+            label = line.partition(":")[0]
+            if _LINE_LABEL.match(line) and len(label) <= 25 and label.count("(") >= label.count(")") \
+                    and len(before) <= 0.85 * width:
+                hard.add(cur)  # (not the end of a bracket wrapped over the line: "Fase 2 (80" / "plaatsen): ...",
+                continue  # nor a full line's next words: "... aan de wettelijke" / "taak voldoet: in het ...")
+            # (well short of the longest line: a letter's subject line may be longer than its wrapped paragraphs;
+            # a line of one or two words is left to the heading rules: "Antwoord" above its answer)
+            if len(before) + 1 + len(first) <= width - 2 and len(before) <= 0.72 * width \
+                    and len(before.split()) >= 3 and not before.endswith(("-", ",")) \
+                    and before.split()[-1].lower() not in _WRAP_WORDS \
+                    and (not first[:1].islower() or (first.endswith(".") and len(first) <= 6)):
+                hard.add(cur)  # (a line going on in lower case goes on with the sentence: "Wij reageren hierbij" /
+                # "op uw vragen."; not so a word shortened: "opl. Q1 vj", "reg. 35")
+
+    for i, line in enumerate(lines):
+        if not line:
+            judge()
+            block = []
+            continue
+        block.append(i)
+    judge()
+    return hard
+
+
 def _units(text: str) -> list[tuple[str, str, bool]]:
     """(text, section, is_bullet) units."""
     units: list[tuple[str, str, bool]] = []
@@ -124,8 +169,9 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
         return []
 
     four = False  # the text announced its answers to the letter's four questions, numbered in the letter's order
-    for raw in text.replace("\r", "").split("\n"):
-        line = _DOT_LEADER.sub(": ", raw.strip().replace("\u00a0", " "))  # "amv in gebruik ....... 0" is a label line
+    lines = [_DOT_LEADER.sub(": ", raw.strip().replace("\u00a0", " ")) for raw in text.replace("\r", "").split("\n")]
+    hard = _hard_breaks(lines)
+    for n, line in enumerate(lines):  # "amv in gebruik ....... 0" is a label line
         if not line:
             flush()
             continue
@@ -195,7 +241,7 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             buf = [_BULLET.sub("", line, count=1)]
             buf_bullet = True
             continue
-        if buf and not buf_bullet and _SENT_END.search(buf[-1]) and len(buf[-1]) < 60:
+        if buf and ((not buf_bullet and _SENT_END.search(buf[-1]) and len(buf[-1]) < 60) or n in hard):
             flush()
         if buf and not buf_bullet and len(line) < 60 and not _SENT_END.search(line) and line[:1].isupper() \
                 and _SENT_END.search(buf[-1]):

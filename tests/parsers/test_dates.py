@@ -147,3 +147,22 @@ def test_months_later_waits_for_the_moment_before() -> None:
 def test_a_fraction_is_no_day() -> None:
     assert find_time_expressions("op 3/4 deel van de plekken", REF) == []
     assert find_time_expressions("per 1/3 van de kosten", REF) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # terse mail (blind batch b124): "vj" is "volgend jaar", before a year "voorjaar"; a bare quarter after a word
+    # that dates the delivery is the next one
+    ("opl. Q1 vj", "2038-Q1"),
+    ("opl. medio vj", "2038-07"),
+    ("opl. vj 2039", "2039-04"),
+    ("H2 dit jaar", "2037-H2"),
+    ("+180 Sneek-Noord in aanbouw, opl. Q4.", "2037-Q4"),
+    ("klaar in Q1", "2038-Q1"),
+])
+def test_terse_years_and_quarters(text: str, value: str) -> None:
+    assert [e.value for e in find_time_expressions(text, date(2037, 8, 10))] == [value]
+
+
+def test_vj_alone_and_a_quarter_with_its_year() -> None:
+    assert find_time_expressions("vj", date(2037, 8, 10)) == []
+    assert [e.value for e in find_time_expressions("opl. Q4 2038", date(2037, 8, 10))] == ["2038-Q4"]

@@ -850,3 +850,16 @@ def test_a_delay_of_the_draft_decision_is_no_step() -> None:
     """"waardoor het ontwerpbesluit later ter inzage kan worden gelegd dan gepland": a delay, not an act (corpus)."""
     assert not run("Er bleek aanvullend onderzoek nodig, waardoor het ontwerpbesluit later ter inzage kan worden "
                    "gelegd dan gepland.").elements["steps"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse mail III (blind batch b124): "Opl." opening a line, a site between "opl." and its moment, the places
+    # expected ("amv-plekken verwacht H1 2038")
+    ("Stand: 40 pl. in gebruik.\nOpl. Q2 2038.", "2038-Q2"),
+    ("stand: 40 pl. in gebruik\nopl. Haaswijkweg Q1 vj -> dan taak rond", "2027-Q1"),
+    ("1. 250 reg. in gebruik, amv 0\n4. amv-plekken verwacht H1 2038, mits Nidos akkoord", "2038-H1"),
+])
+def test_terse_timelines_iii(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected
+

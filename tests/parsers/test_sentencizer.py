@@ -145,3 +145,34 @@ def test_a_short_heading_line_is_a_sentence_of_its_own() -> None:
     assert got == ["In het voormalige gemeentehuis van Zeist zijn 40 plekken in gebruik."]
     got = [s.text for s in sentences("Antwoord\nHet azc biedt plaats aan 520 asielzoekers.\n", "body")]
     assert got == ["Antwoord Het azc biedt plaats aan 520 asielzoekers."]
+
+
+def test_lines_typed_one_by_one_are_sentences_of_their_own() -> None:
+    """Terse mail typed line by line (blind batch b124): a line that had room for the next line's first word ended
+    on purpose, and so does one before a short label and its colon; wrapped paragraphs stay whole, also under a
+    subject line longer than they are, and a bracket wrapped over a line is no label."""
+    from parsers.segments import sentences
+
+    got = [s.text for s in sentences(
+        "stand: 40 pl. in gebruik (Rhijngeesterstraatweg), amv nog geen\n"
+        "in voorb.: 25 pl. Haaswijkweg, omgevingsvergunning aangevr. 3/7\n"
+        "oorzaak: vergunningprocedure loopt nog + bezwaar ingediend tegen het collegebesluit (hoorzitting 16/9)\n"
+        "opl. Haaswijkweg Q1 vj -> dan taak rond\n", "body")]
+    assert got == ["stand: 40 pl. in gebruik (Rhijngeesterstraatweg), amv nog geen",
+                   "in voorb.: 25 pl. Haaswijkweg, omgevingsvergunning aangevr. 3/7",
+                   "vergunningprocedure loopt nog + bezwaar ingediend tegen het collegebesluit (hoorzitting 16/9)",
+                   "opl. Haaswijkweg Q1 vj -> dan taak rond"]  # ("oorzaak:" opens the facts)
+    got = [s.text for s in sentences(
+        "Onderwerp: melding op grond van artikel 8 Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen\n"
+        "In Horst aan de Maas zijn op dit moment 66 opvangplekken beschikbaar, in de locatie in\n"
+        "Grubbenvorst. De overige 110 plekken volgen in een nieuw te bouwen locatie aan de rand van America.\n",
+        "attachment:brief.pdf")]
+    assert any(s.endswith("In Horst aan de Maas zijn op dit moment 66 opvangplekken beschikbaar, in de locatie in "
+                          "Grubbenvorst.") for s in got)
+    got = [s.text for s in sentences(
+        "Op Bisonspoor realiseren wij 200 plaatsen in twee fasen. Fase 1 (120 plaatsen):\n"
+        "vergunning verleend, ingebruikname in het vierde kwartaal van 2037. Fase 2 (80\n"
+        "plaatsen): vergunning verleend, bezwaar in behandeling, ingebruikname in het tweede\n"
+        "kwartaal van 2038.\n", "body")]
+    assert got[-1] == "Fase 2 (80 plaatsen): vergunning verleend, bezwaar in behandeling, ingebruikname in het " \
+                      "tweede kwartaal van 2038."
