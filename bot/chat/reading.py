@@ -358,7 +358,7 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              r"\b(?:send|stuur|verstuur)\b.{0,30}\b(?:reminder|herinnering|mail)\b|"
                              # "dit overzicht naar Excel exporteren": files the chat does not make
                              r"\b(?:exporteren|exporteer|export|excel|csv|spreadsheet|downloaden|afdrukken|printen)\b|"
-                             r"\b(?:telefoonnummer|telefoon|e-mailadres|mailadres|contactgegevens|contactpersoon|phone|"
+                             r"\b(?:t[e]?l[e]?foonn?umm?er|t[e]?l[e]?foon|e-?mailadres|mailadres|contactgegevens|contactpersoon|phone|"
                              r"call them|email address|telnr|telefoonnr|tel\.?\s*(?:nr|nummer))\b|"
                              # "Zou je de trede van Breda naar 3 kunnen zetten?": changes the commands make
                              r"\b(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|de bot)\b.{0,60}?\b(?:zetten|verhogen|verlagen|"
@@ -437,6 +437,10 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
             return None, date(int(m.group(3)), v.months[m.group(2)], int(m.group(1)))
         except ValueError:
             return None
+    m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?kerst(?:mis|dagen)?(?:\s+van)?(?:\s+(\d{4}))?", text)
+    if m:  # "voor de kerst": before Christmas Day of this year (of next year once it is past)
+        year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 12, 25) else on.year + 1)
+        return date(year, 12, 25), None
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?zomer(?:\s+van)?(?:\s+(\d{4}))?", text)
     if m:
         year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 7, 1) else on.year + 1)
@@ -704,7 +708,7 @@ _ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "zaken", "zaak",
                          "provincie", "provincies", "zitten",
                          "ligt", "liggen", "gelegen", "die", "en", "of", "ook"})
 # "niet" leaves a province out where it stands for itself ("en niet in Limburg", "die niet in Zuid-Holland liggen")
-_NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus"})
+_NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus", "dan"})
 _NAME_ARTICLES = frozenset({"den", "de", "het", "'s", "s", "ter", "ten", "sint"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
                                 r"\s+(?:\w+\s+){0,3}?uitstel|"
@@ -1352,6 +1356,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             fact = "owner"  # "wie van ons heeft Rheden?"
         if fact is None and "compliance" in labels and not plural:
             fact = "compliance"
+        if fact is None and not plural and re.search(r"\bwanneer\b.*\b(?:had|hadden|moest|moesten|moet|moeten)\b"
+                                                     r".*\b(?:reageren|antwoorden|reageert|antwoord|reactie)\b", fixed_text):
+            fact = "termijn"  # "wanneer had Nijmegen eigenlijk moeten reageren?": the words apart
         if fact is None and "termijn" in labels and twin is None and not states and not plural:
             fact = "termijn"  # "termijn almere?"
         if fact is None and "trede" not in filters and re.search(r"\btrede\b", fixed_text) and not plural:

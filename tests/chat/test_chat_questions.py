@@ -452,3 +452,27 @@ def test_questions_of_august(chain: list[str], intent: str, filters: dict) -> No
     for question in chain:
         context = read(question, date(2028, 8, 16), me=Staff(1, "Annelies"), context=context)
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["wlke vn mij hebbn te laat gereageerd"], "list", {"owner": "Hidde", "state": ["late"]}),
+    (["tlefoonnummer van gouda?"], "unknown", {"gemeente": "Gouda"}),
+    (["welke gemeenten in drenthe verwachten voor de kerst klaar te zijn"], "list",
+     {"province": "Drenthe", "expected_before": "2028-12-25"}),
+    (["Ik heb begrepen dat mij een aantal zaken is toegewezen. Zou je me kunnen vertellen welke gemeenten bij mij "
+      "liggen?"], "list", {"owner": "Hidde"}),
+    (["Welke gemeenten hebben noch de stappen noch het tijdpad genoemd, maar dan niet in trede 1?"], "list",
+     {"missing": ["steps", "timeline"], "not_trede": 1}),
+    (["Welke gemeenten in trede 2 hebben gereageerd maar de feiten en omstandigheden weggelaten?"], "list",
+     {"trede": 2, "state": ["answered"], "missing": ["facts"]}),
+    (["Wat is eigenlijk de stand van zaken in A'dam?"], "status", {"gemeente": "Amsterdam"}),
+    (["Zeg, wanneer had Nijmegen eigenlijk moeten reageren?"], "fact", {"gemeente": "Nijmegen", "fact": "termijn"}),
+])
+def test_questions_of_september_and_october(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind sets q42 and q43 taught these: "vn" for "van", a dropped vowel in "tlefoonnummer" (contact data the
+    register does not keep), "voor de kerst" (before 25 December), "een aantal zaken" (some, not how many), "maar
+    dan niet in trede 1", "weggelaten" (left out: missing), "A'dam", "wanneer had X ... moeten reageren"."""
+    context = None
+    for question in chain:
+        context = read(question, date(2028, 9, 13), me=Staff(1, "Hidde"), context=context)
+    assert (context.intent, context.filters) == (intent, filters)

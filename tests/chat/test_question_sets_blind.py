@@ -1,6 +1,6 @@
-"""Blind question sets q4-q41 (tests/chat/data/questions_blind4.jsonl ... 41): questions
+"""Blind question sets q4-q43 (tests/chat/data/questions_blind4.jsonl ... 43): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind41/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind43/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -331,9 +331,23 @@ Q41 = BlindSet("q41", date(2028, 8, 16),
                allowed_wrong=3)
 
 
+Q42 = BlindSet("q42", date(2028, 9, 13),
+               (("42501", "Marloes", "beheerder"), ("42502", "Hidde", "behandelaar"), ("42503", "Nadia", "behandelaar"),
+                ("42504", "Gijs", "behandelaar")),
+               _lines(DATA / "blind42" / "assign.txt"),
+               # scored untouched at a5bd09a: 94/100; learned from
+               allowed_wrong=3)
+Q43 = BlindSet("q43", date(2028, 10, 10),
+               (("43501", "Yvonne", "beheerder"), ("43502", "Rick", "behandelaar"), ("43503", "Laura", "behandelaar"),
+                ("43504", "Omar", "behandelaar")),
+               _lines(DATA / "blind43" / "assign.txt"),
+               # scored untouched at a5bd09a: 97/100; learned from
+               allowed_wrong=3)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
