@@ -96,7 +96,7 @@ def _month_expr(text: str, y: int, m: int, span: tuple[int, int]) -> TimeExpr:
 # every pattern of find_time_expressions needs one of these (a superset check, one regex instead of seventeen)
 _GATE = re.compile(r"\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                    r"\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b|kwartaal|helft|half\s*jaar|maand|week|"
-                   r"weken|jaar|vakantie|bouwvak|\bvj\b")
+                   r"weken|jaar|vakantie|bouwvak|\bvj\b|zomer")
 
 
 @cache
@@ -337,6 +337,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     for m in _finditer(r"\bna\s+de\s+zomer\s+(?:van\s+)?" + _YEAR, low):  # the holiday is read above
         if free(*m.span()):
             add(_month_expr(m.group(0), _year(m.group(1), ref), 9, m.span()))
+    # "bewoning na de zomer" without a year: after the next summer (written in December: next September)
+    for m in _finditer(r"\bna\s+de\s+zomer\b(?!\s*(?:van|vakantie|20\d\d))", low):
+        if free(*m.span()):
+            add(_month_expr(m.group(0), ref.year + (ref.month >= 9), 9, m.span()))
     for m in _finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar|vj(?=\s+20\d\d))\s+"
                          r"(van\s+)?" + _YEAR, low):
         if free(*m.span()):

@@ -141,6 +141,10 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
 _WORKS_START = re.compile(r"\b(?:bouw|verbouwing|werkzaamheden|bouwwerkzaamheden|sloop|aanleg|renovatie|sanering|"
                           r"aanbesteding|grondwerk)\b[^,;:]{0,40}\b(?:start|starten|begint|beginnen|gestart)\b|"
                           r"\b(?:start|aanvang|begin)\s+(?:van\s+)?(?:de\s+)?(?:bouw|verbouwing|werkzaamheden|sloop)\b", re.I)
+# "vergunning wordt na de zomer aangevraagd": the day a permit is applied for (not a table row's status cell beside
+# its delivery column: "Flexlocatie | 120 | vergunning aangevraagd | Q2 2036")
+_APPLYING = re.compile(r"\b(?:\w*vergunning\w*|aanvraag)\b[^,;:|]{0,40}\b(?:aangevraagd|aanvragen|ingediend|indienen|"
+                       r"aan te vragen|in te dienen)\b", re.I)
 # a worse case beside the expected one: "kan dat opschuiven naar begin 2030"
 _RISK = re.compile(r"\b(?:opschuiven|verschuiven|uitlopen|doorschuiven)\s+(?:naar|tot)\s+(?:\w+\s+)?$", re.I)
 
@@ -326,7 +330,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         clause = _clause(text, e.span)
         if e.relative:  # "zes maanden na de raadsvergadering van 11 maart": the meeting is the anchor, not the moment
             clause = clause.replace(e.text, " ")
-        if _WORKS_START.search(clause) and not r["predicates"].search(clause):
+        if (_WORKS_START.search(clause) or " | " not in text and _APPLYING.search(clause)) \
+                and not r["predicates"].search(clause):
             note = "start van de werkzaamheden: " + clause.strip()[:60]  # "De verbouwing start in maart; ..."
             continue
         if _RISK.search(text[max(0, e.span[0] - 40):e.span[0]]) and re.match(r"\s*(?:als|indien|mocht|mochten)\b",

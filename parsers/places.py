@@ -453,8 +453,13 @@ def _column_at(toks: list[_Tok], i: int, columns: tuple[str, ...]) -> str:
     # label column of its rows
     extra = sum(1 for t in toks if t.low == "|") + 1 - len(columns)
     first = next((k for k, t in enumerate(toks) if t.low == "|"), 0)
-    if extra > 0 and not any(_num(t) is not None and not (k + 1 < first and toks[k + 1].low in _MONTHS)
-                             for k, t in enumerate(toks[:first])):  # "Na 15 oktober | 80 | 10 | 90": a day, no figure
+    # ("In gebruik per 1-12-2037 (fase 1) | 96 | 12 | 108" under "Regulier | AMV | Totaal": a label holding a day,
+    # its figure cells one under each header cell)
+    figures_under_header = extra == 1 and len(cells) - 1 == len(columns) \
+        and all(any(_num(t) is not None for t in c) for c in cells[1:])
+    if extra > 0 and (figures_under_header or not any(
+            _num(t) is not None and not (k + 1 < first and toks[k + 1].low in _MONTHS)
+            for k, t in enumerate(toks[:first]))):  # "Na 15 oktober | 80 | 10 | 90": a day, no figure
         col -= extra
     return columns[col] if 0 <= col < len(columns) else ""
 
@@ -616,8 +621,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             listed = (i - 2, "places", None)  # "plekken: 96, gereed 1 september 2036", "AMV: 40": the label names it
         elif listed is None and 2 < i <= 6 and prev == ":" and " | " not in text and digits \
                 and (i + 1 == len(toks) or toks[i + 1].low == "(") \
-                and any(x.low in ("regulier", "reguliere", "amv", "totaal") or _is(x, "units_places") for x in toks[:i - 1]):
-            listed = (i - 2, "places", None)  # "regulier in gebruik: 0", "amv in voorbereiding: 6" on a line of its own
+                and (any(x.low in ("regulier", "reguliere", "amv", "totaal") or _is(x, "units_places") for x in toks[:i - 1])
+                     or _STATUS_LABEL.fullmatch(text[:t.start].rstrip().lower())):
+            listed = (i - 2, "places", None)  # "regulier in gebruik: 0", "amv in voorbereiding: 6", "in gebruik: 45"
         reg_label = prev == "." and i >= 2 and toks[i - 2].low == "reg"  # "reg. 35" / "amv 6" under "Stand 1/8:"
         if (prev == "." and not reg_label) or (nxt in _DEFINITE and nxt not in ("alle",)) or after_month or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") \
                 or (_is_money_after(toks, i) and listed is None) \
@@ -661,9 +667,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if unit is None and prev in ("fase", "deelfase", "tranche", "trede", "stap", "bouwstroom"):
             continue  # "fase 2 gepland voor eind 2027": the number of a phase
         if digits and i and _STREET.search(toks[i - 1].text) \
-                and re.search(r"\|\s*\d", text[t.start + len(t.text):]):
-            continue  # "Woning Middelweg 12 (AMV) | Uitgeest | 12 | in gebruik", "Kantoor Deventerweg 12 | regulier | 90":
-            # a house number, the count follows
+                and (re.search(r"\|\s*\d", text[t.start + len(t.text):])
+                     or not (i + 1 < len(toks) and (_is(toks[i + 1], "units_places") or _is(toks[i + 1], "units_persons")
+                                                    or _is(toks[i + 1], "modifiers")))):
+            continue  # "Woning Middelweg 12 (AMV) | Uitgeest | 12 | in gebruik", "Kantoor Deventerweg 12 | regulier | 90",
+            # "erbij: Zuiderzeestraatweg 112 Oosterwolde, 30 plekken": a house number, the count follows
         table_role, from_column = None, False
         if unit is None and t.start in replacing:
             table_role = "planned"  # "Het plan was 80 plaatsen; dat wordt nu 60": the figure that replaces it
@@ -805,6 +813,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is not None and unit[1] == "persons" and v <= 8 and len(bare) >= 3 and bare[-1] == "voor" \
                 and bare[-2] in _DWELLINGS and (n := _num(toks[i - 3])) is not None and n > v:
             m.each = n  # "14 units voor 4 personen" (no total said): four in each of the 14
+        elif unit is not None and v <= 8 and i >= 3 and toks[i - 1].low == "van" and toks[i - 2].low in _DWELLINGS \
+                and (n := _num(toks[i - 3])) is not None and n > 1:
+            m.each = n  # "komen 12 units van 4 plaatsen": four in each of the 12
         out.append(m)
         if unit is not None:
             last_unit = (unit[0], unit[1])  # the unit's own index: "plaatsen" in "veertig plaatsen voor regulier"
@@ -1419,8 +1430,9 @@ _BACK_TO_TOPIC = re.compile(r"\s*(?:(?:in totaal|samen|al met al|daarmee)\s+)?(?
 _NOT_AHEAD = frozenset({"goed", "prima", "uitstekend", "het", "om", "over", "mis", "slecht"})  # "en dat gaat goed"
 _STATUS_LABEL = re.compile(r"\W*(in gebruik(?: nu)?|gerealiseerd|beschikbaar|bezet|stand nu|stand|nu|actueel|"
                            r"huidige (?:opvang|situatie|capaciteit|stand)|bestaande opvang|"
-                           r"in voorbereiding|gepland|in ontwikkeling|in aanbouw|in procedure)\s*:")
-_PLANNED_LABELS = ("in voorbereiding", "gepland", "in ontwikkeling", "in aanbouw", "in procedure")
+                           r"in voorbereiding|in voorb\.?|erbij|gepland|in ontwikkeling|in aanbouw|in procedure)\s*:")
+_PLANNED_LABELS = ("in voorbereiding", "in voorb.", "in voorb", "erbij", "gepland", "in ontwikkeling", "in aanbouw",
+                   "in procedure")
 # "Na lang zoeken heeft de raad ingestemd": the search is over, no exploring
 _SEARCH_OVER = re.compile(r"\bna\s+(?:lang|lange tijd|jaren|maanden|een lange|intensief)?\s*(?:zoeken|zoektocht|onderzoek)\b")
 # "om de opvang niet te laten verdwijnen": a purpose, whose negation negates nothing
@@ -1893,8 +1905,15 @@ _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen
                         r"(?:op dit moment|momenteel|nu|thans|nog)\s+geen\s*[.;]")
 
 
+# "In gebruik: reg. 0 / amv 0.", "Asielopvang: 0 plaatsen": a status label whose figures are all nought
+_ZERO_LABEL = re.compile(r"\W*(?:in gebruik|gerealiseerd|asielopvang|stand(?: van zaken)?(?: per [\d/-]+)?|nu)\s*:\s*"
+                         r"(?:(?:reg\.?|regulier|amv|totaal)?\s*0\s*(?:pl\.?|plaatsen|plekken)?\s*(?:[/,+]|en)?\s*)+\.?\s*$")
+
+
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
+        if _ZERO_LABEL.fullmatch(s.text.lower()):
+            return True, s.text
         if _ZERO_HOST.search(s.text.lower()) and not re.search(r"\b(zal|zullen|na|vanaf|toen)\b", s.text.lower()):
             return True, s.text  # "Op dit moment vangt Bunnik nog geen asielzoekers op"
         if "geen" not in s.text.lower() and "nul" not in s.text.lower():
@@ -2221,6 +2240,8 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             for k in picked:
                 others[k].part = True
     uniq = [u for u in uniq if not u.part]
+    if any(u.value for u in uniq):  # "Hillegom: in gebruik: 0" beside the others' figures: nothing to add or weigh
+        uniq = [u for u in uniq if u.value]
     if len(uniq) == 1:
         return uniq[0].value * uniq[0].each  # "twee appartementen met elk vier plekken": 8
     groups = {u.group for u in uniq}
@@ -2457,6 +2478,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
         found = _sentence_mentions(s.text, s.source, s.section, context, ref)
         if found:
             mentions += [_copy(m, i) for m in found]
+    _without_a_site(mentions)
+    _parts_on_the_next_line(mentions, sents)
     _no_cue_from_neighbours(mentions, sents)
     _in_use_said_after(mentions, sents)
     _site_named_before(mentions, sents)
@@ -2890,6 +2913,34 @@ _FOR_OTHERS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aan|voor)\s+(?:[\w-]+\s+){0,
                          r"(oekra\w*|ontheemd\w*|statushouder\w*|arbeidsmigrant\w*|vergunninghouder\w*)")
 
 
+def _parts_on_the_next_line(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """"in gebruik: 45" above "reg. 41 / amv 4": a line of groups and figures only that adds up to the one figure of
+    the line before is its parts, not more places."""
+    by_sent: dict[int, list[PlaceMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for k, line in by_sent.items():
+        before = by_sent.get(k - 1, [])
+        if len(line) >= 2 and len(before) == 1 and before[0].role in ("realised", "planned") \
+                and _FIGURES_ONLY.fullmatch(sents[k].text.lower()) and sum(m.value for m in line) == before[0].value:
+            for m in line:
+                m.role, m.status, m.cue = "other", "deel van totaal", "regel ervoor"
+
+
+def _without_a_site(mentions: list[PlaceMention]) -> None:
+    """"Voor de laatste 24 plaatsen hebben wij nog geen locatie: ...": places still without a site, in the clause
+    that names them, are no plan (what is left of the task)."""
+    for m in mentions:
+        if m.role != "planned" or m.status not in ("gepland", ""):
+            continue
+        low = m.text.lower()
+        start = max(low.rfind(c, 0, m.pos) for c in ":;.") + 1
+        ends = [e for e in (low.find(c, m.pos) for c in ":;") if e >= 0]
+        clause = low[start:min(ends) if ends else len(low)]
+        if _NO_SITE_YET.search(clause) and not re.search(r"\b(?:wel|maar|inmiddels|gevonden)\b", clause):
+            m.role, m.status, m.cue = "other", "geen locatie", _NO_SITE_YET.search(clause).group(0)
+
+
 def _other_schemes(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """People counted in a sentence about another scheme are not asylum places: "vangt Ermelo Oekraïense ontheemden
     op; op dit moment verblijven daar 210 mensen", "ruim boven de taakstelling statushouders gehuisvest (96 personen)"."""
@@ -2899,6 +2950,12 @@ def _other_schemes(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
         if m.persons and m.role in ("realised", "planned") and other \
                 and not re.search(r"asielzoeker|\bamv\b|minderjarig|\bcoa\b", low):
             m.role, m.status, m.cue = "other", "andere regeling", other.group(0)
+            continue
+        # "Gemeentelijke opvang Oekraïne: 140 plaatsen": a label line naming another scheme
+        label = re.match(r"\W*([^:|]{3,60}):\s*", low)
+        if label and m.pos >= label.end() and m.role in ("realised", "planned") \
+                and (named := _NOT_ASYLUM.search(label.group(1))) and not re.search(r"asiel|\bcoa\b|\bamv\b", label.group(1)):
+            m.role, m.status, m.cue = "other", "andere regeling", named.group(0)
             continue
         # "420 plaatsen aan ontheemden uit Oekraïne", "30 plekken voor statushouders": places of another scheme
         figure = re.compile(r"\S+").match(low, m.pos)
@@ -3016,7 +3073,8 @@ _IN_THE_MAKING_HERE = re.compile(r"\b(?:(?:omgevings)?vergunning|" + _MAKING_WOR
 
 
 # what a figure named before was, when it is gone: a plan voted down or dropped, a figure of the past
-_GONE_BEFORE = frozenset({"verleden", "vervallen", "achterhaald", "bijeenkomst", "elders", "andere gemeente"})
+_GONE_BEFORE = frozenset({"verleden", "vervallen", "achterhaald", "bijeenkomst", "elders", "andere gemeente",
+                          "geen locatie"})
 
 
 def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
@@ -3064,7 +3122,10 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
             # a figure with no cue of its own named before in a role that does not count ("met ruimte voor 150",
             # a plan voted down; later "honderdvijftig mensen ... is niet in verhouding"): the same figure again
             before = [o for o in mentions if o.sent < m.sent and o.value == m.value and o.cue not in ("sectie", "")]
-            if before and all(o.role == "other" and o.status in _GONE_BEFORE for o in before):
+            # ("Voor de laatste 24 plaatsen gaan wij uit van eind 2038" after those 24 were said to have no site yet
+            # and to be searched for)
+            if before and all((o.role == "other" and o.status in _GONE_BEFORE) or o.status == "verkenning"
+                              for o in before) and any(o.role == "other" for o in before):
                 m.role, m.status, m.cue = before[-1].role, before[-1].status, "eerder genoemd"
         if m.role == "planned" and not m.status:
             m.status = "gepland"

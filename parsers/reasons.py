@@ -37,7 +37,9 @@ _MAY_OBJECT = re.compile(r"\b(?:als|indien|wanneer|mocht|mochten)\b[^.;]{0,60}\b
                          r"vernietigt)|\b(?:kunnen|kan)\b[^.;]{0,120}\b(?:bezwaar (?:en beroep )?(?:maken|instellen)|"
                          r"beroep instellen|voorlopige voorziening)|\bschort\b[^.;]{0,40}\bniet op\b|"
                          # "Een bezwaarprocedure ... kunnen wij niet uitsluiten": a risk, not what holds places up
-                         r"\bniet\s+(?:uit\s+te\s+sluiten|uitsluiten)\b|\b(?:kan|kunnen)\s+niet\s+(?:worden\s+)?uitgesloten\b", re.I)
+                         r"\bniet\s+(?:uit\s+te\s+sluiten|uitsluiten)\b|\b(?:kan|kunnen)\s+niet\s+(?:worden\s+)?uitgesloten\b|"
+                         # "Tegen de omgevingsvergunning staan bezwaar en beroep open": the legal remedy, not a case
+                         r"\b(?:staan|staat)\s+(?:\w+\s+){0,3}open\b(?![^.;]{0,30}\bingesteld)", re.I)
 _PLANNED_ONLY = re.compile(r"realisatie van|grondslag|geplande|beoogde|in voorbereiding", re.I)
 # the COA as a partner, recipient or yardstick ("de overeenkomst met het COA", "aangeboden aan het COA", "voldeed
 # niet aan de eisen van het COA", "voor het COA te exploiteren") is not the party that holds the places up

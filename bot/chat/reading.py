@@ -360,6 +360,9 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              r"\b(?:exporteren|exporteer|export|excel|csv|spreadsheet|downloaden|afdrukken|printen)\b|"
                              r"\b(?:t[e]?l[e]?foonn?umm?er|t[e]?l[e]?foon|e-?mailadres|mailadres|contactgegevens|contactpersoon|phone|"
                              r"call them|email address|telnr|telefoonnr|tel\.?\s*(?:nr|nummer))\b|"
+                             # "Kan de trede van Tiel worden verhoogd naar trede 3?": a change asked in the passive
+                             r"\b(?:kan|kunnen|mag|moet)\b.{0,60}?\bworden\s+(?:verhoogd|verlaagd|aangepast|gewijzigd|"
+                             r"opgeschaald|afgeschaald|veranderd)\b|"
                              # "Zou je de trede van Breda naar 3 kunnen zetten?": changes the commands make
                              r"\b(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|de bot)\b.{0,60}?\b(?:zetten|verhogen|verlagen|"
                              r"wijzigen|aanpassen|veranderen|ophogen)\b|"
@@ -650,7 +653,11 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     # "noord- en zuid-holland", "Noord- en Zuid-Brabant": each province in full
     text = re.sub(r"\b(noord|zuid)-\s+(en|of)\s+(noord|zuid)-(holland|brabant)\b", r"\1-\4 \2 \3-\4", text, flags=re.I)
     # "afhankelijk van het COA, niet in Limburg": the comma stands for "en"
-    text = re.sub(r",\s*(niet|behalve|maar niet)\s+(in|uit)\b", r" en \1 \2", text, flags=re.I)
+    text = re.sub(r"(?:,|\s+komma)\s*(niet|behalve|maar niet)\s+(in|uit)\b", r" en \1 \2", text, flags=re.I)
+    # voice-typed: letters spoken one by one ("het c o a", "a m v"), a compound heard as two words ("tijd pad")
+    text = re.sub(r"\bc\s\.?\s?o\s\.?\s?a\b", "coa", text, flags=re.I)
+    text = re.sub(r"\ba\s\.?\s?m\s\.?\s?v\b", "amv", text, flags=re.I)
+    text = re.sub(r"\btijd\s+pad\b", "tijdpad", text, flags=re.I)
     text = re.sub(r"\bnext to\b", "naast", text, flags=re.I)  # "which gemeenten lie next to Zeist?"
     for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
         bare = w.rstrip(",.")  # "brabant voldoet nt, hoeveel": the shorthand before a comma
@@ -708,7 +715,8 @@ _ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "zaken", "zaak",
                          "provincie", "provincies", "zitten",
                          "ligt", "liggen", "gelegen", "die", "en", "of", "ook"})
 # "niet" leaves a province out where it stands for itself ("en niet in Limburg", "die niet in Zuid-Holland liggen")
-_NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus", "dan"})
+_NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus", "dan",
+                               "zich", "komma"})  # ("bevinden zich niet in trede 1", spoken: "reden komma niet in ...")
 _NAME_ARTICLES = frozenset({"den", "de", "het", "'s", "s", "ter", "ten", "sint"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
                                 r"\s+(?:\w+\s+){0,3}?uitstel|"
@@ -717,7 +725,7 @@ _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,2}?\s+(?:nooit|niet)\s+ontvangen\b|"
                           r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,3}?\s+(?:kwam|kwamen|komen|komt)\s+(?:\w+\s+)?niet\s+aan\b|"
-                          r"\bbrie(?:f|ven)\b(?:\s+\w+){0,4}?\s+niet\s+(?:is\s+|zijn\s+)?(?:bezorgd|aangekomen|afgeleverd)\b")
+                          r"\bbrie(?:f|ven)\b(?:\s+\w+){0,4}?\s+(?:niet|nooit)\s+(?:is\s+|zijn\s+)?(?:bezorgd|aangekomen|afgeleverd)\b")
 
 
 # "trede 3 buiten beschouwing gelaten", "Limburg en Zeeland niet meegeteld": the exclusion after the names
@@ -949,6 +957,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         stripped = folded
         for rx in cannot:
             stripped = rx.sub(" ", stripped)
+        stripped = re.sub(r"\bnaar\s+trede\s+\w+", " ", stripped)  # the trede a change would set is no filter
         def slots(rest: str) -> dict[str, Any]:
             inner = _read(rest, on, staff, me, None) if rest.strip() and rest != folded else None
             return dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
@@ -1092,7 +1101,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.discard("unanswered")
     if _STILL_OPEN.search(fixed_text):
         states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
-    elif "unanswered" in states and re.search(r"\btermijn\s+(?:al\s+|inmiddels\s+|ruim\s+)*(?:voorbij|verstreken|verlopen|"
+    elif "unanswered" in states and re.search(r"\btermijn\s+(?:al\s+|inmiddels\s+|ruim\s+|is\s+|was\s+)*(?:voorbij|verstreken|verlopen|"
                                               r"om)\b(?!\s+of\b)", fixed_text) \
             and not re.search(r"\bnog niet\s+(?:\w+\s+)?(?:voorbij|verstreken|verlopen|om)\b", fixed_text):
         # "wachten nog op een reactie terwijl de termijn voorbij is": no reply after the termijn

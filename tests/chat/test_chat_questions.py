@@ -476,3 +476,38 @@ def test_questions_of_september_and_october(chain: list[str], intent: str, filte
     for question in chain:
         context = read(question, date(2028, 9, 13), me=Staff(1, "Hidde"), context=context)
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Hoeveel zaken van Dennis wachten nog op een reactie terwijl de termijn al is verstreken?"], "count",
+     {"owner": "Dennis", "state": ["no_reply"]}),
+    (["reden vertraging zeewolde?"], "fact", {"gemeente": "Zeewolde", "fact": "reasons"}),
+    (["welke gemeenten in het noorden hebben op tijd gereageerd maar missen het tijd pad"], "list",
+     {"province": ["Drenthe", "Friesland", "Groningen"], "state": ["on_time"], "missing": ["timeline"]}),
+    (["welke gemeenten noemen lokaal verzet als reden komma niet in gelderland"], "list",
+     {"reason": "local_opposition", "not_province": "Gelderland"}),
+    (["welke gemeenten in noord holland zijn afhankelijk van het c o a"], "list",
+     {"province": "Noord-Holland", "reason": "coa_dependency"}),
+    (["verw datum amstelveen"], "fact", {"gemeente": "Amstelveen", "fact": "expected"}),
+    (["Welke gemeenten hebben uitstel gevraagd en bevinden zich niet in trede 1?"], "list",
+     {"state": ["extended"], "not_trede": 1}),
+    (["Kan de trede van Tiel worden verhoogd naar trede 3?"], "unknown", {"gemeente": "Tiel"}),
+    (["Heeft Tholen de termijn gehaald?"], "fact", {"gemeente": "Tholen", "fact": "reply"}),
+    (["die gemeenten die nog niks hebben gestuurd terwijl het al had gemoeten, hoeveel zijn dat er eigenlijk?"],
+     "count", {"state": ["no_reply"]}),
+    (["welke gemeenten zeggen dat ze gewoon geen plek kunnen vinden voor de opvang?"], "list",
+     {"reason": "no_location"}),
+    (["bij welke gemeenten is de brief nooit aangekomen?"], "list", {"letter_undelivered": True}),
+    (["welke gemeenten hebben wel geantwoord maar niet gezegd wanneer ze klaar zijn?"], "list",
+     {"state": ["answered"], "missing": ["timeline"]}),
+])
+def test_questions_of_november_and_december(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind sets q44 and q45 taught these: "de termijn al is verstreken", "reden vertraging X", voice-typed "tijd
+    pad", "komma" and "c o a", "verw datum", "bevinden zich niet in trede 1", a change asked in the passive, "de
+    termijn gehaald", "nog niks hebben gestuurd", "geen plek kunnen vinden", "de brief nooit aangekomen", "niet
+    gezegd wanneer ze klaar zijn"."""
+    context = None
+    for question in chain:
+        context = read(question, date(2028, 11, 2), me=Staff(1, "Dennis"), context=context,
+                       staff=[Staff(1, "Dennis")])
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q43 (tests/chat/data/questions_blind4.jsonl ... 43): questions
+"""Blind question sets q4-q45 (tests/chat/data/questions_blind4.jsonl ... 45): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind43/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind45/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -345,9 +345,23 @@ Q43 = BlindSet("q43", date(2028, 10, 10),
                allowed_wrong=3)
 
 
+Q44 = BlindSet("q44", date(2028, 11, 2),
+               (("44501", "Charlotte", "beheerder"), ("44502", "Dennis", "behandelaar"), ("44503", "Fleur", "behandelaar"),
+                ("44504", "Youssef", "behandelaar")),
+               _lines(DATA / "blind44" / "assign.txt"),
+               # scored untouched at fe78c50: 94/100; learned from
+               allowed_wrong=3)
+Q45 = BlindSet("q45", date(2028, 12, 4),
+               (("45501", "Hester", "beheerder"), ("45502", "Lars", "behandelaar"), ("45503", "Merel", "behandelaar"),
+                ("45504", "Sander", "behandelaar")),
+               _lines(DATA / "blind45" / "assign.txt"),
+               # scored untouched at fe78c50: 91/100; learned from
+               allowed_wrong=3)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:

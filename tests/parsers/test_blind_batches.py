@@ -131,6 +131,10 @@ BATCH_FLOORS.update({"b122": {"places_exact": 0.70, "expected_date_exact": 0.74}
 # b124 (terse mail III, learned from), b125 (real statements XXIII, learned from) and b126 (a month of the mailbox V,
 # the holdout), 7 December, morning: telegram lines still hold the places and dates read worst
 BATCH_FLOORS.update({"b124": {"places_exact": 0.76, "expected_date_exact": 0.85}})
+# b127 (the figures, every way they are written) and b128 (council documents as answers), learned from, and b129 (a
+# month of the mailbox VI, the holdout), 7 December, morning: figures in label lines and corrections, and causes told
+# in a council document's risks and motions, are still read worst
+BATCH_FLOORS.update({"b127": {"places_exact": 0.70, "expected_date_exact": 0.72}, "b128": {"reasons_f1": 0.75}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

@@ -682,6 +682,12 @@ def test_daardoor_in_a_facts_section_is_a_cause() -> None:
     "De tijdelijke vergunning geldt tot 1 januari 2041.",
     "In onze reactie van vorig jaar hebben wij u gemeld dat er 120 plekken zouden komen, met een opening in januari "
     "2027.",
+    # council documents (blind batch b128): the end of a site's availability, a decision moment, clarity promised
+    "Planning\nDie locatie is beschikbaar tot 1 juli 2040.",
+    "Planning\nDe raad ontvangt in maart 2027 een voorstel over de locatiekeuze.",
+    "Planning\nWij verwachten daarover na de zomer duidelijkheid te kunnen geven.",
+    "Wij verwachten daar na de zomer meer over te kunnen zeggen.",
+    "De omgevingsvergunning wordt na de zomer aangevraagd.",
 ])
 def test_no_moment_of_the_places(text: str) -> None:
     assert run(text).expected_date is None
@@ -777,12 +783,14 @@ def test_causes_from_blind_batches_b103_to_b105(sentence: str, expected: set[str
     "Wij hebben de verkenning van de locatie Tradeport-Oost gestopt, omdat die te ver van voorzieningen ligt.",
     "In december verwierp de raad het eerste voorstel voor een grote locatie; pas na aanpassing kwam er een krappe "
     "meerderheid.",
+    # the legal remedy a council document names (blind batch b128)
+    "Tegen de omgevingsvergunning staan bezwaar en beroep open.",
 ])
 def test_no_cause_in_a_plan_unchanged_a_procedure_ahead_or_a_close_vote(sentence: str) -> None:
     """Blind batches b103-b105: 'ongewijzigd' is no change of the plan, a procedure that follows is a step ahead,
     a site in view is no missing site, a stopped search loses no places, a 'krappe meerderheid' no scarce space."""
     found = set(sentence_reasons(sentence))
-    assert not found & {"permit_procedure", "no_location", "places_lost"}, (sentence, found)
+    assert not found & {"permit_procedure", "no_location", "places_lost", "objection_procedure"}, (sentence, found)
 
 
 def test_a_table_column_of_moments_is_the_timeline() -> None:
@@ -860,6 +868,16 @@ def test_a_delay_of_the_draft_decision_is_no_step() -> None:
     ("1. 250 reg. in gebruik, amv 0\n4. amv-plekken verwacht H1 2038, mits Nidos akkoord", "2038-H1"),
 ])
 def test_terse_timelines_iii(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the figures, every way they are written (blind batch b127): "na de zomer" without a year, a bare quarter
+    ("Wanneer: bewoning na de zomer. Daarmee voldoen we aan de taak van 48 plaatsen.", "2026-09"),
+    ("erbij: Zuiderzeestraatweg 112 Oosterwolde, 30 plekken, oplevering Q2", "2026-Q2"),
+])
+def test_moments_of_the_places_said_short(text: str, expected: str) -> None:
     res = run(text)
     assert res.elements["timeline"] and res.expected_date == expected
 
