@@ -35,7 +35,8 @@ SHORT_YEAR = r"['’‘`]\d\d\b"  # "juli '33": 2033
 _YEAR = r"(20\d\d|" + SHORT_YEAR + r"|dit jaar|volgend jaar|komend jaar|volgende jaar|vj\b)"
 # a holiday: (month before or during it, month after it)
 _HOLIDAYS = {"herfstvakantie": (10, 11), "kerstvakantie": (12, 1), "voorjaarsvakantie": (2, 3), "krokusvakantie": (2, 3),
-             "meivakantie": (4, 5), "zomervakantie": (7, 9), "bouwvak": (7, 8), "bouwvakvakantie": (7, 8)}
+             "meivakantie": (4, 5), "zomervakantie": (7, 9), "bouwvak": (7, 8), "bouwvakvakantie": (7, 8),
+             "kerst": (12, 1), "kerstmis": (12, 1)}
 # a duration of the works: "de bouwtijd is zeven maanden", "de verbouwing duurt vijf maanden"
 _WORKS_WORDS = r"bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw duurt|verbouwing duurt"
 
@@ -96,7 +97,7 @@ def _month_expr(text: str, y: int, m: int, span: tuple[int, int]) -> TimeExpr:
 # every pattern of find_time_expressions needs one of these (a superset check, one regex instead of seventeen)
 _GATE = re.compile(r"\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                    r"\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b|kwartaal|helft|half\s*jaar|maand|week|"
-                   r"weken|jaar|vakantie|bouwvak|\bvj\b|zomer")
+                   r"weken|jaar|vakantie|bouwvak|\bvj\b|zomer|kerst")
 
 
 @cache
@@ -319,7 +320,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             y = int(m.group(5)) if m.group(5) else _infer_year(mo, ref)
             add(_month_expr(m.group(0), y, mo, m.span()))
     # school holidays and the building holiday: before one is its month, after one the month after it
-    for m in _finditer(r"\b(voor|vóór|tegen|rond|tijdens|in|na|direct na|meteen na)\s+de\s+(" + "|".join(_HOLIDAYS)
+    for m in _finditer(r"\b(voor|vóór|tegen|rond|tijdens|in|na|direct na|meteen na)\s+(?:de\s+)?(" + "|".join(_HOLIDAYS)
                        + r")\b(?:\s+(?:van\s+)?" + _YEAR + r")?", low):
         if free(*m.span()):
             before, after = _HOLIDAYS[m.group(2)]

@@ -28,7 +28,9 @@ _PLACE_WORDS = re.compile(r"plekken|plaatsen|locatie|opvang|units|paviljoen|gebo
                           r"\bde bouw\b|\balles\b[^.;]{0,60}\b(?:klaar|gereed|gerealiseerd|rond)\b|"
                           r"\b(?:fase|deelfase|tranche)\s+(?:\d|[a-e]\b|een|twee|drie|i{1,3}\b)|\b(?:eerste|tweede|derde|laatste) fase\b|"
                           r"\b(?:beide|alle|de twee|de drie) fasen\b|\d\s*pl\b|"
-                          r"\bopl\.(?=\s)|\beta\b",  # "Opl. Q2 2038.", "ETA wk 12": the delivery, said short
+                          r"\bopl\.(?=\s)|\beta\b|"  # "Opl. Q2 2038.", "ETA wk 12": the delivery, said short
+                          # "verwacht Q4 '38", "verwacht: medio 2039": the expectation itself, the places left unsaid
+                          r"\bverwacht\s*:?\s+(?:q[1-4]|h[12]\b|eind|medio|begin|per\s|rond|uiterlijk)",
                           re.I)
 # a short sentence that continues the previous one about the places ("Die zijn in oktober 2027 gereed.")
 _REFERS_BACK = re.compile(r"\s*(die|dat|deze|ze|zij|dit)\b", re.I)
@@ -48,7 +50,7 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+"
                           r"\s*(?:ook|daarnaast|inmiddels|verder)\s+(?:zoekt|onderzoekt|verkent|werkt|kijkt)\s+(?:de|het)\s+"
                           + _PARTIES + r"\b", re.I)
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
-_TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
+_TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte?\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig|openstelling|"
                        r"opening|ingebruikname|openingsdatum|beschikbaarheid|beschikbaar|bewoning|eta|opl\.?|streven)"
                        r"(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"

@@ -59,7 +59,10 @@ _QUESTION_SECTIONS = (
 # "onze antwoorden op de 4 vragen", "uw vier vragen beantwoorden wij als volgt": the numbered answers below follow
 # the letter's questions (the status, why, the steps, when)
 _FOUR_ANSWERS = re.compile(r"\b(?:(?:antwoord\w*|reactie|reageren)\b[^.?!]{0,30}\b(?:uw|de|deze|die)\s+(?:4|vier)\s+vragen|"
-                           r"(?:uw|de)\s+(?:4|vier)\s+vragen\b[^.?!]{0,30}\bbeantwoord\w*)", re.I)
+                           r"(?:uw|de)\s+(?:4|vier)\s+vragen\b[^.?!]{0,30}\bbeantwoord\w*|"
+                           # "Op uw vragen (kenmerk 7639589):" above "1. ..." to "4. ...": the letter's questions, in order
+                           r"^\W*(?:op|antwoord\w*\s+op|reactie\s+op|n\.?a\.?v\.?)\s+(?:uw|de|jullie)\s+vragen\b[^.?!]{0,40}:\s*$)",
+                           re.I)
 _QUESTION_ORDER = ("status", "facts", "steps", "timeline")
 
 

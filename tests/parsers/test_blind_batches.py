@@ -135,6 +135,10 @@ BATCH_FLOORS.update({"b124": {"places_exact": 0.76, "expected_date_exact": 0.85}
 # month of the mailbox VI, the holdout), 7 December, morning: figures in label lines and corrections, and causes told
 # in a council document's risks and motions, are still read worst
 BATCH_FLOORS.update({"b127": {"places_exact": 0.70, "expected_date_exact": 0.72}, "b128": {"reasons_f1": 0.75}})
+# b130 (terse and hurried mail IV, learned from at the end of the session: its moments only) and b131 (real statements
+# XXV, the holdout), 7 December, morning: b130 is read worst of all batches, kept at what it scores now
+BATCH_FLOORS.update({"b130": {"kind_accuracy": 0.88, "places_exact": 0.60, "expected_date_exact": 0.52,
+                              "reasons_f1": 0.77}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
@@ -184,7 +188,9 @@ ELEMENT_FLOORS = {"b37": {"steps": 0.70}, "b45": ELEMENT_FLOORS_B45,
                   # b57: terse mail whose timelines hide in tables and quoted questions
                   "b57": {"timeline": 0.82},
                   # b122: steps told as bare telegram lines ("nu: 0 pl", "reden: ...") with no verb of the municipality's
-                  "b122": {"steps": 0.80}}
+                  "b122": {"steps": 0.80},
+                  # b130: terse steps and moments in label lines, shorthand and subjects, not yet learned
+                  "b130": {"steps": 0.75, "timeline": 0.65}}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -881,3 +881,19 @@ def test_moments_of_the_places_said_short(text: str, expected: str) -> None:
     res = run(text)
     assert res.elements["timeline"] and res.expected_date == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse and hurried mail IV (blind batch b130): the fourth of answers "Op uw vragen:" numbered in the letter's
+    # order, a hedge after the date, "verwacht gereed:", "verwacht Q4 '38", "per 1/11 op taak", "rond de kerst",
+    # "na bouwvak"
+    ("Op uw vragen (kenmerk 7639589):\n1. Wij hebben 0 plekken.\n2. De eigenaar trok de locatie terug.\n3. (volgt)\n"
+     "4. We streven naar eind 2026, maar dat kunnen we nog niet hard maken.", "2026-12"),
+    ("- in gebruik: 0\n- in voorbereiding: 45 pl, kantoor Leidseweg\n- verwacht gereed: medio 2027", "2027-07"),
+    ("voorb. 44 (Heereweg), vgn verleend 22/12, bezwaar loopt, verwacht Q4 '26", "2026-Q4"),
+    ("voorb. 20 (pand aangekocht, verbouwing gegund) per 1/11 op taak", "2026-11-01"),
+    ("voorb. 20 pl, oplevering rond de kerst", "2026-12"),
+])
+def test_terse_timelines_iv(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected
+
