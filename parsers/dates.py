@@ -94,6 +94,12 @@ def _month_expr(text: str, y: int, m: int, span: tuple[int, int]) -> TimeExpr:
     return TimeExpr(text, f"{y:04d}-{m:02d}", (y, m, 1), (y, m, 28), span)
 
 
+def _part_expr(text: str, kind: str, n: int, y: int, span: tuple[int, int]) -> TimeExpr:
+    """Quarter ("q") or half ("h") n of year y."""
+    months = 3 if kind == "q" else 6
+    return TimeExpr(text, f"{y}-{kind.upper()}{n}", (y, months * (n - 1) + 1, 1), (y, months * n, 28), span)
+
+
 # every pattern of find_time_expressions needs one of these (a superset check, one regex instead of seventeen)
 _GATE = re.compile(r"\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                    r"\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b|kwartaal|helft|half\s*jaar|maand|week|"
@@ -227,21 +233,21 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()):
             q = ORDINAL[m.group(1)]
             y = _year(m.group(3), ref)
-            add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+            add(_part_expr(m.group(0), "q", q, y, m.span()))
     # a quarter without a year ("met de oplevering in het derde kwartaal"): its next occurrence from the mail's date
     for m in _finditer(r"\bin\s+het\s+(eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+kwartaal\b(?!\s+(?:van|20\d\d))", low):
         if free(*m.span()):
             q = ORDINAL[m.group(1)]
             y = _infer_year(3 * q, ref)
-            add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+            add(_part_expr(m.group(0), "q", q, y, m.span()))
     for m in _finditer(r"\bq([1-4])[\s-]*(?:van\s+)?(20\d\d)\b", low):
         if free(*m.span()):
             q, y = int(m.group(1)), int(m.group(2))
-            add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+            add(_part_expr(m.group(0), "q", q, y, m.span()))
     for m in _finditer(r"\bkwartaal\s+([1-4])\s+(?:van\s+)?(20\d\d)\b", low):
         if free(*m.span()):
             q, y = int(m.group(1)), int(m.group(2))
-            add(TimeExpr(m.group(0), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span()))
+            add(_part_expr(m.group(0), "q", q, y, m.span()))
     # ISO week number ("week 14 van 2027", "wk 14 2027") -> the month its Thursday falls in
     for m in _finditer(r"\b(?:week|wk)\s+(\d{1,2})\s+(?:van\s+)?(20\d\d)\b", low):
         w, y = int(m.group(1)), int(m.group(2))
@@ -263,35 +269,29 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     for m in _finditer(r"\bh([12])[\s-]*(?:van\s+)?(20\d\d)\b", low):
         if free(*m.span()):
             h, y = int(m.group(1)), int(m.group(2))
-            add(TimeExpr(m.group(0), f"{y}-H{h}", (y, 6 * h - 5, 1), (y, 6 * h, 28), m.span()))
+            add(_part_expr(m.group(0), "h", h, y, m.span()))
     for m in _finditer(r"\b([qh])([1-4])\s*['’`](\d\d)\b", low):
         if free(*m.span()) and (m.group(1) == "q" or m.group(2) in "12"):
             n, y = int(m.group(2)), 2000 + int(m.group(3))
-            if m.group(1) == "q":
-                add(TimeExpr(m.group(0), f"{y}-Q{n}", (y, 3 * n - 2, 1), (y, 3 * n, 28), m.span()))
-            else:
-                add(TimeExpr(m.group(0), f"{y}-H{n}", (y, 6 * n - 5, 1), (y, 6 * n, 28), m.span()))
+            add(_part_expr(m.group(0), m.group(1), n, y, m.span()))
     # "Q1 volgend jaar", "Q1 vj", "H2 dit jaar": a quarter or half of a year named in words
     for m in _finditer(r"\b([qh])([1-4])\s+(?:van\s+)?(dit jaar|volgend jaar|komend jaar|volgende jaar|vj\b)", low):
         if free(*m.span()) and (m.group(1) == "q" or m.group(2) in "12"):
             n, y = int(m.group(2)), _year(m.group(3), ref)
-            if m.group(1) == "q":
-                add(TimeExpr(m.group(0), f"{y}-Q{n}", (y, 3 * n - 2, 1), (y, 3 * n, 28), m.span()))
-            else:
-                add(TimeExpr(m.group(0), f"{y}-H{n}", (y, 6 * n - 5, 1), (y, 6 * n, 28), m.span()))
+            add(_part_expr(m.group(0), m.group(1), n, y, m.span()))
     # a bare quarter after a word that dates the delivery ("opl. Q4", "klaar in Q1", "verwacht Q3"): the next one
     for m in _finditer(r"\b(?:opl\.?|oplevering|gereed|klaar|verwacht|eta:?|in|per|vanaf)\s+(q([1-4]))\b"
                        r"(?!\s*[-/]?\s*(?:van\s+)?(?:20\d\d|['’‘`]\d\d|dit|volgend|komend|vj\b))", low):
         if free(*m.span(1)):
             q = int(m.group(2))
             y = _infer_year(3 * q, ref)
-            add(TimeExpr(m.group(1), f"{y}-Q{q}", (y, 3 * q - 2, 1), (y, 3 * q, 28), m.span(1)))
+            add(_part_expr(m.group(1), "q", q, y, m.span(1)))
     # half year
     for m in _finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
         if free(*m.span()):
             h = ORDINAL[m.group(1)]
             y = _year(m.group(4), ref)
-            add(TimeExpr(m.group(0), f"{y}-H{h}", (y, 6 * h - 5, 1), (y, 6 * h, 28), m.span()))
+            add(_part_expr(m.group(0), "h", h, y, m.span()))
     # a day
     for m in _finditer(r"\b(\d{1,2})\s+" + _MONTH_RE + r"(\s+(20\d\d))?\b", low):
         if free(*m.span()):

@@ -2909,10 +2909,6 @@ def _total_with_a_part_in_use(mentions: list[PlaceMention]) -> None:
             w.role, w.status, w.cue = "other", "totaal", "waarvan al in gebruik"
 
 
-_FOR_OTHERS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aan|voor)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(oekra\w*|ontheemd\w*|statushouder\w*|arbeidsmigrant\w*|vergunninghouder\w*)")
-
-
 def _parts_on_the_next_line(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """"in gebruik: 45" above "reg. 41 / amv 4": a line of groups and figures only that adds up to the one figure of
     the line before is its parts, not more places."""
@@ -2937,8 +2933,15 @@ def _without_a_site(mentions: list[PlaceMention]) -> None:
         start = max(low.rfind(c, 0, m.pos) for c in ":;.") + 1
         ends = [e for e in (low.find(c, m.pos) for c in ":;") if e >= 0]
         clause = low[start:min(ends) if ends else len(low)]
-        if _NO_SITE_YET.search(clause) and not re.search(r"\b(?:wel|maar|inmiddels|gevonden)\b", clause):
-            m.role, m.status, m.cue = "other", "geen locatie", _NO_SITE_YET.search(clause).group(0)
+        no_site = _NO_SITE_YET.search(clause)
+        if no_site and not re.search(r"\b(?:wel|maar|inmiddels|gevonden)\b", clause):
+            m.role, m.status, m.cue = "other", "geen locatie", no_site.group(0)
+
+
+# what follows a figure for another scheme: "420 plaatsen aan ontheemden uit Oekraïne", "30 plekken voor statushouders"
+_FOR_OTHERS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aan|voor)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(oekra\w*|ontheemd\w*|statushouder\w*|arbeidsmigrant\w*|vergunninghouder\w*)")
+_WORD = re.compile(r"\S+")
 
 
 def _other_schemes(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
@@ -2958,7 +2961,7 @@ def _other_schemes(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
             m.role, m.status, m.cue = "other", "andere regeling", named.group(0)
             continue
         # "420 plaatsen aan ontheemden uit Oekraïne", "30 plekken voor statushouders": places of another scheme
-        figure = re.compile(r"\S+").match(low, m.pos)
+        figure = _WORD.match(low, m.pos)
         meant = _FOR_OTHERS.match(low, figure.end()) if figure and m.role in ("realised", "planned") else None
         if meant:
             m.role, m.status, m.cue = "other", "andere regeling", meant.group(1)
