@@ -1,0 +1,423 @@
+"""Adding mentions up by the SCHEMA rules: stated totals, parts, phases, noughts and tables."""
+from __future__ import annotations
+
+import re
+
+from parsers.places.cues import _STATUS_SUMMARY, _capacity_words, _clause_bounds
+from parsers.places.words import PlaceMention
+from parsers.segments import Sentence
+
+_ZERO = re.compile(r"\b(?:nog\s+)?(?:geen|nul)\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+){0,3}?"
+                   r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|pl(?=\.|\s|$)|plk|"
+                   r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang|"
+                   r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
+_ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen\s+(?:asielzoekers|vluchtelingen)\b"
+                        r"(?!\s+meer\s+(?:na|vanaf))|"
+                        # "Asielopvangplekken in de zin van de Spreidingswet heeft Landsmeer op dit moment niet."
+                        r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\b(?:heeft|hebben)\s+[\w' -]+?\s+"
+                        r"(?:op dit moment|momenteel|nu|thans|nog|daarnaast|verder|echter|dus)\s+niet\b|"
+                        # "Asielopvangplekken in de zin van de Spreidingswet zijn er in Drimmelen op dit moment nog niet."
+                        r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\bzijn\s+er\s+[^.;]{0,40}?"
+                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+(?:nog\s+)?niet\b|"
+                        # "... en dat daarvan nog niets is gerealiseerd"
+                        r"\bnog (?:niets|geen enkele (?:plaats|plek)) (?:is |zijn )?gerealiseerd\b|"
+                        # "Op dit moment beschikt de gemeente nog niet over een asielopvanglocatie."
+                        r"\b(?:beschikt|beschikken)\b[^.;,]{0,40}?\bnog\s+niet\s+over\s+(?:een\s+)?(?:eigen\s+)?"
+                        r"(?:asiel)?(?:opvanglocatie|opvangplekken|opvangplaatsen|opvang|azc)\b|"
+                        # "Waar buurgemeente Purmerend 400 opvangplekken biedt, heeft Waterland er op dit moment geen."
+                        r"\b(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60},\s*(?:heeft|hebben)\s+[\w' -]+?\s+er\s+"
+                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+geen\s*[.;]")
+# "In gebruik: reg. 0 / amv 0.", "Asielopvang: 0 plaatsen": a status label whose figures are all nought
+_ZERO_LABEL = re.compile(r"\W*(?:in gebruik|gerealiseerd|asielopvang|stand(?: van zaken)?(?: per [\d/-]+)?|nu)\s*:\s*"
+                         r"(?:(?:reg\.?|regulier|amv|totaal)?\s*0\s*(?:pl\.?|plaatsen|plekken)?\s*(?:[/,+]|en)?\s*)+\.?\s*$")
+
+
+def _zero(sents: list[Sentence]) -> tuple[bool, str]:
+    for s in sents:
+        if _ZERO_LABEL.fullmatch(s.text.lower()):
+            return True, s.text
+        if _ZERO_HOST.search(s.text.lower()) and not re.search(r"\b(zal|zullen|na|vanaf|toen)\b", s.text.lower()):
+            return True, s.text  # "Op dit moment vangt Bunnik nog geen asielzoekers op"
+        if "geen" not in s.text.lower() and "nul" not in s.text.lower():
+            continue  # every _ZERO match holds one ("heeft momenteel nul opvangplaatsen" too)
+        for lo, hi in _clause_bounds(s.text):
+            low = s.text[lo:hi].lower()
+            m = _ZERO.search(low)
+            if not m:
+                continue
+            after = low[m.end():m.end() + 40]
+            if re.match(r"\s*(voor|aan)\s+(alleenstaande|amv|minderjarige)", after) or "amv" in low[m.start():m.end()]:
+                continue
+            if re.match(r"\s*(?:van|met|voor)?\s*(?:meer dan|groter dan|boven)\b", after) \
+                    or re.search(r"\b(?:motie|opdraagt|opgedragen)\b", low):
+                continue  # "geen opvang van meer dan 150 asielzoekers": a limit set, not none in use
+            # ("meer dan tien jaar" compares; "..., op dit moment nog geen plaatsen biedt" says now, whatever before)
+            head = re.sub(r"\b(?:meer|minder|eerder|later|langer|korter|groter|kleiner)\s+dan\b", "", low[:m.start()])
+            if re.search(r"\b(na|vanaf|zal|zullen|dreigt|daarna|straks|dan(?!\s+ook\b)|tussen)\b", head) \
+                    and not re.search(r"\b(?:op dit moment|momenteel|thans)\s+(?:\w+\s+)?$", head):
+                continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
+            if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low) or (
+                    re.search(r"\b(toen|waren|was|had|hadden)\b", low) and not re.search(r"\btot (nu|op heden)\b", low)):
+                continue  # "toen waren er nog geen plekken": history
+            return True, s.text
+    return False, ""
+
+
+def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
+    """Within one sentence: a total stated before its parts wins; parts after "waarvan" never count."""
+    every = ms
+    ms = [m for m in ms if not m.part]
+    if len(ms) < 2:
+        return ms
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        rest = ms[i + 1:]
+        later = [x for x in every if x.pos > m.pos and x.group == "total"]
+        # (a part of a part, "(250 plaatsen, waarvan 20 AMV)", is no further figure)
+        if len(later) >= 2 and len(later) == len([x for x in every if x.pos > m.pos and not (x.part and x.group != "total")]) \
+                and any(x.part for x in later) \
+                and sum(x.value * x.each for x in later) == m.value:
+            # "420 plaatsen, verdeeld over de locatie X (200 plaatsen) en het stadskantoor (220 plaatsen)": the
+            # parts add up to the total said first, one of them already read as a part
+            for x in later:
+                x.part = True
+            out.append(m)
+            i += 1 + len([x for x in rest if x in later])
+            continue
+        # "608 plekken in gebruik: 560 reguliere en 48 AMV", "135 personen (127 regulier en 8 AMV)"
+        acc, j = 0, 0
+        while j < len(rest) and acc < m.value:
+            acc += rest[j].value * rest[j].each
+            j += 1
+        if j >= 2 and acc == m.value:
+            for p in rest[:j]:
+                p.part = True
+            out.append(m)
+            i += 1 + j
+            continue
+        # (the last cell of a table row that adds up the cells before it: "0 plaatsen | 35 plaatsen | 60 plaatsen |
+        # 95 plaatsen" under "Hillegom | Lisse | Teylingen | Totaal")
+        if (m.total or (" | " in m.text and i == len(ms) - 1 and len(out) >= 2)) and out \
+                and sum(o.value for o in out) == m.value:
+            for o in out:
+                o.part = True
+            out = [m]
+            i += 1
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+_ADDITIVE = re.compile(r"\s*(?:daarnaast|verder|bovendien|tevens|ook|en daarnaast)\b", re.I)
+
+
+def _additive(m: PlaceMention) -> bool:
+    """A sentence opened by "Daarnaast" / "Verder" names places besides those before, not the same ones."""
+    return bool(_ADDITIVE.match(m.text)) or m.cue in ("resteren", "resteert")  # what remains after a loss
+
+
+def _different_site(a: PlaceMention, b: PlaceMention) -> bool:
+    """Both name a site and no name is shared ("Bollenhof" and "Bollenhof-gebouw" are one)."""
+    if not (a.sites and b.sites) or a.sites & b.sites:
+        return False
+    stems = {x.split("-")[0].lower() for x in a.sites}
+    return not any(x.split("-")[0].lower() in stems for x in b.sites)
+
+
+_ADDED = re.compile(r"\b(?:opnieuw|nogmaals|nog eens|eveneens|ook)\s+(?:\w+\s+)?$")
+
+
+def _other_phase(a: PlaceMention, b: PlaceMention) -> bool:
+    pa = {x for x in a.sites if x.startswith("fase ")}
+    pb = {x for x in b.sites if x.startswith("fase ")}
+    return bool(pa and pb and not pa & pb)
+
+
+_PHASE_WORDS = re.compile(r"\bfasen?\b|\beerste\b|\btweede\b|\bderde\b|\bdeel\b|\bresterende\b|\boverige\b")
+
+
+def _subset_summing(total: int, values: list[int], smallest: int = 2) -> tuple[int, ...]:
+    """Indexes of `smallest` or more values that add up to `total` (the first such set found), else ()."""
+    if len(values) > 10:
+        return ()
+    from itertools import combinations
+    for n in range(smallest, len(values) + 1):
+        for combo in combinations(range(len(values)), n):
+            if sum(values[j] for j in combo) == total:
+                return combo
+    return ()
+
+
+def _parts_of(total: int, later: list[int]) -> bool:
+    """The later figures are the parts of `total`, a part named twice counted once: [90, 90, 90] of 180."""
+    if sum(later) == total:
+        return True
+    if len(later) > 8:
+        return False
+    from itertools import combinations
+    for n in range(2, len(later)):
+        for combo in combinations(range(len(later)), n):
+            picked = [later[j] for j in combo]
+            if sum(picked) == total and all(later[j] in picked for j in range(len(later)) if j not in combo):
+                return True
+    return False
+
+
+_TOTAL_LINE = re.compile(r"\W*(?:totaal|in totaal|samen|opgeteld)\b", re.I)
+# "In voorbereiding: 32 plaatsen." under a table of sites: the table's sum, said as a label line
+_LABEL_TOTAL = re.compile(r"\W*(?:in voorbereiding|gepland|in gebruik|gerealiseerd)\s*(?::|zijn|is)\s*(?:er\s+)?[\d.]+\s+"
+                          r"(?:\w+\s+)?"
+                          r"(?:plaatsen|plekken)\W*$", re.I)
+
+
+def _add_up(ms: list[PlaceMention]) -> int | None:
+    """Sum over sites and phases, each figure once, a stated total over its parts."""
+    if not ms:
+        return None
+    whole = [m for m in ms if not m.part]
+    for i, m in enumerate(whole):  # "180 plekken ... Fase 1 (90 plekken) ... Fase 2 (90 plekken)": parts of the 180
+        later = [k for k in whole[i + 1:] if k.value != m.value]
+        if len(later) >= 2 and all(_PHASE_WORDS.search(k.text.lower()) for k in later) \
+                and _parts_of(m.value * m.each, [k.value * k.each for k in later]):
+            for k in ms:
+                k.part = k is not m
+            return m.value * m.each
+    kept: list[PlaceMention] = []
+    seen: list[PlaceMention] = []
+    for m in ms:
+        earlier = [k for k in seen if k.value * k.each == m.value * m.each]
+        seen.append(m)
+        if m.part:
+            continue
+        if earlier and m.definite:
+            m.part = True  # "de 38 AMV-plekken" refers back to a figure (or a part) named before
+            continue
+        if re.search(r"\bde eerste\s+$", m.text[max(0, m.pos - 12):m.pos].lower()) \
+                and any(k.value > m.value and k.sent < m.sent for k in seen):
+            m.part = True  # "de eerste 60 plekken" of a location of 120 named before: a phase of it
+            continue
+        same = [k for k in kept if k.value * k.each == m.value * m.each]  # "15 units, elk voor 4" is 60 too
+        if same and (_ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower()) or _other_phase(m, same[0])):
+            kept.append(m)  # "fase 2 omvat opnieuw 40 plaatsen": another 40
+            continue
+        if same and m.sent == same[0].sent and re.search(r"\bfasen\b|\btwee delen\b", m.text.lower()) \
+                and not m.definite:
+            kept.append(m)  # "in twee fasen: 75 plekken per 1 april en 75 plekken per 1 oktober"
+            continue
+        if same and (m.definite or same[0].definite and not _ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower())
+                     or m.persons or not _different_site(m, same[0]) or m.sent == same[0].sent
+                     or m.source != same[0].source and m.definite):
+            m.part = True  # the same figure again
+            continue
+        kept.append(m)
+    values = [m.value * m.each for m in kept]
+    summary = [m for m in kept if m.value == max(values) and (_TOTAL_LINE.match(m.text) or _LABEL_TOTAL.match(m.text)
+                                                              and all(k.cue in ("tabel", "kolom") for k in kept
+                                                                      if k is not m))]
+    if summary and len(kept) >= 2:  # "Totaal in gebruik: 152 - in voorbereiding: 290": the summary line wins
+        for k in kept:
+            k.part = k is not summary[0]
+        return summary[0].value
+    for m in kept:
+        rows = [k for k in kept if k is not m and k.sent > m.sent and k.cue in ("tabel", "kolom")]
+        if m.total and m.text.rstrip().endswith(":") and rows and sum(k.value * k.each for k in rows) <= m.value:
+            for k in rows:  # "De locatie wordt in drie fasen gerealiseerd, samen 160 plaatsen:" above its rows
+                k.part = True
+            kept = [k for k in kept if k not in rows]
+            values = [k.value * k.each for k in kept]
+            break
+    stated = [m for m in kept if m.total and m.value == max(values)]
+    if stated and len(kept) >= 3:
+        rest = sum(v for k, v in zip(kept, values, strict=True) if k is not stated[0])
+        if abs(rest - stated[0].value) <= 0.15 * stated[0].value:  # "circa 40" + "ruim 80" = "in totaal 125"
+            for k in kept:
+                k.part = k is not stated[0]
+            return stated[0].value
+    for m in kept:
+        others = sum(v for k, v in zip(kept, values, strict=True) if k is not m)
+        if len(kept) >= 3 and m.value == others:
+            for k in kept:
+                k.part = k is not m
+            return m.value
+    return sum(values)
+
+
+# "40 plaatsen in gebruik en daarnaast wonen 6 minderjarigen in een woning": people housed besides those places
+_BESIDES = re.compile(r"\b(?:daarnaast|bovendien|verder|tevens|ook nog|elders)\b")
+_SAME_SITE_AGAIN = re.compile(r"\W*(?:de|deze|die|het)\s+(?:locatie|opvanglocatie|opvang|azc|gebouw|pand|hotel)\b", re.I)
+# "biedt de AMV-woonvoorziening plaats aan 20 jongeren": a capacity told in persons, not the occupancy of another
+_CAPACITY_IN_PERSONS = re.compile(r"\b(?:plaats|ruimte)\s+(?:aan|voor)\s+(?:maximaal\s+|ten hoogste\s+)?$")
+_RESIDE_THERE = re.compile(r"\b(?:verblijven|verblijft|wonen|woont)\s+(?:\S+\s+){0,2}?(?:daar|hier|er|op (?:die|deze) "
+                           r"locatie)\b|\b(?:daar|hier)\s+(?:verblijven|verblijft|wonen|woont)\b")
+
+
+def _table_and_text(a: PlaceMention, b: PlaceMention) -> bool:
+    """One figure from a table row, the other from a sentence: the text telling of a row ("Het noodpaviljoen met
+    24 plaatsen is in gebruik tot ..." below "Noodpaviljoen Wilhelminaplein | 24 | in gebruik")."""
+    return (a.cue in ("tabel", "kolom")) != (b.cue in ("tabel", "kolom"))
+
+
+def _realised(ms: list[PlaceMention]) -> int | None:
+    rest_of: dict[int, int] = {}  # a "samen met" total -> what it holds besides the figures of its own sentence
+    by_sent: dict[int, list[PlaceMention]] = {}
+    for m in ms:
+        by_sent.setdefault(m.sent, []).append(m)
+    for m in ms:
+        # "Volgens het COA wonen er momenteel 310 mensen. De locatie heeft 400 plekken": the residents are the
+        # occupancy of the capacity said next to them
+        if m.persons and any(c.sent == m.sent + 1 and not c.persons and c.value >= m.value
+                             and _SAME_SITE_AGAIN.match(c.text) for c in ms):
+            m.part = True
+        elif m.persons and _RESIDE_THERE.search(m.text.lower()) and any(not c.persons and c.sent < m.sent for c in ms):
+            # "aan de Akkerlaan zijn 75 plaatsen in gebruik ... In totaal verblijven daar 83 personen": the people
+            # living in the places counted elsewhere
+            m.part = True
+    kept: list[PlaceMention] = []
+    summed_parts: list[PlaceMention] = []
+    for group in by_sent.values():
+        firsts: list[PlaceMention] = []
+        for m in group:
+            if any(f.value == m.value and f.group == m.group for f in firsts) \
+                    and "respectievelijk" not in m.text.lower():  # "respectievelijk 12, 12 en 8": three sites
+                m.part = True  # "vangt 40 asielzoekers op; het gebouw heeft plaats voor 40 personen"
+            else:
+                firsts.append(m)
+        group = firsts
+        whole = [m for m in group if m.cue == "nu in gebruik"]
+        if whole:  # "verliest 200 van de 220 plekken die nu in gebruik zijn; de locatie met 20 plekken blijft open"
+            for m in group:
+                m.part = m is not whole[0]
+            group = whole
+        capacity = [m for m in group if not m.persons]
+        said_capacity = [m for m in group if m.cue in _capacity_words()]
+        for m in group:  # "Het gebouw is vergund voor 95 personen; er verblijven nu 88 mensen": who lives there now
+            if m.persons and m.cue in ("verblijven", "verblijft", "wonen", "woont", "zitten") \
+                    and any(c is not m and c.value >= m.value for c in said_capacity):
+                m.part = True
+        for m in group:
+            besides = any(c.pos < m.pos and _BESIDES.search(m.text[c.pos:m.pos].lower()) for c in capacity)
+            # "vangt 116 asielzoekers op: 110 reguliere plaatsen ... en 6 AMV-plaatsen": the total, its parts named
+            summed = all(c.part for c in capacity) and m.value == sum(c.value for c in capacity)
+            if m.persons and capacity and not besides and not summed \
+                    and not _CAPACITY_IN_PERSONS.search(m.text[max(0, m.pos - 30):m.pos].lower()) and (
+                    any(c.group in (m.group, "total") for c in capacity) or m.group == "total"
+                    and m.value <= sum(c.value for c in capacity)):
+                # "biedt 20 plekken; er wonen 18 asielzoekers", "30 reguliere en 5 AMV-plekken; er verblijven nu 33
+                # personen": the places count, the residents are their occupancy
+                m.part = True
+        if re.match(r"\s*samen met\b", group[0].text.lower()) and len(group) >= 2 \
+                and group[-1].value > max(g.value for g in group[:-1]):
+            # "Samen met de 12 AMV-plaatsen hebben wij nu 40 plaatsen": the last is the sum of these and of places
+            # named before (the rest of it)
+            group[-1].total = True
+            rest_of[id(group[-1])] = group[-1].value - sum(g.value for g in group[:-1])
+            for g in group[:-1]:
+                g.part = True
+        parts = _sentence_totals(group)
+        if len(parts) > 1:  # "140 reguliere opvangplekken en 20 AMV-plekken": one figure for the sentence
+            summed_parts.extend(parts)
+            head = PlaceMention(sum(p.value * p.each for p in parts), "realised", group="total", text=parts[0].text,
+                                sent=parts[0].sent, sites=frozenset().union(*(p.sites for p in parts)))
+            kept.append(head)
+        else:
+            kept += parts
+    if not kept:
+        return None
+    # the same figure once; a figure that is the sum of others is the total
+    uniq: list[PlaceMention] = []
+    for m in kept:
+        if m.definite and any(p.value == m.value and p.sent < m.sent for p in summed_parts):
+            m.part = True  # "280 reguliere en 30 AMV-plaatsen in gebruik. De 30 AMV-plaatsen zijn sinds februari ..."
+            continue
+        if any(u.value == m.value and (m.definite or u.definite or not _different_site(u, m)
+                                       or _table_and_text(u, m) and not _additive(m)) for u in uniq):
+            m.part = True
+            continue
+        uniq.append(m)
+    for m in uniq:
+        others = [u for u in uniq if u is not m]
+        if len(others) >= 2 and m.value == sum(u.value for u in others):
+            for u in others:
+                u.part = True
+            return m.value
+    for m in sorted((u for u in uniq if u.total), key=lambda u: -u.value):
+        # a stated total that is the sum of some figures named elsewhere ("samen met de locatie aan de Molenstraat
+        # (160) biedt Oss nu 310", after "Fase 1, met 150 plaatsen"): those figures are its parts
+        others = [u for u in uniq if u is not m and not u.part and u.value < m.value]
+        picked = _subset_summing(rest_of.get(id(m), m.value), [u.value for u in others],
+                                 smallest=1 if id(m) in rest_of else 2)
+        if picked:
+            for k in picked:
+                others[k].part = True
+    uniq = [u for u in uniq if not u.part]
+    if any(u.value for u in uniq):  # "Hillegom: in gebruik: 0" beside the others' figures: nothing to add or weigh
+        uniq = [u for u in uniq if u.value]
+    if len(uniq) == 1:
+        return uniq[0].value * uniq[0].each  # "twee appartementen met elk vier plekken": 8
+    groups = {u.group for u in uniq}
+    summed = any(u.total or re.search(r"\b(dus|daarmee|in totaal|samen|totaal)\b", u.text.lower()) for u in uniq)
+    stated = [u for u in uniq if u.group == "total" and re.search(r"\b(?:in totaal|samen|totaal)\b", u.text.lower())]
+    if len(stated) == 1 and all(u.group in ("amv", "regulier") and u.value < stated[0].value
+                                for u in uniq if u is not stated[0]):
+        # "beschikt over 24 AMV-plekken ... In totaal biedt Coevorden op dit moment 114 plekken": the stated total
+        for u in uniq:
+            u.part = u is not stated[0]
+        return stated[0].value
+    if len(groups) == len(uniq) or all(_different_site(a, b) or (not summed and (_additive(a) or _additive(b)))
+                                       for a in uniq for b in uniq if a is not b):
+        return sum(u.value * u.each for u in uniq)
+    best = max(uniq, key=lambda u: u.value)
+    for u in uniq:
+        u.part = u is not best
+    return best.value
+
+
+def _planned(ms: list[PlaceMention]) -> int | None:
+    by_sent: dict[int, list[PlaceMention]] = {}
+    for m in ms:
+        by_sent.setdefault(m.sent, []).append(m)
+    for group in by_sent.values():
+        _sentence_totals(group)
+    return _add_up(ms)
+
+
+_COUNT_HEADER = re.compile(r"gerealiseerd|in gebruik|voorbereiding|taak|opgave|regulier|amv|totaal|plaatsen|plekken|"
+                           r"tekort|aantal|capaciteit")
+# header cells that name or date something rather than count it ("Locatie in voorbereiding", "Verwacht gereed")
+_NAMING_HEADER = re.compile(r"locatie|adres|gereed|verwacht|planning|opmerking|toelichting|stand van zaken|status")
+
+
+def _table(rows: list[str]) -> dict[str, int]:
+    """Figures from a status table row "Totaal | 250 | 95 | 155" under a header row."""
+    lines = [ln for ln in rows if "|" in ln]
+    header: list[str] | None = None
+    out: dict[str, int] = {}
+    for ln in lines:
+        cells = [c.strip().lower() for c in ln.split("|")]
+        nums = [int(c.replace(".", "")) for c in cells[1:] if re.fullmatch(r"\d[\d.]*", c)]
+        summary = re.fullmatch(_STATUS_SUMMARY, cells[0]) if cells else None
+        if summary and nums and (len(nums) == 1 or nums[-1] == sum(nums[:-1])):
+            # "Gerealiseerd | 300 | 28 | 328", "In voorbereiding | 137 | 0 | 137" below the site rows: the sums
+            out["planned" if re.search(r"voorbereiding|gepland", summary.group(1)) else "realised"] = nums[-1]
+            continue
+        if any("gerealiseerd" in c or "in gebruik" in c for c in cells) and any("voorbereiding" in c for c in cells) \
+                and not any(re.fullmatch(r"\d+", c) for c in cells):
+            header = cells
+            continue
+        if header and cells and cells[0].startswith("totaal"):
+            nums = [c for c in cells[1:] if c]
+            counting = [h for h in header if _COUNT_HEADER.search(h) and not _NAMING_HEADER.search(h)]
+            # empty cells are left out of a row (HTML and tab-separated alike): its figures stand under the header's
+            # columns that count something, in order ("Gemeente | Gerealiseerd | In voorbereiding | Stand")
+            heads = counting if len(counting) == len(nums) else \
+                header[-len(nums):] if len(header) >= len(nums) else header
+            for h, v in zip(heads, nums, strict=False):
+                if re.fullmatch(r"\d+", v):
+                    if "gerealiseerd" in h or "in gebruik" in h:
+                        out["realised"] = int(v)
+                    elif "voorbereiding" in h:
+                        out["planned"] = int(v)
+    return out
