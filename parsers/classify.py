@@ -68,7 +68,10 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:willen|wil) (?:wij|we|ik) (?:\w+ )?(?:gra
                                 r"\bgraag (?:vernemen|horen|weten) (?:wij|we|ik) (?:of|wanneer|hoe|welke|wat)\b|"
                                 r"\b(?:(?:vragen|vraag) (?:wij|we|ik)|(?:wij|we) vragen|ik vraag) (?:ons|me|mij) (?:\w+ )?af "
                                 r"(?:of|wanneer|hoe|welke|wat)\b|"
-                                r"\b(?:wij|we) (?:willen|zouden) (?:\w+ )?(?:graag )?(?:willen )?weten (?:of|wanneer|hoe|welke|wat)\b",
+                                r"\b(?:wij|we) (?:willen|zouden) (?:\w+ )?(?:graag )?(?:willen )?weten (?:of|wanneer|hoe|welke|wat)\b|"
+                                # "Het presidium vraagt of de brief openbaar is" (not the letter's question told back:
+                                # "U vraagt wanneer wij ...")
+                                r"(?<!\bu )(?<!\bU )\bvraagt (?:\w+ )?(?:of|wanneer|hoe|welke)\b",
                                 re.I)
 _UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 # "Moeten wij dit nu al melden op grond van artikel 8, of pas ...?": asking whether to give notice, not giving it
@@ -99,6 +102,7 @@ _RECEPTION = re.compile(r"opvang|asielzoeker|\bazc\b|\bcoa\b|spreidingswet|\bamv
 
 # displaced persons from Ukraine are received under a scheme of their own (not the Spreidingswet)
 _DISPLACED = re.compile(r"\b(?:ontheemden?|oekra[iï]ne|oekra[iï]ense?)\b", re.I)
+_PLACES_OR_TASK = re.compile(r"\b(?:plekken|plaatsen|taakstelling|wettelijke taak|asielzoekers?|statushouders?)\b", re.I)
 _ASYLUM = re.compile(r"asiel|\bazc\b|\bcoa\b|spreidingswet|\bamv\b|minderjarige vreemdeling", re.I)
 # a colleague asked, informally, to work on the letter forwarded below ("Kun jij samen met Pieter een concept-reactie
 # voorbereiden?"): an internal forward sent to our mailbox by mistake, not a question to the ministry (which is "u")
@@ -246,6 +250,11 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         asks = False  # the answer to our letter, with a question of its own at the end
     if asks and not _substantive_heading(k.own_text):
         return "question", [Evidence((qcue.group(0) if qcue else questions[0])[:200], "body")]
+    if not (k.has_reference or k.is_reply) and not _RECEPTION.search(subject + "\n" + k.own_text) \
+            and not _PLACES_OR_TASK.search(subject + "\n" + k.own_text) and not _first(r["reply"], k.new_text) \
+            and not re.search(r"\b(?:voldoen|voldoet|taak)\b", k.own_text, re.I):
+        # a council letter on traffic with our mailbox in Cc by mistake: not a word about reception
+        return "other", [Evidence("niet over asielopvang", "body")]
     if k.elements_present or k.has_reference or k.is_reply or _first(r["reply"], k.own_text):
         return "ibt_reply", [Evidence(bare_subject[:200] or "antwoord van gemeente", "subject")]
     return "other", [Evidence("geen gemeente, geen brief", "body")]

@@ -29,9 +29,9 @@ NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "ze
            "dertig": 30, "zesendertig": 36}
 ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
 PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
-                "voorjaar": 4, "vj": 4, "zomer": 7, "najaar": 10}
+                "voorjaar": 4, "vj": 4, "zomer": 7, "najaar": 10, "nj": 10}
 SHORT_YEAR = r"['’‘`]\d\d\b"  # "juli '33": 2033
-# "vj" in terse mail: "volgend jaar" ("Q1 vj", "medio vj"), before a year "voorjaar" ("opl. vj 2039")
+# "vj" in terse mail: "volgend jaar" ("Q1 vj", "medio vj"), before a year "voorjaar" ("opl. vj 2039", "vj '39")
 _YEAR = r"(20\d\d|" + SHORT_YEAR + r"|dit jaar|volgend jaar|komend jaar|volgende jaar|vj\b)"
 # a holiday: (month before or during it, month after it)
 _HOLIDAYS = {"herfstvakantie": (10, 11), "kerstvakantie": (12, 1), "voorjaarsvakantie": (2, 3), "krokusvakantie": (2, 3),
@@ -279,13 +279,13 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()) and (m.group(1) == "q" or m.group(2) in "12"):
             n, y = int(m.group(2)), _year(m.group(3), ref)
             add(_part_expr(m.group(0), m.group(1), n, y, m.span()))
-    # a bare quarter after a word that dates the delivery ("opl. Q4", "klaar in Q1", "verwacht Q3"): the next one
-    for m in _finditer(r"\b(?:opl\.?|oplevering|gereed|klaar|verwacht|eta:?|in|per|vanaf)\s+(q([1-4]))\b"
+    # a bare quarter or half after a word that dates the delivery ("opl. Q4", "klaar in Q1", "verwacht H2"): the next
+    for m in _finditer(r"\b(?:opl\.?|oplevering|gereed|klaar|verwacht|eta|in|per|vanaf):?\s+(([qh])([1-4]))\b"
                        r"(?!\s*[-/]?\s*(?:van\s+)?(?:20\d\d|['’‘`]\d\d|dit|volgend|komend|vj\b))", low):
-        if free(*m.span(1)):
-            q = int(m.group(2))
-            y = _infer_year(3 * q, ref)
-            add(_part_expr(m.group(1), "q", q, y, m.span(1)))
+        if free(*m.span(1)) and (m.group(2) == "q" or m.group(3) in "12"):
+            n = int(m.group(3))
+            y = _infer_year((3 if m.group(2) == "q" else 6) * n, ref)
+            add(_part_expr(m.group(1), m.group(2), n, y, m.span(1)))
     # half year
     for m in _finditer(r"\b(eerste|tweede|1e|2e)\s+(helft|halfjaar|half jaar)\s+(van\s+)?" + _YEAR, low):
         if free(*m.span()):
@@ -312,6 +312,14 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 y = _infer_year(mo, ref)
                 add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
+    # ... or right after the delivery it dates: "ingebruikname 1/10", "oplevering 1-12", "klaar: 1/9"
+    for m in _finditer(r"\b(?:oplevering|ingebruikname|opening|open|klaar|gereed|opl\.?)\s*:?\s+((\d{1,2})[-/](\d{1,2}))"
+                       r"(?![-/.]?\d)", low):
+        if free(*m.span(1)):
+            d, mo = int(m.group(2)), int(m.group(3))
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                y = _infer_year(mo, ref)
+                add(TimeExpr(m.group(1), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span(1)))
     # period word + month ("eind september 2026") or + year ("medio 2027", "eind dit jaar")
     for m in _finditer(r"\b(begin|medio|midden|halverwege|eind|einde)\s+(van\s+)?" + _MONTH_RE
                          + r"(\s+(20\d\d))?", low):
@@ -342,7 +350,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     for m in _finditer(r"\bna\s+de\s+zomer\b(?!\s*(?:van|vakantie|20\d\d))", low):
         if free(*m.span()):
             add(_month_expr(m.group(0), ref.year + (ref.month >= 9), 9, m.span()))
-    for m in _finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar|vj(?=\s+20\d\d))\s+"
+    for m in _finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar|"
+                       r"(?:vj|nj)(?=\s+(?:20\d\d|['’‘`]\d\d)))\s+"
                          r"(van\s+)?" + _YEAR, low):
         if free(*m.span()):
             y = _year(m.group(3), ref)

@@ -52,12 +52,23 @@ _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+"
 _OWN_PARTY = re.compile(r"\b(?:wij|we|het college)\b", re.I)
 _TL_LABEL = re.compile(r"\s*(?:nieuwe\s+|verwachte?\s+)?(?:verwachting|planning|tijdpad|tijdsindicatie|termijn|"
                        r"streefdatum|opleverdatum|oplevering|realisatie|verwacht|gereed|klaar|volledig|openstelling|"
-                       r"opening|ingebruikname|openingsdatum|beschikbaarheid|beschikbaar|bewoning|eta|opl\.?|streven)"
+                       r"opening|ingebruikname|openingsdatum|beschikbaarheid|beschikbaar|bewoning|eta|opl\.?|streven|doel)"
                        r"(?:\s+(?:ongewijzigd|onveranderd|gewijzigd|"
                        r"aangepast|herzien|blijft))?\s*:", re.I)
 # a label of any wording whose value is the delivery: "verwachtign: gereed eind 2037", "planning: opl. Q3"
 _TL_VALUE = re.compile(r"\s*[^\W\d][\w .-]{1,24}:\s*(?:gereed|klaar|opl\.?|oplevering|ingebruikname|in gebruik|open)\b",
                        re.I)
+# a line of only the delivery and its moment: "klaar Q1 '39", "oplevering per 1/9", "op taak eind '38"
+_DELIVERY_LEAD = re.compile(r"\W{0,3}(?:verwacht\s+)?(?:klaar|gereed|oplevering|opl\.?|ingebruikname|opening|op taak|"
+                            r"realisatie|eta)\s*(?:(?:per|in|vanaf|rond|uiterlijk)\s+)?", re.I)
+_ROW_MOMENT = re.compile(r"\s[-–]\s+(?:(?:per|vanaf|uiterlijk|in|rond|eind|begin|medio)\s+)?$", re.I)
+_MOMENT_COLUMN = re.compile(r"(?:verwacht(?:e)?\s+)?(?:beschikbaar(?:heid)?|gereed|klaar|oplevering|opleverdatum|"
+                            r"planning|opening|ingebruikname|realisatie|in gebruik(?:name)?|verwacht)(?:\s+(?:per|vanaf|"
+                            r"op|in))?", re.I)
+_ANSWER_LABEL = re.compile(r"\W{0,3}([^\W\d][\w .'-]{0,20}):\s*")
+_ROW_EVENT = re.compile(r"\b(?:raad\w*|besluit\w*|besluitvorming|college\w*|\w*vergunning\w*|aanvra\w*|"
+                        r"aanbested\w*|start\w*|gesprek\w*|overleg|procedure|bezwaar\w*|zitting|datum|date|"
+                        r"verzonden|ontvangen|brief|sent)\b", re.I)
 _FALLS_BEHIND = re.compile(r"\W{0,3}(?:\w+\s+){0,3}?(?:achterop|verder onder|onder de (?:wettelijke )?taak|"
                            r"niet meer aan)\b", re.I)
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
@@ -79,6 +90,10 @@ _NOT_MET = re.compile(r"\b(?:nog niet|niet (?:volledig|meer|langer|geheel)|niet)
 _REST = re.compile(r"\b(?:overige|resterende|rest van|andere \d+|tweede fase|laatste fase|voor de \d+|"
                    r"laatste (?:\w+ )?(?:plaatsen|plekken))\b", re.I)
 # the whole task told with no more than a year: "Wij verwachten niet eerder dan in 2037 volledig aan de taak te voldoen"
+# no moment can be given: "kunnen wij op dit moment niet zeggen", "Een termijn kunnen wij daarvoor nu niet geven"
+_NO_MOMENT_SAID = re.compile(r"\b(?:kunnen|kan|konden)\b[^.;]{0,40}\bniet\b[^.;]{0,20}\b(?:zeggen|aangeven|noemen|geven|"
+                             r"voorspellen|inschatten)\b|\bniet\b[^.;]{0,30}\b(?:te zeggen|aan te geven|te voorspellen)\b|"
+                             r"\bis (?:nog )?(?:niet bekend|onbekend|onduidelijk)\b", re.I)
 _WHOLE_TASK = re.compile(r"\b(?:volledig|geheel|helemaal) aan (?:de|onze|haar|zijn) (?:wettelijke )?taak\b|"
                          r"\b(?:hele|gehele|volledige) (?:wettelijke )?taak\b", re.I)
 _A_YEAR = re.compile(r"\b20\d\d\b")
@@ -128,13 +143,14 @@ def _ev(s: Sentence) -> Evidence:
 
 
 def _clause(sentence: str, span: tuple[int, int]) -> str:
-    """The clause (between , ; : ( ) ) around a span; a contrast opens a new one ("niet in maart maar in juni")."""
+    """The clause (between , ; : ( ) ) around a span; a contrast opens a new one ("niet in maart maar in juni"); a
+    table row's cell is a clause of its own."""
     a, b = span
-    left = max(sentence.rfind(c, 0, a) for c in ",;:(")
+    left = max(sentence.rfind(c, 0, a) for c in ",;:(|")
     but = sentence.lower().rfind(" maar ", 0, a)
     if but > left:
         left = but + 5
-    rights = [i for i in (sentence.find(c, b) for c in ",;:)") if i != -1]
+    rights = [i for i in (sentence.find(c, b) for c in ",;:)|") if i != -1]
     right = min(rights) if rights else len(sentence)
     return sentence[left + 1:right]
 
@@ -283,9 +299,16 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     has_pred = works or bool(r["predicates"].search(text))
     # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
     labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) or bool(_TL_VALUE.match(text)) \
+        or bool((_DELIVERY_LEAD.fullmatch(text[:exprs[0].span[0]])
+                 # an answer that is a moment and nothing else: "HvE: Q3 '39." below the letter's question
+                 or (lab := _ANSWER_LABEL.fullmatch(text[:exprs[0].span[0]])) and not _ROW_EVENT.search(lab.group(1)))
+                and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])) \
         or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text)) \
         or bool((" | " in text or (_LINE_LEAD.fullmatch(text[:exprs[0].span[0]])
-                                   and re.match(r"\s*[-–:]", text[exprs[0].span[1]:])))
+                                   and re.match(r"\s*[-–:]", text[exprs[0].span[1]:]))
+                 # a site's line that ends in its moment: "Soerendonk 24 (waarvan 9 amv) - H1 '39"
+                 or (len(text) < 90 and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])
+                     and _ROW_MOMENT.search(text[:exprs[-1].span[0]]) and not _ROW_EVENT.search(text)))
                 and _PLACE_WORDS.search(text)
                 and re.search(r"\d+\s*(?:(?:extra|nieuwe|reguliere|tijdelijke)\s+)?(?:\||plaatsen|plekken|regulier|amv)",
                               text, re.I))
@@ -435,6 +458,8 @@ def _read_sentence(text: str, section: str, bullet: bool, ref: date
     rs = [] if not bullet and _BARE_HEADING.fullmatch(text.strip()) else reasons_mod.sentence_reasons(text, cls)
     is_fact = bool(rs) or bool((section == "facts" and r["causal"].search(text)) or r["generic"].search(text)
                                or meaning.fire("cause_frames", text, cls))
+    if section == "rejected":  # a proposal the council voted down: no step taken, no moment ahead
+        return rs, is_fact, (False, "verworpen voorstel"), ([], "verworpen voorstel")
     step = is_step(s, cls)
     timeline = timeline_exprs(s, ref, cls)
     met = met_since(text, ref, timeline[0]) if timeline[0] and not step[0] else []
@@ -491,9 +516,23 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     found: list[tuple[TimeExpr, Sentence]] = []
     rest_open = False  # "Voor de overige 90 plekken kunnen wij nog geen planning geven": no moment for the whole task
     rest_dated = False
+    header = 0  # the cells of a table header whose last column dates the places ("Locatie | ... | Beschikbaar")
+    prev: Sentence | None = None
     for s in sents:
-        rs, is_fact, (step, note), (exprs, tnote) = _read_sentence(s.text, s.section, s.bullet, ref)
-        if not exprs and _REST.search(s.text) and _rules()["sent_neg"].search(s.text):
+        cells = s.text.split(" | ")
+        if len(cells) > 2 and not re.search(r"\d", s.text):
+            header = len(cells) if _MOMENT_COLUMN.fullmatch(cells[-1].strip()) else 0
+        elif len(cells) < 2:
+            header = 0
+        # a row under it reads its last cell as the moment of its places
+        section = "timeline" if header and len(cells) == header and not s.section else s.section
+        rs, is_fact, (step, note), (exprs, tnote) = _read_sentence(s.text, section, s.bullet, ref)
+        if not exprs and (_REST.search(s.text) and _rules()["sent_neg"].search(s.text)
+                          # "Wanneer wij de volledige taak halen, kunnen wij op dit moment niet zeggen": a site dated,
+                          # the whole not; "Voor de resterende plekken zoeken wij ... Een termijn kunnen wij daarvoor
+                          # nu niet geven."
+                          or (_WHOLE_TASK.search(s.text) or (prev is not None and _REST.search(prev.text)))
+                          and _NO_MOMENT_SAID.search(s.text)):
             rest_open = True
         elif not exprs and _WHOLE_TASK.search(s.text) and s.source != "quote" and _BARE_YEAR.search(s.text) \
                 and not _DENIED.search(s.text) and any(int(y) > ref.year for y in _A_YEAR.findall(s.text)):
@@ -516,11 +555,12 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
                 rest_dated = True  # "Drechterland verwacht medio 2036 de resterende plaatsen te realiseren"
         elif tnote and not timeline.note:
             timeline.note = tnote
+        prev = s
     found = _anchor_back(found, sents, ref)
     expected, ev = None, None
     dated = [(e, s) for e, s in found if e.value]
     if dated and (not rest_open or rest_dated):
-        e, s = max(dated, key=lambda t: (t[0].start, len(t[0].value or "")))
+        e, s = max(dated, key=lambda t: (t[0].start, len(t[0].value or ""), t[0].end))
         # a period that holds the chosen moment and ends later ("de units worden in januari en februari geplaatst;
         # de ingebruikname is gepland in het eerste kwartaal"): the whole task is met by the period's end
         wider = [(x, y) for x, y in dated if x.start <= e.start and x.end > e.end and x.end[0] == e.end[0]

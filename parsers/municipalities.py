@@ -31,6 +31,10 @@ _WRITTEN_FOR = re.compile(
     r"([^.:;\n()]{3,220})")
 
 
+# "Namens Beuningen en Heumen (regionale aanpak asiel):": the names right after "namens"
+_FOR_NAMED = re.compile(r"\b(?i:namens|mede namens)\s+((?:['’]s[- ])?[A-ZÀ-Ý][^.:;\n()]{3,220})")
+
+
 # a joint answer said in so many words, and the enumeration it refers to
 _JOINT = re.compile(r"\b(?:namens|mede namens)\s+(?:de|alle)\s+(?:twee|drie|vier|vijf|zes)\s+(?:colleges|gemeenten)\b|"
                     r"\bgezamenlijke\s+(?:reactie|antwoord|brief)\b|\breageren\s+(?:wij|we)\s+gezamenlijk\b", re.I)
@@ -41,7 +45,7 @@ def written_for(directory: Directory, text: str) -> list[Gemeente]:
     """The municipalities of an enumeration after "namens de colleges van" / "de gemeenten" (two or more)."""
     flat = re.sub(r"[ \t]*\n[ \t]*(?=\S)", " ", text or "")  # hard-wrapped lines, not paragraph breaks
     flat = re.sub(r"\s*\([^()\n]{0,40}\)", "", flat)  # "Bergeijk (referentie 7362921), Bladel (7362925) en ..."
-    patterns = (_WRITTEN_FOR, _ENUMERATION) if _JOINT.search(flat) else (_WRITTEN_FOR,)
+    patterns = (_WRITTEN_FOR, _FOR_NAMED, _ENUMERATION) if _JOINT.search(flat) else (_WRITTEN_FOR, _FOR_NAMED)
     # "Namens de vier colleges reageer ik in één bericht" with the four named in another sentence
     for pattern in patterns:
         for m in pattern.finditer(flat):

@@ -481,7 +481,8 @@ def dutch_without_exceptions() -> tuple[Language, dict[str, Any]]:
 # abbreviations municipal mail uses that spaCy's Dutch exceptions lack: "131 pl. (incl. 8 AMV)" is one sentence
 # ... and words shortened in terse mail: "opl. 1 juli", "tel. 077 ..." (a shortened month is read in segments)
 _EXTRA_ABBREVIATIONS = ("pl.", "incl.", "excl.", "plm.", "max.", "min.", "i.v.m.", "o.a.", "m.b.t.", "t.b.v.", "resp.",
-                        "opl.", "tel.", "voorb.", "aangevr.", "voorm.", "vgn.", "gem.", "bzw.", "mnd.", "reg.")
+                        "opl.", "tel.", "voorb.", "aangevr.", "voorm.", "vgn.", "gem.", "bzw.", "mnd.", "reg.", "i.o.m.",
+                        "o.b.v.", "vlgs.", "wk.", "ivm.")
 
 
 def _extra_exceptions() -> dict[str, Any]:

@@ -21,6 +21,7 @@ from parsers import mime
 from parsers import municipalities as muni_mod
 from parsers import places as places_mod
 from parsers import references as ref_mod
+from parsers.dates import find_time_expressions
 from parsers.gemeenten import Directory, load_directory
 from parsers.model import SUBSTANTIVE, Attachment, Evidence, ParsedMessage
 from parsers.nlp import IgnoreCaseRule, load_rules
@@ -143,10 +144,13 @@ _ABOUT_OUR_LETTER = re.compile(r"(?:\b|_)(?:ibt|spreidingswet|toezicht|referenti
 # the body sends the reader to the subject line: "Zie onderwerp.", "zie subject", "zie de onderwerpregel"
 _SEE_SUBJECT = re.compile(r"\bzie\s+(?:het\s+|de\s+)?(?:onderwerp(?:regel|sregel)?|subject|titel)\b", re.I)
 # what the letter's own subject says ("IBT brief 7639006", "kenmerk 7639037") before the writer's own words
-_SUBJECT_LEAD = re.compile(r"^[^-–:|]{0,60}?\b(?:brief|kenmerk|referentie|ref\.?)(?:\s+(?:ibt|nr\.?))?\s*\d{7}\s*[-–:|]\s*",
-                           re.I)
+# ("7639584 Drimmelen – 0 nu / ...": the reference alone, and the municipality's name, lead too)
+_SUBJECT_LEAD = re.compile(r"^(?:[^-–:|]{0,60}?\b(?i:brief|kenmerk|referentie|ref\.?|ibt)(?:\s+(?i:ibt|nr\.?))?\s*)?\d{7}\)?"
+                           r"(?:\s+[A-Z][\w'.()-]*){0,3}\s*[-–:|]\s*")
 
 
+# the parts of a subject line that tells the answer
+_SUBJECT_PARTS = re.compile(r"\s+/\s+|\s+\|\s+")
 # what a phone adds below an empty message ("Verstuurd vanaf mijn iPad")
 _SENT_FROM = re.compile(r"^\s*(?:verstuurd|verzonden|sent)\s+(?:vanaf|van|met|from)\b.*$", re.I | re.M)
 
@@ -169,6 +173,40 @@ def _subject_told(subject: str, new_text: str, alone: bool = False) -> str:
     if not told and rest == bare.strip():
         return ""  # an empty message whose subject only names the letter: nothing told
     return rest if len(rest) > 8 else ""
+
+
+# a proposal the council voted down, said so ("de raad heeft dit voorstel ... verworpen", "het verworpen
+# raadsvoorstel"), and the head of that proposal sent along below it ("=== RAADSVOORSTEL ===", "RAADSVOORSTEL
+# (verworpen in de raadsvergadering van ...)")
+_VOTED_DOWN = re.compile(r"\b(?:(?:raads|college)?voorstel\b[^.;]{0,80}\b(?:verworpen|afgewezen|weggestemd|niet "
+                         r"aangenomen)|(?:verworpen|afgewezen|weggestemde?)\s+(?:raads|college)?voorstel)", re.I)
+_PROPOSAL_HEAD = re.compile(r"\W*(?:raadsvoorstel|collegevoorstel|voorstel aan de (?:gemeente)?raad)\b", re.I)
+
+
+def _rejected_proposal(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences of a proposal the council voted down, sent along below the answer, marked as such (section
+    "rejected"): its planning and its places are no longer the municipality's plan, its arguments may still tell
+    why the task is not met."""
+    said = next((i for i, s in enumerate(sents) if _VOTED_DOWN.search(s.text)), None)
+    if said is None:
+        return sents
+    head = next((i for i, s in enumerate(sents) if i >= said and _PROPOSAL_HEAD.match(s.text)
+                 and s.source == sents[said].source), None)
+    if head is None:
+        return sents
+    return sents[:head] + [Sentence(s.text, s.source, "rejected", s.bullet) if s.source == sents[head].source else s
+                           for s in sents[head:]]
+
+
+def _subject_moment(subject: str, ref: date) -> str:
+    """The writer's words after the letter's name and reference in a subject line that tells when the task is met
+    ("Reactie IBT 7639726 – Zwolle voldoet per 1 maart 2039"), even above a body of its own; "" otherwise."""
+    bare = classify_mod.strip_reply_prefixes(subject)
+    rest = _SUBJECT_LEAD.sub("", bare).strip()
+    if rest == bare.strip() or len(rest) <= 8:
+        return ""
+    exprs = find_time_expressions(rest, ref)
+    return rest if exprs and elements_mod.timeline_exprs(Sentence(rest, "subject", ""), ref)[0] else ""
 
 
 def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
@@ -214,8 +252,10 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
 
     sents: list[Sentence] = sentences(split.new_text[:MAX_TEXT], "body")
     told = _subject_told(pm.subject or "", split.new_text, alone=not own_atts and not own_forwards)
+    told = told or _subject_moment(pm.subject or "", ref_day)
     if told:  # "RE: IBT brief 7639006 - 250 pl gerealiseerd, 60 erbij per 1-9-2037" above "zie onderwerp."
-        sents = sentences(told, "subject") + sents
+        # "0 nu / 80 pl Made (raad 15/4) / klaar Q1 '39 / reden: geen grond": each part of its own
+        sents = [s for part in _SUBJECT_PARTS.split(told) for s in sentences(part, "subject")] + sents
     for q in own_quotes:
         qs = split_quotes(q.text)
         sents += sentences(qs.new_text[:MAX_TEXT], "quote:own")
@@ -229,6 +269,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         sents += sentences(a.text, ("ocr:" if a.text_source == "ocr" else "attachment:") + a.filename)
 
     sents = [s for s in without_council_questions(sents) if not _BOILERPLATE.search(s.text)]
+    sents = _rejected_proposal(sents)
 
     # references: subject, new text, quotes, forwards, attachments
     ref_texts = [pm.subject, *_returned_subjects(res.delivery_status), split.new_text, split.signature, split.quoted_text, *(f.text for f in res.forwarded),
@@ -286,7 +327,7 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     pm.municipality_evidence = mev
 
     if kind not in ("bounce", "auto_reply", "other"):
-        reading = places_mod.read_places(sents, ref_day, tuple(pm.municipalities))
+        reading = places_mod.read_places([s for s in sents if s.section != "rejected"], ref_day, tuple(pm.municipalities))
         pm.places, pm.place_figures = reading.places, [m.to_json() for m in reading.mentions]
     if kind in SUBSTANTIVE:
         pm.elements = result.elements

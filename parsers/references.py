@@ -13,6 +13,8 @@ _CANDIDATE = re.compile(r"(?<![\w.,/\-+€])(\d{7})(?![\w/\-]|[.,]\d)")
 _OWN_LABEL = re.compile(
     r"(ons|onze|mijn) (kenmerk|zaaknummer|nummer|dossiernummer|registratienummer)|zaaknummer|zaak nr|\bzaak\b|"
     r"ticket(nummer)?|meldingsnummer|dossiernummer|"
+    # "Uw bericht is geregistreerd onder nummer 2061144", "Ontvangstbevestiging melding 2061144": a system's own
+    r"geregistreerd (onder|met)( (het )?nummer)?|ontvangstbevestiging (melding|bericht|nummer)|"
     r"dossier nr|registratienummer|factuurnummer|factuur|klantnummer|debiteurnummer|kvk|btw|iban|rekeningnummer|"
     r"postbus|tel(efoon)?\.?|\bt\b|\bm\b|mobiel|fax|bsn|€|eur\b|kamerstuk", re.I)
 _LETTER_LABEL = re.compile(r"(uw|onze) (kenmerk|referentie|brief)|referentie|kenmerk|brief|ref\.?|nummer", re.I)
@@ -44,6 +46,8 @@ def candidates(text: str, known: Mapping[str, str] | None = None) -> list[str]:
             continue
         if re.search(r"\b(tel|telefoon|mobiel|fax)\b", text[max(0, m.start() - 15):m.start()], re.I):
             continue
+        if re.search(r"(?:https?://|www\.)\S*$|[?&]\w+=(?:3D)?$", text[max(0, m.start() - 200):m.start()]):
+            continue  # in a link: "afmelden?u=8812731"
         if _TO_PARLIAMENT.search(text[max(0, m.start() - 100):m.start()]) and not re.search(r"\buw\b", before, re.I):
             continue  # "aan de Tweede Kamer gestuurd (kenmerk 7554266)": a letter to parliament, not to a municipality
         if re.search(r"(?<![\d.,])0\d{1,3}[ \t-]?$", text[max(0, m.start() - 6):m.start()]):

@@ -66,6 +66,19 @@ _FOUR_ANSWERS = re.compile(r"\b(?:(?:antwoord\w*|reactie|reageren)\b[^.?!]{0,30}
 _QUESTION_ORDER = ("status", "facts", "steps", "timeline")
 
 
+_NUMBERED = re.compile(r"(\d{1,2})\s*[.)]\s+(?=\S)")
+
+
+def _four_answers_at_top(lines: list[str]) -> bool:
+    """A reply that opens with "1." to "4." and numbers nothing else: the answers to the letter's four questions
+    ("1. 62 in gebruik" / "2. Doesburg is klein, ..." / "3. uitruil met Zutphen ..." / "4. verwacht H2 ...")."""
+    numbers = [int(m.group(1)) for line in lines if (m := _NUMBERED.match(line))]
+    if numbers != [1, 2, 3, 4]:
+        return False
+    first = next(i for i, line in enumerate(lines) if _NUMBERED.match(line))
+    return sum(1 for line in lines[:first] if line.strip()) <= 2
+
+
 def question_section(question: str) -> str | None:
     """The section a quoted question of the ministry's letter asks for."""
     return next((sec for sec, rx in _QUESTION_SECTIONS if rx.search(question)), None)
@@ -73,6 +86,7 @@ def question_section(question: str) -> str | None:
 
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
 _NARROW_GAP = re.compile(r"\S {2,}(?=\S)")
+_RULE_LINE = re.compile(r"[-_=~*]{3,}")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+\|?$")
 # a label and its figure on a line of their own: "Gerealiseerd: 120", "Wettelijke taak: 300 (274 regulier, 26 AMV)"
 _LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][^:.;!?]{0,38}:\s*(?=[^:]{1,45}$)[^:]*\d[^:]*$")
@@ -109,14 +123,20 @@ _DOT_LEADER = re.compile(r"\s+\.{4,}\s*(?=\d)|\s*\.{6,}\s*(?=\d)|\s*…{2,}\s*(?
 _LINE_LABEL = re.compile(r"[^\W\d_][\w.()/&-]*(?: [\w.()/&-]+){0,2}:\s+\S")
 
 
-def _hard_breaks(lines: list[str]) -> set[int]:
+# no mail client wraps a paragraph this narrow: its lines are as the writer typed them
+_NO_WRAP = 50
+
+
+def _hard_breaks(lines: list[str], typed: bool = True) -> set[int]:
     """Indexes of lines the writer began on purpose, though the line before has no closing mark.
 
     Text wrapped at a width ends a line only where its next word would not fit, so in a paragraph of several lines
     every line but the last is nearly as long as the longest. A line well short of that which had room for the next
     line's first word ended there on purpose: terse mail typed line by line ("stand: 40 pl. in gebruik, amv nog
     geen" / "Opl. Q1 vj"). So does a line before one that opens with a short label and its colon ("in voorb.: 25
-    pl."), unless it is full itself."""
+    pl."), unless it is full itself, and a line after a short label that ends in its colon ("voorb.:"). In a typed
+    paragraph none of whose lines comes near a mail client's wrapping width, every line that opens with a capital
+    or a figure was begun on purpose ("Maarheeze, Kapelstraat 50 - per 1/9" / "Soerendonk 24 - H1 '39")."""
     hard: set[int] = set()
     block: list[int] = []
 
@@ -124,11 +144,25 @@ def _hard_breaks(lines: list[str]) -> set[int]:
         if len(block) < 2:
             return
         width = max(len(lines[i]) for i in block)
+        narrow = typed and width < _NO_WRAP
         for prev, cur in zip(block, block[1:], strict=False):
             first, before, line = lines[cur].split(maxsplit=1)[0], lines[prev], lines[cur]
             label = line.partition(":")[0]
+            if before.endswith(":") and len(before) <= 25 \
+                    or line.endswith(":") and len(line) <= 25 and before.split()[-1].lower() not in _WRAP_WORDS:
+                hard.add(cur)  # "voorb.:" above its list
+                continue
+            if narrow and (_LINE_LABEL.match(line) and len(label) <= 25
+                           or (first[:1].isupper() or first[:1].isdigit()) and not before.endswith(("-", ","))
+                           and before.split()[-1].lower() not in _WRAP_WORDS and len(before.split()) >= 2
+                           and not re.match(r"(?:vraag|vragen|antwoord|beantwoording)\b", before, re.I)):
+                hard.add(cur)
+                continue
             if _LINE_LABEL.match(line) and len(label) <= 25 and label.count("(") >= label.count(")") \
-                    and len(before) <= 0.85 * width:
+                    and (len(before) <= 0.85 * width
+                         # "Gedaan: gesprek Nidos gehad" under "Oorzaak: ... late oplevering": a capital label
+                         or label[:1].isupper() and not before.endswith((",", "-"))
+                         and before.split()[-1].lower() not in _WRAP_WORDS):
                 hard.add(cur)  # (not the end of a bracket wrapped over the line: "Fase 2 (80" / "plaatsen): ...",
                 continue  # nor a full line's next words: "... aan de wettelijke" / "taak voldoet: in het ...")
             # (well short of the longest line: a letter's subject line may be longer than its wrapped paragraphs;
@@ -150,7 +184,7 @@ def _hard_breaks(lines: list[str]) -> set[int]:
     return hard
 
 
-def _units(text: str) -> list[tuple[str, str, bool]]:
+def _units(text: str, typed: bool = True) -> list[tuple[str, str, bool]]:
     """(text, section, is_bullet) units."""
     units: list[tuple[str, str, bool]] = []
     section = ""
@@ -173,7 +207,8 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
 
     four = False  # the text announced its answers to the letter's four questions, numbered in the letter's order
     lines = [_DOT_LEADER.sub(": ", raw.strip().replace("\u00a0", " ")) for raw in text.replace("\r", "").split("\n")]
-    hard = _hard_breaks(lines)
+    hard = _hard_breaks(lines, typed)
+    four = four or _four_answers_at_top(lines)
     for n, line in enumerate(lines):  # "amv in gebruik ....... 0" is a label line
         if not line:
             flush()
@@ -219,6 +254,9 @@ def _units(text: str) -> list[tuple[str, str, bool]]:
             buf = labelled(rest_text.strip(), line)
             continue
         if _TABLE_RULE.match(line):
+            continue
+        if _RULE_LINE.fullmatch(line):
+            flush()  # "-----" between a list and its total: no word of either
             continue  # "|---|---|" under a markdown table's header: no row, the header stays beside its rows
         if "\t" in line:  # a table copied as tab-separated text (Outlook's plain part): a row as in HTML
             cells = [c.strip() for c in line.split("\t") if c.strip()]
@@ -313,7 +351,10 @@ def _sentence_texts(nlp: Language, punct: frozenset[int], text: str) -> list[str
 
 # a shortened month before a year, a day or a bracket ends no sentence: "ingebruikname sept. 2037" reads "sept 2037"
 # ("Wij openen in sept. De raad ..." keeps its full stop)
-_SHORT_MONTH = re.compile(r"\b(jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?=\s*(?:\d|[),;]))", re.I)
+# ("in jan. het voorstel", "tot febr. '38": the dot of a month shortened after a word that dates is no full stop)
+_MONTH_SHORT = r"(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
+_SHORT_MONTH = re.compile(r"\b(?:(?:in|eind|begin|medio|sinds|vanaf|per|tot|na|voor|half)\s+" + _MONTH_SHORT
+                          + r"\.(?=\s[a-z])|" + _MONTH_SHORT + r"\.(?=\s*(?:\d|[),;'’‘`])))", re.I)
 # footnote marks ("40 plekken¹", "maart 2027²") are no part of the word or the number they follow
 _FOOTNOTE_MARKS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"})
 
@@ -322,7 +363,9 @@ def sentences(text: str, source: str) -> list[Sentence]:
     """All sentences of a text, in order."""
     if not text or not text.strip():
         return []
-    units = _units(_SHORT_MONTH.sub(r"\1", text.translate(_FOOTNOTE_MARKS)))
+    # (a document's lines are the layout's, not the writer's: only typed text has lines of its own)
+    units = _units(_SHORT_MONTH.sub(lambda m: m.group(0)[:-1], text.translate(_FOOTNOTE_MARKS)),
+                   typed=not source.startswith(("attachment", "ocr")))
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
     with splitting(texts) as nlp:

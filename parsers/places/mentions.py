@@ -189,14 +189,22 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     "~" comes from a row's status cell before other text cells and counts only where no sentence gives that role."""
     if any(t.low == "|" for t in toks) and _NOT_ASYLUM.search(" ".join(t.low for t in toks)):
         return "other"  # "Haagweg | Oekraïense ontheemden | in gebruik | 120 (telt niet mee voor de Spreidingswet)"
-    prev = [t.low for t in toks[max(0, i - 3):i] if t.low not in (":", "|", "(", ")")]
+    prev = [t.low for t in toks[max(0, i - 3):i] if t.low not in (":", "|", "(", ")", ".")]  # ("voorb. 84")
     nxt = " ".join(t.low for t in toks[i + 1:i + 4])
     if prev and prev[-1] in ("gerealiseerd", "beschikbaar", "bezet", "realisatie"):
         return "realised"
+    if prev and prev[-1] in ("amv", "reg", "regulier", "reguliere", "totaal") and i + 2 < len(toks) \
+            and toks[i + 1].low == "/" and (task := _num(toks[i + 2])) is not None and task >= (_num(toks[i]) or 0):
+        return "realised"  # "amv 4/4, reg. 30/52": realised against the task
+    if prev and prev[-1] in ("nu", "momenteel", "thans") and toks[i - 1].low in (":", "|") \
+            and not any(_num(t) is not None for t in toks[i + 1:]) or re.match(r"nu\b(?! \w)", nxt):
+        return "realised"  # "Nu: 25", "Totaal: 76 nu / 54 i.v." (not "nu: 162 regulier ... + 18 amv = 180": parts)
     if i and toks[i - 1].low == "gebruik":
         return "realised"  # "AMV in gebruik 36" (not the parts after "in gebruik: 700 in ... en 300 in ...")
-    if prev and prev[-1] in ("voorbereiding", "gepland", "voorbereid"):
-        return "planned"
+    if prev and prev[-1] in ("voorbereiding", "gepland", "voorbereid", "voorb"):
+        return "planned"  # ("voorb.: 25")
+    if " ".join(t.low for t in toks[max(0, i - 5):i]).rstrip(" :") in ("i . v .", "i . v"):
+        return "planned"  # "I.v.: 30+4 Ewijk": in voorbereiding
     if prev and prev[-1] in ("taak", "taakstelling", "opgave"):
         return "task"
     label = _STATUS_LABEL.match(" ".join(t.low for t in toks[:4]))
@@ -204,8 +212,9 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
         return "planned" if label.group(1) in _PLANNED_LABELS else "realised"
     if nxt.startswith(("in gebruik", "gerealiseerd")) or re.match(r"(regulier|reguliere|amv) (in gebruik|gerealiseerd)", nxt):
         return "realised"  # "azc Snipperlingsdijk 350 regulier in gebruik"
-    if nxt.startswith(("in voorbereiding", "gepland", "in aanbouw", "in procedure", "in ontwikkeling", "in uitvoering")):
-        return "planned"  # "120 in gebruik / 90 in aanbouw Kerkeplaat"
+    if nxt.startswith(("in voorbereiding", "gepland", "in aanbouw", "in procedure", "in ontwikkeling", "in uitvoering",
+                       "in voorb", "i . v")):
+        return "planned"  # "120 in gebruik / 90 in aanbouw Kerkeplaat", "60 in voorb. (flexunits Munsel)", "54 i.v."
     cells = sum(1 for t in toks if t.low == "|")
     if prev and (prev[-1] in ("regulier", "reguliere", "amv", "totaal", "plaatsen", "plekken") or cells >= 2) \
             and any(t.low == "|" for t in toks[max(0, i - 2):i]):
@@ -334,6 +343,9 @@ _STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gr
                      r"boulevard|wal|hof|baan|park|erf|veld|burg|horst|hoven|ring|brink)$")
 
 
+_PHASES = frozenset({"fases", "fasen", "tranches", "delen", "bouwstromen"})
+
+
 def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[PlaceMention]:
     """The place figures of one sentence; `context` is the role the sentence before gives a site it names
     again ("De locatie biedt 110 plaatsen" after "de aannemer is met de bouw begonnen")."""
@@ -371,7 +383,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 and (any(x.low in ("regulier", "reguliere", "amv", "totaal") or _is(x, "units_places") for x in toks[:i - 1])
                      or _STATUS_LABEL.fullmatch(text[:t.start].rstrip().lower())):
             listed = (i - 2, "places", None)  # "regulier in gebruik: 0", "amv in voorbereiding: 6", "in gebruik: 45"
-        reg_label = prev == "." and i >= 2 and toks[i - 2].low == "reg"  # "reg. 35" / "amv 6" under "Stand 1/8:"
+        reg_label = prev == "." and i >= 2 and toks[i - 2].low in ("reg", "voorb")  # "reg. 35" / "amv 6", "voorb. 84"
         if (prev == "." and not reg_label) or (nxt in _DEFINITE and nxt not in ("alle",)) or after_month or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") \
                 or (_is_money_after(toks, i) and listed is None) \
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","
@@ -514,7 +526,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)"
         if any(o.value > v and ":" in text[o.pos:t.start] and not re.search(r"[.;]", text[o.pos:t.start])
-               for o in out):
+               and not re.search(r"\b(?:regulier\w*|amv|reg\.?|totaal)\s*:\s*$", text[o.pos:t.start].lower())
+               for o in out):  # (not "Regulier: 140   AMV: 12": a group's label before its own figure)
             m.part = True  # "480 opvangplekken in gebruik: 450 in het azc en 30 amv-plekken in Bennekom"
         m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i]) \
             or (" | " in text and bool(_SUMMARY_ROW.fullmatch(text.split("|")[0].lower())))  # "in totaal gaat het om",
@@ -563,6 +576,12 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is not None and v <= 8 and i >= 3 and toks[i - 1].low == "van" and toks[i - 2].low in _DWELLINGS \
                 and (n := _num(toks[i - 3])) is not None and n > 1:
             m.each = n  # "komen 12 units van 4 plaatsen": four in each of the 12
+        elif unit is not None and i >= 3 and toks[i - 1].low == "van" and toks[i - 2].low in _PHASES \
+                and (n := _num(toks[i - 3])) is not None and 1 < n < 10:
+            if any(o.value == n * v for o in out):
+                m.part = True  # "een azc voor 250 asielzoekers ..., in twee fasen van 125 plaatsen": the whole said
+            else:
+                m.each, m.total = n, True  # "De opvang wordt in twee fases van 60 plaatsen gerealiseerd": the whole
         out.append(m)
         if unit is not None:
             last_unit = (unit[0], unit[1])  # the unit's own index: "plaatsen" in "veertig plaatsen voor regulier"

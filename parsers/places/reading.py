@@ -196,6 +196,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
         found = _sentence_mentions(s.text, s.source, s.section, context, ref)
         if found:
             mentions += [_copy(m, i) for m in found]
+    _corrected_later(mentions, sents)
     _without_a_site(mentions)
     _parts_on_the_next_line(mentions, sents)
     _no_cue_from_neighbours(mentions, sents)
@@ -219,7 +220,7 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _lost_are_earlier_figures(mentions)
     _superseded_reports(mentions, sents)
     _chosen_within_range(mentions)
-    table = _table([s.text for s in sents])
+    table = _table([s.text for s in sents], own)
     _said_not_to_count(mentions, sents)
     _not_the_municipalitys(mentions)
     _extended_to(mentions)
@@ -252,6 +253,47 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
         if not m.part:
             m.counted = "planned"
     return PlacesReading(realised, planned, mentions)
+
+
+# "sorry, 48 i.p.v. 84", "bij 1 moet 26 staan i.p.v. 62", "moet 35 zijn ipv 53"
+_INSTEAD = re.compile(r"\b(\d+)\s+(?:[\w()]+\s+){0,2}?(?:i\.\s?p\.\s?v\.?|ipv\.?|in plaats van)\s+(\d+)\b", re.I)
+# "de 140 plaatsen in de tweede alinea kloppen niet" ... "Het juiste aantal is 124"
+_WRONG_FIGURE = re.compile(r"\b(\d+)\s+(?:[\w()]+\s+){0,6}?klop(?:t|pen)\s+niet\b", re.I)
+_RIGHT_FIGURE = re.compile(r"\b(?:juiste|correcte)\s+(?:aantal|getal|cijfer)\s+(?:is|moet zijn|luidt)\s*:?\s+(\d+)", re.I)
+_CORRECTION_WORDS = re.compile(r"\bcorrect\w*|\bsorry\b|\bexcuus\b|\bexcuses\b|\bfout\w*|\btik\w*|\blees\b|"
+                               r"\bautocorrect|\bmoet\b[^.;]{0,20}\b(?:zijn|staan|wezen)\b|\bklop(?:t|pen)\s+niet\b", re.I)
+
+
+def _corrected_later(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """A figure corrected in a sentence of its own ("sorry: bij 1 moet 26 staan i.p.v. 62", "de 140 plaatsen ...
+    kloppen niet. ... Het juiste aantal is 124"): the earlier mention takes the right value and the correction's
+    figures are not counted again; a correction with nothing earlier to correct ("Correctie: moet 35 zijn ipv 53
+    (in gebruik)") gives the right figure the role its own words name."""
+    for i, s in enumerate(sents):
+        if not _CORRECTION_WORDS.search(s.text):
+            continue
+        pairs = [(int(m.group(1)), int(m.group(2)), i) for m in _INSTEAD.finditer(s.text)]
+        for w in _WRONG_FIGURE.finditer(s.text):
+            right = next(((int(r.group(1)), j) for j in range(i, min(i + 4, len(sents)))
+                          if (r := _RIGHT_FIGURE.search(sents[j].text))), None)
+            if right is not None:
+                pairs.append((right[0], int(w.group(1)), right[1]))
+        for new, old, last in pairs:
+            if new == old or not new or not old:
+                continue
+            own = range(i, last + 1)
+            earlier = [m for m in mentions if m.value == old and m.sent not in own and m.role in ("realised", "planned")]
+            for m in earlier:
+                m.value, m.cue = new, "correctie"
+            mentions[:] = [m for m in mentions if not (m.sent in own and (m.value == old or earlier and m.value == new))]
+            if earlier or any(m.sent in own and m.value == new for m in mentions):
+                continue
+            low = s.text.lower()
+            role = "realised" if re.search(r"\bin gebruik\b|\bgerealiseerd\b|\bnu\b", low) else \
+                "planned" if re.search(r"\bvoorb\w*|\bgepland\b|\bin aanbouw\b", low) else ""
+            if role:
+                mentions.append(PlaceMention(new, role, status="in gebruik" if role == "realised" else "gepland",
+                                             cue="correctie", text=s.text, source=s.source, sent=i))
 
 
 def _with_places_still_to_go(realised: int, realised_ms: list[PlaceMention], mentions: list[PlaceMention]
@@ -771,6 +813,10 @@ _GONE_BEFORE = frozenset({"verleden", "vervallen", "achterhaald", "bijeenkomst",
                           "geen locatie"})
 
 
+_NOW_ROW = re.compile(r"(?:(?:realisatie|gerealiseerd|stand|plekken|plaatsen|opvang|aantal)\s+)?(?:nu|momenteel|thans)|"
+                     r"gerealiseerd|realisatie|huidige stand")
+
+
 def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """A bare list line ("Woongebouw in Zegveld: 30 plekken.") takes the role of the list it is in."""
     for m in mentions:
@@ -785,7 +831,14 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
             lead = m.sent - 1
             while lead >= 0 and (sents[lead].bullet or _FIGURES_ONLY.fullmatch(sents[lead].text.lower())):
                 lead -= 1  # (the list's lines before it: "reg. 35" / "amv 6" typed line by line)
-            role = _lead_role(sents[lead].text) if lead >= 0 and sents[lead].text.rstrip().endswith(":") else None
+            role = None
+            for j in range(lead, max(-1, lead - 3), -1):  # a site's label between the heading and its figures
+                head = sents[j].text.rstrip()
+                heading = head.endswith(":") or (len(head) <= 70 and not re.search(r"[.;!?]$", head)
+                                                 and not re.search(r"\b\d+\s*(?:pl\b|plaatsen|plekken)", head.lower()))
+                role = _lead_role(head) if heading else None
+                if role or not head.endswith(":"):
+                    break  # ("Aantal opvangplaatsen in voorbereiding" / "Veghel, locatie De Amert:" / "regulier 120")
             if role:
                 m.role, m.status, m.cue = role, "gepland" if role == "planned" else "in gebruik", "opsomming"
                 continue
@@ -795,8 +848,15 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
             m.role, m.status, m.cue = prev[-1].role, prev[-1].status, "lijst"
             continue
         own = sents[m.sent].text.lower()
+        ratio = re.match(r"\d+\s*/\s*(\d+)\b", own[m.pos:])
+        if ratio and int(ratio.group(1)) >= m.value and re.search(r"\b(?:amv|reg\.?|regulier\w*|totaal)\s*$", own[:m.pos]):
+            m.role, m.status, m.cue = "realised", "in gebruik", "van de taak"  # "amv 4/4, reg. 30/52"
+            continue
         if " | " in own:  # "Moordrechtse Tiendweg | in gebruik | 60 pl. | –": the status cell, as a column
             cells = [c.strip() for c in own.split("|")]
+            if _NOW_ROW.fullmatch(cells[0]):
+                m.role, m.status, m.cue = "realised", "in gebruik", "kolom"  # "Realisatie nu | 18 reg., 0 amv"
+                continue
             if any(c.startswith((*_IN_USE_CELL, "open")) for c in cells):
                 m.role, m.status, m.cue = "realised", "in gebruik", "kolom"
                 continue

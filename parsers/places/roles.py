@@ -150,7 +150,9 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
     if i > 1 and toks[i - 1].low == "." and toks[i - 2].low == "reg":
         own = [toks[i - 2]]  # "reg. 35"
     if i > 1 and toks[i - 1].low in ("|", ":") and toks[i - 2].low in ("regulier", "reguliere", "amv"):
-        own = [toks[i - 2]]  # a table row: "Woongroep Rijksweg | AMV | 12 | in gebruik"; a list line "AMV: 51 plaatsen"
+        # a table row: "Woongroep Rijksweg | AMV | 12 | in gebruik"; a list line "AMV: 51 plaatsen"; the label names
+        # the group whatever follows ("Regulier: 140   AMV: 12")
+        return "amv" if toks[i - 2].low == "amv" else "regulier"
     shared = False
     for t in toks[i + 1:(unit if unit is not None else i + 2) + 1]:
         if t.low in ("en", ",", "+", "of"):

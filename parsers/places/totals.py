@@ -32,12 +32,18 @@ _ZERO_LABEL = re.compile(r"\W*(?:in gebruik|gerealiseerd|asielopvang|stand(?: va
                          r"(?:(?:reg\.?|regulier|amv|totaal)?\s*0\s*(?:pl\.?|plaatsen|plekken)?\s*(?:[/,+]|en)?\s*)+\.?\s*$")
 
 
+_NOTHING_IN_USE = re.compile(r"^\W*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+in\s+gebruik\b|"
+                             r"[,;]\s*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+in\s+gebruik\b")
+
+
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
         if _ZERO_LABEL.fullmatch(s.text.lower()):
             return True, s.text
         if _ZERO_HOST.search(s.text.lower()) and not re.search(r"\b(zal|zullen|na|vanaf|toen)\b", s.text.lower()):
             return True, s.text  # "Op dit moment vangt Bunnik nog geen asielzoekers op"
+        if _NOTHING_IN_USE.search(s.text.lower()):
+            return True, s.text  # "0 van 92, niks in gebruik"
         if "geen" not in s.text.lower() and "nul" not in s.text.lower():
             continue  # every _ZERO match holds one ("heeft momenteel nul opvangplaatsen" too)
         for lo, hi in _clause_bounds(s.text):
@@ -179,7 +185,7 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
         return None
     whole = [m for m in ms if not m.part]
     for i, m in enumerate(whole):  # "180 plekken ... Fase 1 (90 plekken) ... Fase 2 (90 plekken)": parts of the 180
-        later = [k for k in whole[i + 1:] if k.value != m.value]
+        later = [k for k in whole[i + 1:] if k.value * k.each != m.value * m.each]
         if len(later) >= 2 and all(_PHASE_WORDS.search(k.text.lower()) for k in later) \
                 and _parts_of(m.value * m.each, [k.value * k.each for k in later]):
             for k in ms:
@@ -390,11 +396,20 @@ _COUNT_HEADER = re.compile(r"gerealiseerd|in gebruik|voorbereiding|taak|opgave|r
 _NAMING_HEADER = re.compile(r"locatie|adres|gereed|verwacht|planning|opmerking|toelichting|stand van zaken|status")
 
 
-def _table(rows: list[str]) -> dict[str, int]:
+def _another_municipality(cell: str, own: tuple[str, ...]) -> bool:
+    """A row's first cell naming a municipality the mail is not written for."""
+    from parsers.gemeenten import load_directory
+
+    found = load_directory().lookup(cell) if cell else []
+    return bool(found) and not any(g.name in own for g in found)
+
+
+def _table(rows: list[str], own: tuple[str, ...] = ()) -> dict[str, int]:
     """Figures from a status table row "Totaal | 250 | 95 | 155" under a header row."""
     lines = [ln for ln in rows if "|" in ln]
     header: list[str] | None = None
     out: dict[str, int] = {}
+    named = 0
     for ln in lines:
         cells = [c.strip().lower() for c in ln.split("|")]
         nums = [int(c.replace(".", "")) for c in cells[1:] if re.fullmatch(r"\d[\d.]*", c)]
@@ -407,7 +422,11 @@ def _table(rows: list[str]) -> dict[str, int]:
                 and not any(re.fullmatch(r"\d+", c) for c in cells):
             header = cells
             continue
-        if header and cells and cells[0].startswith("totaal"):
+        if header and cells and not cells[0].startswith("totaal") and _another_municipality(cells[0], own):
+            named += 1  # "Eindhoven | 1.650 | 1.420 | 300": a row of a regional overview (not a shared service's own)
+            continue
+        if header and cells and cells[0].startswith("totaal") and named < 2:
+            # (the total of a regional overview, one row per municipality, is the region's, not the municipality's)
             nums = [c for c in cells[1:] if c]
             counting = [h for h in header if _COUNT_HEADER.search(h) and not _NAMING_HEADER.search(h)]
             # empty cells are left out of a row (HTML and tab-separated alike): its figures stand under the header's

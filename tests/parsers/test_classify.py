@@ -233,6 +233,8 @@ def test_shared_service_signature_on_behalf_of_one_member(parse) -> None:
      "ieder een brief. Namens de drie colleges antwoord ik in één bericht.", ["Oisterwijk", "Hilvarenbeek", "Goirle"]),
     # partners named without a joint answer: no enumeration of senders
     ("Wij zoeken samen met de gemeenten Goirle en Hilvarenbeek naar een regionale locatie.", []),
+    # the names right after "namens", a regional programme writing
+    ("Namens Beuningen en Heumen (regionale aanpak asiel):\n\nBeuningen (7639678)\nNu: 45+6", ["Beuningen", "Heumen"]),
 ])
 def test_written_for_every_municipality(text: str, names: list[str]) -> None:
     from parsers.gemeenten import load_directory
@@ -396,13 +398,16 @@ def test_a_council_letter_that_also_answers_our_letter_is_a_reply(parse) -> None
 
 def test_the_answer_in_the_subject_line_is_read_when_the_body_points_to_it(parse) -> None:
     """"RE: IBT brief 7468089 - 250 pl gerealiseerd, 60 erbij per 1-9-2026" above "Zie onderwerp.": the subject is
-    the writer's own text (blind batch b119); without the pointer a subject stays a subject."""
+    the writer's own text (blind batch b119); without the pointer a subject is read only when it tells when the
+    places come ("Reactie IBT 7639726 – Zwolle voldoet per 1 maart 2039", b133, b135)."""
     body = "Zie onderwerp.\n\nAchterstand komt door het faillissement van de aannemer; de bouw loopt weer.\n\ngr Jeroen\n"
     subject = "RE: IBT brief 7468089 - 250 pl gerealiseerd, 60 erbij per 1-9-2026"
     pm = parse(make_mail(body, subject=subject, date="Mon, 20 Apr 2026 10:00:00 +0200"))
     assert pm.places == {"realised": 250, "planned": 60} and pm.expected_date == "2026-09-01"
     pm = parse(make_mail(body.replace("Zie onderwerp.", "Zie hieronder."), subject=subject))
-    assert pm.places["planned"] is None
+    assert pm.expected_date == "2026-09-01"
+    pm = parse(make_mail(body.replace("Zie onderwerp.", "Zie hieronder."), subject=subject.split(",")[0]))
+    assert pm.places["realised"] is None
 
 
 def test_information_that_is_also_the_answer_needs_no_reference(parse) -> None:
@@ -415,3 +420,43 @@ def test_information_that_is_also_the_answer_needs_no_reference(parse) -> None:
     assert parse(make_mail(body, subject="Persbericht opvang")).kind == "ibt_reply"
     assert parse(make_mail(body.replace(", en mede als reactie op uw brief van 18 november jl.", ""),
                            subject="Persbericht opvang")).kind == "other"
+
+
+def test_an_indirect_question_of_the_council_is_a_question(parse) -> None:
+    pm = parse(make_mail("De gemeenteraad van Beverwijk heeft kennisgenomen van uw brief van 16 november (referentie "
+                         "7639835). Het presidium vraagt of de brief openbaar is en als ingekomen stuk op de lijst mag "
+                         "worden geplaatst.\n\nGraag ontvangen wij uw antwoord voor 2 december.",
+                         subject="Vraag griffie Beverwijk over openbaarheid brief IBT",
+                         frm="Griffie <griffie@beverwijk.nl>"))
+    assert pm.kind == "question"
+
+
+def test_a_council_letter_on_another_subject_is_other(parse) -> None:
+    pm = parse(make_mail("Geachte leden van de raad,\n\nBijgaand ontvangt u raadsinformatiebrief 2039-03 over de "
+                         "verkeersveiligheid op de Rivierdijk. Sinds de herinrichting rijden auto's er harder, omdat "
+                         "de weg breder is geworden. De brief wordt geagendeerd voor de commissie Ruimte.",
+                         subject="RIB 2039-03 Verkeersveiligheid Rivierdijk", frm="Griffie <griffie@sliedrecht.nl>"))
+    assert pm.kind == "other"
+
+
+def test_a_subject_of_parts_after_the_bare_reference_is_the_answer(parse) -> None:
+    """"Re: 7639584 Drimmelen – 0 nu / 80 pl Made / klaar Q1 '27 / reden: geen grond + bezwaren buurt" above a phone's
+    footer (blind batch b130): the reference and the name lead, each part after them is read on its own."""
+    pm = parse(make_mail("Verzonden vanaf mijn Galaxy\n", frm="R. Bakker <r.bakker@drimmelen.nl>",
+                         subject="Re: 7639584 Drimmelen – 0 nu / 80 pl Made / klaar Q1 '27 / reden: geen grond + "
+                                 "bezwaren buurt"))
+    assert pm.expected_date == "2027-Q1" and pm.elements["facts"] and pm.places["realised"] == 0
+
+
+def test_the_planning_of_a_proposal_voted_down_is_no_moment(parse) -> None:
+    """The cover text says the council voted the proposal down; the proposal below still lists its planning and its
+    places (blind batches b128, b135): they are no longer the municipality's plan, its objections still a cause."""
+    body = ("Op 10 november heeft de gemeenteraad het raadsvoorstel over het azc verworpen. Het college onderzoekt nu "
+            "twee andere locaties. Wij vangen op dit moment geen asielzoekers op. Ter informatie volgt hieronder de "
+            "kern van het verworpen raadsvoorstel.\n\nRAADSVOORSTEL (verworpen)\n\nBeslispunten\n- In te stemmen met "
+            "een asielzoekerscentrum voor 146 asielzoekers aan de Scholtenhagenweg.\n\nKanttekeningen\n- In de wijk "
+            "is veel weerstand tegen de locatie.\n\nPlanning\n- Q1 2027 omgevingsvergunning\n"
+            "- Q4 2027 opening van het azc\n")
+    pm = parse(make_mail(body, frm="R. Kuipers <r.kuipers@haaksbergen.nl>", subject="Brief 7639807 - stand van zaken"))
+    assert pm.expected_date is None and not pm.elements["timeline"]
+    assert pm.places == {"realised": 0, "planned": None} and "local_opposition" in pm.reasons

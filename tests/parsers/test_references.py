@@ -105,3 +105,12 @@ def test_labels_swapped_a_letter_of_ours_under_ons_kenmerk_counts_when_the_regis
     text = "Ons kenmerk: 7531344\nUw kenmerk: Z.29-04417\nZaaknummer: 2904417\n"
     assert find_references([text]) == []
     assert find_references([text], {"7531344": "Staphorst"}) == ["7531344"]
+
+
+@pytest.mark.parametrize("text", [
+    "Uw bericht is ontvangen en geregistreerd onder nummer 2061144.",
+    "Ontvangstbevestiging melding 2061144",
+    "Afmelden: https://nieuws.example.nl/afmelden?u=8812731",
+])
+def test_a_system_number_or_a_link_is_no_reference(text: str) -> None:
+    assert find_references([text]) == []

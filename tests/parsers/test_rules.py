@@ -897,3 +897,64 @@ def test_terse_timelines_iv(text: str, expected: str) -> None:
     res = run(text)
     assert res.elements["timeline"] and res.expected_date == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse and hurried mail V and the fifth round of council documents (blind batches b130-b135): four answers
+    # numbered at the top with no announcement, a bare half after a dating word, the delivery and its moment alone,
+    # an answer that is only a moment behind a writer's initials, "doel:", a site's line ending in its moment, a
+    # day and month right after the delivery, "vj '39", "klaar: Q4", a table row under a column of moments, "zijn er",
+    # "komen er ... bij", "mikken"
+    ("brief 7639570:\n\n1. 62 in gebruik\n2. Doesburg is klein, geen grond\n3. uitruil met Zutphen besproken\n"
+     "4. verwacht H2 rond te zijn via uitruil", "2026-H2"),
+    ("0 nu\n80 pl Made\nklaar Q1 '27", "2027-Q1"),
+    ("Antwoorden tussen de tekst.\n\nHvE: 16 in gebruik, 24 in voorb. Nijverheidsweg.\n\nHvE: Q3 '27.", "2027-Q3"),
+    ("doel: eind '27 alsnog op 92, mits nieuw college meegaat", "2027-12"),
+    ("in gebruik 48 (Budel-Dorplein)\nvoorb.:\nMaarheeze 50 - per 1/9\nSoerendonk 24 (waarvan 9 amv) - H1 '27\n"
+     "-----\ntotaal voorb. 74", "2027-H1"),
+    ("Planning: ingebruikname 1/10", "2026-10-01"),
+    ("Nu 20 in gebruik. Opening Nieuwgraaf: vj '27.", "2027-04"),
+    ("I.v.: 30+4 Ewijk, bouw gestart wk 26\nKlaar: Q4", "2026-Q4"),
+    ("Locatie | Status | Plaatsen | Beschikbaar\nZwiepseweg | in gebruik | 45 | sinds maart 2025\n"
+     "Lochemseweg | vergunning verleend, bouw gestart | 60 | november 2027", "2027-11"),
+    ("Die vijftig plekken zijn er naar verwachting begin 2027.", "2027-01"),
+    ("Daar komen er in maart 2027 zestig bij, op de locatie aan de Steekterweg.", "2027-03"),
+    ("We mikken erop dat er medio 2027 opvang is in Peel en Maas, als het gesprek met de eigenaar goed afloopt.",
+     "2027-07"),
+])
+def test_terse_timelines_v(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a decision's or a meeting's day is no moment of the places; a site dated while the whole task is not
+    "raadsvoorstel 40 plekken - 12 juni",
+    "Raadsbesluit: 12 juli",
+    "Monster verwachten wij in juli 2027 in gebruik te nemen. Wanneer wij de volledige taak halen, kunnen wij op "
+    "dit moment niet zeggen.",
+])
+def test_no_moment_of_the_whole_task(text: str) -> None:
+    assert run(text).expected_date is None, text
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("geen locatie tot febr. '26; pand Kempenbaan pas in maart aangekocht", "no_location"),
+    ("Feiten: locatie Vreeweg (24 pl.) vervalt per 1/8, verhuurder verlengt niet.", "places_lost"),
+    ("Maar in een gemeente waar jongeren en statushouders jaren op een woning wachten, is elke vierkante meter "
+     "omstreden.", "housing_shortage"),
+])
+def test_reason_rules_terse(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence)
+
+
+def test_no_location_closed_is_no_reason() -> None:
+    assert "no_location" not in sentence_reasons("Er is geen locatie gesloten.")
+
+
+@pytest.mark.parametrize("text", [
+    "Zoeken i.o.m. COA + regio Kempen naar vervanging.",
+    "Nog eens 80 plaatsen volgen in de loop van 2027; de gemeenteraad stemde daar in juni mee in.",
+])
+def test_terse_steps_v(text: str) -> None:
+    assert run(text).elements["steps"], text
