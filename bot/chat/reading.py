@@ -33,7 +33,7 @@ PUNCT = re.compile(r"[?!:;\"„”“«»…]+")
 MAX_NGRAM = 5
 TYPO_SCORE = 84.0
 # single words that are both a municipality and an everyday Dutch word: a name only when capitalised
-EVERYDAY = frozenset({"best", "buren", "putten", "beek", "goes", "stein", "echt", "laren", "sluis"})
+EVERYDAY = frozenset({"best", "buren", "putten", "beek", "goes", "stein", "echt", "laren", "sluis", "leek"})
 EVERYDAY_ALWAYS_WORD = frozenset({"best", "echt", "goes", "buren", "putten", "beek"})
 _LOCK = threading.Lock()
 
@@ -244,7 +244,7 @@ def _termijn_side(text: str, on: date) -> tuple[str, date] | None:
                   r"eerder dan)"
                   r"\s+(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
     if not m:
-        return None
+        return _termijn_side_of_month(text, on)
     try:
         d = date(int(m.group(4)) if m.group(4) else on.year, v.months[m.group(3)], int(m.group(2)))
     except ValueError:
@@ -255,6 +255,29 @@ def _termijn_side(text: str, on: date) -> tuple[str, date] | None:
     if word == "uiterlijk":
         return "termijn_to", d
     return ("termijn_from", d) if word == "vanaf" else ("termijn_from", d + timedelta(days=1))
+
+
+def _termijn_side_of_month(text: str, on: date) -> tuple[str, date] | None:
+    """ "een termijn die voor eind februari afloopt" -> ("termijn_to", 28 February); "voor maart" -> the last day of
+    February; "na april" -> ("termijn_from", 1 May); without a year the nearest such month."""
+    v = vocab()
+    m = re.search(r"\b(?:termijn(?:en)?|deadlines?)\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(voor|vóór|tot|uiterlijk|na|vanaf)"
+                  r"\s+(?:(eind|einde|begin)\s+)?(?:van\s+)?(" + "|".join(sorted(v.months, key=len, reverse=True))
+                  + r")\b(?: (\d{4}))?", text)
+    if not m:
+        return None
+    from parsers.dates import nearest_year  # here: the chat's start-up does not load the date reader
+
+    month = v.months[m.group(3)]
+    first, last = _month(int(m.group(4)) if m.group(4) else nearest_year(month, on), month)
+    word, part = m.group(1), m.group(2)
+    if word in ("voor", "vóór", "tot"):
+        return "termijn_to", last if part in ("eind", "einde") else first - timedelta(days=1)
+    if word == "uiterlijk":
+        return "termijn_to", last
+    if word == "vanaf":
+        return "termijn_from", first
+    return "termijn_from", last + timedelta(days=1) if part not in ("begin",) else first + timedelta(days=10)
 
 
 def _one_window(text: str, on: date) -> tuple[date, date] | None:
@@ -323,7 +346,7 @@ _REPLY_CLAUSE_VERB = re.compile(r"\b(?:gereageerd|geantwoord|beantwoord|reageerd
 _SENT_REPLY = re.compile(r"\b(?:reactie|antwoord)\b(?:\s+\w+){0,5}?\s+(?:gestuurd|opgestuurd|toegestuurd|ingestuurd|"
                          r"ontvangen|binnengekomen)\b")
 # "een verwachte datum die al verstreken is": the expected moment lies before the day asked
-_EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|einddatum|opleverdatum)\b.{0,30}?"
+_EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|einddatum|opleverdatum)\b.{0,70}?"
                               r"\b(?:verstreken|voorbij|verlopen|gepasseerd|overschreden|in het verleden|al geweest|"
                               r"achter (?:ons|de rug))\b|"
                               # "hadden volgens hun eigen planning al klaar moeten zijn": their own date has gone by
@@ -332,9 +355,12 @@ _EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|eindd
 # "hoeveel daarvan kwamen na het verstrijken van de termijn binnen": replies that came in, the verb split
 _CAME_IN = re.compile(r"\b(?:kwam|kwamen)\b(?=[^,;?!]*\bbinnen\b)")
 _REPLY_NOUN = re.compile(r"\b(?:reactie|reacties|antwoord|antwoorden)\b")
-_RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen)\b")
+_RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen|gestuurd|opgestuurd|toegestuurd|ingediend)\b")
 _REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
 _REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde) van (?:de|die|deze|hun) (?:\w+ )?termijn\b|"
+                         # "pas gedaan nadat de termijn van drie weken was verstreken"
+                         r"\bnadat (?:de|die|deze|hun) (?:\w+ )?termijn\b(?:\s+\w+){0,4}?\s+(?:was|waren|is)\s+"
+                         r"(?:verstreken|verlopen|voorbij|om)\b|"
                          r"\bna (?:die|deze|de uiterste) (?:datum|deadline)\b|"
                          r"\bna de (?:\w+ )?termijn\b|\bbuiten de (?:\w+ )?termijn\b|\bte laat\b|\bniet (?:op tijd|tijdig)\b")
 _REPLY_ON_TIME = re.compile(r"\bbinnen de (?:\w+ )?termijn\b|\bbinnen (?:de )?(?:drie|3) weken\b|\bop tijd\b|\btijdig\b")
@@ -390,12 +416,15 @@ _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maa
 # "welke provincie heeft de meeste ...", "de top 5", "meer ... dan in Overijssel": rankings and comparisons
 # "voor mij" in a request is who it is done for, not whose cases: "kunt u de lijst ... voor mij exporteren"
 _FOR_ME = re.compile(r"\bvoor mij\b")
-_RANKING = re.compile(r"\bwelke provincie\b|\bhet verst\b|\b(?:welke|de)\s+(?:twee|drie|vier|vijf|tien|\d+)\s+gemeenten\b"
+_RANKING = re.compile(r"\bwelke provincie\b|\bhet verst\b|\bhet (?:slechtst|best)e?\b|\b(?:welke|de)\s+(?:twee|drie|vier|vijf|tien|\d+)\s+gemeenten\b"
                       r"(?=.{0,40}\b(?:meest|minst|verst|grootste|kleinste|achter)\b)|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|"
                       r"\btop\s*\d+\b|\b(?:grootste|kleinste|hoogste|laagste)\b(?! trede)|\brangschik\w*|\branglijst\b|"
                       r"\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b")
 # "hoe wijs ik een zaak toe", "hoe voeg ik een collega toe": working the bot, whatever else the question names
-_HOW_TO_OPERATE = re.compile(r"\bhoe\s+(?:wijs|voeg|registreer|sluit|verwijder|zet)\s+(?:ik|je|jij|we|wij)\b")
+_HOW_TO_OPERATE = re.compile(r"\bhoe\s+(?:wijs|voeg|registreer|sluit|verwijder|zet)\s+(?:ik|je|jij|we|wij)\b|"
+                             # "hoe ik eigenlijk een zaak aan een collega toewijs": the verb at the end
+                             r"\bhoe\s+(?:ik|je|jij|we|wij)\b[^?]{0,60}\b(?:toewijs|toewijzen|toevoeg|toevoegen|"
+                             r"registreer|registreren|verwijder|verwijderen)\b")
 # "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
 _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
                            r"(?:zitten|verblijven|wonen|slapen)\b")
@@ -408,6 +437,15 @@ _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reagee
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
 _PLURAL_WORDS = re.compile(r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelderse|friese|limburgse|zeeuwse|drentse|"
                            r"groningse|utrechtse|overijsselse|flevolandse)\b")
+
+
+def _year_of_context(words: list[str], text: str, context: Query | None, on: date) -> date:
+    """The day a follow-up's period without a year is read from: "en welke pas na de zomer" after "voor de zomer van
+    2027" means the summer of 2027 (the first day of the year the earlier window names), else the day asked."""
+    if not words or words[0] != "en" or context is None or re.search(r"\b\d{4}\b|\bjaar\b", text):
+        return on
+    said = [context.filters[k] for k in ("expected_before", "expected_after") if context.filters.get(k)]
+    return date(int(said[0][:4]), 1, 1) if said else on
 
 
 def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | None:
@@ -804,6 +842,10 @@ def _sounds_like(word: str) -> list[str]:
         out.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
     if "ie" in word:
         out.append(word.replace("ie", "y"))  # "lelie stad" ~ "Lelystad"
+    if "ks" in word:
+        out.append(word.replace("ks", "x"))  # "waddinks veen" ~ "Waddinxveen"
+    if "aai" in word:
+        out.append(word.replace("aai", "ay"))  # "venraai" ~ "Venray"
     return out
 
 
@@ -835,6 +877,8 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
                 provs.extend((i, i + n, p) for p in _REGIONS[gram])
                 continue
             prov = v.provinces.get(gram)
+            if prov is None and n == 2 and words[i] not in _FUNCTION_WORDS:
+                prov = v.provinces.get(gram.replace(" ", ""))  # voice-typed apart: "zee land", "over ijssel"
             if n == 1 and gram in EVERYDAY and not _named_anyway(gram, i, words, raws):
                 continue
             if n == 1 and gram == "kampen" and i + 1 < len(words) and words[i + 1] == "met" \
@@ -868,11 +912,19 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
     return sorted(found, key=lambda t: t[0]), sorted(provs)
 
 
+# thanks and a closing word, no question: "Dank u wel, hiermee ben ik voor het debat voldoende voorbereid."
+_THANKS = re.compile(r"^\W*(?:dank\s*(?:je|u)?\s*(?:wel)?|bedankt|hartelijk dank|veel dank|thanks|thank you|"
+                     r"top(?=\s*(?:[,.!]|$|bedankt|dank)))\b", re.I)
+_ASKS = re.compile(r"\?|\b(?:hoeveel|welke|wie|wat|wanneer|waar|hoe|kun|kunt|kan|zou|wil)\b", re.I)
+
+
 def read(text: str, on: date, *, staff: list[Staff] | None = None, me: Staff | None = None,
          context: Query | None = None, references: Callable[[str], str | None] | None = None) -> Query:
     """Read one question. `on`: the day relative dates refer to; `me`: who asks ("mijn");
     `context`: the previous query of this conversation (follow-ups), or None; `references`: the
     municipality of a letter reference ("van wie is referentie 7531181")."""
+    if _THANKS.match(text) and not _ASKS.search(_THANKS.sub("", text, count=1)):
+        return Query("help", text=text)
     asked = _GREETING.sub("", text, count=1)
     if asked == text or len(asked.split()) < 2:
         asked = text  # "Goedemorgen" alone is a greeting (help)
@@ -919,6 +971,8 @@ def _reply_state(text: str) -> str | None:
     end = next((b.start() for b in re.finditer(r"[,;?!]", text[m.end():])), len(text) - m.end()) + m.end()
     before, after, clause = text[start:m.start()], text[m.end():end], text[start:end]
     late = _REPLY_LATE.search(clause)
+    if late is None and re.search(r"\b(?:dat|dit)\b[^,;?]{0,25}\b(?:gedaan|gebeurd|deden|deed)\b", text[end:]):
+        late = _REPLY_LATE.search(text[end:])  # "een reactie gestuurd, maar hebben dat pas gedaan nadat ..."
     if (_REPLY_NEGATED.search(before) or _REPLY_NEGATED.search(after[:8])) and not (late and late.group(0).startswith("niet")):
         return "no_reply"
     if late:
@@ -988,6 +1042,16 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return _unknown(Query("unknown", kept, text=text), folded)
     if "randstad" in words and not provinces:
         return _clarify_randstad(Query("list", {}, text=text), text, on, staff, me)
+    said = re.match(r"\W*(?:(?:ik\s+)?bedoel\s+)?(?:de\s+)?(gemeente|provincie)\b(?:\s+bedoel\s+ik)?[\s.,!:;]*", folded) \
+        if context is not None and context.intent == "clarify" and context.clarify == "gemeente_or_province" else None
+    if said:  # "Hoe zit het met Utrecht?" - "De gemeente bedoel ik. Hoeveel plekken hebben ze nu?": the choice, then
+        # the rest of the question about it
+        opt = next((o.query for o in context.options if (o.query.intent != "list") == (said.group(1) == "gemeente")),
+                   None)
+        rest = folded[said.end():].strip()
+        if opt is not None:
+            chosen = Query(opt.intent, dict(opt.filters), name=opt.name, text=text)
+            return _read(rest, on, staff, me, chosen, references) if len(rest.split()) >= 2 else chosen
     if context is not None and context.intent == "clarify" and context.clarify in ("gemeente", "suggest") \
             and provinces and not gemeenten:
         # "hoe staat Bergen ervoor?" - "die in Limburg": the province picks one of the choices offered
@@ -1080,8 +1144,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             # "maar niet in trede 1", "behalve trede 1", "trede 3 buiten beschouwing gelaten": as provinces are left out
             first, after = fixed_text[:m.start()].count(" "), fixed_text[:m.end()].count(" ") + 1
             # "trede 2, en Limburg niet meegerekend": a name after it is what is left out, not the trede
-            filters["not_trede" if _left_out(fixed, first, 0, None if name_idx & set(range(after, after + 3))
-                                             else after) else "trede"] = n
+            # "zaken die niet op trede 1 staan": the verb's negation leaves the trede out too
+            out = _left_out(fixed, first, 0, None if name_idx & set(range(after, after + 3)) else after) \
+                or bool(re.search(r"\bniet\s+(?:(?:meer|langer)\s+)?(?:op|in)\s+(?:de\s+)?$", fixed_text[:m.start()]))
+            filters["not_trede" if out else "trede"] = n
     elif re.search(r"\b(?:zwaarste|hoogste|laatste|zesde) trede\b", fixed_text):
         filters["trede"] = 6  # "de zwaarste trede": the top of the ladder
     owner_vals = labels.get("owner", [])
@@ -1173,6 +1239,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         missing = sorted(set(elements))  # "noch de stappen noch het tijdpad aangegeven": both missing
     if missing:
         filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
+        if not states - {"answered", "incomplete"} and re.search(r"\b(?:reactie|antwoord)\b[^?]{0,30}\bwaarin\b", fixed_text):
+            states.discard("answered")  # "een reactie ingediend waarin ... ontbreken": the reply carries the gaps
         if not re.search(r"\bonvolledige?\b", fixed_text):  # "een onvolledige reactie waarin de feiten ontbreken"
             states.discard("incomplete")  # keeps both; "zonder tijdpad" alone says no more than the element
         states.discard("complete")
@@ -1183,8 +1251,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         filters["expected_before"] = on.isoformat()  # "een verwachte datum die al verstreken is"
     expected_ctx = "expected" in labels or "expected" in facts or (  # "en in Q2" after an expected window
         words[0] == "en" and context is not None and bool({"expected_before", "expected_after"} & context.filters.keys()))
-    ewin = _expected_window(unnamed_text, on) if (expected_ctx or "compliance" in labels) \
-        and "expected_before" not in filters else None
+    ewin = _expected_window(unnamed_text, _year_of_context(words, unnamed_text, context, on)) \
+        if (expected_ctx or "compliance" in labels) and "expected_before" not in filters else None
     if ewin is not None:
         before, after = ewin
         if before:
@@ -1192,6 +1260,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if after:
             filters["expected_after"] = after.isoformat()
     comp = labels.get("compliance", [])
+    if comp and re.search(r"\bhet (?:volledig |geheel )?voldoen\b", fixed_text) and not re.search(
+            r"\b(?:voldoet|voldoen)\b(?!\s+aan\b)", fixed_text.replace("het voldoen", "")):
+        comp = []  # "een verwachte datum voor het voldoen aan de taak": the moment, not whether they comply
     if comp and "voldoet_gedeeltelijk" not in comp and _NOT_COMPLYING.search(fixed_text):
         comp = ["voldoet_niet"]  # "voldoen er op dit moment niet aan de taak": the negation split from the verb
     if comp and (not ewin or re.search(r"\b(?:maar|en)\s+voldoen\s+(?:nu\s+)?(?:nog\s+)?(?:steeds\s+)?niet\b|"
@@ -1339,7 +1410,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
-    if fact == "places" and "compliance" in labels and (re.match(r"(?:voldoet|voldoen)\b", fixed_text) or re.search(
+    if fact == "places" and "compliance" in labels and (re.match(r"(?:en\s+)?(?:voldoet|voldoen)\b", fixed_text) or re.search(
             r"\bof\b(?: \S+){0,10} (?:voldoet|voldoen)\s*\??\s*$", fixed_text)) \
             and not re.search(r"\b(?:hoeveel|plekken|plaatsen)\b", fixed_text):
         fact = "compliance"  # "Voldoet de gemeente Bergen op Zoom aan haar wettelijke taak?", "... of Venlo aan haar

@@ -511,3 +511,75 @@ def test_questions_of_november_and_december(chain: list[str], intent: str, filte
         context = read(question, date(2028, 11, 2), me=Staff(1, "Dennis"), context=context,
                        staff=[Staff(1, "Dennis")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Welke zaken van Wouter hebben een termijn die voor eind februari afloopt?"], "list",
+     {"owner": "Wouter", "termijn_to": "2029-02-28"}),
+    (["welke gemeenten in zee land komma op trede twee komma hebben te laat gereageerd"], "list",
+     {"province": "Zeeland", "trede": 2, "state": ["late"]}),
+    (["wat ontbreekt er nog bij waddinks veen"], "fact", {"gemeente": "Waddinxveen", "fact": "missing"}),
+    (["wat zijn de redenen die venraai noemt"], "fact", {"gemeente": "Venray", "fact": "reasons"}),
+    (["welke gemeenten verwachten klaar te zijn voor de zomer van 2027", "en welke pas na de zomer"], "list",
+     {"expected_after": "2027-08-31"}),
+    (["Welke van mijn zaken staan niet op trede 1 en missen de feiten en omstandigheden?"], "list",
+     {"owner": "Wouter", "not_trede": 1, "missing": ["facts"]}),
+    (["hoeveel van mijn cases zijn incomplete?", "ok which ones?"], "list",
+     {"owner": "Wouter", "state": ["incomplete"]}),
+    (["wie is owner van Breda"], "fact", {"gemeente": "Breda", "fact": "owner"}),
+    (["expected date Zwolle?"], "fact", {"gemeente": "Zwolle", "fact": "expected"}),
+    (["welke cases zonder owner in Gld hebben te laat gereageerd"], "list",
+     {"no_owner": True, "province": "Gelderland", "state": ["late"]}),
+    (["list mijn cases waar de timeline missing is", "en waar de facts missen?"], "list",
+     {"owner": "Wouter", "missing": ["facts"]}),
+])
+def test_questions_of_january(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind set q47 taught these: "voor eind februari" as one side of the termijn, voice-typed names and provinces
+    apart or by sound ("zee land", "waddinks veen", "venraai"), a season without a year after a window that named
+    one, "niet op trede 1", and the English words of mixed chat ("owner", "cases", "expected date", "which ones",
+    "facts")."""
+    context = None
+    for question in chain:
+        context = read(question, date(2029, 1, 11), me=Staff(1, "Wouter"), context=context,
+                       staff=[Staff(1, "Wouter")])
+    assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Hoeveel gemeenten hebben weliswaar een reactie gestuurd, maar hebben dat pas gedaan nadat de termijn van drie "
+      "weken was verstreken?", "En hoeveel daarvan waren bovendien ook nog onvolledig?"], "count",
+     {"state": ["incomplete", "late"]}),
+    (["Hoeveel gemeenten hebben ons een verwachte datum voor het voldoen aan de taak opgegeven die inmiddels al "
+      "verstreken is?"], "count", {"expected_before": "2028-12-12"}),
+    (["Hoeveel gemeenten hebben een reactie ingediend waarin alle drie de vereiste elementen ontbreken, dus zowel de "
+      "feiten en omstandigheden als de stappen en het tijdpad?"], "count", {"missing": ["facts", "steps", "timeline"]}),
+    (["Dank u wel, hiermee ben ik voor het debat voldoende voorbereid."], "help", {}),
+    (["termijn in juni 2026 verlopen en nog nx ontvangen"], "list",
+     {"termijn_from": "2026-06-01", "termijn_to": "2026-06-30", "state": ["no_reply"]}),
+    (["In welke trede zit Coevorden op dit moment?", "En voldoet de gemeente aan haar wettelijke taak?"], "fact",
+     {"gemeente": "Coevorden", "fact": "compliance"}),
+    (["Hoe zit het met Utrecht?", "De gemeente bedoel ik. Hoeveel plekken hebben ze nu en hoeveel komen erbij?"],
+     "fact", {"gemeente": "Utrecht", "fact": "places"}),
+    (["Is er al iemand die Kampen behandelt?"], "fact", {"gemeente": "Kampen", "fact": "owner"}),
+    (["Zou u mij misschien kunnen laten zien welke zaken er op dit moment aan mij zijn toegewezen?",
+      "En bij welke daarvan is de reactie nog niet binnen terwijl de termijn al voorbij is?"], "list",
+     {"owner": "Ruben", "state": ["no_reply"]}),
+    (["Mag ik vragen hoe ik eigenlijk een zaak aan een collega toewijs?"], "help", {}),
+    (["Zou u mij willen vertellen bij welke gemeenten in Noord-Holland het tijdpad in de reactie ontbreekt?"], "list",
+     {"province": "Noord-Holland", "missing": ["timeline"]}),
+    (["Zou u Apeldoorn misschien naar trede 2 kunnen zetten? Dat leek me wel passend."], "unknown",
+     {"gemeente": "Apeldoorn"}),
+    (["Welke gemeente doet het volgens u het slechtst van allemaal?"], "unknown", {}),
+    (["top 5 gemeenten met de biggest achterstand pls"], "unknown", {}),
+    (["top, bedankt!"], "help", {}),
+])
+def test_questions_of_december(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind set q46 taught these: a reply "pas gedaan nadat de termijn was verstreken", "het voldoen aan de taak" as
+    a moment, "een reactie waarin ... ontbreken", thanks that close, "nx", "en voldoet de gemeente", the municipality
+    picked after "Utrecht" was asked back, "iemand die X behandelt", "aan mij zijn toegewezen", how to assign asked
+    with the verb at the end, "het tijdpad in de reactie ontbreekt", "leek" the verb, "het slechtst"."""
+    context = None
+    for question in chain:
+        context = read(question, date(2028, 12, 12), me=Staff(1, "Ruben"), context=context,
+                       staff=[Staff(1, "Ruben")])
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q45 (tests/chat/data/questions_blind4.jsonl ... 45): questions
+"""Blind question sets q4-q47 (tests/chat/data/questions_blind4.jsonl ... 47): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind45/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind47/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -359,9 +359,23 @@ Q45 = BlindSet("q45", date(2028, 12, 4),
                allowed_wrong=3)
 
 
+Q46 = BlindSet("q46", date(2028, 12, 12),
+               (("46501", "Marieke", "beheerder"), ("46502", "Joost", "behandelaar"), ("46503", "Femke", "behandelaar"),
+                ("46504", "Ruben", "behandelaar")),
+               _lines(DATA / "blind46" / "assign.txt"),
+               # scored untouched at a5f6c9b: 84/100; learned from
+               allowed_wrong=3)
+Q47 = BlindSet("q47", date(2029, 1, 11),
+               (("47501", "Mirjam", "beheerder"), ("47502", "Joost", "behandelaar"), ("47503", "Ingrid", "behandelaar"),
+                ("47504", "Wouter", "behandelaar")),
+               _lines(DATA / "blind47" / "assign.txt"),
+               # scored untouched at a5f6c9b: 88/100; learned from
+               allowed_wrong=3)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
