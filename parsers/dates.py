@@ -279,6 +279,13 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         if free(*m.span()) and (m.group(1) == "q" or m.group(2) in "12"):
             n, y = int(m.group(2)), _year(m.group(3), ref)
             add(_part_expr(m.group(0), m.group(1), n, y, m.span()))
+    # the end or start of a quarter: "oplevering eind Q2" is its last month, "begin Q3" its first
+    for m in _finditer(r"\b(eind|einde|begin|start)\s+(?:van\s+)?q([1-4])\b(?:\s*['’‘`](\d\d)\b|\s+(20\d\d)\b)?", low):
+        if free(*m.span()):
+            q = int(m.group(2))
+            mo = 3 * q if m.group(1).startswith("eind") else 3 * q - 2
+            y = 2000 + int(m.group(3)) if m.group(3) else int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
+            add(_month_expr(m.group(0), y, mo, m.span()))
     # a bare quarter or half after a word that dates the delivery ("opl. Q4", "klaar in Q1", "verwacht H2"): the next
     for m in _finditer(r"\b(?:opl\.?|oplevering|gereed|klaar|verwacht|eta|in|per|vanaf):?\s+(([qh])([1-4]))\b"
                        r"(?!\s*[-/]?\s*(?:van\s+)?(?:20\d\d|['’‘`]\d\d|dit|volgend|komend|vj\b))", low):
@@ -305,7 +312,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
     # a numeric day and month without a year after a word that dates something: "voldoen per 1/7", "klaar per 1-9"
-    for m in _finditer(r"\b(?:per|vanaf|uiterlijk|tegen|op)\s+(\d{1,2})[-/](\d{1,2})(?![-/.]?\d)"
+    for m in _finditer(r"\b(?:per|vanaf|uiterlijk|tegen|op|voor|vóór)\s+(\d{1,2})[-/](\d{1,2})(?![-/.]?\d)"
                          r"(?!\s*(?:deel|gedeelte|van|procent|%|deel van))", low):
         if free(*m.span()):
             d, mo = int(m.group(1)), int(m.group(2))

@@ -198,11 +198,17 @@ def _rejected_proposal(sents: list[Sentence]) -> list[Sentence]:
                            for s in sents[head:]]
 
 
+_SUBJECT_REF = re.compile(r"[(\[]?\b(?:ref\.?|kenmerk|referentie|uw ref\.?)\s*:?\s*\d{7}[)\]]?", re.I)
+
+
 def _subject_moment(subject: str, ref: date) -> str:
     """The writer's words after the letter's name and reference in a subject line that tells when the task is met
     ("Reactie IBT 7639726 – Zwolle voldoet per 1 maart 2039"), even above a body of its own; "" otherwise."""
     bare = classify_mod.strip_reply_prefixes(subject)
     rest = _SUBJECT_LEAD.sub("", bare).strip()
+    if rest == bare.strip():  # "Middelburg: nieuw azc ... per 1 juli 2040 in gebruik (ref. 7639914)"
+        rest = _SUBJECT_REF.sub(" ", bare).strip(" -–:")
+        rest = re.sub(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*:\s*", "", rest)
     if rest == bare.strip() or len(rest) <= 8:
         return ""
     exprs = find_time_expressions(rest, ref)

@@ -17,7 +17,9 @@ _SEPARATOR = re.compile(
     r"_{10,})\s*$", re.I)
 _HEADER_FIRST = re.compile(r"^\s*\*?\s*(van|from|de|afzender)\s*:\*?\s*(.*)$", re.I)
 _HEADER_NEXT = re.compile(r"^\s*\*?\s*(verzonden|sent|datum|date|aan|to|onderwerp|subject|cc|ontvangen)\s*:", re.I)
-_WROTE = re.compile(r"^\s*(op|on|am|le)\s.{4,250}?(schreef|wrote|geschreven|schrieb|a écrit)\b.{0,200}:\s*$",
+_WROTE = re.compile(r"^\s*(op|on|am|le)\s.{4,250}?(schreef|wrote|geschreven|schrieb|a écrit)\b.{0,200}:\s*$|"
+                    # "IBT Spreidingswet schreef op 11-1-2039 14:06:": the writer first
+                    r"^\s*[^\s>].{1,100}?\s(schreef|wrote|schrieb)\s+(op|on|am)\s.{4,80}:\s*$",
                     re.I | re.S)
 _GROUPWISE = re.compile(r"^\s*>>>\s*(.{0,200}?)>>>\s*$")
 _QUOTED_LINE = re.compile(r"^\s*>")
@@ -32,11 +34,13 @@ _CLOSING = re.compile(r"^\s*((?:" + _CLOSING_WORDS + r")(?:\s*/\s*(?:" + _CLOSIN
                       r"\s*[,.!]?\s*$", re.I)
 _SIG_DASHES = re.compile(r"^-- ?$")
 # a postscript below the signature: "P.S.", "PS:", "N.B." and the text after it
-_POSTSCRIPT = re.compile(r"\s*(?:(?i:p\.\s?s\.?|ps\s*:|n\.b\.)\s*\w|PS\s+[A-Z]\w*(?:\s+\w+){2})")  # "PS De oplevering van ...", not "PS Dijkstra"
+_POSTSCRIPT = re.compile(r"\s*(?:(?i:p\.\s?s\.?|ps\s*:|n\.b\.)\s*\w|PS\s+[A-Z]\w*(?:\s+\w+){2}|"
+                         r"PS\s+[a-z]\w*[:,]?\s+\w+\s+\w+)")  # "PS De oplevering van ...", not "PS Dijkstra";
+# "PS vergeten: oplevering staat op 1/9"
 # the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
 ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)
 # after a closing formula, a document that goes on: "-- tekst reactie minister --", numbered answers
-_CONTENT_FOLLOWS = re.compile(r"\s*(?:-{2,}\s*\w.*\w\s*-{2,}|={3,}|_{3,}|[1-9]\.\s+[A-Z][^.]{20,})")
+_CONTENT_FOLLOWS = re.compile(r"\s*(?:-{2,}\s*\w.*\w\s*-{2,}|={3,}|_{3,}|-{3,}\s*$|[1-9]\.\s+[A-Z][^.]{20,})")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
 
@@ -82,6 +86,9 @@ def _boundary(lines: list[str], i: int) -> tuple[int, str] | None:
     if _GROUPWISE.match(line):
         return 1, line.strip()
     stripped = line.strip()
+    if re.search(r"\s(?:schreef|wrote)\s+(?:op|on)\s", stripped, re.I) and stripped.endswith(":") \
+            and _WROTE.match(stripped) and len(stripped) < 200:
+        return 1, stripped  # "IBT Spreidingswet schreef op 11-1-2039 14:06:"
     if re.match(r"^(op|on)\s", stripped, re.I):
         for span in (1, 2, 3):
             joined = " ".join(ln.strip() for ln in lines[i:i + span])
@@ -150,15 +157,20 @@ def _marked_answers(region: list[str], before: str) -> tuple[list[str], list[str
     return [ln for k, ln in enumerate(region) if k not in keep], [_strip_quote_prefix(region[k]).strip() for k in own]
 
 
+_ANSWER_MARK = re.compile(r"^\s*\[[A-Za-z]{1,6}\]\s*")
+
+
 def _inline_answers(region: list[str]) -> tuple[list[str], list[str]]:
     """Answers written between the lines of a '>'-quoted message ("Op ... schreef X:" or an Outlook header, then
     "> question", "Antwoord: ...", "> question", ...): the unquoted lines after the first quoted one are the
     writer's own text. Returns the quote without them and the answers; only for a quote marked with '>'."""
     b = _boundary(region, 0)
+    if b is None and _QUOTED_LINE.match(region[0]) and _boundary([_strip_quote_prefix(ln) for ln in region[:8]], 0):
+        b = (0, "")  # "> Van: IBT Spreidingswet ..." / "> Verzonden: ...": the header quoted with the message
     if b is None:
         return region, []
     n = b[0]
-    wrote = bool(_WROTE.match(b[1]))
+    wrote = bool(_WROTE.match(b[1])) or n == 0
     if not wrote:  # "-----Oorspronkelijk bericht-----" and "Van: ... Verzonden: ... Onderwerp: ..."
         nb = _boundary(region, n) if n < len(region) else None
         if nb and _SEPARATOR.match(region[0]):
@@ -179,7 +191,17 @@ def _inline_answers(region: list[str]) -> tuple[list[str], list[str]]:
     if not own or own[0] > marked[-1]:
         return region, []  # nothing between the quoted lines
     keep = set(own)
-    answers = [body[k] if k in keep else "" for k in range(own[0], own[-1] + 1)]
+    # ("[WS] Termijn: Q4 2039.": the writer's mark before each answer is no part of it; a marked line that goes on
+    # with the answer above it, "[PUTTEN] 40 plekken op ...", is that answer wrapped, not a line of its own)
+    answers: list[str] = []
+    for k in range(own[0], own[-1] + 1):
+        line = body[k] if k in keep else ""
+        bare = _ANSWER_MARK.sub("", line)
+        if bare != line and answers and answers[-1] and k - 1 in keep and _ANSWER_MARK.match(body[k - 1]) \
+                and not re.match(r"[A-Z][\w ]{0,30}:", bare):
+            answers[-1] += " " + bare.strip()
+            continue
+        answers.append(bare)
     answers = [ln for i, ln in enumerate(answers) if ln or (i and answers[i - 1])]
     return region[:n] + [ln for k, ln in enumerate(body) if k not in keep], answers
 

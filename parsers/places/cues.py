@@ -473,8 +473,10 @@ _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkhe
                  "alternatieven"}
 _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
                           r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar)\b|"
-                          r"\bbinnen\s+(?:\w+\s+)?(?:maanden|maand|weken)\s+na\b")  # "binnen vijf maanden na het besluit"
+                          r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar|"
+                          r"['’‘`]\d\d)\b|"
+                          r"\bbinnen\s+(?:\w+\s+)?(?:maanden|maand|weken)\s+na\b|"  # "binnen vijf maanden na het besluit"
+                          r"\b[qh][1-4]\s*(?:['’‘`]\d\d|20\d\d)\b")  # "80 pl. in gebruik Q2 '39"
 # the mail's own date while a message is read: "per 1 juni 2026 zijn 1.412 plaatsen in gebruik" in a letter of
 # June is a count on a day gone by, not a moment ahead (read_places sets it; the sentence cache keys on it)
 _REF_DAY: ContextVar[date | None] = ContextVar("places_ref_day", default=None)
@@ -502,14 +504,22 @@ _DONE_IN_MONTH = re.compile(r"\b(?:is|zijn)\b[^.;]*\b(?:geopend|gestart|opgeleve
 _UNTIL_LEAD = re.compile(r"\b(?:tot|t/m|tot en met)\s+(?:uiterlijk\s+|ten minste\s+|minimaal\s+)?$")
 
 
+_DAY_MONTH_AHEAD = re.compile(r"\b(?:per|vanaf|uiterlijk|op)\s+(\d{1,2})[/-](\d{1,2})\b(?![/-]\d)")
+
+
 def _ahead(low: str) -> bool:
     """A date ahead in the clause ("per 1 januari 2027", "in het najaar"), not a named day on or before the mail's."""
     # "in gebruik (tijdelijk tot medio 2032)", "blijft open tot 1 juli": the end of what stands now, not a moment ahead
     m = next((f for f in _FUTURE_DATE.finditer(low) if not _UNTIL_LEAD.search(low[max(0, f.start() - 24):f.start()])),
              None)
+    ref = _REF_DAY.get()
+    if not m and ref is not None and (dm := _DAY_MONTH_AHEAD.search(low)):
+        try:  # "open per 1/8" in a mail of July: the day and month without a year, ahead of the mail or not
+            return date(ref.year, int(dm.group(2)), int(dm.group(1))) > ref
+        except ValueError:
+            return False
     if not m:
         return False
-    ref = _REF_DAY.get()
     year = re.search(r"20\d\d", low[m.start():m.end() + 5])  # "in juni 2033": the year after the month
     if ref is not None and year and int(year.group(0)) < ref.year:
         return False  # "in 2016 opende het azc met 600 plaatsen": history

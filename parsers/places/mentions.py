@@ -193,6 +193,15 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     nxt = " ".join(t.low for t in toks[i + 1:i + 4])
     if prev and prev[-1] in ("gerealiseerd", "beschikbaar", "bezet", "realisatie"):
         return "realised"
+    lead = " ".join(t.low for t in toks[max(0, i - 4):i])
+    if re.search(r"\b(?:zitten|zit|staan|staat)\s+(?:we\s+|wij\s+)?(?:nu|momenteel|inmiddels)\s+op$", lead):
+        return "realised"  # "We zitten nu op 70."
+    lead = " ".join(t.low for t in toks[max(0, i - 6):i])
+    if re.search(r"\b(?:reg|regulier)\s*\.?\s*/\s*amv(?:\s+nu)?(?:\s*:)?$", lead) and i + 1 < len(toks) \
+            and toks[i + 1].low == "/":
+        line = " ".join(t.low for t in toks)  # "stand nu reg/amv 40/0": the groups named once, the figures after
+        return "planned" if re.search(r"\bvoorb|\bgepland\b|\bin aanbouw\b", line) else \
+            "realised" if re.search(r"\bnu\b|\bstand\b|\bin gebruik\b|\bgerealiseerd\b", line) else None
     if prev and prev[-1] in ("amv", "reg", "regulier", "reguliere", "totaal") and i + 2 < len(toks) \
             and toks[i + 1].low == "/" and (task := _num(toks[i + 2])) is not None and task >= (_num(toks[i]) or 0):
         return "realised"  # "amv 4/4, reg. 30/52": realised against the task
@@ -425,6 +434,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             continue  # "1-9-2026", "01-07-2027": a date
         if unit is None and prev in ("fase", "deelfase", "tranche", "trede", "stap", "bouwstroom"):
             continue  # "fase 2 gepland voor eind 2027": the number of a phase
+        if unit is not None and prev == "op" and v <= 5 and not digits and unit[0] == i + 1 \
+                and toks[unit[0]].low in ("plekken", "plaatsen"):
+            continue  # "in twee fasen op twee plekken": at two sites
         if digits and i and _STREET.search(toks[i - 1].text) \
                 and (re.search(r"\|\s*\d", text[t.start + len(t.text):])
                      or not (i + 1 < len(toks) and (_is(toks[i + 1], "units_places") or _is(toks[i + 1], "units_persons")
@@ -523,8 +535,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.part = False  # "48 flexwoningen, waarvan 24 plaatsen voor asielopvang": houses, the places are the part
         if not m.part and out and _PART_CLAUSE.search(text, max(0, t.start - 160), t.start):
             m.part = True
-        if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start] for o in out):
-            m.part = True  # "135 personen (127 regulier en 8 AMV)"
+        if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start]
+               and not re.search(r"[,;]", text[o.pos:text.rfind("(", o.pos, t.start)]) for o in out):
+            m.part = True  # "135 personen (127 regulier en 8 AMV)" (not "20 in gebruik, 2e locatie Baanhoek (16 pl.")
         if any(o.value > v and ":" in text[o.pos:t.start] and not re.search(r"[.;]", text[o.pos:t.start])
                and not re.search(r"\b(?:regulier\w*|amv|reg\.?|totaal)\s*:\s*$", text[o.pos:t.start].lower())
                for o in out):  # (not "Regulier: 140   AMV: 12": a group's label before its own figure)

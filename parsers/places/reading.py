@@ -197,6 +197,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
         if found:
             mentions += [_copy(m, i) for m in found]
     _corrected_later(mentions, sents)
+    _amended(mentions, sents)
+    _plan_of_a_year_gone_by(mentions, sents, ref)
     _without_a_site(mentions)
     _parts_on_the_next_line(mentions, sents)
     _no_cue_from_neighbours(mentions, sents)
@@ -294,6 +296,53 @@ def _corrected_later(mentions: list[PlaceMention], sents: list[Sentence]) -> Non
             if role:
                 mentions.append(PlaceMention(new, role, status="in gebruik" if role == "realised" else "gepland",
                                              cue="correctie", text=s.text, source=s.source, sent=i))
+
+
+# an amendment's text: "in beslispunt 1 "200 asielzoekers" te vervangen door "100 asielzoekers"", "De raad besluit
+# beslispunt 1 als volgt te wijzigen: ..."
+_AMENDS = re.compile(r"\bte vervangen door\b|\bals volgt te wijzigen\b|\bbeslispunt\s+\d+\s+(?:te\s+)?(?:wijzigen|"
+                     r"vervangen)\b", re.I)
+_VOTED = re.compile(r"\b(verworpen|afgewezen|weggestemd|niet aangenomen|aangenomen)\b", re.I)
+
+
+def _amended(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """An amendment sent along with the proposal it changes: voted down, its figures are no plan; adopted, its
+    figures replace the proposal's planned ones before it ("Amendement A1 (aangenomen ...)" / "De raad besluit
+    beslispunt 1 als volgt te wijzigen: ... voor 100 asielzoekers ..." below "voor 150 asielzoekers")."""
+    for i, s in enumerate(sents):
+        if not _AMENDS.search(s.text):
+            continue
+        near = " ".join(x.text for x in sents[max(0, i - 1):i + 4] if x.source == s.source)
+        vote = _VOTED.search(re.sub(r"\b(?:het|de)\s+(?:geamendeerde\s+|gewijzigde\s+)?(?:raads)?voorstel\b[^.]*", " ",
+                                    near))
+        if vote is None:
+            continue
+        own = [m for m in mentions if m.sent == i]
+        if vote.group(1).lower() != "aangenomen":
+            for m in own:
+                m.role, m.status, m.cue = "other", "verworpen amendement", "amendement"
+            continue
+        for m in mentions:
+            if m.sent < i and m.source == s.source and m.role == "planned" and m not in own:
+                m.role, m.status, m.cue = "other", "achterhaald", "amendement"
+
+
+# "In 2037 besloot het college tot één locatie voor 220 asielzoekers": a plan told in the past, of a year gone by
+_PLAN_THEN = re.compile(r"^\W*(?:in|eind|begin|medio)\s+(20\d\d)\b[^.;]{0,40}\b(?:besloot|besloten|koos|kozen|wilde|"
+                        r"wilden|plande|planden|ging|gingen|was|waren|stelde|stelden|presenteerde|presenteerden|"
+                        r"kondigde|kondigden|had|hadden)\b", re.I)
+
+
+def _plan_of_a_year_gone_by(mentions: list[PlaceMention], sents: list[Sentence], ref: date | None) -> None:
+    """A plan told in the simple past of a year gone by, with a plan told after it: the earlier plan, changed since
+    ("In 2037 besloot het college tot één locatie voor 220 ..." / "Het college kiest nu voor twee fasen ...")."""
+    if ref is None:
+        return
+    for m in mentions:
+        then = _PLAN_THEN.match(sents[m.sent].text) if m.role == "planned" else None
+        if then and int(then.group(1)) < ref.year \
+                and any(o.role == "planned" and o.sent > m.sent and o.value != m.value for o in mentions):
+            m.role, m.status, m.cue = "other", "achterhaald", "eerder plan"
 
 
 def _with_places_still_to_go(realised: int, realised_ms: list[PlaceMention], mentions: list[PlaceMention]

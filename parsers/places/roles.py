@@ -111,6 +111,8 @@ _TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:(?:de|onze|ons|h
                          r"(?:de\s+)?(?:spreidingswet|wet|het rijk|de minister)\b[^.;,]{0,30}?\b(?:vraagt|verlangt|"
                          r"voorschrijft|oplegt|eist)\b)")
 _NOT_YET_LIVED_IN = re.compile(r"\bnog niet (?:bewoond|bezet|in gebruik)\b|\bnog geen bewoners\b|\bnog leeg\b")
+# "de units ... zijn gebouwd maar worden nog niet bewoond": finished, not yet lived in (SCHEMA: to come)
+_BUILT = re.compile(r"\b(?:gebouwd|geplaatst|opgeleverd|klaar|gereed|afgebouwd)\b")
 _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding|voorbereiding|gepland|vergunning|"
                           r"raadsbesluit|collegebesluit|bestemmingsplan|omgevingsplan|\bbouw\b|bouwstart|aanbesteding|in procedure|"
                           r"verbouwing|oplevering|verkenning|onderzoek|vervallen|ingetrokken|gesloten|afgevallen|"
@@ -321,11 +323,16 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             elsewhere = None  # the municipality itself acts beside the province or the region
         if elsewhere and re.search(r"\b(?:met|samen met|tussen)\s+(?:de\s+)?$", low[:elsewhere.start()]):
             elsewhere = None  # "met provincie en COA is overeenstemming bereikt over units voor 60 personen": a partner
+        if elsewhere and re.search(r"\b(?:ons |zijn |haar )?aandeel\b", low):
+            elsewhere = None  # "regio-locatie Wormerveer (aandeel OZ 25 pl.)": the municipality's own share
         for m in ms:
             m.sites = sites
             if label and not m.role:  # "in gebruik: 30 reguliere plekken ... en 6 AMV-plekken": the label decides
                 m.role = "planned" if label.group(1) in _PLANNED_LABELS else "realised"
                 m.cue = label.group(1)
+                if m.role == "realised" and _BUILT.search(low_text) and _NOT_YET_LIVED_IN.search(low_text):
+                    m.role, m.status = "planned", "gepland"  # "Stand: de units ... zijn gebouwd maar worden nog niet
+                    # bewoond": finished, not yet lived in
             m.site = ", ".join(sorted(sites))[:80]
             k = next(idx[id(t)] for t in ctoks if t.start == m.pos)
             if cues["quoted"] and _CONFIRMED.search(low_text) and re.search(r"realisatie|gerealiseerd|in gebruik",
@@ -542,7 +549,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "realised" and context == "planned" and not cues["now_strong"] \
                     and any(w in ("kunnen", "kan") for _, w in cues["future"]):
                 m.role, m.status = "planned", "gepland"  # "Daar komen 12 units ... Samen kunnen we daar 48 opvangen"
-            if m.role == "realised" and m.cue in ("telt", "heeft", "biedt", "hebben", "omvat") \
+            if m.role == "realised" and (m.cue in ("telt", "heeft", "biedt", "hebben", "omvat", "stand")
+                                         or _BUILT.search(low_text)) \
                     and _NOT_YET_LIVED_IN.search(low_text):
                 m.role, m.status = "planned", "gepland"  # "het gebouw telt 40 plaatsen maar is nog niet in gebruik"
             if m.role == "realised" and m.cue in ("telt", "heeft", "biedt", "hebben") and _NEW_SITE.match(low_text):
@@ -569,6 +577,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and (maybe := next((w for _, w in cues["exploring"] if w in _MAYBE_ROOM), None)):
                 m.role, m.status, m.cue = "planned", "verkenning", maybe  # "een kantoorgebouw dat mogelijk ruimte
                 continue  # biedt aan 80 personen": a building in view, what it might hold
+            if m.role == "realised" and re.search(r"\bstraks\b", low) and not cues["now_strong"] \
+                    and m.cue in ("wonen", "woont", "verblijven", "verblijft", "vangt", "vangen", "opgevangen"):
+                m.role, m.status = "planned", "gepland"  # "Daar wonen straks 110 asielzoekers": to come
             if m.role == "realised":
                 if (cues["future"] or (_ahead(low) and not _NOW_DATE.search(low) and not cues["now_strong"])
                         or _FROM_THEN.search(low)) \

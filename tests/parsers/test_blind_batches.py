@@ -143,6 +143,9 @@ BATCH_FLOORS.update({"b130": {"kind_accuracy": 0.88, "places_exact": 0.60, "expe
 # worst in terse and forwarded mail; b135 (council documents II): causes told in risks and motions
 BATCH_FLOORS.update({"b132": {"expected_date_exact": 0.80}, "b134": {"expected_date_exact": 0.85},
                      "b135": {"reasons_f1": 0.77}})
+# b136 (short and practical replies) and b137 (real statements XXVI), 7 December, second session: moments in terse
+# and forwarded mail, causes told as stories; b138 (a month of the mailbox VIII) is the holdout, within the common floors
+BATCH_FLOORS.update({"b136": {"expected_date_exact": 0.84}, "b137": {"reasons_f1": 0.77}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
@@ -194,7 +197,10 @@ ELEMENT_FLOORS = {"b37": {"steps": 0.70}, "b45": ELEMENT_FLOORS_B45,
                   # b122: steps told as bare telegram lines ("nu: 0 pl", "reden: ...") with no verb of the municipality's
                   "b122": {"steps": 0.80},
                   # b130: terse steps and moments in label lines, shorthand and subjects, not yet learned
-                  "b130": {"steps": 0.75, "timeline": 0.65}}
+                  "b130": {"steps": 0.75, "timeline": 0.65},
+                  # b136 (short and practical replies) and b138 (the holdout of round 30): steps flagged missing where
+                  # a terse status line or a change since an earlier mail is the only act told
+                  "b136": {"steps": 0.80}, "b138": {"steps": 0.80}}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -460,3 +460,17 @@ def test_the_planning_of_a_proposal_voted_down_is_no_moment(parse) -> None:
     pm = parse(make_mail(body, frm="R. Kuipers <r.kuipers@haaksbergen.nl>", subject="Brief 7639807 - stand van zaken"))
     assert pm.expected_date is None and not pm.elements["timeline"]
     assert pm.places == {"realised": 0, "planned": None} and "local_opposition" in pm.reasons
+
+
+def test_time_asked_in_the_subject_is_an_extension_request(parse) -> None:
+    pm = parse(make_mail("portefeuillehouder ziek, vervanger pas terug wk 9.\n\nM. Visser\nNissewaard\n",
+                         subject="uitstel tot 15/3 aub - ref 7639883", frm="M. Visser <m.visser@nissewaard.nl>"))
+    assert pm.kind == "extension_request"
+
+
+def test_a_subject_that_tells_the_day_with_its_reference_in_brackets(parse) -> None:
+    pm = parse(make_mail("De opleveringsdatum die het COA ons heeft gegeven, ziet u in de onderwerpregel van deze mail; "
+                         "vanaf dat moment voldoet Middelburg aan de taak.\n",
+                         subject="Middelburg: nieuw azc Nieuwe Vlissingseweg per 1 juli 2027 in gebruik (ref. 7639914)",
+                         frm="J. Verhage <j.verhage@middelburg.nl>"))
+    assert pm.expected_date == "2027-07-01"

@@ -263,3 +263,38 @@ def test_a_postscript_without_a_stop_is_own_text() -> None:
     assert "De oplevering" in body and "De oplevering" not in sig
     body, sig = split_signature("Wij bouwen.\n\nMet vriendelijke groet,\n\nPS Dijkstra\nGemeente Zwolle\n")
     assert "Dijkstra" in sig  # initials "PS" before a surname open no postscript
+
+
+def test_answers_marked_between_the_lines_after_a_writer_first_attribution() -> None:
+    """"IBT Spreidingswet schreef op 11-1-2039 14:06:" above the '>'-quoted letter, the writer's "[WS] ..." lines
+    between its paragraphs (blind batch b136): the answers are the writer's own text, without the mark."""
+    text = ("Antwoorden staan hieronder in de tekst (WS).\n\nWim\n\nIBT Spreidingswet schreef op 11-1-2039 14:06:\n"
+            "> Geacht college,\n>\n> Uit de rapportage blijkt dat de gemeente niet voldoet.\n\n"
+            "[WS] Klopt, stand is nog 25/0.\n\n> Ik verzoek u aan te geven wat de reden is.\n\n"
+            "[WS] Termijn: Q4 2039.\n\n> Hoogachtend,\n")
+    split = split_quotes(text)
+    assert "Termijn: Q4 2039." in split.new_text and "[WS]" not in split.new_text
+    assert "Ik verzoek u" not in split.new_text
+
+
+def test_a_postscript_below_the_signature_and_content_below_a_rule_are_own_text() -> None:
+    split = split_quotes("Zaltbommel heeft nu 20 plekken in gebruik.\n\nMet vriendelijke groet,\n\nFrank\n"
+                         "Gemeente Zaltbommel\n\nPS vergeten: oplevering staat op 1/9.\n")
+    assert "oplevering staat op 1/9" in split.new_text
+    split = split_quotes("Op verzoek van het college stuur ik u onderstaande beantwoording door.\n\n"
+                         "Met vriendelijke groet,\nGriffie Meierijstad\n\n---\nRaadsinformatiebrief 2039-014\n\n"
+                         "Wanneer?\nMedio 2039 zijn alle plekken beschikbaar.\n")
+    assert "Medio 2039 zijn alle plekken beschikbaar." in split.new_text
+
+
+def test_answers_between_the_lines_of_a_quote_whose_header_is_quoted_too() -> None:
+    """"> Van: IBT Spreidingswet ..." / "> Verzonden: ..." opening the '>'-quoted letter, the answers typed unquoted
+    between its questions (blind batch b137)."""
+    text = ("Wethouder De Kruijf heeft de antwoorden hieronder ingesproken.\n\nMet vriendelijke groet,\nAnouk\n\n"
+            "> Van: IBT Spreidingswet <ibtspreidingswet@minjenv.nl>\n> Verzonden: dinsdag 8 maart 2039\n"
+            "> Onderwerp: Brief interbestuurlijk toezicht\n>\n> Ik verzoek u aan te geven wat de reden is,\n\n"
+            "Ja, de reden. Molenlanden heeft geen enkel leeg gebouw van enige omvang.\n\n"
+            "> welke stappen u heeft gezet,\n\nDe raad heeft in april de locatie Gorinchemseweg gekozen.\n")
+    split = split_quotes(text)
+    assert "geen enkel leeg gebouw" in split.new_text and "locatie Gorinchemseweg gekozen" in split.new_text
+    assert "welke stappen u heeft gezet" not in split.new_text

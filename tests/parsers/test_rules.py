@@ -958,3 +958,18 @@ def test_no_location_closed_is_no_reason() -> None:
 ])
 def test_terse_steps_v(text: str) -> None:
     assert run(text).elements["steps"], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # short and practical replies (blind batch b136): the end of a quarter, a day and month after "voor"
+    ("- oplevering eind Q2, dan zitten we op de volle taak", "2026-06"),
+    ("- verwacht: voor 1/7, mits bezwaar ongegrond", "2026-07-01"),
+])
+def test_terse_timelines_vi(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected
+
+
+def test_a_permit_still_in_procedure_is_a_cause() -> None:
+    assert "permit_procedure" in sentence_reasons("oorzaak: vergunning paviljoen Roelofarendsveen nog in procedure "
+                                                  "(zienswijzen)")
