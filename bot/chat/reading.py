@@ -132,6 +132,13 @@ def _vocab_list() -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def _spelled_as_heard(word: str) -> list[str]:
+    """Spellings a word typed by ear stands for: g/ch, t/d and dt, ll/l, ij/ei."""
+    out = [re.sub(r"g(?=t|te|ten)$|g(?=te?n?$)", "ch", word), word.replace("tp", "dp").replace("jt", "jd"),
+           word.replace("ll", "l"), word.replace("ij", "ei"), word.replace("ei", "ij")]
+    return [w for w in out if w != word]
+
+
 def _correct(word: str) -> str:
     """A vocabulary word for a typo ("gereageert" → "gereageerd"); the word itself when none is close."""
     v = vocab()
@@ -144,6 +151,10 @@ def _correct(word: str) -> str:
     hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if hit:
         return hit[0]
+    # written as it sounds ("verwagt", "tijtpad", "behandellaar"): the vocabulary word spelled that way
+    for heard in _spelled_as_heard(word):
+        if heard in v.words:
+            return heard
     # chat shorthand without vowels ("hoevl", "wlke", "hebbn"): the one vocabulary word with the same consonants
     same = _skeletons().get(_skeleton(word), ())
     return same[0] if len(same) == 1 and len(_skeleton(word)) >= 3 else word
@@ -384,7 +395,8 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              r"\b(?:send|stuur|verstuur)\b.{0,30}\b(?:reminder|herinnering|mail)\b|"
                              # "dit overzicht naar Excel exporteren": files the chat does not make
                              r"\b(?:exporteren|exporteer|export|excel|csv|spreadsheet|downloaden|afdrukken|printen)\b|"
-                             r"\b(?:t[e]?l[e]?foonn?umm?er|t[e]?l[e]?foon|e-?mailadres|mailadres|contactgegevens|contactpersoon|phone|"
+                             r"\b(?:staaf|taart|lijn|cirkel)?diagram\w*|\bchart\b|"  # a chart the chat does not draw
+                             r"\b(?:t[e]?l[e]?foonn?umm?ers?|t[e]?l[e]?foon|e-?mailadres|mailadres|contactgegevens|contactpersoon|phone|"
                              r"call them|email address|telnr|telefoonnr|tel\.?\s*(?:nr|nummer))\b|"
                              # "Kan de trede van Tiel worden verhoogd naar trede 3?": a change asked in the passive
                              r"\b(?:kan|kunnen|mag|moet)\b.{0,60}?\bworden\s+(?:verhoogd|verlaagd|aangepast|gewijzigd|"
@@ -425,6 +437,8 @@ _HOW_TO_OPERATE = re.compile(r"\bhoe\s+(?:wijs|voeg|registreer|sluit|verwijder|z
                              # "hoe ik eigenlijk een zaak aan een collega toewijs": the verb at the end
                              r"\bhoe\s+(?:ik|je|jij|we|wij)\b[^?]{0,60}\b(?:toewijs|toewijzen|toevoeg|toevoegen|"
                              r"registreer|registreren|verwijder|verwijderen)\b")
+# "welke van mijn zaken zijn veranderd sinds ik weg was": a change history, which the register does not answer
+_CHANGED_SINCE = re.compile(r"\b(?:veranderd|gewijzigd|aangepast)\b[^?]{0,30}\bsinds\b")
 # "hoeveel asielzoekers zitten er nu in Ter Apel": people in a location, which the register does not keep
 _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoners|vluchtelingen)\s+"
                            r"(?:zitten|verblijven|wonen|slapen)\b")
@@ -898,6 +912,10 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
                 match = names.close_long_name(gram)  # "capelle aan den ijsel"
             if match is None and n == 1 and prov is None and len(gram) >= 5 and gram not in v.words:
                 match = next((hit for s in _sounds_like(gram) if (hit := names.exact(s)) is not None), None)
+            if prov is None and match is None and n == 1 and len(gram) >= 5 and gram not in v.words:
+                heard = next((h for h in _spelled_as_heard(gram) if h in v.provinces or names.exact(h)), None)
+                if heard is not None:  # "in utregt": written as it sounds
+                    prov, match = v.provinces.get(heard), names.exact(heard)
             if prov is None and match is None and n == 1 and len(gram) >= 6:
                 prov = _province_typo(gram)
             if match is None and prov is None:
@@ -1003,7 +1021,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
     if _HOW_TO_OPERATE.search(folded):
         return Query("help", text=text)  # "hoe wijs ik een zaak toe aan nadia": how to work the bot
-    cannot = [rx for rx in (_ACTION_REQUEST, _ORDER, _PEOPLE_COUNT, _RANKING) if rx.search(folded)]
+    cannot = [rx for rx in (_ACTION_REQUEST, _ORDER, _PEOPLE_COUNT, _RANKING, _CHANGED_SINCE) if rx.search(folded)]
     if cannot:
         # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel"), actions and
         # orders: not possible; the slots still understood are kept ("de lijst van gemeenten die niet voldoen naar
@@ -1020,7 +1038,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if not kept and _ORDER.search(folded):  # "stuur alle gemeenten zonder reactie een herinneringsmail": the
             kept = slots(_SENT_THING.sub(" ", folded))  # order's verb and what it would send out, the cases kept
         if not kept and context is not None and context.intent in ("list", "count") \
-                and re.search(r"\b(?:die|ze|hen|deze|allemaal|daarvan)\b", folded):
+                and re.search(r"\b(?:die|ze|hen|deze|allemaal|daarvan|daar)\b", folded):
             kept = dict(context.filters)  # "stuur die ff allemaal een herinneringsmail": the list just given
         return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
@@ -1268,7 +1286,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if comp and (not ewin or re.search(r"\b(?:maar|en)\s+voldoen\s+(?:nu\s+)?(?:nog\s+)?(?:steeds\s+)?niet\b|"
                                       # "voldoen gedeeltelijk en verwachten tussen ... klaar te zijn": both
                                       r"\b(?:voldoen|voldoet)\s+(?:nu\s+|nog\s+|op dit moment\s+)*(?:gedeeltelijk|deels)\b|"
-                                      r"\bdie\s+(?:nu\s+|nog\s+|momenteel\s+|op dit moment\s+)*(?:niet|nog niet)\s+"
+                                      r"\bdie\s+(?:nu\s+|nog\s+|momenteel\s+|op dit moment\s+)*(?:niet|nog niet|"
+                                      r"gedeeltelijk|deels)\s+"
                                       r"voldoen\b(?!\s+(?:voor|vóór|na|in)\b)", fixed_text)):
         # "verwachtten vóór 2027 klaar te zijn maar voldoen nog steeds niet", "welke gemeenten die niet voldoen
         # verwachten pas na de zomer klaar te zijn": both the window and the state
@@ -1410,6 +1429,12 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
+    asked_facts = set(facts) & {"reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply"}
+    if "expected" in labels and re.search(r"\bwanneer\b", fixed_text):
+        asked_facts.add("expected")
+    if len(asked_facts) >= 2 and re.search(r"\ben\s+(?:wanneer|wat|hoeveel|wie|welke|of)\b", fixed_text):
+        fact, facts = None, [f for f in facts if f not in asked_facts]  # "wat ontbreekt er en wanneer verwachten zij
+        labels["status"] = ["yes"]  # klaar te zijn?": two things about one case, its status says both
     if fact == "places" and "compliance" in labels and (re.match(r"(?:en\s+)?(?:voldoet|voldoen)\b", fixed_text) or re.search(
             r"\bof\b(?: \S+){0,10} (?:voldoet|voldoen)\s*\??\s*$", fixed_text)) \
             and not re.search(r"\b(?:hoeveel|plekken|plaatsen)\b", fixed_text):
@@ -1538,7 +1563,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if not filters and not states and re.search(r"\bnog niet\s*$", fixed_text):
         return _clarify_not_yet(q)  # "welke gemeentes zijn er nog niet": replied, or complying?
     if listish or filters:
-        q.intent = "count" if "count" in labels else "list"
+        # "Welke van mijn zaken ..., en hoeveel zijn dat er?", "Hoeveel ..., en welke zijn dat?": the list, with its count
+        both = re.search(r"\bwelke\b.*\ben\s+hoeveel\b|\bhoeveel\b.*\ben\s+welke\b", fixed_text)
+        q.intent = "count" if "count" in labels and not both else "list"
         # ("hun reactie te laat ingediend": the reply verb says it came, late)
         if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in filters and said != "late":
             return _clarify_late(q)
@@ -1563,6 +1590,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if guess.how in ("guess", "suggest") and (facts or "status" in labels or len(rest) == len(words)
                                                   or re.search(r"\btrede\b", fixed_text)):
             return _clarify_gemeente(q, guess, fact or ("trede" if "trede" in fixed else None), filters, text, on)
+    if re.search(r"\bhoe\s+(?:staan|gaat|doen)\s+(?:we|wij|het|ons)\b(?:\s+\w+){0,2}?\s+(?:ervoor|het|erbij)\b", fixed_text) \
+            and not rest:
+        return Query("overview", text=text)  # "Goedemorgen. Hoe staan we ervoor?": how things stand, on the whole
     if "status" in labels or facts:
         q.intent, q.clarify = "clarify", "which_gemeente"
         if rest:  # a name we do not know at all ("hoe staat Atlantis ervoor?")

@@ -583,3 +583,38 @@ def test_questions_of_december(chain: list[str], intent: str, filters: dict) -> 
         context = read(question, date(2028, 12, 12), me=Staff(1, "Ruben"), context=context,
                        staff=[Staff(1, "Ruben")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Goedemorgen. Hoe staan we ervoor?"], "overview", {}),
+    (["welke van mijn zaken zijn veranderd sinds ik weg was?"], "unknown", {"owner": "Roos"}),
+    (["wanneer verwacht Gaasterlân klaar te zijn?"], "fact", {"gemeente": "De Fryske Marren", "fact": "expected"}),
+    (["wat schreef Ljouwert op 22 april 2026?"], "fact",
+     {"gemeente": "Leeuwarden", "fact": "wrote", "date": "2026-04-22"}),
+    (["Brielle al iets gestuurd als reactie?"], "fact", {"gemeente": "Voorne aan Zee", "fact": "reply"}),
+    (["Welke van mijn zaken hebben nog niet gereageerd terwijl de termijn verstreken is, en hoeveel zijn dat er?"],
+     "list", {"owner": "Roos", "state": ["no_reply"]}),
+    (["Hoeveel gemeenten noemen een lopende bezwaarprocedure als reden, en welke zijn dat?"], "list",
+     {"reason": "objection_procedure"}),
+    (["Kunt u mij vertellen wat er bij Oosterhout nog ontbreekt en wanneer zij verwachten klaar te zijn?"], "status",
+     {"gemeente": "Oosterhout"}),
+    (["Zou u de telefoonnummers van de contactpersonen in Zeeland voor mij kunnen opzoeken?"], "unknown",
+     {"province": "Zeeland"}),
+    (["wanneir verwagt almeere klaar te zijn"], "fact", {"gemeente": "Almere", "fact": "expected"}),
+    (["welke gemeentes in utregt verwagte voor de zomer van 2027 klaar te zijn"], "list",
+     {"province": "Utrecht", "expected_before": "2027-07-01"}),
+    (["Welke gemeenten die gedeeltelijk voldoen, verwachten vóór 1 januari 2027 klaar te zijn?"], "list",
+     {"compliance": "voldoet_gedeeltelijk", "expected_before": "2027-01-01"}),
+    (["Welke gemeenten in Oost-Nederland voldoen niet?", "En in het noorden?",
+      "Kun je daar een staafdiagram van maken?"], "unknown",
+     {"compliance": "voldoet_niet", "province": ["Drenthe", "Friesland", "Groningen"]}),
+])
+def test_questions_of_february_and_march(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind sets q48 and q49 taught these: "hoe staan we ervoor" after a greeting, a change history asked for,
+    Frisian and former names ("Gaasterlân", "Ljouwert"), "al iets gestuurd als reactie", a list asked with its count
+    in one breath, two facts of one case in one question (its status), "telefoonnummers", words written as they sound
+    ("verwagt", "utregt"), "die gedeeltelijk voldoen" beside a window."""
+    context = None
+    for question in chain:
+        context = read(question, date(2029, 3, 8), me=Staff(1, "Roos"), context=context, staff=[Staff(1, "Roos")])
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,6 +1,6 @@
-"""Blind question sets q4-q47 (tests/chat/data/questions_blind4.jsonl ... 47): questions
+"""Blind question sets q4-q49 (tests/chat/data/questions_blind4.jsonl ... 49): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
-writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind47/): the corpus letters and mails, staff added
+writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind49/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
 `status --json` of every municipality on that day by the rules of test_question_set.py, not by the reader
 (search answers, which status data cannot give, keep the writer's set).
@@ -372,10 +372,23 @@ Q47 = BlindSet("q47", date(2029, 1, 11),
                # scored untouched at a5f6c9b: 88/100; learned from
                allowed_wrong=3)
 
+Q48 = BlindSet("q48", date(2029, 2, 6),
+               (("48501", "Ilse", "beheerder"), ("48502", "Jeroen", "behandelaar"), ("48503", "Maaike", "behandelaar"),
+                ("48504", "Stijn", "behandelaar")),
+               _lines(DATA / "blind48" / "assign.txt"),
+               # scored untouched at fa1b6298: 92/100; learned from
+               allowed_wrong=4)
+Q49 = BlindSet("q49", date(2029, 3, 8),
+               (("49501", "Margreet", "beheerder"), ("49502", "Annelies", "behandelaar"),
+                ("49503", "Jeroen", "behandelaar"), ("49504", "Roos", "behandelaar")),
+               _lines(DATA / "blind49" / "assign.txt"),
+               # scored untouched at fa1b6298: 89/100; learned from
+               allowed_wrong=4)
+
 
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
