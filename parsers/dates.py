@@ -94,6 +94,10 @@ def _month_expr(text: str, y: int, m: int, span: tuple[int, int]) -> TimeExpr:
     return TimeExpr(text, f"{y:04d}-{m:02d}", (y, m, 1), (y, m, 28), span)
 
 
+def _day_expr(text: str, y: int, mo: int, d: int, span: tuple[int, int]) -> TimeExpr:
+    return TimeExpr(text, f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), span)
+
+
 def _part_expr(text: str, kind: str, n: int, y: int, span: tuple[int, int]) -> TimeExpr:
     """Quarter ("q") or half ("h") n of year y."""
     months = 3 if kind == "q" else 6
@@ -305,12 +309,12 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             d, mo = int(m.group(1)), MONTHS[m.group(2)]
             y = int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
             if 1 <= d <= 31:
-                add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
+                add(_day_expr(m.group(0), y, mo, d, m.span()))
     for m in _finditer(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)(?![\d])", low):
         if free(*m.span()):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
-                add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
+                add(_day_expr(m.group(0), y, mo, d, m.span()))
     # a numeric day and month without a year after a word that dates something: "voldoen per 1/7", "klaar per 1-9"
     for m in _finditer(r"\b(?:per|vanaf|uiterlijk|tegen|op|voor|vóór)\s+(\d{1,2})[-/](\d{1,2})(?![-/.]?\d)"
                          r"(?!\s*(?:deel|gedeelte|van|procent|%|deel van))", low):
@@ -318,7 +322,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             d, mo = int(m.group(1)), int(m.group(2))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 y = _infer_year(mo, ref)
-                add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span()))
+                add(_day_expr(m.group(0), y, mo, d, m.span()))
     # ... or right after the delivery it dates: "ingebruikname 1/10", "oplevering 1-12", "klaar: 1/9"
     for m in _finditer(r"\b(?:oplevering|ingebruikname|opening|open|klaar|gereed|opl\.?)\s*:?\s+((\d{1,2})[-/](\d{1,2}))"
                        r"(?![-/.]?\d)", low):
@@ -326,7 +330,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             d, mo = int(m.group(2)), int(m.group(3))
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 y = _infer_year(mo, ref)
-                add(TimeExpr(m.group(1), f"{y:04d}-{mo:02d}-{d:02d}", (y, mo, d), (y, mo, d), m.span(1)))
+                add(_day_expr(m.group(1), y, mo, d, m.span(1)))
     # period word + month ("eind september 2026") or + year ("medio 2027", "eind dit jaar")
     for m in _finditer(r"\b(begin|medio|midden|halverwege|eind|einde)\s+(van\s+)?" + _MONTH_RE
                          + r"(\s+(20\d\d))?", low):

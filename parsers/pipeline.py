@@ -21,7 +21,6 @@ from parsers import mime
 from parsers import municipalities as muni_mod
 from parsers import places as places_mod
 from parsers import references as ref_mod
-from parsers.dates import find_time_expressions
 from parsers.gemeenten import Directory, load_directory
 from parsers.model import SUBSTANTIVE, Attachment, Evidence, ParsedMessage
 from parsers.nlp import IgnoreCaseRule, load_rules
@@ -161,6 +160,12 @@ def _says_nothing(text: str) -> bool:
                for line in _SENT_FROM.sub("", text[:2000]).splitlines())
 
 
+def _subject_rest(subject: str) -> tuple[str, str]:
+    """The subject without its reply prefixes, and what is left of it after the letter's own name and reference."""
+    bare = classify_mod.strip_reply_prefixes(subject)
+    return bare, _SUBJECT_LEAD.sub("", bare).strip()
+
+
 def _subject_told(subject: str, new_text: str, alone: bool = False) -> str:
     """The writer's words in the subject line when the body points to it ("Zie onderwerp.") or, with `alone` (no
     attachment or forward of the writer's), says nothing at all: the subject without its reply prefixes and the
@@ -168,8 +173,7 @@ def _subject_told(subject: str, new_text: str, alone: bool = False) -> str:
     told = bool(_SEE_SUBJECT.search(new_text[:400]))
     if not told and not (alone and _says_nothing(new_text)):
         return ""
-    bare = classify_mod.strip_reply_prefixes(subject)
-    rest = _SUBJECT_LEAD.sub("", bare).strip()
+    bare, rest = _subject_rest(subject)
     if not told and rest == bare.strip():
         return ""  # an empty message whose subject only names the letter: nothing told
     return rest if len(rest) > 8 else ""
@@ -204,15 +208,13 @@ _SUBJECT_REF = re.compile(r"[(\[]?\b(?:ref\.?|kenmerk|referentie|uw ref\.?)\s*:?
 def _subject_moment(subject: str, ref: date) -> str:
     """The writer's words after the letter's name and reference in a subject line that tells when the task is met
     ("Reactie IBT 7639726 – Zwolle voldoet per 1 maart 2039"), even above a body of its own; "" otherwise."""
-    bare = classify_mod.strip_reply_prefixes(subject)
-    rest = _SUBJECT_LEAD.sub("", bare).strip()
+    bare, rest = _subject_rest(subject)
     if rest == bare.strip():  # "Middelburg: nieuw azc ... per 1 juli 2040 in gebruik (ref. 7639914)"
         rest = _SUBJECT_REF.sub(" ", bare).strip(" -–:")
         rest = re.sub(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*:\s*", "", rest)
     if rest == bare.strip() or len(rest) <= 8:
         return ""
-    exprs = find_time_expressions(rest, ref)
-    return rest if exprs and elements_mod.timeline_exprs(Sentence(rest, "subject", ""), ref)[0] else ""
+    return rest if elements_mod.timeline_exprs(Sentence(rest, "subject", ""), ref)[0] else ""
 
 
 def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:

@@ -205,10 +205,10 @@ def _units(text: str, typed: bool = True) -> list[tuple[str, str, bool]]:
         units.append((rest, section, False))
         return []
 
-    four = False  # the text announced its answers to the letter's four questions, numbered in the letter's order
     lines = [_DOT_LEADER.sub(": ", raw.strip().replace("\u00a0", " ")) for raw in text.replace("\r", "").split("\n")]
     hard = _hard_breaks(lines, typed)
-    four = four or _four_answers_at_top(lines)
+    # the answers to the letter's four questions, numbered in the letter's order: announced (below) or at the top
+    four = _four_answers_at_top(lines)
     for n, line in enumerate(lines):  # "amv in gebruik ....... 0" is a label line
         if not line:
             flush()
@@ -254,10 +254,10 @@ def _units(text: str, typed: bool = True) -> list[tuple[str, str, bool]]:
             buf = labelled(rest_text.strip(), line)
             continue
         if _TABLE_RULE.match(line):
-            continue
+            continue  # "|---|---|" under a markdown table's header: no row, the header stays beside its rows
         if _RULE_LINE.fullmatch(line):
             flush()  # "-----" between a list and its total: no word of either
-            continue  # "|---|---|" under a markdown table's header: no row, the header stays beside its rows
+            continue
         if "\t" in line:  # a table copied as tab-separated text (Outlook's plain part): a row as in HTML
             cells = [c.strip() for c in line.split("\t") if c.strip()]
             line = " | ".join(cells) if len(cells) > 2 and all(len(c) <= 120 for c in cells) else " ".join(cells)

@@ -193,10 +193,9 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     nxt = " ".join(t.low for t in toks[i + 1:i + 4])
     if prev and prev[-1] in ("gerealiseerd", "beschikbaar", "bezet", "realisatie"):
         return "realised"
-    lead = " ".join(t.low for t in toks[max(0, i - 4):i])
+    lead = " ".join(t.low for t in toks[max(0, i - 6):i])
     if re.search(r"\b(?:zitten|zit|staan|staat)\s+(?:we\s+|wij\s+)?(?:nu|momenteel|inmiddels)\s+op$", lead):
         return "realised"  # "We zitten nu op 70."
-    lead = " ".join(t.low for t in toks[max(0, i - 6):i])
     if re.search(r"\b(?:reg|regulier)\s*\.?\s*/\s*amv(?:\s+nu)?(?:\s*:)?$", lead) and i + 1 < len(toks) \
             and toks[i + 1].low == "/":
         line = " ".join(t.low for t in toks)  # "stand nu reg/amv 40/0": the groups named once, the figures after

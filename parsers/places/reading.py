@@ -323,7 +323,7 @@ def _amended(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
                 m.role, m.status, m.cue = "other", "verworpen amendement", "amendement"
             continue
         for m in mentions:
-            if m.sent < i and m.source == s.source and m.role == "planned" and m not in own:
+            if m.sent < i and m.source == s.source and m.role == "planned":
                 m.role, m.status, m.cue = "other", "achterhaald", "amendement"
 
 
