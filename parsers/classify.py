@@ -96,6 +96,8 @@ _HERE_OUR_ANSWER = re.compile(r"\bbrief\b[^?!\n]{0,160}\bhierbij (?:onze|ons|de|
                               re.I)
 
 
+_OUR_LETTER = re.compile(r"\b(?:(?:reactie|antwoord|beantwoording|naar aanleiding van)\b|n\.?\s?a\.?\s?v\.?\s)[^.?!\n]{0,25}?"
+                         r"\b(?:brief|schrijven)\b|\bbrief\s+(?:ibt|interbestuurlijk)", re.I)
 _HOUSING_PERMIT_HOLDERS = re.compile(r"\b(?:vergunninghouders|statushouders)\b", re.I)
 _RECEPTION = re.compile(r"opvang|asielzoeker|\bazc\b|\bcoa\b|spreidingswet|\bamv\b|minderjarige", re.I)
 
@@ -178,6 +180,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     # it carries decides, when it answers a letter of ours with at least two of the elements
     carried = k.from_municipality and k.has_reference and k.elements_present >= 2 and not bulk
     if (bulk or auto.startswith("auto-generated")) and not carried:
+        receipt = None if bulk else (r["auto_body"].search(k.new_text) or r["auto_subject"].search(subject))
+        if receipt and k.elements_present == 0:  # a case system's receipt, sent "auto-generated": an automatic reply
+            return "auto_reply", [Evidence(receipt.group(0), "body")]
         return "other", [Evidence(f"Precedence: {prec}" if prec else "List-/Auto-Submitted header", "header")]
     if "text/calendar" in k.part_types:
         return "other", [Evidence("agenda-uitnodiging (text/calendar)", "header")]
@@ -201,7 +206,8 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     closing = other is not None and other.start() > (len(bare_subject) + 1 + len(k.new_text)) // 2
     says_answer = bool(_ANSWERS.search(k.new_text))  # "Ter informatie, en mede als reactie op uw brief": an answer
     if other and not ext and not (meld and k.elements_present) \
-            and not ((k.has_reference or says_answer) and k.elements_present >= 2 and (closing or says_answer)):
+            and not ((k.has_reference or says_answer) and (k.elements_present >= 2 or says_answer and k.elements_present)
+                     and (closing or says_answer)):
         # "Ter informatie: ..." closing an answer, or "ter informatie en als reactie op uw brief" above one
         return "other", [Evidence(other.group(0)[:200], "body")]
     if short and (body_auto or len(weak) >= 2) and not ext and not meld:
@@ -211,7 +217,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     if _private_person(k) and not ext and not meld:
         # "Ik las in de krant dat de gemeente Oldebroek ...": an inhabitant writing from a private address
         return "other", [Evidence(CITIZEN, "header:From")]
-    holders = None if k.has_reference else _HOUSING_PERMIT_HOLDERS.search(k.own_text)
+    # "Reactie brief IBT", "n.a.v. jullie brief van 19/7" above at least two of the letter's elements: an answer,
+    # whatever words it uses for the places
+    our_letter = k.elements_present >= 2 and bool(_OUR_LETTER.search(subject + "\n" + k.new_text[:400]))
+    holders = None if k.has_reference or our_letter else _HOUSING_PERMIT_HOLDERS.search(k.own_text)
     if holders and not _RECEPTION.search(k.own_text):
         # the half-year report on housing permit holders, sent to the wrong mailbox: not about asylum reception
         return "other", [Evidence(holders.group(0), "body")]
@@ -250,7 +259,7 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
         asks = False  # the answer to our letter, with a question of its own at the end
     if asks and not _substantive_heading(k.own_text):
         return "question", [Evidence((qcue.group(0) if qcue else questions[0])[:200], "body")]
-    if not (k.has_reference or k.is_reply) and not _RECEPTION.search(subject + "\n" + k.own_text) \
+    if not (k.has_reference or k.is_reply or our_letter) and not _RECEPTION.search(subject + "\n" + k.own_text) \
             and not _PLACES_OR_TASK.search(subject + "\n" + k.own_text) and not _first(r["reply"], k.new_text) \
             and not re.search(r"\b(?:voldoen|voldoet|taak)\b", k.own_text, re.I):
         # a council letter on traffic with our mailbox in Cc by mistake: not a word about reception

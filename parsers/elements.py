@@ -279,12 +279,19 @@ def _municipality_row(text: str) -> bool:
     return bool(load_directory().lookup(text.split(" | ", 1)[0].strip()))
 
 
+_BARE_DAY = re.compile(r"\s*\d{1,2}[-/]\d{1,2}\s*[.!]?\s*")
+
+
 def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = None) -> tuple[list[TimeExpr], str]:
     """Time expressions in one sentence that count as a timeline, with a note on rejections."""
     r = _rules()
     text = s.text
     cls = cls if cls is not None else meaning.clauses(text)
     exprs = find_time_expressions(text, ref)
+    if not exprs and s.section == "timeline" and _BARE_DAY.fullmatch(text):
+        # "Wanneer: 1/10." whose label became the section: the day and month are the moment
+        exprs = [replace(e, text=e.text.removeprefix("per "), span=(max(0, e.span[0] - 4), e.span[1] - 4))
+                 for e in find_time_expressions("per " + text, ref)]
     met = met_since(text, ref, exprs) if exprs else []
     if met:
         return met, ""
@@ -323,6 +330,10 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         return [], ""
     if not labelled and not works and not _PLACE_WORDS.search(text) and not _REFERS_BACK.match(text) \
             and not re.search(r"\b(?:wordt|is) dat (?:nu|inmiddels)\b|\bnieuwe (?:verwachting|planning|streefdatum)\b|"
+                              # "Streven H1 2040.", "dus realistisch april 2040": the moment aimed at, said short
+                              r"\b(?:streven|streefdatum|richtdatum|realistisch)\s*:?\s+(?:(?:naar|is|wordt|dus)\s+)?"
+                              r"(?:q[1-4]|h[12]|eind|medio|begin|per|rond|uiterlijk|\d|[a-z]+\s+20\d\d)|"
+                              r"\brealisatie\s*:?\s+(?:binnen|uiterlijk|per|vóór|voor)\s+\S|"  # "realisatie binnen 9 mnd"
                               r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b|\bsleuteloverdracht\b|"
                               # "Als de raad instemt, is realisatie eind 2035 mogelijk"
                               r"\b(?:is|wordt)\s+(?:de\s+)?realisatie\b[^.;]{0,40}\bmogelijk\b|"

@@ -18,7 +18,9 @@ from parsers.model import Evidence
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _MENTION = re.compile(
     r"\b(?i:gemeente|gemeenten|gemeentebestuur|college van burgemeester en wethouders van|college van b(?:&|en)w van|"
-    r"colleges van burgemeester en wethouders van|college van|municipality of|reactie|gemeenteraad van)\s+"
+    r"colleges van burgemeester en wethouders van|college van|municipality of|reactie|gemeenteraad van|"
+    # an office of the municipality in a signature: "wethouder Dijk en Waard", "burgemeester van Oss"
+    r"(?:wethouder|burgemeester|gemeentesecretaris|griffier)(?:\s+van)?)\s+"
     r"((?:['’]s[- ])?[A-ZÀ-Ý][\w'’().-]*(?:[ -](?:[A-ZÀ-Ý(][\w'’().-]*|aan|den|der|de|en|op|van|in|a/d|het|ter))"
     r"{0,4})")
 _NON_MUNICIPAL = ("minjenv.nl", "rijksoverheid.nl", "coa.nl", "vng.nl")
@@ -41,6 +43,11 @@ _JOINT = re.compile(r"\b(?:namens|mede namens)\s+(?:de|alle)\s+(?:twee|drie|vier
 _ENUMERATION = re.compile(r"\b(?i:de)\s+(?i:gemeenten|colleges\s+van)\s+([^.:;\n()]{3,220})")
 
 
+# an organisation telling whom it works for, not whom this message is written for
+_SERVES = re.compile(r"\b(?:(?:voert|voeren)\b[^.;]{0,40}\buit|werkt|werken|werkzaam|dienstverlening|diensten|"
+                     r"(?:werk|ambtelijke\s+)?organisatie)\s*$", re.I)
+
+
 def written_for(directory: Directory, text: str) -> list[Gemeente]:
     """The municipalities of an enumeration after "namens de colleges van" / "de gemeenten" (two or more)."""
     flat = re.sub(r"[ \t]*\n[ \t]*(?=\S)", " ", text or "")  # hard-wrapped lines, not paragraph breaks
@@ -48,45 +55,59 @@ def written_for(directory: Directory, text: str) -> list[Gemeente]:
     patterns = (_WRITTEN_FOR, _FOR_NAMED, _ENUMERATION) if _JOINT.search(flat) else (_WRITTEN_FOR, _FOR_NAMED)
     # "Namens de vier colleges reageer ik in één bericht" with the four named in another sentence
     for pattern in patterns:
-        for m in pattern.finditer(flat):
+        # "Werkorganisatie BUCH voert de taken uit voor de gemeenten A, B, C en D. Namens de colleges van C en D
+        # reageren wij": whom it is written for ("namens") before whom the organisation serves
+        found = sorted(pattern.finditer(flat), key=lambda m: not re.search(r"namens", m.group(0), re.I))
+        for m in found:
+            if _SERVES.search(flat[max(0, m.start() - 60):m.start()]):
+                continue  # "De werkorganisatie BUCH werkt voor de gemeenten A, B, C en D": whom it serves
             out = _enumerated(directory, m.group(1))
             if len(out) >= 2:
                 return out
     return []
 
 
-def _enumerated(directory: Directory, items: str) -> list[Gemeente]:
-    """The municipalities of "A, B en C" up to the first item that is no name."""
+def _enumerated(directory: Directory, items: str, hint: frozenset[str] = frozenset()) -> list[Gemeente]:
+    """The municipalities of "A, B en C" up to the first item that is no name. A name two municipalities bear
+    ("Bergen en Uitgeest") is the one in the province of the others named with it (`hint`, a second pass)."""
     out: list[Gemeente] = []
     for item in re.split(r",\s*|\s+&\s+", items):
-        parts = _conjunction(directory, item.split())
+        parts = _conjunction(directory, item.split(), hint)
         if not parts:
             break
         out += [p for p in parts if p not in out]
+    if len(out) < 2 and not hint:
+        provinces = frozenset(found[0].province for w in re.findall(r"[A-ZÀ-Ý][\w'-]+", items)
+                              if len(found := directory.lookup(w)) == 1)
+        if provinces:
+            return _enumerated(directory, items, provinces)
     return out
 
 
-def _conjunction(directory: Directory, words: list[str]) -> list[Gemeente]:
+def _conjunction(directory: Directory, words: list[str], hint: frozenset[str] = frozenset()) -> list[Gemeente]:
     """"Druten en West Maas en Waal" -> [Druten, West Maas en Waal]; [] when the words are not all names."""
     if not words:
         return []
-    whole = _lookup_exact(directory, " ".join(words))
+    whole = _lookup_exact(directory, " ".join(words), hint)
     if whole:
         return [whole]
     for i, w in enumerate(words):
         if w == "en" and 0 < i < len(words) - 1:
-            left = _lookup_exact(directory, " ".join(words[:i]))
+            left = _lookup_exact(directory, " ".join(words[:i]), hint)
             after = words[i + 2:] if words[i + 1].lower() == "van" else words[i + 1:]  # "A en van B"
-            rest = _conjunction(directory, after) if left else []
+            rest = _conjunction(directory, after, hint) if left else []
             if left and rest:
                 return [left, *rest]
     tail = _lookup_prefix(directory, " ".join(words))  # the last name runs on into the sentence
     return [tail] if tail else []
 
 
-def _lookup_exact(directory: Directory, words: str) -> Gemeente | None:
-    """The municipality a whole phrase names ("West Maas en Waal"), when it names exactly one."""
+def _lookup_exact(directory: Directory, words: str, hint: frozenset[str] = frozenset()) -> Gemeente | None:
+    """The municipality a whole phrase names ("West Maas en Waal"), when it names exactly one (of those in the
+    provinces of `hint`, when given)."""
     found = directory.lookup(words.strip().rstrip(",.;:"))
+    if len(found) > 1 and hint:
+        found = [g for g in found if g.province in hint]
     return found[0] if len(found) == 1 else None
 
 

@@ -83,7 +83,10 @@ def sentence_reasons(sentence: str, cls: list[Clause] | None = None) -> list[str
         inserts = _INSERTION.findall(sentence)
         if inserts:
             found = set(_reasons(_INSERTION.sub("", sentence), None))
+            neighbours = bool(_NEIGHBOUR.search(sentence.lower()))
             for part in inserts:
+                if neighbours and not _FIRST_PERSON.search(part.lower()):
+                    continue  # "Anders dan in sommige buurgemeenten (in X liepen plannen vast op verzet) ..."
                 found.update(_reasons(part.strip()[1:-1], None))
             return [r for r in REASONS if r in found]
     return _reasons(sentence, cls)
@@ -126,23 +129,44 @@ _SOLVED = re.compile(r"\b(?:spelen|speelt|speelde|speelden) (?:nu |inmiddels |da
                      r"\bgeen (?:verzet|weerstand|onrust|bezwaren|protest) meer\b|\bgeen sprake (?:meer )?van\b|"
                      r"\b(?:is|zijn|vormt|vormen|was) (?:dus |daarmee |inmiddels |nu |ook )?(?:niet|geen) (?:meer )?(?:het |een )?"
                      r"(?:probleem|belemmering|knelpunt|obstakel)\b|\b(?:ligt|liggen) (?:nu |inmiddels )?achter (?:de rug|ons)\b|"
-                     r"\bachter de rug\b|\b(?:raakt|raken) (?:onze? [\w-]+ |ons )niet\b", re.I)
+                     r"\bachter de rug\b|\b(?:raakt|raken) (?:onze? [\w-]+ |ons )niet\b|"
+                     # "Het ligt niet aan het geld", "Aan geld of aan de raad lag het dus niet", "heeft niets te maken met"
+                     r"\b(?:ligt|lag|zit|zat)\s+(?:het\s+)?(?:dus\s+|echter\s+|overigens\s+|ook\s+|zeker\s+)?niet\s+aan\b|"
+                     r"\baan\b[^.;:]{0,60}\b(?:ligt|lag|zit|zat)\s+het\s+(?:dus\s+|echter\s+|overigens\s+|ook\s+)?niet\b|"
+                     r"\bspeelt\b[^.;:]{0,40}\bgeen rol\b|\bniets te maken met\b|"
+                     # a procedure that is over: "het enige bezwaarschrift is in juni ingetrokken", "dat verzoek is afgewezen"
+                     # (the clause's own subject: not "de vertraging kwam door bezwaar, bezwaar is in nov ongegrond verklaard")
+                     r"(?:^|[;:]\s*)\W*(?:(?:dat|die|dit|deze|het|de|ook\s+de|het\s+enige)\s+)?"
+                     r"(?:bezwaarprocedure|bezwaar|bezwaarschrift|bezwaren|verzoek|beroep)\b[^.;:]{0,60}\b(?:is|zijn|werd|werden)\s+"
+                     r"(?:(?:in|op|per)\s+(?:\d+\s+)?\w+(?:\s+\d{4})?\s+|inmiddels\s+|al\s+|ook\s+)*(?:afgerond|ingetrokken|afgewezen|"
+                     r"ongegrond verklaard)\b", re.I)
 # the parts of a sentence a denial speaks for: "...; geld is dus niet het probleem" takes back the part before it
-_PARTS = re.compile(r";|,? maar |,? wel ")
+_PARTS_KEPT = re.compile(r"(;|:|,? maar |,? wel )")
+_BACK_TO_IT = re.compile(r"^\W*(?:dat|die|dit|deze|het)\s+(?:\w+\s+){0,2}?(?:verzoek|bezwaar|bezwaarschrift|beroep|"
+                         r"procedure|bezwaarprocedure|beroepsprocedure)\b", re.I)
 _CONCLUDES = re.compile(r"^\W*(?:\w+ ){0,3}(?:dus|daarmee|daarom)\b", re.I)
 
 
 def _reasons(sentence: str, cls: list[Clause] | None) -> list[str]:
     if _SOLVED.search(sentence):
-        parts = [p for p in _PARTS.split(sentence) if p.strip()]
-        solved = [bool(_SOLVED.search(p)) for p in parts]
+        pieces = _PARTS_KEPT.split(sentence)  # [part, separator, part, ...]
+        parts, solved = [], []
+        for j in range(0, len(pieces), 2):
+            if not pieces[j].strip():
+                continue
+            # the part after a colon explains the part before it: "De bezwaren spelen niet meer: de Raad van State
+            # heeft uitspraak gedaan" denies both
+            after_colon = j and pieces[j - 1] == ":" and bool(solved) and solved[-1]
+            parts.append(pieces[j])
+            solved.append(bool(_SOLVED.search(pieces[j])) or bool(after_colon))
         found_parts = [_stated(p, None) for p in parts]
         kept: set[str] = set()
         for i, rs in enumerate(found_parts):
             if solved[i]:
                 continue
-            if i + 1 < len(parts) and solved[i + 1] and not found_parts[i + 1] and _CONCLUDES.search(parts[i + 1]):
-                continue
+            if i + 1 < len(parts) and solved[i + 1] and not found_parts[i + 1] \
+                    and (_CONCLUDES.search(parts[i + 1]) or _BACK_TO_IT.search(parts[i + 1])):
+                continue  # "...; geld is dus niet het probleem", "...; dat verzoek is op 2 augustus afgewezen"
             kept.update(rs)
         return [r for r in REASONS if r in kept]
     return _stated(sentence, cls)

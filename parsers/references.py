@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-_CANDIDATE = re.compile(r"(?<![\w.,/\-+€])(\d{7})(?![\w/\-]|[.,]\d)")
+_CANDIDATE = re.compile(r"(?<![\w.,/\-+€#])(\d{7})(?![\w/\-]|[.,]\d)")  # ("[#1458823]": a ticket's number)
 _OWN_LABEL = re.compile(
     r"(ons|onze|mijn) (kenmerk|zaaknummer|nummer|dossiernummer|registratienummer)|zaaknummer|zaak nr|\bzaak\b|"
     r"ticket(nummer)?|meldingsnummer|dossiernummer|"

@@ -475,7 +475,8 @@ _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond
                           r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                           r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar|"
                           r"['’‘`]\d\d)\b|"
-                          r"\bbinnen\s+(?:\w+\s+)?(?:maanden|maand|weken)\s+na\b|"  # "binnen vijf maanden na het besluit"
+                          r"\bbinnen\s+(?:\w+\s+)?(?:maanden|maand|weken)\s+(?:na|daarna)\b|"  # "binnen vijf maanden na het besluit"
+                          r"\bna\s+(?:het|de)\s+nieuwe\s+(?:besluit|raadsbesluit|uitspraak|vergunning)\b|"  # what is still to come
                           r"\b[qh][1-4]\s*(?:['’‘`]\d\d|20\d\d)\b")  # "80 pl. in gebruik Q2 '39"
 # the mail's own date while a message is read: "per 1 juni 2026 zijn 1.412 plaatsen in gebruik" in a letter of
 # June is a count on a day gone by, not a moment ahead (read_places sets it; the sentence cache keys on it)

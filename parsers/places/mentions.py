@@ -169,14 +169,29 @@ def _header_columns(text: str) -> tuple[str, ...]:
 
 # a header cell naming the group its column counts ("Reg.", "AMV-plaatsen", "Tot."): not a role
 # "het zijn er 64", "dat zijn er inmiddels 80": a count whose noun was said before
-_COUNT_SAID_AGAIN = re.compile(r"\b(?:het|dat|dit) zijn er(?: nu| inmiddels| thans| momenteel| op dit moment)?\s*$|"
+_COUNT_SAID_AGAIN = re.compile(r"\b(?:(?:het|dat|dit) zijn|zijn het|(?:zijn|worden) dat)"
+                               r" er(?: nu| inmiddels| thans| momenteel| op dit moment| uiteindelijk| precies)?\s*$|"
                                # "Van de 65 plaatsen resteren er daardoor 25": what is left, its noun said before
                                # (not "na 1 mei resteren er 40": what will be left, told without such a word)
                                r"\b(?:resteren|resteert) er(?:\s+(?:daardoor|dus|nu|nog|daarmee|slechts|maar|inmiddels))+\s*$")
 # "komen er 150 bij", "komen er straks nog 40 bij": places added, the noun left out
+_BECOME_NOW = re.compile(r"\b(?:zijn|worden)\s+dat\s+er\s+(?:nu\s+|inmiddels\s+|nog\s+)?$")
 _MORE_COME = re.compile(r"\b(?:komen|komt|kwamen)\s+er\s+(?:(?:nog|straks|dan|daar|hier|binnenkort)\s+){0,2}$")
 _PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b|"
                            r"\d\s*pl\b")
+# a count said bare in a terse reply: "Nu: 45.", "nu 12, straks 25", "Stand 1/7: 45", "NU 30, NA HORNWEG-NOORD 80"
+_TERSE_NOW = re.compile(r"(?:^|[.;,:]\s|\n)\W*(?:nu|stand(?:\s+(?:per\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)?)\s*:?\s*$")
+_TERSE_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
+                              r"na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*$")
+_TERSE_THEN = re.compile(r"(?:^|[,;]\s*)\W*(?:straks|daarna|dan|na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*\d+\b[^.;]*$")
+_TERSE_END = re.compile(r"\s*(?:[,.;()+]|/(?!\d)|$|reg\b|amv\b|(?:alle|allemaal)\b)")
+# "Skoatterwâld units (48)": the units of a site and their count in brackets
+_SITE_UNITS = re.compile(r"\b(?:units|woonunits|paviljoens?|flexwoningen|chalets)\s*\($", re.I)
+# "Paviljoen Bruinehaar (15) in aanbouw": a site named before the bracket and its state after it
+_BARE_SITE = re.compile(r"(?:\b(?:paviljoen|locatie|units|pand|hotel|woning|school|kazerne|azc)\b|[A-Z][\w-]{2,})[^()]{0,30}\($",
+                        re.I)
+_STATUS_AFTER = re.compile(r"\s*(?:[,:-]\s*)?(?:in aanbouw|in gebruik|in voorbereiding|in procedure|vergund|gepland|open|"
+                           r"gereed|bewoond|opgeleverd)\b")
 _FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|reg|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
 # a table row of a province, region or the country beside the municipality's own
 _OTHER_ROW = re.compile(r"\s*(?:provincie|regio|subregio|totaal (?:provincie|regio)|landelijk|nederland|heel)\b", re.I)
@@ -391,7 +406,13 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 and (any(x.low in ("regulier", "reguliere", "amv", "totaal") or _is(x, "units_places") for x in toks[:i - 1])
                      or _STATUS_LABEL.fullmatch(text[:t.start].rstrip().lower())):
             listed = (i - 2, "places", None)  # "regulier in gebruik: 0", "amv in voorbereiding: 6", "in gebruik: 45"
+        if listed is None and digits and (_TERSE_NOW.search(text[:t.start].lower())
+                                          or _TERSE_AFTER_NOW.search(text[:t.start].lower())) \
+                and _TERSE_END.match(text.lower(), t.start + len(t.text)):
+            listed = (i, "places", None)  # "Nu: 45.", "Stand 1/7: 45, alle reg.", "NU 30, NA X 80": the count said bare
         reg_label = prev == "." and i >= 2 and toks[i - 2].low in ("reg", "voorb")  # "reg. 35" / "amv 6", "voorb. 84"
+        if prev == "telkens":
+            continue  # "36 units voor telkens 4 personen": the size of each unit, not a count of places
         if (prev == "." and not reg_label) or (nxt in _DEFINITE and nxt not in ("alle",)) or after_month or prev in ("€", "eur", "artikel", "art", "postbus", "nr", "nummer", "lid", "week", "wk", "weeknummer", "jaren") \
                 or (_is_money_after(toks, i) and listed is None) \
                 or nxt in _MONTHS or nxt in ("%", "procent") or (digits and i + 1 < len(toks) and toks[i + 1].low == ","
@@ -405,14 +426,25 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             unit = (i, "places", None)
         elif unit is None and digits and (nxt == "erbij" or nxt == "extra" and (
                 i + 2 >= len(toks) or toks[i + 2].low in ("in", "op", "bij", "per", ",", ".", "(", "-", "vanaf"))) \
-                and _PLACES_TOPIC.search(text.lower()):  # ("20 extra in voorb.", not "20 extra medewerkers")
+                and (_PLACES_TOPIC.search(text.lower()) or context in ("realised", "planned")):
+            # ("20 extra in voorb.", not "20 extra medewerkers"; "140 in gebruik. 60 erbij in Langedijk": said before)
             unit = (i, "places", None)  # "250 pl gerealiseerd, 60 erbij per 1-9-2037": more places, the noun said before
+        elif unit is None and digits and prev == "(" and nxt == ")" and i >= 2 and (
+                _SITE_UNITS.search(text[:t.start]) or _BARE_SITE.search(text[:t.start])
+                and _STATUS_AFTER.match(text.lower(), toks[i + 1].start + 1)):
+            unit = (i, "places", None)  # "Paviljoen Bruinehaar (15) in aanbouw": a site's count in brackets
         elif unit is None and digits and prev == "+" and t.start == toks[i - 1].start + 1 \
-                and (i == 1 or _PLACES_TOPIC.search(text.lower()) or _PLACES_TOPIC.search((context or "").lower())):
+                and (i == 1 or _PLACES_TOPIC.search(text.lower()) or _PLACES_TOPIC.search((context or "").lower())
+                     or _TERSE_NOW.search(text[:toks[i - 1].start].lower().split(";")[0]) is not None
+                     or _TERSE_THEN.search(text[:toks[i - 1].start].lower())):
             unit = (i, "places", None)  # "+180 Sneek-Noord in aanbouw", "nu 35 pl., straks +20": more places, said short
+        elif unit is None and digits and last_unit is not None and re.search(r"\bnog eens\s*$", text[:t.start].lower()):
+            unit = (i, last_unit[1], None)  # "120 reguliere plaatsen in gebruik, en in de AMV-voorziening nog eens 20"
         elif unit is None and digits and nxt == "bij" and _MORE_COME.search(text[:t.start].lower()):
             unit = (i, "places", None)  # "Aan de Kemperbergerweg komen er 150 bij": the noun said the sentence before
-        elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and _PLACES_TOPIC.search(text.lower()):
+        elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and (
+                _PLACES_TOPIC.search(text.lower()) or last_unit is not None
+                or context in ("realised", "planned") and _BECOME_NOW.search(text[:t.start].lower())):
             unit = (i, "places", None)  # "Regulier 0: klopt niet, het zijn er 64.": the count, its noun left out
         elif unit is None and re.search(r"\bwaarvan\s*$", text[:t.start].lower()) \
                 and (_ALREADY_IN_USE.match(text.lower(), t.start + len(t.text))
@@ -421,8 +453,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             # taak van Pijnacker-Nootdorp worden toegerekend": the part's noun left out
             unit = (i, "places", None)
         if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
-                and i + 1 < len(toks) and toks[i + 1].low == "voor" and toks[last_unit[0] + 1].low == "voor":
-            unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen": elided
+                and i + 1 < len(toks) and last_unit[0] + 1 < len(toks) and toks[i + 1].low == toks[last_unit[0] + 1].low \
+                and toks[i + 1].low in ("voor", "in", "op", "aan", "bij") \
+                and (toks[i + 1].low == "voor" or i + 2 < len(toks) and toks[i + 2].text[:1].isupper()):
+            unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen", "60 plekken
+            # in Stolwijk en 60 in Schoonhoven": the noun said once
         if unit is None and digits and last_unit is not None and _PART_OF_WHOLE.search(text[:t.start].lower()) \
                 and _PART_STATUS.match(text.lower(), t.start + len(t.text)):
             unit = (i, last_unit[1], None)  # "Van de 150 plaatsen zijn er 50 in gebruik; de overige 100 volgen": parts
@@ -534,7 +569,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.part = False  # "48 flexwoningen, waarvan 24 plaatsen voor asielopvang": houses, the places are the part
         if not m.part and out and _PART_CLAUSE.search(text, max(0, t.start - 160), t.start):
             m.part = True
-        if any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start]
+        if not m.part and re.search(r"\b(?:waarvan|daarvan|waaronder)\s+\S+\s+[\w-]+\s*\($", text[:t.start].lower()):
+            m.part = True  # "samen 144 plaatsen, waarvan 3 units (12 plaatsen) voor AMV": the part, counted in units
+        increment = prev == "+" and i >= 2 and toks[i - 2].low in ("(", ",", ";")  # "(paviljoen X, +13)"
+        if not increment and any(o.value > v and "(" in text[o.pos:t.start] and ")" not in text[o.pos:t.start]
                and not re.search(r"[,;]", text[o.pos:text.rfind("(", o.pos, t.start)]) for o in out):
             m.part = True  # "135 personen (127 regulier en 8 AMV)" (not "20 in gebruik, 2e locatie Baanhoek (16 pl.")
         if any(o.value > v and ":" in text[o.pos:t.start] and not re.search(r"[.;]", text[o.pos:t.start])

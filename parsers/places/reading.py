@@ -248,6 +248,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
         planned = _planned(planned_ms)
     if planned is None:
         planned, planned_ms = _remainder_planned(mentions, sents)
+    if planned is None and realised:
+        planned, planned_ms = _end_state_after_now(mentions, realised_ms, planned_ms)
     for m in realised_ms:
         if not m.part:
             m.counted = "realised"
@@ -396,7 +398,7 @@ def _context_of(mentions: list[PlaceMention], sents: list[Sentence], i: int) -> 
     if any(m.sent == i - 1 and m.role == "lost" and m.status == "vervallen" for m in mentions):
         return "lost_past"  # "per 1 november zijn de 120 plekken op het schip vervallen. Er resteren 45 ..."
     if re.search(r"\b(?:verkennen|verkent|onderzoeken|onderzoekt|bekijken|bekijkt)\b", sents[i - 1].text.lower()) \
-            and not re.search(r"\d", sents[i - 1].text):
+            and not any(m.sent == i - 1 for m in mentions):  # (a date there is no figure: "een raadsvoorstel volgt in Q2")
         return "exploring"  # "Wij verkennen nu een locatie aan de Oude Bommelseweg."
     if not any(m.sent == i - 1 for m in mentions) and any(_is(t, "lost_past") for t in _tokens(sents[i - 1].text)) \
             and not re.search(r"\b(?:wordt|worden|zal|zullen|gaat|gaan)\b", sents[i - 1].text.lower()):
@@ -413,6 +415,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:eerder|destijds|vorige keer|tot nu toe)\b[^
                               r"\b(?:wij|we) (?:meldden|schreven|noemden|berichtten|rapporteerden|gaven)\b[^.;]{0,20}?"
                               r"\b(?:toen|eerder|destijds)\b|"
                               r"\bin (?:onze|ons) (?:brief|reactie|bericht|mail|e-mail|verslag) van \d")
+_BECOMES_NOW = re.compile(r"\b(?:worden|zijn|wordt|is|werden|waren)\s+(?:dat|het|die)\s+(?:er\s+)?(?:nu\s+|inmiddels\s+|nog\s+|"
+                          r"maar\s+|slechts\s+)*\d+")
 _NOW_IT_IS = re.compile(r"\b(?:inmiddels|nu|thans|gebleken|blijkt|bleek|bijgesteld|slechts|maar)\b")
 # "Dat aantal was onjuist", "Dit cijfer klopt niet": the figure said before is corrected
 _SAID_WRONG = re.compile(r"^\W*(?:dat|dit|die|deze|het genoemde)\s+(?:aantal|cijfer|getal|cijfers|aantallen)\s+"
@@ -518,6 +522,11 @@ def _superseded_reports(mentions: list[PlaceMention], sents: list[Sentence] | No
             # slechts ruimte biedt voor 96 plekken": the plan as it is now
             m.role, m.status, m.cue, m.counted = "quoted", "eerder gemeld", "eerder gemeld", ""
             continue
+        if m.role in ("realised", "planned") and _REPORTED_BEFORE.search(m.text.lower()[:m.pos]) \
+                and _BECOMES_NOW.search(m.text.lower(), m.pos):
+            # "Eerder meldden wij u 180 plekken; door de veiligheidszone worden dat er 120": the figure it became
+            m.role, m.status, m.cue, m.counted = "quoted", "eerder gemeld", "eerder gemeld", ""
+            continue
         if sents and m.role in ("realised", "planned") and _REPORTED_BEFORE.search(m.text.lower()) \
                 and m.sent + 1 < len(sents) and _SAID_WRONG.search(sents[m.sent + 1].text.lower()):
             m.role, m.status, m.cue, m.counted = "quoted", "onjuist", "onjuist", ""
@@ -546,6 +555,19 @@ def _lost_are_earlier_figures(mentions: list[PlaceMention]) -> None:
 
 
 _REST_BACK = re.compile(r"\b(?:de|die|deze)\s+(?:resterende|overige|ontbrekende)\s+(?:\w+\s+)?(?:plekken|plaatsen)\b", re.I)
+
+
+def _end_state_after_now(mentions: list[PlaceMention], realised_ms: list[PlaceMention], planned_ms: list[PlaceMention]
+                         ) -> tuple[int | None, list[PlaceMention]]:
+    """"NU 30, NA HORNWEG-NOORD 80": the places to come are the end state less the count now, said in one breath."""
+    for m in mentions:
+        now = [r for r in realised_ms if r.sent == m.sent and r.cue == "nu" and r.pos < m.pos]
+        if m.cue == "straks" and m.status == "eindstand" and now and m.value > now[0].value:
+            more = PlaceMention(m.value - now[0].value, "planned", status="gepland", cue="straks min nu", text=m.text,
+                                source=m.source, counted="planned", sent=m.sent, pos=m.pos)
+            mentions.append(more)
+            return more.value, []
+    return None, planned_ms
 
 
 def _remainder_planned(mentions: list[PlaceMention], sents: list[Sentence]) -> tuple[int | None, list[PlaceMention]]:

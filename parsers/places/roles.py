@@ -209,6 +209,21 @@ def _is_money_after(toks: list[_Tok], i: int) -> bool:
                             or (after[0] == "," and len(after) > 1))
 
 
+# an intention or promise with a verb of housing: "willen we 18 AMV-plekken onderbrengen", "zullen 40 mensen wonen"
+_HOUSING_VERBS = frozenset({"onderbrengen", "opvangen", "huisvesten", "wonen", "verblijven", "vangen", "bieden"})
+_INTENT = re.compile(r"\b(?:willen|wil|zullen|zal|gaan|gaat)\b")
+_POINTS_THERE = re.compile(r"\W*(?:daar|hier|ook daar)\b")
+_BECAME = re.compile(r"\b(?:zijn|worden)\s+dat\s+er\s+(?:nu\s+|inmiddels\s+|nog\s+)?$")
+_IN_ALL_AFTER = re.compile(r"[\d.]+\s+(?:(?:opvang)?(?:plekken|plaatsen)\s+)?in\s+totaal\b")
+_PLAN_LIES_SINCE = re.compile(r"\W*(?:het|dit|ons|een)\s+(?:[\w-]+\s+)?(?:plan|bouwplan|voorstel|ontwerp)\b[^.;:]{0,60}?"
+                              r"\b(?:ligt|liggen|bestaat|bestaan)\s+(?:er\s+)?(?:al\s+)?sinds\b")
+# terse replies: "Nu 12 plaatsen, straks 25", "NU 30, NA HORNWEG-NOORD 80" (the figure after the count now is the end state)
+_NOW_BARE = re.compile(r"(?:^|[.;,:]\s|\n)\W*nu\s*:?\s*$")
+_NOW_BARE_END = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|pl\.?|reg\.?|amv)?\s*(?:[,;.(]|$)")
+_THEN_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
+                             r"na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*$")
+
+
 def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context: str | None = None) -> None:
     """Give each mention its role and status from the cues of its clause."""
     text = s.text
@@ -372,6 +387,25 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                                r"[^.;]{0,30}$", low_text[:m.pos]):
                 m.role, m.status, m.cue = "other", "verschil", "het verschil"  # "Het verschil zit in de locatie X
                 continue  # (172 plekken)": explains a difference with the ministry's count, counted before
+            if _PLAN_LIES_SINCE.match(low_text) and m.role in ("", "realised"):
+                m.role, m.status, m.cue = "planned", "gepland", "het plan ligt er"  # "Het plan voor de Zanddonkweg
+                continue  # ligt er al sinds 2038: 36 units ..., samen 144 plaatsen": a plan that waits, nothing in use
+            if _NOW_BARE.search(low_text[:m.pos]) and _NOW_BARE_END.match(low_text, m.pos + len(str(m.value))):
+                m.role, m.status, m.cue = "realised", "in gebruik", "nu"  # "nu 12, straks 25", "Nu: 45."
+                continue
+            if re.search(r"\btot\s+$", low_text[max(0, m.pos - 8):m.pos]) and _IN_ALL_AFTER.match(low_text, m.pos):
+                m.role, m.status, m.cue = "task", "eindstand", "tot ... in totaal"  # "uitbreiding met 100 plekken,
+                continue  # tot 350 plekken in totaal": where the extension ends, not places besides it
+            if _BECAME.search(low_text[:m.pos]) and re.search(r"\bna\b", low_text[:m.pos]) \
+                    and not re.search(r"\b(?:nu|inmiddels)\b", low_text[:m.pos]):
+                m.role, m.status, m.cue = "task", "eindstand", "na ... zijn dat er"  # "Na de uitbreiding zijn dat er
+                continue  # 460", "na 1 november zijn dat er 14": where it ends, not places besides those named
+            if _BECAME.search(low_text[:m.pos]) and not cues["realised"] and context != "realised":
+                m.role, m.status, m.cue = "planned", "gepland", "zijn dat er nu"  # "Eerder meldden wij 150 plekken.
+                continue  # ... zijn dat er nu 90": what the plan became
+            if _THEN_AFTER_NOW.search(low_text[:m.pos]):
+                m.role, m.status, m.cue = "task", "eindstand", "straks"  # "nu 30, na Hornweg-Noord 80": where it ends
+                continue
             if _STILL_THEN.match(low_text) and not _ahead(low) and not cues["future"]:
                 m.role, m.status, m.cue = "other", "verleden", "toen nog"  # "Per 1 juli 2031 vingen wij nog 125
                 continue  # mensen op" (in a mail of September): what it was then, before the change told next
@@ -580,6 +614,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "realised" and re.search(r"\bstraks\b", low) and not cues["now_strong"] \
                     and m.cue in ("wonen", "woont", "verblijven", "verblijft", "vangt", "vangen", "opgevangen"):
                 m.role, m.status = "planned", "gepland"  # "Daar wonen straks 110 asielzoekers": to come
+            if m.role == "realised" and m.cue in _HOUSING_VERBS and _INTENT.search(low) and not cues["now_strong"]:
+                m.role, m.status = "planned", "gepland"  # "Daar willen we ook de 18 AMV-plekken onderbrengen": to come
+                if context == "exploring" and _POINTS_THERE.match(low):
+                    m.status = "verkenning"  # ... at the building still being looked into, the sentence before
+                continue
             if m.role == "realised":
                 if (cues["future"] or (_ahead(low) and not _NOW_DATE.search(low) and not cues["now_strong"])
                         or _FROM_THEN.search(low)) \

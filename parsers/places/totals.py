@@ -13,6 +13,9 @@ _ZERO = re.compile(r"\b(?:nog\s+)?(?:geen|nul)\s+(?:(?:enkele|van\s+beide\s+\w+|
                    r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
 _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen\s+(?:asielzoekers|vluchtelingen)\b"
                         r"(?!\s+meer\s+(?:na|vanaf))|"
+                        # "vangen we in Heerde niemand op", "wonen er dus nog geen asielzoekers"
+                        r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?niemand\s+op\b|"
+                        r"\b(?:wonen|verblijven)\s+er\s+(?:\w+\s+){0,2}?(?:nog\s+)?geen\s+(?:asielzoekers|vluchtelingen)\b|"
                         # "Asielopvangplekken in de zin van de Spreidingswet heeft Landsmeer op dit moment niet."
                         r"^\W*(?:asiel)?(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60}\b(?:heeft|hebben)\s+[\w' -]+?\s+"
                         r"(?:op dit moment|momenteel|nu|thans|nog|daarnaast|verder|echter|dus)\s+niet\b|"
@@ -209,6 +212,11 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
         if same and (_ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower()) or _other_phase(m, same[0])):
             kept.append(m)  # "fase 2 omvat opnieuw 40 plaatsen": another 40
             continue
+        if same and m.sent == same[0].sent \
+                and (first := _EACH_ITS_PLACE.fullmatch(m.text[same[0].pos + len(str(same[0].value)):m.pos])) \
+                and (second := _AT_A_PLACE.match(m.text, m.pos + len(str(m.value)))) and first.group(1) != second.group(1):
+            kept.append(m)  # "60 plekken in Stolwijk en 60 in Schoonhoven": each at a place of its own
+            continue
         if same and m.sent == same[0].sent and re.search(r"\bfasen\b|\btwee delen\b", m.text.lower()) \
                 and not m.definite:
             kept.append(m)  # "in twee fasen: 75 plekken per 1 april en 75 plekken per 1 oktober"
@@ -251,6 +259,8 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
     return sum(values)
 
 
+_EACH_ITS_PLACE = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|op|aan|bij)\s+([A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?\s*(?:,\s*en|,|en)\s+")
+_AT_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|op|aan|bij)\s+([A-Z][\w'-]+)")
 # "40 plaatsen in gebruik en daarnaast wonen 6 minderjarigen in een woning": people housed besides those places
 _BESIDES = re.compile(r"\b(?:daarnaast|bovendien|verder|tevens|ook nog|elders)\b")
 _SAME_SITE_AGAIN = re.compile(r"\W*(?:de|deze|die|het)\s+(?:locatie|opvanglocatie|opvang|azc|gebouw|pand|hotel)\b", re.I)

@@ -146,6 +146,9 @@ BATCH_FLOORS.update({"b132": {"expected_date_exact": 0.80}, "b134": {"expected_d
 # b136 (short and practical replies) and b137 (real statements XXVI), 7 December, second session: moments in terse
 # and forwarded mail, causes told as stories; b138 (a month of the mailbox VIII) is the holdout, within the common floors
 BATCH_FLOORS.update({"b136": {"expected_date_exact": 0.84}, "b137": {"reasons_f1": 0.77}})
+# b139 (terse and hurried mail VI), b140 (real statements XXVII) and b142 (causes and places written every way), 7 December,
+# third session: bare figures and label lines; b141 (a month of the mailbox IX) is the holdout, within the common floors
+BATCH_FLOORS.update({"b139": {"places_exact": 0.68}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

@@ -154,6 +154,21 @@ pytestmark = pytest.mark.timeout(60)
      "Het college heeft op 25 november besloten twee scholen aan te wijzen, samen 75 plekken. "
      "Wij verwachten de locaties in juni 2031 in gebruik te nemen.", "Re: Verzoek uitstel reactie brief 7468089",
      {"In-Reply-To": "<b@minjenv.nl>"}, "ibt_reply"),
+    # terse answers that name our letter but use no word of reception (blind batch b139)
+    ("Reden: woningnood, statushouders stromen niet door.\nStap: 12 extra in pand Molenweg (huur getekend).\n"
+     "Wanneer: 1/11.\nNu: 30.\n", "Reactie brief IBT", {}, "ibt_reply"),
+    ("Snel tussendoor, n.a.v. jullie brief van 19/7:\n\nnu 8, straks 20 (units Kerkpad, +12; fundering ligt).\n"
+     "Oorzaak: leverancier units failliet, nieuwe gegund.\nOplevering: 1-12.\n", "brief 19/7", {}, "ibt_reply"),
+    # a news item sent as the answer, which says only why ("ter informatie, en als reactie op uw brief")
+    ("Ter informatie, en als reactie op uw brief, ons nieuwsbericht van vandaag.\n\nDe gemeente stopt met de "
+     "opvanglocatie aan de Dijkweg. Uit bodemonderzoek is gebleken dat de grond ernstig verontreinigd is.\n",
+     "Nieuwsbericht: locatie Dijkweg valt af", {}, "ibt_reply"),
+    # a case system's receipt sent "auto-generated", and a request for more time said in four words
+    ("Geachte afzender,\n\nUw bericht is ontvangen en geregistreerd onder nummer 1458823.\n\nDit is een automatisch "
+     "bericht; u kunt hierop niet antwoorden.\n", "Uw bericht is ontvangen [#1458823]",
+     {"Auto-Submitted": "auto-generated"}, "auto_reply"),
+    ("Kunnen we 2 wk extra krijgen? Wethouder met vakantie t/m 15/8.\nGroet, Dirk\n",
+     "RE: Brief interbestuurlijk toezicht Spreidingswet - Onze referentie 7468089", {}, "extension_request"),
 ])
 def test_kind(parse, body: str, subject: str, headers: dict, kind: str) -> None:
     pm = parse(make_mail(body, subject=subject, headers=headers))
@@ -235,6 +250,12 @@ def test_shared_service_signature_on_behalf_of_one_member(parse) -> None:
     ("Wij zoeken samen met de gemeenten Goirle en Hilvarenbeek naar een regionale locatie.", []),
     # the names right after "namens", a regional programme writing
     ("Namens Beuningen en Heumen (regionale aanpak asiel):\n\nBeuningen (7639678)\nNu: 45+6", ["Beuningen", "Heumen"]),
+    # a name two municipalities bear is the one in the province of the others (blind batch b139)
+    ("Namens de colleges van Bergen en Uitgeest, kort per gemeente:", ["Bergen (NH.)", "Uitgeest"]),
+    ("Namens de colleges van Bergen, Gennep en Mook en Middelaar:", ["Bergen (L.)", "Gennep", "Mook en Middelaar"]),
+    # whom an organisation serves is not whom the message is written for
+    ("De werkorganisatie BUCH werkt voor de gemeenten Bergen, Uitgeest, Castricum en Heiloo; deze reactie gaat alleen "
+     "over Uitgeest.", []),
 ])
 def test_written_for_every_municipality(text: str, names: list[str]) -> None:
     from parsers.gemeenten import load_directory
@@ -283,6 +304,15 @@ def test_an_alderman_from_a_private_address_still_answers(parse) -> None:
                          "Wij hebben geen geschikte locatie kunnen vinden; de raad besluit in maart over de sporthal.\n\n"
                          "Met vriendelijke groet,\nP. de Boer\nwethouder\n", frm="pdeboer@gmail.com"))
     assert pm.kind == "ibt_reply"
+
+
+def test_an_alderman_signs_with_the_municipality_after_the_office(parse) -> None:
+    """"wethouder Dijk en Waard" under a reply from a private address (blind batch b139) names the municipality."""
+    pm = parse(make_mail("Snel antwoord op jullie brief: 140 in gebruik. 60 erbij zodra de vergunning rond is, "
+                         "aangevraagd in mei. Stikstof vertraagt. Streven H1 2027.\n\nGroet,\nJasper Kramer\n"
+                         "wethouder Dijk en Waard\n", subject="Re: Brief interbestuurlijk toezicht Spreidingswet",
+                         frm="jasperkramer@gmail.com"))
+    assert pm.kind == "ibt_reply" and pm.municipalities == ["Dijk en Waard"]
 
 
 def test_the_shared_service_under_the_name_is_who_employs_the_writer(parse) -> None:

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.timeout(10)
     ("Ontvangstbevestiging: uw bericht aan gemeente Hoeksche Waard (zaak 3418825)", []),
     ("Uw melding is geregistreerd onder ticket 3418825.", []),
     ("In deze zaak (kenmerk 7468089) reageren wij als volgt.", ["7468089"]),
+    ("Uw bericht is ontvangen [#1458823]", []),  # a ticket's number in a receipt's subject (blind batch b139)
 ])
 def test_candidates(text: str, expected: list[str]) -> None:
     assert candidates(text) == expected

@@ -973,3 +973,54 @@ def test_terse_timelines_vi(text: str, expected: str) -> None:
 def test_a_permit_still_in_procedure_is_a_cause() -> None:
     assert "permit_procedure" in sentence_reasons("oorzaak: vergunning paviljoen Roelofarendsveen nog in procedure "
                                                   "(zienswijzen)")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse and hurried mail (blind batch b139): a label that asks "when", a moment aimed at, a realistic month,
+    # a realisation within months of a decision whose day the line before names
+    ("Wanneer: 1/10.", "2026-10-01"),
+    ("Streefdatum: 1-11", "2026-11-01"),
+    ("Streven H1 2027.", "2027-H1"),
+    ("Als de rechter positief beslist: bouw ca. 6 mnd, dus realistisch april 2027.", "2027-04"),
+])
+def test_terse_timelines_vii(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected, (res.elements, res.expected_date)
+
+
+def test_a_realisation_within_months_is_a_timeline() -> None:
+    assert run("bij akkoord: realisatie binnen 9 mnd na besluit").elements["timeline"]
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: units sportveld De Wiel, 36 pl (34 reg./2 amv), raad 12/10",
+    "Vervanging: 20 units terrein Zuid (raad akkoord 4/7) + 6 door uitbreiding locatie centrum.",
+    "- nieuw voorstel naar raad 26 oktober, met dekking uit de algemene reserve",
+])
+def test_terse_steps_vi(text: str) -> None:
+    assert run(text).elements["steps"], text
+
+
+@pytest.mark.parametrize(("sentence", "reasons"), [
+    ("locatie Parkzicht (60 pl.) ligt klaar, maar raad heeft 5/7 het krediet (€ 1,8 mln) niet verleend",
+     {"council_decision", "finance"}),
+    ("waarom: bouwteam COA pas vanaf feb 2027 beschikbaar", {"coa_dependency"}),
+])
+def test_reason_rules_terse_ii(sentence: str, reasons: set[str]) -> None:
+    assert reasons <= set(sentence_reasons(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "denied"), [
+    # causes named to say they are not the cause (blind batch b142)
+    ("Aan geld of aan de raad lag het dus niet.", {"finance", "council_decision"}),
+    ("Het ligt niet aan het geld: de raad heeft het krediet al vorig jaar beschikbaar gesteld.", {"finance"}),
+    ("De dorpsraad was overigens positief; aan draagvlak lag het niet.", {"local_opposition"}),
+    ("De krappe woningmarkt wordt vaak als oorzaak genoemd, maar speelt bij deze opgave geen rol.", {"housing_shortage"}),
+    ("Omwonenden vroegen de rechter om een voorlopige voorziening; dat verzoek is op 3 mei afgewezen, zodat de bouw "
+     "doorgaat.", {"objection_procedure"}),
+    ("Dat bezwaar is in januari 2027 ongegrond verklaard en er is geen beroep ingesteld.", {"objection_procedure"}),
+    ("Anders dan in sommige buurgemeenten (daar liepen plannen vast op verzet van inwoners) is er hier geen weerstand.",
+     {"local_opposition"}),
+])
+def test_causes_denied(sentence: str, denied: set[str]) -> None:
+    assert not denied & set(sentence_reasons(sentence)), sentence_reasons(sentence)
