@@ -393,6 +393,9 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              # "can you send een reminder mail naar Breda?"; contact data the register does not hold
                              r"\b(?:can|could) you\b(?!\s+(?:please\s+)?(?:tell|show|give|list|check)\b)|"
                              r"\b(?:send|stuur|verstuur)\b.{0,30}\b(?:reminder|herinnering|mail)\b|"
+                             # "... namens mij een herinneringsbrief willen sturen?"
+                             r"\b(?:herinneringsbrief|herinneringsmail|herinnering|reminder|rappel|aanmaning)\w*\s+"
+                             r"(?:\w+\s+){0,2}?(?:sturen|versturen|verzenden)\b|"
                              # "dit overzicht naar Excel exporteren": files the chat does not make
                              r"\b(?:exporteren|exporteer|export|excel|csv|spreadsheet|downloaden|afdrukken|printen)\b|"
                              r"\b(?:staaf|taart|lijn|cirkel)?diagram\w*|\bchart\b|"  # a chart the chat does not draw
@@ -420,7 +423,12 @@ _SENT = r"(?:brief\w*|herinnering\w*|\w*mail|e-mail|rappel|aanmaning)"
 _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
                     r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b" + _SENT + r"\b"
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
-                    r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b")
+                    r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b"
+                    # "Stel een vooraankondiging op voor Lelystad": a letter the team writes itself
+                    r"|^stel\s+(?:\w+\s+){0,3}?(?:vooraankondiging|brief|aanschrijving|concept)\w*\b"
+                    r"|\b(?:vooraankondiging|aanschrijving)\w*\b.{0,40}\b(?:opstellen|op te stellen|schrijven|maken)\b"
+                    # "welke gemeenten hebben een zienswijze ingediend op de vooraankondiging": not in the register
+                    r"|\bzienswijzen?\b.{0,60}\b(?:vooraankondiging|voornemen|indeplaatsstelling)\b")
 _SENT_THING = re.compile(r"^(?:stuur|verstuur|schrijf)\b|\b(?:een|de|het)?\s*" + _SENT + r"\b")
 # "hoe wijs ik een zaak aan mezelf toe?", "hoe zet ik een herinnering": how to work the bot, which help tells
 _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak|wijzig|verander|pas|verhoog|verlaag|"
@@ -711,6 +719,9 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\ba\s\.?\s?m\s\.?\s?v\b", "amv", text, flags=re.I)
     text = re.sub(r"\btijd\s+pad\b", "tijdpad", text, flags=re.I)
     text = re.sub(r"\bnext to\b", "naast", text, flags=re.I)  # "which gemeenten lie next to Zeist?"
+    # "in gebreke gebleven (binnen de gestelde termijn | tijdig) te reageren": defaulted, no reply in time
+    text = re.sub(r"\bin gebreke(?:\s+(?:gebleven|zijn|blijven|gesteld))?(?:\s+om)?(?:\s+(?:binnen\s+de\s+(?:gestelde\s+)?termijn|"
+                  r"tijdig|op\s+tijd))?(?:\s+te\s+reageren)?", "niet gereageerd", text, flags=re.I)
     for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
         bare = w.rstrip(",.")  # "brabant voldoet nt, hoeveel": the shorthand before a comma
         if bare != w and bare.casefold() in v.abbreviations:
@@ -765,10 +776,11 @@ def _named_anyway(gram: str, i: int, words: list[str], raws: list[str]) -> bool:
 _EXCLUDING = frozenset({"behalve", "uitgezonderd", "uitzondering", "excl", "exclusief", "buiten", "zonder", "niet"})
 _ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "zaken", "zaak", "dossiers", "in", "uit", "van",
                          "provincie", "provincies", "zitten",
-                         "ligt", "liggen", "gelegen", "die", "en", "of", "ook"})
+                         "ligt", "liggen", "gelegen", "die", "en", "of", "ook", "zich", "nog"})
 # "niet" leaves a province out where it stands for itself ("en niet in Limburg", "die niet in Zuid-Holland liggen")
 _NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus", "dan",
                                "zich", "komma"})  # ("bevinden zich niet in trede 1", spoken: "reden komma niet in ...")
+_CLAUSE_EXCLUDING = frozenset({"behalve", "uitgezonderd", "uitzondering"})
 _NAME_ARTICLES = frozenset({"den", "de", "het", "'s", "s", "ter", "ten", "sint"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
                                 r"\s+(?:\w+\s+){0,3}?uitstel|"
@@ -785,7 +797,8 @@ _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*
 # starts another slot ("trede 2, Limburg niet meegerekend": the trede counts)
 # "de Zuid-Hollandse gemeenten niet meegerekend": the province named by its adjective, its municipalities left out
 _LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:gemeenten|gemeentes)\b)?(?:\s*(?:en|of|,)\s*[\w-]+(?:\s+[\w-]+)?){0,3}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
-                             r"niet meegeteld|niet meegerekend|niet meegenomen|uitgezonderd|weggelaten)\b")
+                             r"niet meegeteld|niet meegerekend|niet meegenomen|uitgezonderd|weggelaten|"
+                             r"niet (?:worden|zijn|hoeven te worden) (?:meegeteld|meegerekend|meegenomen))\b")
 
 
 def _in_list_left_out(i: int, words: list[str]) -> bool:
@@ -807,10 +820,21 @@ def _left_out(words: list[str], start: int, since: int = 0, end: int | None = No
     if end is not None and _LEFT_OUT_AFTER.match(" ".join(words[end:end + 8])):
         return True
     j = start - 1
+    joined_at = None
     while j >= since and words[j] in _ON_THE_WAY:
+        if words[j] in ("of", "en") and joined_at is None:
+            joined_at = j
         j -= 1
-    return j >= since and words[j] in _EXCLUDING and (
-        words[j] != "niet" or j == 0 or words[j - 1] in _NOT_BEFORE_PLACE)
+    if j >= since and words[j] in _EXCLUDING and (
+            words[j] != "niet" or j == 0 or words[j - 1] in _NOT_BEFORE_PLACE):
+        return True
+    # joined to a relative clause that is left out: "behalve de gemeenten die uitstel hebben gevraagd of in Limburg
+    # liggen" leaves out both
+    if joined_at is None:
+        return False
+    before = words[max(since, joined_at - 9):joined_at]
+    lead = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _CLAUSE_EXCLUDING), None)
+    return lead is not None and ("die" in before[lead + 1:] or len(before) - lead <= 7)
 
 
 def _left_out_flags(words: list[str], spans: list[tuple[int, int]], since_previous: bool = True) -> list[bool]:
@@ -845,6 +869,9 @@ _REGIONS = {"noord nederland": ("Drenthe", "Friesland", "Groningen"), "het noord
             "zuid nederlandse": ("Limburg", "Noord-Brabant", "Zeeland")}
 
 
+_BARE_REGIONS = {"noord": "noord nederland", "oost": "oost nederland", "zuid": "zuid nederland"}
+
+
 def _sounds_like(word: str) -> list[str]:
     """Spellings that sound the same (voice typing): "lijden" ~ "leiden", "weerd" ~ "weert"."""
     out = []
@@ -852,7 +879,9 @@ def _sounds_like(word: str) -> list[str]:
         out.append(word.replace("ij", "ei"))
     if "ei" in word:
         out.append(word.replace("ei", "ij"))
-    if word[-1] in "dt":
+    if word.endswith("dt"):
+        out.append(word[:-1])  # "barneveldt" ~ "Barneveld"
+    elif word[-1] in "dt":
         out.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
     if "ie" in word:
         out.append(word.replace("ie", "y"))  # "lelie stad" ~ "Lelystad"
@@ -886,6 +915,9 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
             if taken & set(range(i, i + n)):
                 continue
             gram = " ".join(words[i:i + n])
+            if n == 1 and gram in _BARE_REGIONS and i and words[i - 1] in ("in", "uit", "regio") \
+                    and (i + 1 == len(words) or words[i + 1] not in ("brabant", "holland", "nederland", "nederlandse")):
+                gram = _BARE_REGIONS[gram]  # "in Noord", "en in Oost?": the region said short
             if gram in _REGIONS:  # "Noord-Nederland", "het noorden": its provinces
                 taken.update(range(i, i + n))
                 provs.extend((i, i + n, p) for p in _REGIONS[gram])
@@ -1115,7 +1147,12 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                     or (w == "uitzondering" and i and fixed[i - 1] == "met")), None)
     if excl_at is not None:
         nxt = next((i for i in range(excl_at + 1, len(fixed)) if fixed[i] not in ("de", "het", "van")), None)
-        if nxt is None or nxt in name_idx or fixed[nxt] == "trede":
+        lead = next((i for i in range(excl_at + 1, len(fixed))
+                     if fixed[i] not in ("de", "het", "van", "die", "deze", "gemeenten", "gemeentes", "zaken", "zich", "nog")),
+                    None)
+        if nxt is None or nxt in name_idx or fixed[nxt] == "trede" \
+                or (lead is not None and fixed[lead] in ("in", "uit", "trede") and lead + 1 < len(fixed)):
+            # ("met uitzondering van die in Limburg en Zeeland", "van de gemeenten die zich nog in trede 1 bevinden")
             excl_at = None  # "behalve Breda", "met uitzondering van trede 1": a name or a trede is left out, not a state
     excluded_states: list[str] = []
     if excl_at is not None and "state" in labels:
@@ -1244,7 +1281,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     elements = labels.get("element", [])
     also_missing = context is not None and bool(context.filters.get("missing")) and words[0] == "en" \
         and bool(re.search(r"\b(?:ook|evenmin|eveneens|daarnaast|tevens)\b", fixed_text))  # "en ook de stappen?"
-    if elements and ("missing_cue" in labels or "missing" in facts or missing or also_missing):
+    # "en de stappen" right after a list of what is missing: the same list with that element instead
+    swap_missing = context is not None and bool(context.filters.get("missing")) and bool(elements) and bool(
+        re.fullmatch(r"en\s+(?:(?:de|het|dan|nu|wat)\s+)*(?:feiten(?: en omstandigheden)?|omstandigheden|stappen|"
+                     r"tijdpad|tijdspad|planning)\s*\??", fixed_text))
+    if elements and ("missing_cue" in labels or "missing" in facts or missing or also_missing or swap_missing):
         # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
         # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
         missing += elements
@@ -1429,6 +1470,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
+    if fact == "wrote" and not _message_day(fixed_text, on) and (about := re.search(
+            r"\b(?:gemeld|gemaild|geschreven|laten weten|gezegd|aangegeven|schreef|meldde)\s+over\s+(.+)", fixed_text)):
+        # "Wat heeft Heemskerk gemeld over het aantal opvangplaatsen?": the topic is the fact, not the message
+        topic = next((f for f in ("places", "reasons", "expected", "missing") if f in facts
+                      and any(p_ in about.group(1) for p_, slot, val in vocab().phrases if slot == "fact" and val == f)),
+                     None)
+        fact = topic or fact
     asked_facts = set(facts) & {"reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply"}
     if "expected" in labels and re.search(r"\bwanneer\b", fixed_text):
         asked_facts.add("expected")
@@ -1436,8 +1484,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         fact, facts = None, [f for f in facts if f not in asked_facts]  # "wat ontbreekt er en wanneer verwachten zij
         labels["status"] = ["yes"]  # klaar te zijn?": two things about one case, its status says both
     if fact == "places" and "compliance" in labels and (re.match(r"(?:en\s+)?(?:voldoet|voldoen)\b", fixed_text) or re.search(
-            r"\bof\b(?: \S+){0,10} (?:voldoet|voldoen)\s*\??\s*$", fixed_text)) \
-            and not re.search(r"\b(?:hoeveel|plekken|plaatsen)\b", fixed_text):
+            r"\bof\b(?: \S+){0,10} (?:voldoet|voldoen)\s*\??\s*$", fixed_text) or re.search(
+            # "bevestigen of de gemeente Zaanstad inmiddels voldoet aan haar wettelijke taak, zoals ..."
+            r"\bof\b(?: \S+){0,10} (?:voldoet|voldoen)\s+aan\s+(?:haar|de|zijn|hun)\s+(?:wettelijke\s+)?taak", fixed_text)) \
+            and not re.search(r"\b(?:hoeveel|plekken|plaatsen|wanneer)\b", fixed_text):
         fact = "compliance"  # "Voldoet de gemeente Bergen op Zoom aan haar wettelijke taak?", "... of Venlo aan haar
         # taak voldoet": yes or no
     if fact == "places" and ("expected" in facts or re.search(r"\bwanneer\b.{0,60}\bvoldo", fixed_text)) \
@@ -1492,7 +1542,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return Query("help", text=text)
     if "overview" in labels and (not listish or (not filters and not states and re.search(
             r"\bper (?:provincie|trede)\b|\bverdeeld over\b|\bverdeling\b|grafiek\b|\bhoe\b.{0,40}\b(?:staan|staat)\b|"
-            r"\btotaaloverzicht\b|\bwaar\s+(?:we|wij)\s+(?:nu\s+)?(?:staan|staat)\b",
+            r"\btotaaloverzicht\b|\bwaar\s+(?:we|wij)\s+(?:nu\s+)?(?:staan|staat)\b|\balgeme(?:en|ne)\s+overzicht\b|"
+            r"\bstand van zaken (?:bij|van|voor) alle (?:gemeenten|gemeentes|zaken)\b",
             folded))):
         # "een overzicht per provincie van alle lopende zaken", "een overzicht van hoe alle zaken ervoor staan"
         return Query("overview", text=text)

@@ -603,6 +603,8 @@ def test_questions_of_december(chain: list[str], intent: str, filters: dict) -> 
     (["wanneir verwagt almeere klaar te zijn"], "fact", {"gemeente": "Almere", "fact": "expected"}),
     (["welke gemeentes in utregt verwagte voor de zomer van 2027 klaar te zijn"], "list",
      {"province": "Utrecht", "expected_before": "2027-07-01"}),
+    (["welke gemeenten hebben nog niet gereageerd, behalve de gemeenten die uitstel hebben gevraagd of in Limburg "
+      "liggen"], "list", {"state": ["no_reply"], "not_state": ["extended"], "not_province": "Limburg"}),
     (["Welke gemeenten die gedeeltelijk voldoen, verwachten vóór 1 januari 2027 klaar te zijn?"], "list",
      {"compliance": "voldoet_gedeeltelijk", "expected_before": "2027-01-01"}),
     (["Welke gemeenten in Oost-Nederland voldoen niet?", "En in het noorden?",
@@ -617,4 +619,48 @@ def test_questions_of_february_and_march(chain: list[str], intent: str, filters:
     context = None
     for question in chain:
         context = read(question, date(2029, 3, 8), me=Staff(1, "Roos"), context=context, staff=[Staff(1, "Roos")])
+    assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "intent", "filters"), [
+    (["Welke gemeenten in Noord verwachten pas na de zomer van 2027 klaar te zijn?"], "list",
+     {"province": ["Drenthe", "Friesland", "Groningen"], "expected_after": "2027-08-31"}),
+    (["Hoeveel gemeenten in Noord-Brabant hebben niet gereageerd?"], "count",
+     {"province": "Noord-Brabant", "state": ["no_reply"]}),
+    (["Hoeveel Twentse gemeenten voldoen niet?"], "unknown", {"compliance": "voldoet_niet"}),
+    (["Welke gemeenten zijn in gebreke gebleven binnen de gestelde termijn te reageren?"], "list",
+     {"state": ["no_reply"]}),
+    (["Hoeveel gemeenten in trede 2 zijn in gebreke gebleven tijdig te reageren, Gelderland niet meegerekend?"],
+     "count", {"trede": 2, "state": ["no_reply"], "not_province": "Gelderland"}),
+    (["Welke gemeenten hebben een zienswijze ingediend op de vooraankondiging?"], "unknown", {}),
+    (["Stel een vooraankondiging op voor Lelystad."], "unknown", {"gemeente": "Lelystad"}),
+    (["Wat is de uiterste reactiedatum voor Echt-Susteren?"], "fact", {"gemeente": "Echt-Susteren", "fact": "termijn"}),
+    (["Welke gemeenten liggen naast Barneveldt?"], "unknown", {"gemeente": "Barneveld"}),
+    (["Hoeveel gemeenten, met uitzondering van die in Limburg en Zeeland, zitten in trede 2 en hebben nog niet "
+      "gereageerd?"], "count", {"trede": 2, "state": ["no_reply"], "not_province": ["Limburg", "Zeeland"]}),
+    (["Welke gemeenten noemen het COA als reden, met uitzondering van de gemeenten die zich nog in trede 1 bevinden?"],
+     "list", {"reason": "coa_dependency", "not_trede": 1}),
+    (["Welke gemeenten noemen bezwaar als reden, met uitzondering van de gemeenten in trede 1 en van de gemeenten in "
+      "Overijssel?"], "list", {"reason": "objection_procedure", "not_trede": 1, "not_province": "Overijssel"}),
+    (["Hoeveel gemeenten hebben tijdig en volledig gereageerd, waarbij de gemeenten in Noord-Holland niet worden "
+      "meegerekend?"], "count", {"state": ["complete", "on_time"], "not_province": "Noord-Holland"}),
+    (["Kunt u bevestigen of de gemeente Zaanstad inmiddels voldoet aan haar wettelijke taak, zoals vastgelegd?"],
+     "fact", {"gemeente": "Zaanstad", "fact": "compliance"}),
+    (["Zou u de gemeenten in Friesland die na het verstrijken van de termijn nog niet hebben gereageerd, met "
+      "uitzondering van Harlingen, namens mij een herinneringsbrief willen sturen?"], "unknown",
+     {"province": "Friesland", "state": ["no_reply"], "not_gemeente": "Harlingen"}),
+    (["Kunt u mij een algemeen overzicht geven van de stand van zaken bij alle gemeenten?"], "overview", {}),
+    (["welke gemeentes in gld hebben nog nit gereageerd"], "list", {"province": "Gelderland", "state": ["no_reply"]}),
+    (["Wat heeft Heemskerk gemeld over het aantal opvangplaatsen?"], "fact", {"gemeente": "Heemskerk", "fact": "places"}),
+    (["welke van mijn gemeenten missen het tijdpad", "en de stappen"], "list", {"owner": "Koen", "missing": ["steps"]}),
+])
+def test_questions_of_march_and_april(chain: list[str], intent: str, filters: dict) -> None:
+    """Blind sets q50 and q51 taught these: regions said short ("in Noord"), "Twentse", "in gebreke gebleven ... te
+    reageren", a zienswijze or a vooraankondiging the register does not hold, "uiterste reactiedatum", "-dt" typed for
+    "-d", exclusions of a province or a trede inside a relative clause, "niet worden meegerekend", compliance asked
+    inside a longer sentence, a reminder letter asked politely, "een algemeen overzicht", "nit", what a municipality
+    reported on a topic, and "en de stappen" that swaps the element of the list just given."""
+    context = None
+    for question in chain:
+        context = read(question, date(2029, 3, 13), me=Staff(1, "Koen"), context=context, staff=[Staff(1, "Koen")])
     assert (context.intent, context.filters) == (intent, filters)

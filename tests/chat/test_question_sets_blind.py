@@ -1,4 +1,4 @@
-"""Blind question sets q4-q49 (tests/chat/data/questions_blind4.jsonl ... 49): questions
+"""Blind question sets q4-q51 (tests/chat/data/questions_blind4.jsonl ... 51): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
 writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind49/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
@@ -384,11 +384,23 @@ Q49 = BlindSet("q49", date(2029, 3, 8),
                _lines(DATA / "blind49" / "assign.txt"),
                # scored untouched at fa1b6298: 89/100; learned from
                allowed_wrong=4)
+Q50 = BlindSet("q50", date(2029, 3, 13),
+               (("50501", "Wendy", "beheerder"), ("50502", "Koen", "behandelaar"), ("50503", "Esther", "behandelaar"),
+                ("50504", "Mustafa", "behandelaar")),
+               _lines(DATA / "blind50" / "assign.txt"),
+               # scored untouched at b3728675: 88/100; learned from
+               allowed_wrong=4)
+Q51 = BlindSet("q51", date(2029, 4, 10),
+               (("51501", "Henk", "beheerder"), ("51502", "Ayla", "behandelaar"), ("51503", "Bas", "behandelaar"),
+                ("51504", "Noor", "behandelaar")),
+               _lines(DATA / "blind51" / "assign.txt"),
+               # scored untouched at b3728675: 88/100; learned from
+               allowed_wrong=4)
 
 
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
