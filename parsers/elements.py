@@ -61,6 +61,9 @@ _TL_VALUE = re.compile(r"\s*[^\W\d][\w .-]{1,24}:\s*(?:gereed|klaar|opl\.?|oplev
 # a line of only the delivery and its moment: "klaar Q1 '39", "oplevering per 1/9", "op taak eind '38"
 _DELIVERY_LEAD = re.compile(r"\W{0,3}(?:verwacht\s+)?(?:klaar|gereed|oplevering|opl\.?|ingebruikname|opening|op taak|"
                             r"realisatie|eta)\s*(?:(?:per|in|vanaf|rond|uiterlijk)\s+)?", re.I)
+# a terse line that leads from the places to their moment with an arrow: "120 nu + 140 Triangel = 260 → mrt '40"
+_ARROW_TO_MOMENT = re.compile(r"(?:→|->|=>)\s*(?:(?:in gebruik|klaar|gereed|open|bewoonbaar|oplevering)\s+)?"
+                              r"(?:(?:per|vanaf|in|rond|eind|begin|medio|uiterlijk)\s+)?$", re.I)
 _ROW_MOMENT = re.compile(r"\s[-–]\s+(?:(?:per|vanaf|uiterlijk|in|rond|eind|begin|medio)\s+)?$", re.I)
 _MOMENT_COLUMN = re.compile(r"(?:verwacht(?:e)?\s+)?(?:beschikbaar(?:heid)?|gereed|klaar|oplevering|opleverdatum|"
                             r"planning|opening|ingebruikname|realisatie|in gebruik(?:name)?|verwacht)(?:\s+(?:per|vanaf|"
@@ -254,6 +257,9 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
         note = note or why
     if s.section == "steps" and s.bullet and len(text) > 15 and not note:
         return True, "opsomming onder stappen"
+    if s.section == "steps" and 15 < len(text) < 200 and not note and _STEP_THINGS.search(text) \
+            and not re.search(r"\b(?:geen|niet|nog niet|nooit)\b", text, re.I):
+        return True, "regel onder stappen"  # "Wat we doen: 2e locatie Diever, raad 6/10 → daarna bouw"
     return False, note
 
 
@@ -265,6 +271,11 @@ def met_since(text: str, ref: date, exprs: list[TimeExpr] | None = None) -> list
         return []
     exprs = exprs if exprs is not None else find_time_expressions(text, ref)
     return [e for e in exprs if e.value and _SINCE.search(text[max(0, e.span[0] - 20):e.span[0]])]
+
+
+# the things a step is done with, in a terse line under a steps label
+_STEP_THINGS = re.compile(r"\b(?:locatie|locaties|units|pand|panden|terrein|raad|raadsbesluit|vergunning|bouw|aanbesteding|"
+                          r"paviljoen|paviljoens|coa|aankoop|huurcontract|kavel|gesprek|gesprekken|overleg)\b", re.I)
 
 
 # what may stand before the moment that opens a list line ("per 1 juli 2032: 40 extra plaatsen")
@@ -306,6 +317,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     has_pred = works or bool(r["predicates"].search(text))
     # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
     labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) or bool(_TL_VALUE.match(text)) \
+        or bool(_ARROW_TO_MOMENT.search(text[:exprs[-1].span[0]]) and re.fullmatch(r"[\s.!)]*(?:bewoonbaar|klaar|gereed|"
+                                                                                 r"in gebruik|open)?[\s.!)]*",
+                                                                                 text[exprs[-1].span[1]:])) \
         or bool((_DELIVERY_LEAD.fullmatch(text[:exprs[0].span[0]])
                  # an answer that is a moment and nothing else: "HvE: Q3 '39." below the letter's question
                  or (lab := _ANSWER_LABEL.fullmatch(text[:exprs[0].span[0]])) and not _ROW_EVENT.search(lab.group(1)))

@@ -180,8 +180,9 @@ _MORE_COME = re.compile(r"\b(?:komen|komt|kwamen)\s+er\s+(?:(?:nog|straks|dan|da
 _PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b|"
                            r"\d\s*pl\b")
 # a count said bare in a terse reply: "Nu: 45.", "nu 12, straks 25", "Stand 1/7: 45", "NU 30, NA HORNWEG-NOORD 80"
-_TERSE_NOW = re.compile(r"(?:^|[.;,:]\s|\n)\W*(?:nu|stand(?:\s+(?:per\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)?)\s*:?\s*$")
-_TERSE_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
+_TERSE_NOW = re.compile(r"(?:^|[.;,:]\s|\n)\W*(?:nu|stand(?:\s+(?:per\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)?)\s*:?"
+                        r"(?:\s*nog(?:\s+steeds)?)?\s*$")
+_TERSE_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*(?:nog\s+)?\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
                               r"na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*$")
 _TERSE_THEN = re.compile(r"(?:^|[,;]\s*)\W*(?:straks|daarna|dan|na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*\d+\b[^.;]*$")
 _TERSE_END = re.compile(r"\s*(?:[,.;()+]|/(?!\d)|$|reg\b|amv\b|(?:alle|allemaal)\b)")
@@ -219,6 +220,19 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     if prev and prev[-1] in ("amv", "reg", "regulier", "reguliere", "totaal") and i + 2 < len(toks) \
             and toks[i + 1].low == "/" and (task := _num(toks[i + 2])) is not None and task >= (_num(toks[i]) or 0):
         return "realised"  # "amv 4/4, reg. 30/52": realised against the task
+    if i >= 2 and toks[i - 1].low in ("/", "van") and (done := _num(toks[i - 2])) is not None \
+            and (_num(toks[i]) or 0) >= max(10, done) and ((_num(toks[i]) or 0) > 12 or toks[i - 1].low == "van"
+                                                           or i >= 3 and toks[i - 3].low == "("):
+        return "task"  # the 178 of "64/178": the task the count is set against
+    if i + 2 < len(toks) and toks[i + 1].low in ("/", "van") and (task := _num(toks[i + 2])) is not None \
+            and task >= max(10, _num(toks[i]) or 0) and not (i + 3 < len(toks) and toks[i + 3].low == ":") \
+            and (task > 12 or toks[i + 1].low == "van" or (i and toks[i - 1].low == "(")) \
+            and (re.search(r"(?:\bstand|\bnu|\bwaar (?:we|wij) (?:nu )?staan|\bklaar|^[\w' -]{2,30}:)(?: :)?"
+                           r"(?: nog(?: steeds)?)?(?: \()?$", lead)
+                 or " ".join(t.low for t in toks[i + 3:i + 4]) == "nu"):
+        return "realised"  # "Stand: 64/178", "T-diel: 220/260", "64/120 nu", "Waar we staan: 0 van 193"
+    if re.search(r"\bwaar (?:we|wij) (?:nu )?staan\s*:$|\bstand\s*:\s*nog(?: steeds)?$|^klopt\s*,?\s*nog steeds$", lead):
+        return "realised"  # "Waar we staan: 0.", "Stand: nog 0", "Klopt, nog steeds 0."
     if prev and prev[-1] in ("nu", "momenteel", "thans") and toks[i - 1].low in (":", "|") \
             and not any(_num(t) is not None for t in toks[i + 1:]) or re.match(r"nu\b(?! \w)", nxt):
         return "realised"  # "Nu: 25", "Totaal: 76 nu / 54 i.v." (not "nu: 162 regulier ... + 18 amv = 180": parts)
@@ -435,6 +449,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             unit = (i, "places", None)  # "Paviljoen Bruinehaar (15) in aanbouw": a site's count in brackets
         elif unit is None and digits and prev == "+" and t.start == toks[i - 1].start + 1 \
                 and (i == 1 or _PLACES_TOPIC.search(text.lower()) or _PLACES_TOPIC.search((context or "").lower())
+                     or nxt in ("units", "woonunits", "unita", "unitz", "amv")
                      or _TERSE_NOW.search(text[:toks[i - 1].start].lower().split(";")[0]) is not None
                      or _TERSE_THEN.search(text[:toks[i - 1].start].lower())):
             unit = (i, "places", None)  # "+180 Sneek-Noord in aanbouw", "nu 35 pl., straks +20": more places, said short
@@ -455,7 +470,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 6 \
                 and i + 1 < len(toks) and last_unit[0] + 1 < len(toks) and toks[i + 1].low == toks[last_unit[0] + 1].low \
                 and toks[i + 1].low in ("voor", "in", "op", "aan", "bij") \
-                and (toks[i + 1].low == "voor" or i + 2 < len(toks) and toks[i + 2].text[:1].isupper()):
+                and (toks[i + 1].low == "voor" or i + 2 < len(toks) and toks[i + 2].text[:1].isupper()) \
+                or unit is None and prev == "en" and last_unit is not None and i - last_unit[0] <= 4 \
+                and i + 2 < len(toks) and toks[i + 1].low == "voor" \
+                and toks[i + 2].low in ("amv", "amv'ers", "minderjarigen", "alleenstaande", "regulier", "reguliere"):
+            # ("150 gewone plekken en 16 voor AMV": the noun said once, the group after "voor")
             unit = (i, last_unit[1], None)  # "veertig plaatsen voor regulier en acht voor minderjarigen", "60 plekken
             # in Stolwijk en 60 in Schoonhoven": the noun said once
         if unit is None and digits and last_unit is not None and _PART_OF_WHOLE.search(text[:t.start].lower()) \
@@ -623,9 +642,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is not None and unit[1] == "persons" and v <= 8 and len(bare) >= 3 and bare[-1] == "voor" \
                 and bare[-2] in _DWELLINGS and (n := _num(toks[i - 3])) is not None and n > v:
             m.each = n  # "14 units voor 4 personen" (no total said): four in each of the 14
-        elif unit is not None and v <= 8 and i >= 3 and toks[i - 1].low == "van" and toks[i - 2].low in _DWELLINGS \
+        elif unit is not None and v <= 8 and i >= 3 and toks[i - 1].low in ("van", "met") and toks[i - 2].low in _DWELLINGS \
                 and (n := _num(toks[i - 3])) is not None and n > 1:
-            m.each = n  # "komen 12 units van 4 plaatsen": four in each of the 12
+            m.each = n  # "komen 12 units van 4 plaatsen", "2 units met 6 bedden": so many in each
         elif unit is not None and i >= 3 and toks[i - 1].low == "van" and toks[i - 2].low in _PHASES \
                 and (n := _num(toks[i - 3])) is not None and 1 < n < 10:
             if any(o.value == n * v for o in out):

@@ -212,6 +212,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _total_with_a_part_in_use(mentions)
     _whole_split_later(mentions)
     _own_share_of_a_whole(mentions)
+    _share_beside_its_whole(mentions)
+    _all_of_the_task(mentions)
     _fell_through(mentions, sents)
     _dropped_since_an_earlier_mail(mentions, sents)
     _named_again(mentions)
@@ -713,6 +715,30 @@ def _own_share_of_a_whole(mentions: list[PlaceMention]) -> None:
         if w is not None:
             m.role, m.status, m.cue, m.part = w.role, w.status, "toegerekend", False
             w.role, w.status, w.cue = "other", "gedeelde locatie", "toegerekend"
+
+
+_SHARE_LEAD = re.compile(r"\baandeel\b(?:\s+[\w-]+){0,2}?\s*(?:van\s+|:\s*|bedraagt\s+|is\s+)?$")
+
+
+def _all_of_the_task(mentions: list[PlaceMention]) -> None:
+    """"verwachten wij dat eind 2040 alle 102 plaatsen beschikbaar zijn", 102 being the task named before: the end
+    state, not places besides those planned."""
+    tasks = {m.value for m in mentions if m.role == "task" and m.status == "taak"}
+    for m in mentions:
+        if m.role == "planned" and m.value in tasks and re.search(r"\balle\s+$", m.text.lower()[max(0, m.pos - 6):m.pos]):
+            m.role, m.status, m.cue, m.counted = "task", "eindstand", "alle ... van de taak", ""
+
+
+def _share_beside_its_whole(mentions: list[PlaceMention]) -> None:
+    """"Regionale locatie X (totaal 250 plaatsen): het Heemsteedse aandeel van 45 plaatsen is vastgelegd": the
+    municipality's share is its figure, the regional site's total is not its places."""
+    for m in mentions:
+        if m.role not in ("realised", "planned") or not _SHARE_LEAD.search(m.text.lower()[:m.pos]):
+            continue
+        for w in mentions:
+            if w is not m and w.sent == m.sent and w.value > m.value and w.role == m.role:
+                w.role, w.status, w.cue, w.counted = "other", "gedeelde locatie", "aandeel", ""
+        m.part = False
 
 
 def _total_with_a_part_in_use(mentions: list[PlaceMention]) -> None:

@@ -215,12 +215,16 @@ _INTENT = re.compile(r"\b(?:willen|wil|zullen|zal|gaan|gaat)\b")
 _POINTS_THERE = re.compile(r"\W*(?:daar|hier|ook daar)\b")
 _BECAME = re.compile(r"\b(?:zijn|worden)\s+dat\s+er\s+(?:nu\s+|inmiddels\s+|nog\s+)?$")
 _IN_ALL_AFTER = re.compile(r"[\d.]+\s+(?:(?:opvang)?(?:plekken|plaatsen)\s+)?in\s+totaal\b")
+# a plus that opens a line or follows an arrow: places to come beside those there ("Stand: 64/178 → +80 units ...")
+_INCREMENT_LEAD = re.compile(r"(?:^|[.;:→>]|\n)\s*[\w' -]{0,20}?\+$")
+_ALL_MET = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,40}\btaak\b")
+_THEN_LEAD = re.compile(r"\W*(?:dan|daarna|daarmee|na|vanaf|met de (?:oplevering|opening|ingebruikname|afronding))\b")
 _PLAN_LIES_SINCE = re.compile(r"\W*(?:het|dit|ons|een)\s+(?:[\w-]+\s+)?(?:plan|bouwplan|voorstel|ontwerp)\b[^.;:]{0,60}?"
                               r"\b(?:ligt|liggen|bestaat|bestaan)\s+(?:er\s+)?(?:al\s+)?sinds\b")
 # terse replies: "Nu 12 plaatsen, straks 25", "NU 30, NA HORNWEG-NOORD 80" (the figure after the count now is the end state)
-_NOW_BARE = re.compile(r"(?:^|[.;,:]\s|\n)\W*nu\s*:?\s*$")
+_NOW_BARE = re.compile(r"(?:^|[.;,:]\s|\n)\W*nu\s*:?\s*(?:nog\s+(?:steeds\s+)?)?$")
 _NOW_BARE_END = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|pl\.?|reg\.?|amv)?\s*(?:[,;.(]|$)")
-_THEN_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
+_THEN_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*(?:nog\s+)?\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
                              r"na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*$")
 
 
@@ -287,7 +291,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
         elif _TAKEN_INTO_USE.search(low):  # "is weer in gebruik genomen": in use now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("in gebruik nemen", "weer")]
             cues["future"] = [(k, w) for k, w in cues["future"] if w not in ("weer",)]
-        if re.search(r"vergunning\b[^.;]{0,50}\b(?:afloopt|verloopt|vervalt|eindigt|loopt af)\b", low):
+        if re.search(r"vergunning\b[^.;]{0,50}\b(?:afloopt|verloopt|vervalt|eindigt|loopt af)\b|"
+                     r"\bvergunning\s+(?:geldig\s+)?tot\s+(?:en\s+met\s+)?(?:\d{1,2}\s+\w+\s+)?\d{4}\b", low):
             # "staat op grond met een tijdelijke omgevingsvergunning die op 31 december afloopt": a site standing now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if "vergunning" not in w]
         if "weg vrij" in low:  # "Met dit besluit is de weg vrij voor 149 opvangplekken": the way is clear, nothing gone
@@ -387,9 +392,30 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                                r"[^.;]{0,30}$", low_text[:m.pos]):
                 m.role, m.status, m.cue = "other", "verschil", "het verschil"  # "Het verschil zit in de locatie X
                 continue  # (172 plekken)": explains a difference with the ministry's count, counted before
+            if _TASK_AFTER.match(low_text, m.pos):
+                m.role, m.status, m.cue = "task", "taak", "die het rijk vraagt"  # "uit op de 190 plaatsen die het
+                continue  # Rijk van haar vraagt": the task, whatever verb stands before it
+            if re.search(r"(?<![\d.])\d+\s+van\s+$", low_text[max(0, m.pos - 12):m.pos]) \
+                    and re.search(r"\bvan\s+\d", low_text[max(0, m.pos - 12):m.pos + 2]):
+                m.role, m.status, m.cue = "task", "taak", "van de taak"  # "AMV: 0 van 16 plekken": the 16 is the task
+                continue
+            if re.search(r"\balle\s+$", low_text[max(0, m.pos - 6):m.pos]) and _ALL_MET.search(low_text) \
+                    and not (cues["lost"] or cues["lost_past"]) and not re.search(r"\bniet\s+(?:meer\s+)?aan\b", low_text) \
+                    and (_ahead(low_text) or _THEN_LEAD.match(low_text)):
+                m.role, m.status, m.cue = "task", "eindstand", "alle ... voldoet dan"  # "Dan zijn alle 246 plaatsen
+                continue  # beschikbaar en voldoet Barneveld aan de taak": where the plans end, not places besides them
+            if re.search(r"\bvoor de rest,?\s+$", low_text[max(0, m.pos - 16):m.pos]) \
+                    and re.search(r"\b(?:locatie|terrein|pand|gebouw)\b", low_text):
+                m.role, m.status, m.cue = "planned", "gepland", "voor de rest"  # "Voor de rest, 166 plekken, hebben
+                continue  # we de locatie aan de Europaweg-Zuid": the rest of the task has its site
             if _PLAN_LIES_SINCE.match(low_text) and m.role in ("", "realised"):
                 m.role, m.status, m.cue = "planned", "gepland", "het plan ligt er"  # "Het plan voor de Zanddonkweg
                 continue  # ligt er al sinds 2038: 36 units ..., samen 144 plaatsen": a plan that waits, nothing in use
+            if re.search(r"(?:^|[.;:→>]\s*|\s)\+$", low_text[max(0, m.pos - 3):m.pos]) \
+                    and not (cues["realised"] or cues["lost"] or cues["lost_past"] or cues["exploring"]) \
+                    and _INCREMENT_LEAD.search(low_text[:m.pos]):
+                m.role, m.status, m.cue = "planned", "gepland", "erbij"  # "+34 AMV kwv Haaren → Q1", "+56 units X"
+                continue
             if _NOW_BARE.search(low_text[:m.pos]) and _NOW_BARE_END.match(low_text, m.pos + len(str(m.value))):
                 m.role, m.status, m.cue = "realised", "in gebruik", "nu"  # "nu 12, straks 25", "Nu: 45."
                 continue
@@ -614,6 +640,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if m.role == "realised" and re.search(r"\bstraks\b", low) and not cues["now_strong"] \
                     and m.cue in ("wonen", "woont", "verblijven", "verblijft", "vangt", "vangen", "opgevangen"):
                 m.role, m.status = "planned", "gepland"  # "Daar wonen straks 110 asielzoekers": to come
+            if m.role == "realised" and m.cue in _HOUSING_VERBS and re.search(r"\b(?:kunnen|kan)\b", low) \
+                    and cues["exploring"]:
+                m.role, m.status = "planned", "verkenning"  # "Wij verkennen ... een kantoorpand, waar mogelijk 50 à 60
+                continue  # mensen kunnen wonen": what a building looked into might hold
             if m.role == "realised" and m.cue in _HOUSING_VERBS and _INTENT.search(low) and not cues["now_strong"]:
                 m.role, m.status = "planned", "gepland"  # "Daar willen we ook de 18 AMV-plekken onderbrengen": to come
                 if context == "exploring" and _POINTS_THERE.match(low):

@@ -39,9 +39,17 @@ _NOTHING_IN_USE = re.compile(r"^\W*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+
                              r"[,;]\s*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+in\s+gebruik\b")
 
 
+# "Loon op Zand: 0 plekken.", "Zundert: 0 plaatsen, geen grond": the municipality's name as the label of its count
+_ZERO_NAMED = re.compile(r"\W*([a-z][a-z' .-]{1,30}):\s*0\s*(?:pl\.?|plaatsen|plekken)\b(?:[.,;].*)?")
+_NOT_A_NAME = re.compile(r"\b(?:tekort|gaan|gepland|voorbereiding|taak|opgave|verschil|rest|nodig|vervallen|weg|fase|"
+                         r"verkenning|onderzoek|amv|regulier)\b")
+
+
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
         if _ZERO_LABEL.fullmatch(s.text.lower()):
+            return True, s.text
+        if (named := _ZERO_NAMED.fullmatch(s.text.lower())) and not _NOT_A_NAME.search(named.group(1)):
             return True, s.text
         if _ZERO_HOST.search(s.text.lower()) and not re.search(r"\b(zal|zullen|na|vanaf|toen)\b", s.text.lower()):
             return True, s.text  # "Op dit moment vangt Bunnik nog geen asielzoekers op"

@@ -149,6 +149,10 @@ BATCH_FLOORS.update({"b136": {"expected_date_exact": 0.84}, "b137": {"reasons_f1
 # b139 (terse and hurried mail VI), b140 (real statements XXVII) and b142 (causes and places written every way), 7 December,
 # third session: bare figures and label lines; b141 (a month of the mailbox IX) is the holdout, within the common floors
 BATCH_FLOORS.update({"b139": {"places_exact": 0.68}})
+# b143 (terse and hurried mail VII: fractions against the task, arrows, plus signs), b144 (real statements XXVIII) and
+# b146 (places written every way III), 7 December, third session; b145 (a month of the mailbox X) is the holdout
+BATCH_FLOORS.update({"b143": {"places_exact": 0.60, "expected_date_exact": 0.80, "reasons_f1": 0.75},
+                     "b145": {"expected_date_exact": 0.80}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

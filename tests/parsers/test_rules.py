@@ -1024,3 +1024,26 @@ def test_reason_rules_terse_ii(sentence: str, reasons: set[str]) -> None:
 ])
 def test_causes_denied(sentence: str, denied: set[str]) -> None:
     assert not denied & set(sentence_reasons(sentence)), sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse lines that lead from the places to their moment with an arrow (blind batch b143)
+    ("+56 units Achterberg → Q1.", "2027-Q1"),  # the next first quarter after the mail of May 2026
+    ("120 bedden nu + 140 Triangel (bouw loopt) = 260 → mrt '27", "2027-03"),
+    ("Burgum +40 units (grond gemeente, vergunning verleend) → 1/2/2027 bewoonbaar.", "2027-02-01"),
+])
+def test_arrow_to_the_moment(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected, (res.elements, res.expected_date)
+
+
+@pytest.mark.parametrize("text", [
+    # terse steps (blind batch b143): more places at a named site said with a plus, a council that decides in a month,
+    # a line under a steps label that names a site and a decision
+    "Stand: 52/140 → +60 units Heikant (vergunning staat, bezwaar loopt nog) → in gebruik wk 48.",
+    "+28 AMV kwv Dorpsstraat → Q1 2027.",
+    "70 → Hoenkoop-terrein, units. Raad besluit nov.",
+    "Wat we doen: 2e locatie Diever, raad 6/10 → daarna bouw",
+])
+def test_terse_steps_vii(text: str) -> None:
+    assert run(text).elements["steps"], text
