@@ -464,7 +464,7 @@ _PLURAL_WORDS = re.compile(r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelder
 def _year_of_context(words: list[str], text: str, context: Query | None, on: date) -> date:
     """The day a follow-up's period without a year is read from: "en welke pas na de zomer" after "voor de zomer van
     2027" means the summer of 2027 (the first day of the year the earlier window names), else the day asked."""
-    if not words or words[0] != "en" or context is None or re.search(r"\b\d{4}\b|\bjaar\b", text):
+    if not words or words[0] != "en" or context is None or re.search(r"\b\d{4}\b|\b(?<!dat )(?<!hetzelfde )jaar\b", text):
         return on
     said = [context.filters[k] for k in ("expected_before", "expected_after") if context.filters.get(k)]
     return date(int(said[0][:4]), 1, 1) if said else on
@@ -575,10 +575,13 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
             r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?dit jaar\b", text):
         # (not "voor het eind van dit jaar": a bound, read below)
         return date(on.year + 1, 1, 1), date(on.year - 1, 12, 31)  # "dit jaar nog te voldoen": within this year
-    m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|volgend|volgende|"
+    m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|het|volgend|volgende|"
                   r"komend|komende)\s+jaar\b|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b", text)
-    if m:
-        return date(on.year + (2 if m.group(1) not in (None, "dit") else 1), 1, 1), None
+    if m:  # ("vóór het einde van het jaar": this year's)
+        return date(on.year + (2 if m.group(1) not in (None, "dit", "het") else 1), 1, 1), None
+    if re.search(r"\bbinnen\s+(?:een|één|1)\s+jaar\b|\bbinnen\s+(?:twaalf|12)\s+maanden\b", text):
+        # "binnen een jaar": from the day asked to the same day a year on
+        return date(on.year + 1, on.month, min(on.day, 28) if on.month == 2 else on.day), on - timedelta(days=1)
     m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{4})\b", text)
     if m:
         return date(int(m.group(1)), 1, 1), None
@@ -611,7 +614,7 @@ def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | No
         year = int(m.group(3)) if m.group(3) else (on.year if half == 2 or on.month <= 6 else on.year + 1)
         first, after = _months_span(year, 6 * half - 5, 6)
         return after, first - timedelta(days=1)
-    m = re.search(r"\bin (?:het )?(?:(eerste|tweede|derde|vierde) kwartaal(?: van)?|q([1-4]))(?: (\d{4}))?\b", text)
+    m = re.search(r"\b(?:in|^en) (?:het )?(?:(eerste|tweede|derde|vierde) kwartaal(?: van)?|q([1-4]))(?: (\d{4}))?\b", text)
     if m:
         q = ordinal.get(m.group(1) or "", 0) or int(m.group(2) or 0)
         year = int(m.group(3)) if m.group(3) else (on.year if 3 * q >= on.month else on.year + 1)  # the quarter ahead
@@ -723,6 +726,8 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\bin gebreke(?:\s+(?:gebleven|zijn|blijven|gesteld))?(?:\s+om)?(?:\s+(?:binnen\s+de\s+(?:gestelde\s+)?termijn|"
                   r"tijdig|op\s+tijd))?(?:\s+te\s+reageren)?", "niet gereageerd", text, flags=re.I)
     for w in PUNCT.sub(" ", text).replace("'s ", "'s-").split():
+        if len(w) > 2 and w[0] in "'‘\"“" and w[-1] in "'’\"”":
+            w = w[1:-1]  # "als reden 'overig' opgegeven": the quotes around a word it names
         bare = w.rstrip(",.")  # "brabant voldoet nt, hoeveel": the shorthand before a comma
         if bare != w and bare.casefold() in v.abbreviations:
             w = v.abbreviations[bare.casefold()] + w[len(bare):]
@@ -869,6 +874,8 @@ _REGIONS = {"noord nederland": ("Drenthe", "Friesland", "Groningen"), "het noord
             "zuid nederlandse": ("Limburg", "Noord-Brabant", "Zeeland")}
 
 
+_BARE_COUNT = re.compile(r"(?:en\s+)?hoeveel(?:\s+(?:zijn|waren)\s+(?:dat|het)(?:\s+er)?|\s+dan)?")
+_BARE_REPLY = re.compile(r"(?:en\s+)?(?:de\s+|hun\s+|haar\s+)?(?:reactie|antwoord)")
 _BARE_REGIONS = {"noord": "noord nederland", "oost": "oost nederland", "zuid": "zuid nederland"}
 
 
@@ -1262,11 +1269,17 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if "complete" in states and labels.get("compliance") and not re.search(
             r"\b(?:reacties?|antwoorden|antwoord|gereageerd|beantwoord|geantwoord|brief|brieven)\b", fixed_text):
         states.discard("complete")  # "voldoen inmiddels volledig": complete is said of the task, not of a reply
+    if "complete" in states and re.search(r"\b(?:taak|taakstelling|opgave)\s+volledig\s+(?:te\s+)?(?:realiseren|voldoen|"
+                                          r"halen|invullen|gerealiseerd)\b", fixed_text):
+        states.discard("complete")  # "verwachten binnen een jaar hun taak volledig te realiseren": the task, not a reply
     if states & {"complete", "incomplete"} and not re.search(
             r"\b(?:gereageerd|geantwoord|beantwoord)\b,?\s+maar\s+(?:\w+\s+)?onvolledig\b", fixed_text):
         # "volledig gereageerd": complete says answered already; "hebben wel gereageerd maar onvolledig" says both
         # (an incomplete answer to an older letter is no answer to this one: q28, q30 writers)
         states.discard("answered")
+    if {"unanswered", "no_reply"} <= states and re.search(r"\b(?:deadline|termijn)\b(?:\s+\w+){0,2}?\s+(?:gemist|verstreken|"
+                                                           r"verlopen)\b", fixed_text):
+        states.discard("unanswered")  # "hun deadline gemist zonder te reageren": no reply after the termijn
     if "unanswered" in states:
         states.discard("no_reply")
     facts = labels.get("fact", [])
@@ -1445,6 +1458,14 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             gemeenten = [(start, end, guess)]
 
     # --- follow-ups ---
+    # a bare fragment right after an answer: "hoeveel" after a list is its count, "reactie?" after a question about
+    # one municipality is its reply
+    if context is not None and context.intent in ("list", "count") and _BARE_COUNT.fullmatch(fixed_text):
+        return Query("count", dict(context.filters), text=text, owner_id=context.owner_id)
+    if context is not None and context.subject and _BARE_REPLY.fullmatch(fixed_text) \
+            and (match := names.exact(context.subject)) is not None and len(match.gemeenten) == 1:
+        return Query("fact", {"gemeente": match.gemeenten[0].name, "fact": "reply"}, name=match, text=text,
+                     explicit=True)
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) or re.search(rf"\b{p}\b", fixed_text)
                                      for p in (*v.pronouns, *v.follow_cues)) or _follow_cue_typo(words)
     if not follow and context is not None and context.intent in ("list", "count") and set(filters) == {"not_gemeente"} \
@@ -1470,6 +1491,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
+    if fact is None and "expected" in labels and re.search(r"\bwanneer\b", fixed_text):
+        fact = "expected"  # "verwacht wanneer zwartewaterland": the moment, asked without a verb in its place
+    if fact is None and labels.get("element") == ["facts"] and "missing_cue" not in labels \
+            and re.search(r"\b(?:reden|oorzaak)\b", fixed_text) and not re.search(r"\b(?:ontbr\w*|mis\w*|zonder)\b", fixed_text):
+        fact = "reasons"  # "reden westerkwartier": why, not whether the reason is missing
     if fact == "wrote" and not _message_day(fixed_text, on) and (about := re.search(
             r"\b(?:gemeld|gemaild|geschreven|laten weten|gezegd|aangegeven|schreef|meldde)\s+over\s+(.+)", fixed_text)):
         # "Wat heeft Heemskerk gemeld over het aantal opvangplaatsen?": the topic is the fact, not the message

@@ -664,3 +664,42 @@ def test_questions_of_march_and_april(chain: list[str], intent: str, filters: di
     for question in chain:
         context = read(question, date(2029, 3, 13), me=Staff(1, "Koen"), context=context, staff=[Staff(1, "Koen")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["hoeveel gemeenten in Noord-Holland hebben late gereageerd?"], date(2029, 5, 8), "count",
+     {"province": "Noord-Holland", "state": ["late"]}),
+    (["Welke gemeenten hebben on time gereageerd maar missen toch de steps?"], date(2029, 5, 8), "list",
+     {"state": ["on_time"], "missing": ["steps"]}),
+    (["welke trede 3 gemeenten hebben hun deadline gemist zonder te reageren?"], date(2029, 5, 8), "list",
+     {"trede": 3, "state": ["no_reply"]}),
+    (["Alle answered cases in de provincie Utrecht, behalve de late reacties"], date(2029, 5, 8), "list",
+     {"province": "Utrecht", "state": ["answered"], "not_state": ["late"]}),
+    (["stadskanaal termijn", "reactie?"], date(2029, 5, 8), "fact", {"gemeente": "Stadskanaal", "fact": "reply"}),
+    (["mijn zaken zonder reactie", "hoeveel", "en in ov"], date(2029, 5, 8), "count",
+     {"owner": "Hamza", "state": ["no_reply"], "province": "Overijssel"}),
+    (["reden westerkwartier"], date(2029, 5, 8), "fact", {"gemeente": "Westerkwartier", "fact": "reasons"}),
+    (["verwacht wanneer zwartewaterland"], date(2029, 5, 8), "fact", {"gemeente": "Zwartewaterland", "fact": "expected"}),
+    (["Hoeveel reacties waren volledig?", "En hoeveel daarvan zijn ook binnen de termijn binnengekomen?"],
+     date(2029, 6, 5), "count", {"state": ["complete", "on_time"]}),
+    (["Hoeveel gemeenten verwachten vóór het einde van het jaar aan hun taak te voldoen?"], date(2029, 6, 5), "count",
+     {"expected_before": "2030-01-01"}),
+    (["Hoeveel gemeenten verwachten binnen een jaar hun taak volledig te realiseren?"], date(2029, 6, 5), "count",
+     {"expected_after": "2029-06-04", "expected_before": "2030-06-05"}),
+    (["welke gemeenten die niet voldoen hebben hun verhaal ook niet onderbouwd"], date(2029, 6, 5), "list",
+     {"compliance": "voldoet_niet", "missing": ["facts"]}),
+    (["welke gemeenten verwachten in het eerste kwartaal van 2027 klaar te zijn",
+      "en het tweede kwartaal van dat jaar dan"], date(2029, 6, 5), "list",
+     {"expected_after": "2027-03-31", "expected_before": "2027-07-01"}),
+    (["welke gemeenten hebben als reden 'overig' opgegeven?"], date(2029, 6, 5), "list", {"reason": "other"}),
+])
+def test_questions_of_may_and_june(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind sets q52 and q53 taught these: English and office words mixed in ("late gereageerd", "on time",
+    "answered", "deadline gemist"), bare fragments after an answer ("reactie?", "hoeveel", "en in ov"), terse facts
+    ("reden X", "verwacht wanneer X"), "binnen de termijn binnengekomen", "vóór het einde van het jaar", "binnen een
+    jaar" (and "taak volledig te realiseren" is no state of a reply), "niet onderbouwd", a quarter "van dat jaar" after
+    a window, and a reason named in quotes."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Hamza"), context=context, staff=[Staff(1, "Hamza")])
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,4 +1,4 @@
-"""Blind question sets q4-q51 (tests/chat/data/questions_blind4.jsonl ... 51): questions
+"""Blind question sets q4-q53 (tests/chat/data/questions_blind4.jsonl ... 53): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
 writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind49/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
@@ -396,11 +396,23 @@ Q51 = BlindSet("q51", date(2029, 4, 10),
                _lines(DATA / "blind51" / "assign.txt"),
                # scored untouched at b3728675: 88/100; learned from
                allowed_wrong=4)
+Q52 = BlindSet("q52", date(2029, 5, 8),
+               (("52501", "Petra", "beheerder"), ("52502", "Niels", "behandelaar"), ("52503", "Karin", "behandelaar"),
+                ("52504", "Hamza", "behandelaar")),
+               _lines(DATA / "blind52" / "assign.txt"),
+               # scored untouched at 97b32a7b: 88/100; learned from
+               allowed_wrong=4)
+Q53 = BlindSet("q53", date(2029, 6, 5),
+               (("53501", "Ellen", "beheerder"), ("53502", "Mark", "behandelaar"), ("53503", "Fatima", "behandelaar"),
+                ("53504", "Tom", "behandelaar")),
+               _lines(DATA / "blind53" / "assign.txt"),
+               # scored untouched at 97b32a7b: 94/100; learned from
+               allowed_wrong=4)
 
 
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
