@@ -600,3 +600,10 @@ def _fallback_role(s: Sentence) -> str:
     if s.section == "status":
         return "realised"
     return "other"
+
+
+# "Eerder meldden wij 150 plekken ... zijn dat er nu 90": what a figure said before became
+_BECAME = re.compile(r"\b(?:zijn|worden)\s+dat\s+er\s+(?:nu\s+|inmiddels\s+|nog\s+)?$")
+# "NU 30, NA HORNWEG-NOORD 80", "nu 12, straks 25": the figure after the count now is the end state
+_THEN_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*(?:nog\s+)?\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
+                            r"na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*$")

@@ -5,6 +5,7 @@ import re
 
 from parsers.dates import MONTHS
 from parsers.places.cues import (
+    _BECAME,
     _CORRECTION,
     _DWELLINGS,
     _PLAN_NOUN,
@@ -12,6 +13,7 @@ from parsers.places.cues import (
     _REF_DAY,
     _STATUS_LABEL,
     _SUMMARY_ROW,
+    _THEN_AFTER_NOW,
     _TOTAL_ROW,
     _ahead,
 )
@@ -175,15 +177,12 @@ _COUNT_SAID_AGAIN = re.compile(r"\b(?:(?:het|dat|dit) zijn|zijn het|(?:zijn|word
                                # (not "na 1 mei resteren er 40": what will be left, told without such a word)
                                r"\b(?:resteren|resteert) er(?:\s+(?:daardoor|dus|nu|nog|daarmee|slechts|maar|inmiddels))+\s*$")
 # "komen er 150 bij", "komen er straks nog 40 bij": places added, the noun left out
-_BECOME_NOW = re.compile(r"\b(?:zijn|worden)\s+dat\s+er\s+(?:nu\s+|inmiddels\s+|nog\s+)?$")
 _MORE_COME = re.compile(r"\b(?:komen|komt|kwamen)\s+er\s+(?:(?:nog|straks|dan|daar|hier|binnenkort)\s+){0,2}$")
 _PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b|"
                            r"\d\s*pl\b")
 # a count said bare in a terse reply: "Nu: 45.", "nu 12, straks 25", "Stand 1/7: 45", "NU 30, NA HORNWEG-NOORD 80"
 _TERSE_NOW = re.compile(r"(?:^|[.;,:]\s|\n)\W*(?:nu|stand(?:\s+(?:per\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)?)\s*:?"
                         r"(?:\s*nog(?:\s+steeds)?)?\s*$")
-_TERSE_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*(?:nog\s+)?\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
-                              r"na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*$")
 _TERSE_THEN = re.compile(r"(?:^|[,;]\s*)\W*(?:straks|daarna|dan|na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*\d+\b[^.;]*$")
 _TERSE_END = re.compile(r"\s*(?:[,.;()+]|/(?!\d)|$|reg\b|amv\b|(?:alle|allemaal)\b)")
 # "Skoatterwâld units (48)": the units of a site and their count in brackets
@@ -421,7 +420,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                      or _STATUS_LABEL.fullmatch(text[:t.start].rstrip().lower())):
             listed = (i - 2, "places", None)  # "regulier in gebruik: 0", "amv in voorbereiding: 6", "in gebruik: 45"
         if listed is None and digits and (_TERSE_NOW.search(text[:t.start].lower())
-                                          or _TERSE_AFTER_NOW.search(text[:t.start].lower())) \
+                                          or _THEN_AFTER_NOW.search(text[:t.start].lower())) \
                 and _TERSE_END.match(text.lower(), t.start + len(t.text)):
             listed = (i, "places", None)  # "Nu: 45.", "Stand 1/7: 45, alle reg.", "NU 30, NA X 80": the count said bare
         reg_label = prev == "." and i >= 2 and toks[i - 2].low in ("reg", "voorb")  # "reg. 35" / "amv 6", "voorb. 84"
@@ -459,7 +458,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             unit = (i, "places", None)  # "Aan de Kemperbergerweg komen er 150 bij": the noun said the sentence before
         elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and (
                 _PLACES_TOPIC.search(text.lower()) or last_unit is not None
-                or context in ("realised", "planned") and _BECOME_NOW.search(text[:t.start].lower())):
+                or context in ("realised", "planned") and _BECAME.search(text[:t.start].lower())):
             unit = (i, "places", None)  # "Regulier 0: klopt niet, het zijn er 64.": the count, its noun left out
         elif unit is None and re.search(r"\bwaarvan\s*$", text[:t.start].lower()) \
                 and (_ALREADY_IN_USE.match(text.lower(), t.start + len(t.text))

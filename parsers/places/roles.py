@@ -11,6 +11,7 @@ from parsers.places.cues import (
     _AS_OF,
     _AS_OF_DAY,
     _BACK_TO_TOPIC,
+    _BECAME,
     _BRACKETS,
     _CAN_HOLD,
     _CAN_HOUSE,
@@ -63,6 +64,7 @@ from parsers.places.cues import (
     _STILL_THEN,
     _TAKEN_INTO_USE,
     _TASK_VERBS,
+    _THEN_AFTER_NOW,
     _THERE_ARE,
     _UNTIL_THEN,
     _WEAK_EXPLORE,
@@ -213,7 +215,6 @@ def _is_money_after(toks: list[_Tok], i: int) -> bool:
 _HOUSING_VERBS = frozenset({"onderbrengen", "opvangen", "huisvesten", "wonen", "verblijven", "vangen", "bieden"})
 _INTENT = re.compile(r"\b(?:willen|wil|zullen|zal|gaan|gaat)\b")
 _POINTS_THERE = re.compile(r"\W*(?:daar|hier|ook daar)\b")
-_BECAME = re.compile(r"\b(?:zijn|worden)\s+dat\s+er\s+(?:nu\s+|inmiddels\s+|nog\s+)?$")
 _IN_ALL_AFTER = re.compile(r"[\d.]+\s+(?:(?:opvang)?(?:plekken|plaatsen)\s+)?in\s+totaal\b")
 # a plus that opens a line or follows an arrow: places to come beside those there ("Stand: 64/178 → +80 units ...")
 _INCREMENT_LEAD = re.compile(r"(?:^|[.;:→>]|\n)\s*[\w' -]{0,20}?\+$")
@@ -224,8 +225,6 @@ _PLAN_LIES_SINCE = re.compile(r"\W*(?:het|dit|ons|een)\s+(?:[\w-]+\s+)?(?:plan|b
 # terse replies: "Nu 12 plaatsen, straks 25", "NU 30, NA HORNWEG-NOORD 80" (the figure after the count now is the end state)
 _NOW_BARE = re.compile(r"(?:^|[.;,:]\s|\n)\W*nu\s*:?\s*(?:nog\s+(?:steeds\s+)?)?$")
 _NOW_BARE_END = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|pl\.?|reg\.?|amv)?\s*(?:[,;.(]|$)")
-_THEN_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*nu\s*:?\s*(?:nog\s+)?\d+[^.;]{0,30}?,\s*(?:straks|daarna|dan|"
-                             r"na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*$")
 
 
 def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context: str | None = None) -> None:
