@@ -1491,7 +1491,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     # --- intent ---
     fact = next((f for f in ("wrote", "reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply")
                  if f in facts), None)
-    if fact is None and "expected" in labels and re.search(r"\bwanneer\b", fixed_text):
+    asks_when = "expected" in labels and bool(re.search(r"\bwanneer\b", fixed_text))
+    if fact is None and asks_when:
         fact = "expected"  # "verwacht wanneer zwartewaterland": the moment, asked without a verb in its place
     if fact is None and labels.get("element") == ["facts"] and "missing_cue" not in labels \
             and re.search(r"\b(?:reden|oorzaak)\b", fixed_text) and not re.search(r"\b(?:ontbr\w*|mis\w*|zonder)\b", fixed_text):
@@ -1504,7 +1505,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                      None)
         fact = topic or fact
     asked_facts = set(facts) & {"reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply"}
-    if "expected" in labels and re.search(r"\bwanneer\b", fixed_text):
+    if asks_when:
         asked_facts.add("expected")
     if len(asked_facts) >= 2 and re.search(r"\ben\s+(?:wanneer|wat|hoeveel|wie|welke|of)\b", fixed_text):
         fact, facts = None, [f for f in facts if f not in asked_facts]  # "wat ontbreekt er en wanneer verwachten zij

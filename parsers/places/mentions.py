@@ -449,7 +449,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is None and digits and prev == "+" and t.start == toks[i - 1].start + 1 \
                 and (i == 1 or _PLACES_TOPIC.search(text.lower()) or _PLACES_TOPIC.search((context or "").lower())
                      or nxt in ("units", "woonunits", "unita", "unitz", "amv")
-                     or _TERSE_NOW.search(text[:toks[i - 1].start].lower().split(";")[0]) is not None
+                     or _TERSE_NOW.search(text[:toks[i - 1].start].lower()) is not None
                      or _TERSE_THEN.search(text[:toks[i - 1].start].lower())):
             unit = (i, "places", None)  # "+180 Sneek-Noord in aanbouw", "nu 35 pl., straks +20": more places, said short
         elif unit is None and digits and last_unit is not None and re.search(r"\bnog eens\s*$", text[:t.start].lower()):

@@ -421,11 +421,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if re.search(r"\btot\s+$", low_text[max(0, m.pos - 8):m.pos]) and _IN_ALL_AFTER.match(low_text, m.pos):
                 m.role, m.status, m.cue = "task", "eindstand", "tot ... in totaal"  # "uitbreiding met 100 plekken,
                 continue  # tot 350 plekken in totaal": where the extension ends, not places besides it
-            if _BECAME.search(low_text[:m.pos]) and re.search(r"\bna\b", low_text[:m.pos]) \
-                    and not re.search(r"\b(?:nu|inmiddels)\b", low_text[:m.pos]):
+            became = _BECAME.search(low_text[:m.pos])
+            if became and re.search(r"\bna\b", low_text[:m.pos]) and not re.search(r"\b(?:nu|inmiddels)\b", low_text[:m.pos]):
                 m.role, m.status, m.cue = "task", "eindstand", "na ... zijn dat er"  # "Na de uitbreiding zijn dat er
                 continue  # 460", "na 1 november zijn dat er 14": where it ends, not places besides those named
-            if _BECAME.search(low_text[:m.pos]) and not cues["realised"] and context != "realised":
+            if became and not cues["realised"] and context != "realised":
                 m.role, m.status, m.cue = "planned", "gepland", "zijn dat er nu"  # "Eerder meldden wij 150 plekken.
                 continue  # ... zijn dat er nu 90": what the plan became
             if _THEN_AFTER_NOW.search(low_text[:m.pos]):
