@@ -2,36 +2,27 @@
 
 Steps: fold case and accents; find municipality names (official, alias, former, woonplaats; longest
 n-gram first) and province words; correct typos of vocabulary words (rapidfuzz against the words of
-bot/chat/data/vocab.json); match the vocabulary phrases with a spaCy PhraseMatcher on a blank Dutch
-pipeline (longest match wins); read dates, trede numbers and staff names; decide the intent. A follow-up
-("en Heerlen?", "en wat ontbreekt daar?") borrows the subject or the filters of the previous query.
+bot/chat/data/vocab.json, `lexicon`); match the vocabulary phrases with a spaCy PhraseMatcher on a blank Dutch
+pipeline (longest match wins); read periods (`windows`), trede numbers and staff names; decide the intent.
+A follow-up ("en Heerlen?", "en wat ontbreekt daar?") borrows the subject or the filters of the previous query.
 """
 from __future__ import annotations
 
-import calendar
-import json
 import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
-from bot.chat import names
+from bot.chat import lexicon, names, windows
 from bot.chat.query import Option, Query
 from parsers.gemeenten import load_directory, normalise
 
-if TYPE_CHECKING:  # pragma: no cover
-    from spacy.language import Language
-    from spacy.matcher import PhraseMatcher
-
 PUNCT = re.compile(r"[?!:;\"„”“«»…]+")
 MAX_NGRAM = 5
-TYPO_SCORE = 84.0
 # single words that are both a municipality and an everyday Dutch word: a name only when capitalised
 EVERYDAY = frozenset({"best", "buren", "putten", "beek", "goes", "stein", "echt", "laren", "sluis", "leek"})
 EVERYDAY_ALWAYS_WORD = frozenset({"best", "echt", "goes", "buren", "putten", "beek"})
@@ -44,308 +35,7 @@ class Staff:
     name: str
 
 
-@dataclass(frozen=True)
-class _Vocab:
-    phrases: tuple[tuple[str, str, str], ...]
-    provinces: dict[str, str]
-    numbers: dict[str, int]
-    months: dict[str, int]
-    filler: frozenset[str]
-    stopwords: frozenset[str]
-    pronouns: tuple[str, ...]
-    capabilities: tuple[tuple[str, str], ...]
-    words: frozenset[str]
-    abbreviations: dict[str, str]
-    follow_cues: tuple[str, ...]
-    year_words: dict[str, int]
-    compound_tails: tuple[str, ...]
-    unbounded_regions: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def vocab() -> _Vocab:
-    raw = json.loads(resources.files("bot.chat").joinpath("data", "vocab.json").read_text(encoding="utf-8"))
-    phrases = tuple((normalise(p), slot, value) for p, slot, value in raw["phrases"])
-    provinces = {normalise(k): v for k, v in raw["provinces"].items()}
-    words = {w for p, _, _ in phrases for w in p.split()} | {w for k in provinces for w in k.split()}
-    words |= set(raw["months"]) | set(raw["numbers"]) | set(raw["stopwords"]) | set(raw["year_words"]) | {
-        "week", "maand", "jaar", "zomer", "eind", "einde", "begin", "trede", "vandaag", "morgen", "gisteren",
-        "weken", "dagen", "dag", "maanden", "wanneer", "welke", "hebben", "heeft", "helft", "halfjaar", "kwartaal",
-        "eerste", "tweede", "derde", "vierde", "q1", "q2", "q3", "q4"}
-    return _Vocab(phrases, provinces, {normalise(k): v for k, v in raw["numbers"].items()}, raw["months"],
-                  frozenset(raw["filler"]), frozenset(raw["stopwords"]), tuple(raw["pronouns"]),
-                  tuple(tuple(c) for c in raw["capabilities"]), frozenset(words), raw["abbreviations"],
-                  tuple(raw["follow_cues"]), raw["year_words"], tuple(raw["compound_tails"]),
-                  tuple(normalise(r) for r in raw["unbounded_regions"]))
-
-
-@lru_cache(maxsize=4096)
-def _compound(word: str) -> tuple[str, ...]:
-    """A reason word joined to a word for trouble, split in two ("geldproblemen" → "geld problemen",
-    "vergunningsperikelen" → "vergunning perikelen"); any other word as it is."""
-    v = vocab()
-    if word in v.words or len(word) < 8:
-        return (word,)
-    for tail in v.compound_tails:
-        head = word[:-len(tail)] if word.endswith(tail) else ""
-        for stem in (head, head[:-1] if head.endswith("s") else ""):
-            if len(stem) >= 3 and stem in _reason_heads():
-                return stem, tail
-    return (word,)
-
-
-@lru_cache(maxsize=1)
-def _region_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each region without a border in the register, with the pattern that finds it as a whole word."""
-    return tuple((r, re.compile(rf"(?<![\w-]){re.escape(r)}(?![\w-])")) for r in vocab().unbounded_regions)
-
-
-@lru_cache(maxsize=1)
-def _reason_heads() -> frozenset[str]:
-    return frozenset(p for p, slot, _ in vocab().phrases if slot == "reason" and " " not in p)
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    import spacy
-
-    return spacy.blank("nl")
-
-
-@lru_cache(maxsize=1)
-def _matcher() -> PhraseMatcher:
-    from spacy.matcher import PhraseMatcher
-
-    nlp = _nlp()
-    m = PhraseMatcher(nlp.vocab, attr="LOWER")
-    by_label: dict[str, list[str]] = {}
-    for phrase, slot, value in vocab().phrases:
-        by_label.setdefault(f"{slot}={value}", []).append(phrase)
-    for label, phrases in by_label.items():
-        m.add(label, [nlp.make_doc(p) for p in phrases])
-    return m
-
-
-@lru_cache(maxsize=1)
-def _vocab_list() -> list[str]:
-    return sorted(w for w in vocab().words if len(w) >= 4)
-
-
-@lru_cache(maxsize=8192)
-def _spelled_as_heard(word: str) -> list[str]:
-    """Spellings a word typed by ear stands for: g/ch, t/d and dt, ll/l, ij/ei."""
-    out = [re.sub(r"g(?=t|te|ten)$|g(?=te?n?$)", "ch", word), word.replace("tp", "dp").replace("jt", "jd"),
-           word.replace("ll", "l"), word.replace("ij", "ei"), word.replace("ei", "ij")]
-    return [w for w in out if w != word]
-
-
-def _correct(word: str) -> str:
-    """A vocabulary word for a typo ("gereageert" → "gereageerd"); the word itself when none is close."""
-    v = vocab()
-    if len(word) < 4 or word in v.words or not word.isalpha() or word in _day_words():
-        return word  # a spoken day ("vierentwintig") is not a typo of a year word ("vijfentwintig")
-    choices = [w for w in _vocab_list() if w[0] == word[0]]  # a typo rarely hits the first letter
-    cutoff = TYPO_SCORE
-    if len(word) <= 5:  # one wrong letter in a short word ("weak"), not another word of another length
-        choices, cutoff = [w for w in choices if len(w) == len(word)], 74.0
-    hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if hit:
-        return hit[0]
-    # written as it sounds ("verwagt", "tijtpad", "behandellaar"): the vocabulary word spelled that way
-    for heard in _spelled_as_heard(word):
-        if heard in v.words:
-            return heard
-    # chat shorthand without vowels ("hoevl", "wlke", "hebbn"): the one vocabulary word with the same consonants
-    same = _skeletons().get(_skeleton(word), ())
-    return same[0] if len(same) == 1 and len(_skeleton(word)) >= 3 else word
-
-
-def _skeleton(word: str) -> str:
-    """The first letter and the consonants after it: "hoeveel" and "hoevl" are both "hvl"."""
-    return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
-
-
-@lru_cache(maxsize=1)
-def _skeletons() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for w in _vocab_list():
-        out.setdefault(_skeleton(w), []).append(w)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _phrase_hits(words: list[str]) -> list[tuple[int, int, set[str]]]:
-    """Non-overlapping vocabulary matches, longest first: (start, end, {"slot=value", ...})."""
-    nlp = _nlp()
-    doc = nlp.make_doc(" ".join(words))
-    if len(doc) != len(words):  # the tokenizer split a word: match on a doc of the words themselves
-        from spacy.tokens import Doc
-
-        doc = Doc(nlp.vocab, words=words)
-    spans: dict[tuple[int, int], set[str]] = {}
-    for match_id, start, end in _matcher()(doc):
-        spans.setdefault((start, end), set()).add(nlp.vocab.strings[match_id])
-    taken: set[int] = set()
-    out = []
-    for (start, end), labels in sorted(spans.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
-        if taken & set(range(start, end)):
-            continue
-        taken.update(range(start, end))
-        out.append((start, end, labels))
-    return sorted(out)
-
-
-# --- dates ----------------------------------------------------------------------------------------
-
-
-def _week(day: date, offset: int) -> tuple[date, date]:
-    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
-    return monday, monday + timedelta(days=6)
-
-
-def _month(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _between(text: str, on: date) -> tuple[date, date] | None:
-    """"tussen 1 maart 2027 en 30 juni 2027", "tussen 1 en 30 juni 2026", "tussen maart en juni 2027": the first
-    and the last day, both inclusive; a missing year is the one the other end names, else the day's year."""
-    v = vocab()
-    months = "|".join(sorted(v.months, key=len, reverse=True))
-    m = re.search(r"\btussen\s+(?:(\d{1,2})\s*)?(" + months + r")?\s*(\d{4})?\s*\ben\s+(?:(\d{1,2})\s+)?(" + months
-                  + r")\s*(\d{4})?\b", text)
-    if not m or not (m.group(1) or m.group(2)):
-        return None
-    y2 = int(m.group(6)) if m.group(6) else (int(m.group(3)) if m.group(3) else on.year)
-    y1 = int(m.group(3)) if m.group(3) else y2
-    m2 = v.months[m.group(5)]
-    m1 = v.months[m.group(2)] if m.group(2) else m2
-    try:
-        first = date(y1, m1, int(m.group(1)) if m.group(1) else 1)
-        last = date(y2, m2, int(m.group(4))) if m.group(4) else _month(y2, m2)[1]
-    except ValueError:
-        return None
-    return (first, last) if first <= last else None
-
-
-def _termijn_window(text: str, on: date) -> tuple[date, date] | None:
-    v = vocab()
-    between = _between(text, on)
-    if between:  # "verstreek de termijn tussen 1 en 30 juni 2026"
-        return between
-    day = re.search(r"\btermijn (?:van|op|per) (\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
-    if day:  # "met een termijn van 23 november 2026": that day
-        try:
-            d = date(int(day.group(3)) if day.group(3) else on.year, v.months[day.group(2)], int(day.group(1)))
-            return d, d
-        except ValueError:
-            return None
-    both = re.search(r"\b(deze|volgende|komende) (week|maand) (?:of|en) (?:de |het )?(volgende|komende) (week|maand)\b", text)
-    if both:  # "deze week of volgende week": from the start of the first to the end of the second
-        first, second = _one_window(both.group(1) + " " + both.group(2), on), _one_window(both.group(3) + " "
-                                                                                            + both.group(4), on)
-        if first and second:
-            return min(first[0], second[0]), max(first[1], second[1])
-    return _one_window(text, on)
-
-
-def _termijn_side(text: str, on: date) -> tuple[str, date] | None:
-    """ "een termijn vóór 1 mei 2026" -> ("termijn_to", 30 April); "termijn na 1 mei" -> ("termijn_from", 2 May)."""
-    v = vocab()
-    m = re.search(r"\b(?:termijn(?:en)?|deadlines?)\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(voor|tot|uiterlijk|na|vanaf|later dan|"
-                  r"eerder dan)"
-                  r"\s+(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
-    if not m:
-        return _termijn_side_of_month(text, on)
-    try:
-        d = date(int(m.group(4)) if m.group(4) else on.year, v.months[m.group(3)], int(m.group(2)))
-    except ValueError:
-        return None
-    word = m.group(1)
-    if word in ("voor", "tot", "eerder dan"):
-        return "termijn_to", d - timedelta(days=1)
-    if word == "uiterlijk":
-        return "termijn_to", d
-    return ("termijn_from", d) if word == "vanaf" else ("termijn_from", d + timedelta(days=1))
-
-
-def _termijn_side_of_month(text: str, on: date) -> tuple[str, date] | None:
-    """ "een termijn die voor eind februari afloopt" -> ("termijn_to", 28 February); "voor maart" -> the last day of
-    February; "na april" -> ("termijn_from", 1 May); without a year the nearest such month."""
-    v = vocab()
-    m = re.search(r"\b(?:termijn(?:en)?|deadlines?)\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(voor|vóór|tot|uiterlijk|na|vanaf)"
-                  r"\s+(?:(eind|einde|begin)\s+)?(?:van\s+)?(" + "|".join(sorted(v.months, key=len, reverse=True))
-                  + r")\b(?: (\d{4}))?", text)
-    if not m:
-        return None
-    from parsers.dates import nearest_year  # here: the chat's start-up does not load the date reader
-
-    month = v.months[m.group(3)]
-    first, last = _month(int(m.group(4)) if m.group(4) else nearest_year(month, on), month)
-    word, part = m.group(1), m.group(2)
-    if word in ("voor", "vóór", "tot"):
-        return "termijn_to", last if part in ("eind", "einde") else first - timedelta(days=1)
-    if word == "uiterlijk":
-        return "termijn_to", last
-    if word == "vanaf":
-        return "termijn_from", first
-    return "termijn_from", last + timedelta(days=1) if part not in ("begin",) else first + timedelta(days=10)
-
-
-def _one_window(text: str, on: date) -> tuple[date, date] | None:
-    v = vocab()
-    if re.search(r"\bdeze week\b", text):
-        return _week(on, 0)
-    if re.search(r"\b(de|in de) komende week\b", text):
-        return on, on + timedelta(days=6)  # the coming seven days, today included
-    if re.search(r"\b(volgende|komende) week\b", text):
-        return _week(on, 1)
-    if re.search(r"\b(vorige|afgelopen) week\b", text):
-        return _week(on, -1)
-    if re.search(r"\bvandaag\b", text):
-        return on, on
-    if re.search(r"\bmorgen\b", text):
-        return on + timedelta(days=1), on + timedelta(days=1)
-    if re.search(r"\bdeze maand\b", text):
-        return _month(on.year, on.month)
-    if re.search(r"\bdit jaar\b", text):  # "Bij welke gemeenten loopt de reactietermijn dit jaar af?"
-        return date(on.year, 1, 1), date(on.year, 12, 31)
-    if re.search(r"\b(?:volgend|volgende|komend|komende) jaar\b", text):
-        return date(on.year + 1, 1, 1), date(on.year + 1, 12, 31)
-    if re.search(r"\b(?:vorig|vorige|afgelopen) jaar\b", text):  # "vorig jaar een termijn laten verlopen"
-        return date(on.year - 1, 1, 1), date(on.year - 1, 12, 31)
-    if re.search(r"\b(vorige|afgelopen) maand\b", text):
-        prev = on.replace(day=1) - timedelta(days=1)
-        return _month(prev.year, prev.month)
-    if re.search(r"\b(volgende|komende) maand\b", text):
-        nxt = on.replace(day=1) + timedelta(days=32)
-        return _month(nxt.year, nxt.month)
-    m = re.search(r"\b(?:komende|binnen|de komende|in de komende|tussen nu en(?: over)?) (\d+|een|twee|drie|vier|vijf|zes|"
-                  r"zeven|tien|veertien)"
-                  r" (dagen|dag|weken|week)\b", text)
-    if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else {"zeven": 7, "tien": 10, "veertien": 14}.get(
-            m.group(1), v.numbers.get(m.group(1), 1))
-        days = n * 7 if m.group(2).startswith("we") else n
-        return on, on + timedelta(days=days - 1)  # N days counting today: "de komende 14 dagen" ends on day 14
-    m = re.search(r"\b(?:(in|eind|einde|begin|half|medio|midden) )?(" + "|".join(sorted(v.months, key=len, reverse=True))
-                  + r")\b(?: (\d{4}))?", text)
-    if m and not re.search(r"\b\d{1,2} " + m.group(2) + r"\b", text):
-        month = v.months[m.group(2)]
-        # without a year, the nearest such month: "in januari" asked in December is next January
-        from parsers.dates import nearest_year  # here: the chat's start-up does not load the date reader
-
-        year = int(m.group(3)) if m.group(3) else nearest_year(month, on)
-        first, last = _month(year, month)
-        part = m.group(1)
-        if part == "begin":  # "begin januari": the first ten days
-            return first, first + timedelta(days=9)
-        if part in ("medio", "half", "midden"):  # the middle ten days
-            return first + timedelta(days=10), first + timedelta(days=19)
-        if part in ("eind", "einde"):  # from the 21st to the end of the month
-            return first + timedelta(days=20), last
-        return first, last
-    return None
-
+# --- words that say what a question is about -----------------------------------------------------
 
 # "zoek op zaaknummer 2614307": the kind of number is no part of what to find
 _NUMBER_KIND = re.compile(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)",
@@ -461,257 +151,12 @@ _PLURAL_WORDS = re.compile(r"\b(gemeenten|gemeentes|zaken|welke|brabantse|gelder
                            r"groningse|utrechtse|overijsselse|flevolandse)\b")
 
 
-def _year_of_context(words: list[str], text: str, context: Query | None, on: date) -> date:
-    """The day a follow-up's period without a year is read from: "en welke pas na de zomer" after "voor de zomer van
-    2027" means the summer of 2027 (the first day of the year the earlier window names), else the day asked."""
-    if not words or words[0] != "en" or context is None or re.search(r"\b\d{4}\b|\b(?<!dat )(?<!hetzelfde )jaar\b", text):
-        return on
-    said = [context.filters[k] for k in ("expected_before", "expected_after") if context.filters.get(k)]
-    return date(int(said[0][:4]), 1, 1) if said else on
-
-
-def _expected_window(text: str, on: date) -> tuple[date | None, date | None] | None:
-    """(expected_before, expected_after) from "vóór de zomer van 2027", "voor eind 2027", "na 2027"; "of later"
-    leaves the window open at its end ("pas in de tweede helft van 2027 of later")."""
-    win = _expected_window_closed(text, on)
-    if win is not None and win[1] is not None and re.search(r"\bof (later|daarna|nog later)\b", text):
-        return None, win[1]
-    return win
-
-
-def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:
-    """The first day of `months` months from `first_month` of `year`, and the first day after them."""
-    end = first_month + months
-    return date(year, first_month, 1), (date(year + 1, 1, 1) if end > 12 else date(year, end, 1))
-
-
-def _expected_window_closed(text: str, on: date) -> tuple[date | None, date | None] | None:
-    v = vocab()
-    between = _between(text, on)
-    if between:  # "verwachten tussen 1 maart 2027 en 30 juni 2027 te voldoen": strictly after the day before
-        return between[1] + timedelta(days=1), between[0] - timedelta(days=1)
-    months = "|".join(sorted(v.months, key=len, reverse=True))
-    # a day written as a word: "voor één maart", "na vijftien november 2027"
-    text = re.sub(r"\b(" + "|".join(sorted(map(re.escape, v.numbers), key=len, reverse=True)) + r")\s+(" + months + r")\b",
-                  lambda m: f"{v.numbers[m.group(1)]} {m.group(2)}", text)
-    m = re.search(r"\b(?:na|later dan|pas na)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
-    if m:
-        try:
-            return None, date(int(m.group(3)), v.months[m.group(2)], int(m.group(1)))
-        except ValueError:
-            return None
-    m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?kerst(?:mis|dagen)?(?:\s+van)?(?:\s+(\d{4}))?", text)
-    if m:  # "voor de kerst": before Christmas Day of this year (of next year once it is past)
-        year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 12, 25) else on.year + 1)
-        return date(year, 12, 25), None
-    m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?zomer(?:\s+van)?(?:\s+(\d{4}))?", text)
-    if m:
-        year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 7, 1) else on.year + 1)
-        return date(year, 7, 1), None
-    m = re.search(r"\b(?:in|tijdens|gedurende|rond)\s+(?:de\s+)?zomer(?:vakantie|maanden)?(?:\s+van)?(?:\s+(\d{4}))?", text)
-    if m:  # "in de zomer van 2027": July and August, as "na de zomer" reads it
-        year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 9, 1) else on.year + 1)
-        return date(year, 9, 1), date(year, 6, 30)
-    m = re.search(r"\b(?:na|pas na|later dan)\s+(?:de\s+)?zomer(?:vakantie)?(?:\s+van)?(?:\s+(\d{4}))?", text)
-    if m:  # "pas na de zomer van 2027": the summer is July and August
-        year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 9, 1) else on.year + 1)
-        return None, date(year, 8, 31)
-    m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(\d{4})", text)
-    if m:
-        return date(int(m.group(1)) + 1, 1, 1), None
-    m = re.search(r"\b(voor|uiterlijk|na|pas na|later dan)\s+medio\s+(\d{4})\b", text)
-    if m:  # "medio" is July, as the expected dates of the mails read it ("medio 2028" -> 2028-07)
-        first, after = _months_span(int(m.group(2)), 7, 1)
-        if m.group(1) == "voor":
-            return first, None
-        if m.group(1) == "uiterlijk":
-            return after, None
-        return None, after - timedelta(days=1)
-    # "uiterlijk" holds the day or month it names ("uiterlijk maart 2028": March still counts), "voor" does not
-    # ("uiterlijk in juni 2027", "uiterlijk op 1 juni 2027" alike)
-    m = re.search(r"\b(voor|uiterlijk(?:\s+op)?)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
-    if m:
-        try:
-            day = date(int(m.group(4)), v.months[m.group(3)], int(m.group(2)))
-        except ValueError:
-            return None
-        return day + timedelta(days=1 if m.group(1).startswith("uiterlijk") else 0), None
-    m = re.search(r"\b(voor|uiterlijk(?:\s+in)?)\s+(" + months + r")\s+(\d{4})", text)
-    if m:
-        first, after = _months_span(int(m.group(3)), v.months[m.group(2)], 1)
-        return (after if m.group(1).startswith("uiterlijk") else first), None
-    # "pas vanaf september 2027": from its first day on; "na september 2027": after its last
-    m = re.search(r"\b(vanaf|pas vanaf|na|pas na|later dan)\s+(" + months + r")\s+(\d{4})", text)
-    if m:
-        first, after = _months_span(int(m.group(3)), v.months[m.group(2)], 1)
-        return None, first - timedelta(days=1) if m.group(1).endswith("vanaf") else after - timedelta(days=1)
-    # without a year an expected date lies ahead: "voor 1 maart", "voor maart", "voor het eind van dit jaar"
-    m = re.search(r"\b(voor|uiterlijk)\s+(\d{1,2})\s+(" + months + r")\b(?!\s+\d{4})", text)
-    if m:
-        try:
-            day = _ahead(on, v.months[m.group(3)], int(m.group(2)))
-        except ValueError:
-            return None
-        return day + timedelta(days=1 if m.group(1) == "uiterlijk" else 0), None
-    m = re.search(r"\b(voor|uiterlijk)\s+(begin\s+)?(" + months + r")\b(?!\s+\d{4})", text)
-    if m:
-        first = _ahead(on, v.months[m.group(3)], 1)
-        if m.group(1) == "uiterlijk" and not m.group(2):
-            return _months_span(first.year, first.month, 1)[1], None
-        return first, None
-    m = re.search(r"\b(?:na|later dan|pas na)\s+(\d{1,2})\s+(" + months + r")\b(?!\s+\d{4})", text)
-    if m:  # "wie verwacht pas na 1 januari te voldoen": the day ahead
-        try:
-            return None, _ahead(on, v.months[m.group(2)], int(m.group(1)))
-        except ValueError:
-            return None
-    if re.search(r"\b(?:pas\s+)?(?:volgend|volgende|komend|komende) jaar\b", text) \
-            and not re.search(r"\b(?:eind|einde|begin|voor|na|uiterlijk)\s+(?:van\s+)?(?:het\s+)?(?:volgend|volgende|komend|komende) jaar\b", text):
-        return date(on.year + 2, 1, 1), date(on.year, 12, 31)  # "verwachten pas volgend jaar te voldoen": in that year
-    if re.search(r"\b(?:vorig|vorige|afgelopen) jaar\b", text):
-        return date(on.year, 1, 1), date(on.year - 2, 12, 31)  # "lag de verwachte datum vorig jaar": within that year
-    if re.search(r"\bdit jaar nog\b|\bnog dit jaar\b|\bin de loop van dit jaar\b|\b(?:verwacht\w*|klaar|voldoen)\b.{0,20}"
-                 r"\bdit jaar\b|\bdit jaar\b.{0,40}\b(?:klaar|voldoen|gereed|rond)\b", text) and not re.search(
-            r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?dit jaar\b", text):
-        # (not "voor het eind van dit jaar": a bound, read below)
-        return date(on.year + 1, 1, 1), date(on.year - 1, 12, 31)  # "dit jaar nog te voldoen": within this year
-    m = re.search(r"\b(?:voor|uiterlijk|ten laatste)\s+(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(dit|het|volgend|volgende|"
-                  r"komend|komende)\s+jaar\b|\b(?:voor|uiterlijk)\s+(?:de\s+)?jaarwisseling\b", text)
-    if m:  # ("vóór het einde van het jaar": this year's)
-        return date(on.year + (2 if m.group(1) not in (None, "dit", "het") else 1), 1, 1), None
-    if re.search(r"\bbinnen\s+(?:een|één|1)\s+jaar\b|\bbinnen\s+(?:twaalf|12)\s+maanden\b", text):
-        # "binnen een jaar": from the day asked to the same day a year on
-        return date(on.year + 1, on.month, min(on.day, 28) if on.month == 2 else on.day), on - timedelta(days=1)
-    m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{4})\b", text)
-    if m:
-        return date(int(m.group(1)), 1, 1), None
-    m = re.search(r"\b(?:na|later dan|pas na|pas in|niet voor)\s+(\d{4})\b", text)
-    if m:
-        year = int(m.group(1))
-        return None, (date(year, 12, 31) if "na" in m.group(0) or "later" in m.group(0) else date(year - 1, 12, 31))
-    ordinal = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
-    # "vóór het derde kwartaal van 2027", "pas na de eerste helft van 2027": before its first day, after its last
-    # ... and "uiterlijk Q1" holds the quarter; without a year the one ahead ("uiterlijk Q1", asked in November)
-    m = re.search(r"\b(voor|uiterlijk|na|pas na|later dan)\s+(?:de |het )?(?:(eerste|tweede|derde|vierde) (kwartaal|helft|"
-                  r"halfjaar|half jaar)(?: van)?|(q[1-4]|h[12]))(?:\s+(\d{4}))?\b", text)
-    if m:
-        if m.group(4):
-            n, span = int(m.group(4)[1]), 3 if m.group(4)[0] == "q" else 6
-        else:
-            n, span = ordinal[m.group(2)], 3 if m.group(3) == "kwartaal" else 6
-        year = int(m.group(5)) if m.group(5) else (on.year if span * n >= on.month else on.year + 1)
-        first, after = _months_span(year, span * (n - 1) + 1, span)
-        if m.group(1) == "uiterlijk":
-            return after, None
-        if m.group(1) == "voor":
-            return first, None
-        return None, after - timedelta(days=1)
-    m = re.search(r"\bin (?:de |het )?(?:(eerste|tweede) (?:helft|halfjaar|half jaar)(?: van)?|h([12]))"
-                  r"(?: (\d{4}))?\b", text)
-    if m:  # "in de eerste helft van 2027": starts after 31 December 2026, ends before 1 July 2027
-        half = ordinal.get(m.group(1) or "", 0) or int(m.group(2))
-        # without a year the half year ahead (this one still counts): "en in H2?"
-        year = int(m.group(3)) if m.group(3) else (on.year if half == 2 or on.month <= 6 else on.year + 1)
-        first, after = _months_span(year, 6 * half - 5, 6)
-        return after, first - timedelta(days=1)
-    m = re.search(r"\b(?:in|^en) (?:het )?(?:(eerste|tweede|derde|vierde) kwartaal(?: van)?|q([1-4]))(?: (\d{4}))?\b", text)
-    if m:
-        q = ordinal.get(m.group(1) or "", 0) or int(m.group(2) or 0)
-        year = int(m.group(3)) if m.group(3) else (on.year if 3 * q >= on.month else on.year + 1)  # the quarter ahead
-        first, after = _months_span(year, 3 * q - 2, 3)
-        return after, first - timedelta(days=1)
-    m = re.search(r"\bin (" + months + r") (\d{4})\b", text)
-    if m:
-        first, after = _months_span(int(m.group(2)), v.months[m.group(1)], 1)
-        return after, first - timedelta(days=1)
-    m = re.search(r"\bin (\d{4})\b", text)
-    if m:
-        year = int(m.group(1))
-        return date(year + 1, 1, 1), date(year - 1, 12, 31)
-    m = re.search(r"\b(deze|volgende|komende|vorige|afgelopen) maand\b", text)
-    if m:  # "verwachten deze maand te voldoen": the month of the day asked, the next or the one before
-        first = on.replace(day=1) if m.group(1) == "deze" else \
-            (on.replace(day=1) - timedelta(days=1)).replace(day=1) if m.group(1) in ("vorige", "afgelopen") else \
-            (on.replace(day=1) + timedelta(days=32)).replace(day=1)
-        after = (first + timedelta(days=32)).replace(day=1)
-        return after, first - timedelta(days=1)
-    m = re.search(r"\b(dit|deze|volgend|volgende|komend|komende) kwartaal\b", text)
-    if m:  # "dit kwartaal": the quarter of the day asked
-        q = (on.month - 1) // 3 + (0 if m.group(1) in ("dit", "deze") else 1)
-        year, q = on.year + q // 4, q % 4
-        first = date(year, 3 * q + 1, 1)
-        end = date(year + 1, 1, 1) if q == 3 else date(year, 3 * q + 4, 1)
-        return end, date.fromordinal(first.toordinal() - 1)
-    m = re.search(r"\bin (" + months + r")\b(?!\s+\d{4})", text)
-    if m:  # "in januari": the next January (this month still counts)
-        month = v.months[m.group(1)]
-        year = on.year if month >= on.month else on.year + 1
-        after = date.fromordinal(date(year, month, 1).toordinal() - 1)
-        return (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)), after
-    return None
-
-
-def _ahead(on: date, month: int, day: int) -> date:
-    """The first `day` `month` after `on` (an expected date without a year lies ahead)."""
-    d = date(on.year, month, day)
-    return d if d > on else date(on.year + 1, month, day)
-
-
-@lru_cache(maxsize=1)
-def _day_words() -> dict[str, int]:
-    """Days of the month as spoken words, as `normalise` folds them: "drieentwintig", "eenendertigste"."""
-    units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-    words = dict(zip([*units, "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
-                      "achttien", "negentien", "twintig"], range(1, 21), strict=True))
-    for tens, base in (("twintig", 20), ("dertig", 30)):
-        for i, u in enumerate(units[:9 if base == 20 else 1], 1):
-            words[f"{u}en{tens}"] = base + i  # "drieentwintig" (drieëntwintig folded), "eenendertig"
-    words["dertig"] = 30
-    ordinals = {"eerste": 1, "derde": 3, "achtste": 8}
-    for w, n in list(words.items()):
-        ordinals.setdefault(w + ("ste" if n >= 20 or n in (1, 8) else "de"), n)
-    return {**words, **ordinals}
-
-
-def _message_day(text: str, on: date) -> date | None:
-    """"op 3 mei" / "3-5" / "2026-05-03" / "op 4-5-2026" / "op drieëntwintig november": the day named; without a
-    year the latest such day on or before `on`."""
-    v = vocab()
-    months = "|".join(sorted(v.months, key=len, reverse=True))
-    spoken = _day_words()
-    text = re.sub(r"\b(" + "|".join(sorted(spoken, key=len, reverse=True)) + r")\s+(?=(?:" + months + r")\b)",
-                  lambda m: f"{spoken[m.group(1)]} ", text)
-    m = re.search(r"\b(\d{4})[- ](\d{2})[- ](\d{2})\b", text)
-    try:
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        m = re.search(r"\b(\d{1,2}|" + "|".join(v.numbers) + r") (" + months + r")(?: (\d{4}))?\b", text)
-        if m:
-            day = int(m.group(1)) if m.group(1).isdigit() else v.numbers[m.group(1)]
-            month = v.months[m.group(2)]
-            if m.group(3):
-                return date(int(m.group(3)), month, day)
-            d = date(on.year, month, day)
-            return d if d <= on else date(on.year - 1, month, day)
-        # "op 4-5-2026": day, month, year (the folded text has spaces for the hyphens)
-        m = re.search(r"\bop (\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\b", text)
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        m = re.search(r"\bop (\d{1,2})[-/ ](\d{1,2})\b(?! (?:plek|plaats|zaken|gemeenten))", text)
-        if m:
-            d = date(on.year, int(m.group(2)), int(m.group(1)))
-            return d if d <= on else date(on.year - 1, d.month, d.day)
-    except ValueError:
-        return None
-    return None
-
-
 # --- the reader -----------------------------------------------------------------------------------
 
 
 def _clean(text: str) -> tuple[str, list[str], list[str]]:
     """(folded text, folded words, raw words) with voice-typing filler removed."""
-    v = vocab()
+    v = lexicon.vocab()
     raw = []
     # "noord- en zuid-holland", "Noord- en Zuid-Brabant": each province in full
     text = re.sub(r"\b(noord|zuid)-\s+(en|of)\s+(noord|zuid)-(holland|brabant)\b", r"\1-\4 \2 \3-\4", text, flags=re.I)
@@ -737,10 +182,10 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     folded = [normalise(w) for w in raw]
     words, raws = [], []
     for w, r in zip(folded, raw, strict=True):
-        for i, part in enumerate(p for word in w.split() for p in _compound(word)):
+        for i, part in enumerate(p for word in w.split() for p in lexicon.compound(word)):
             words.append(part)
             raws.append(r if i == 0 else part)
-    filler = vocab().filler
+    filler = lexicon.vocab().filler
     keep = [(w, r) for w, r in zip(words, raws, strict=True) if w not in filler or w in ("er", "nog", "al", "nu", "dan")]
     words = [w for w, _ in keep]
     raws = [r for _, r in keep]
@@ -750,9 +195,9 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
 def _years(words: list[str]) -> list[str]:
     """Voice-typed years and days: "tweeduizend zesentwintig" / "twintig zevenentwintig" → "2026" / "2027";
     "dertig september" → "30 september"."""
-    years = vocab().year_words
-    months = vocab().months
-    days = _day_words()
+    years = lexicon.vocab().year_words
+    months = lexicon.vocab().months
+    days = lexicon.day_words()
     out: list[str] = []
     for w in words:
         low = w.casefold()
@@ -879,33 +324,6 @@ _BARE_REPLY = re.compile(r"(?:en\s+)?(?:de\s+|hun\s+|haar\s+)?(?:reactie|antwoor
 _BARE_REGIONS = {"noord": "noord nederland", "oost": "oost nederland", "zuid": "zuid nederland"}
 
 
-def _sounds_like(word: str) -> list[str]:
-    """Spellings that sound the same (voice typing): "lijden" ~ "leiden", "weerd" ~ "weert"."""
-    out = []
-    if "ij" in word:
-        out.append(word.replace("ij", "ei"))
-    if "ei" in word:
-        out.append(word.replace("ei", "ij"))
-    if word.endswith("dt"):
-        out.append(word[:-1])  # "barneveldt" ~ "Barneveld"
-    elif word[-1] in "dt":
-        out.append(word[:-1] + ("t" if word[-1] == "d" else "d"))
-    if "ie" in word:
-        out.append(word.replace("ie", "y"))  # "lelie stad" ~ "Lelystad"
-    if "ks" in word:
-        out.append(word.replace("ks", "x"))  # "waddinks veen" ~ "Waddinxveen"
-    if "aai" in word:
-        out.append(word.replace("aai", "ay"))  # "venraai" ~ "Venray"
-    return out
-
-
-def _province_typo(word: str) -> str | None:
-    """A province for a mistyped province word ("overijsel")."""
-    keys = [k for k in vocab().provinces if " " not in k and k[0] == word[0]]
-    hit = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=86.0)
-    return vocab().provinces[hit[0]] if hit else None
-
-
 _FUNCTION_WORDS = frozenset({"naar", "van", "in", "op", "met", "aan", "voor", "bij", "de", "het", "den", "te", "om", "uit",
                              "over", "en", "of"})
 
@@ -913,7 +331,7 @@ _FUNCTION_WORDS = frozenset({"naar", "van", "in", "op", "met", "aan", "voor", "b
 def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int, names.NameMatch]],
                                                             list[tuple[int, int, str]]]:
     """Municipality names and province words in the text: [(start, end, match)], [(start, end, province)]."""
-    v = vocab()
+    v = lexicon.vocab()
     found: list[tuple[int, int, names.NameMatch]] = []
     provs: list[tuple[int, int, str]] = []
     taken: set[int] = set()
@@ -945,18 +363,18 @@ def _find_names(words: list[str], raws: list[str]) -> tuple[list[tuple[int, int,
                 # (not "naar den" of "sturen naar Den Helder": a function word is no half of a name)
                 match = names.exact(gram.replace(" ", ""))  # voice-typed apart: "zaan stad", "heeren veen"
                 if match is None and gram.replace(" ", "") not in v.words:
-                    match = next((hit for s in _sounds_like(gram.replace(" ", ""))
+                    match = next((hit for s in lexicon.sounds_like(gram.replace(" ", ""))
                                   if (hit := names.exact(s)) is not None), None)  # "lelie stad"
             if match is None and n >= 3 and prov is None:
                 match = names.close_long_name(gram)  # "capelle aan den ijsel"
             if match is None and n == 1 and prov is None and len(gram) >= 5 and gram not in v.words:
-                match = next((hit for s in _sounds_like(gram) if (hit := names.exact(s)) is not None), None)
+                match = next((hit for s in lexicon.sounds_like(gram) if (hit := names.exact(s)) is not None), None)
             if prov is None and match is None and n == 1 and len(gram) >= 5 and gram not in v.words:
-                heard = next((h for h in _spelled_as_heard(gram) if h in v.provinces or names.exact(h)), None)
+                heard = next((h for h in lexicon.spelled_as_heard(gram) if h in v.provinces or names.exact(h)), None)
                 if heard is not None:  # "in utregt": written as it sounds
                     prov, match = v.provinces.get(heard), names.exact(heard)
             if prov is None and match is None and n == 1 and len(gram) >= 6:
-                prov = _province_typo(gram)
+                prov = lexicon.province_typo(gram)
             if match is None and prov is None:
                 continue
             if n == 1 and match is not None and gram in v.words and prov is None:
@@ -1010,7 +428,7 @@ def _picked(context: Query, text: str, fits: Callable[[Any], bool]) -> Query | N
 
 def _follow_cue_typo(words: list[str]) -> bool:
     """A one-word follow-up cue typed with one letter wrong or missing ("daarvn", "hiervn")."""
-    cues = [c for c in vocab().follow_cues if " " not in c and len(c) >= 6]
+    cues = [c for c in lexicon.vocab().follow_cues if " " not in c and len(c) >= 6]
     return any(len(w) >= 5 and fuzz.ratio(w, c) >= 85 for w in words for c in cues)
 
 
@@ -1041,7 +459,7 @@ def _reply_state(text: str) -> str | None:
 
 def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Query | None,
           references: Callable[[str], str | None] | None = None) -> Query:
-    v = vocab()
+    v = lexicon.vocab()
     folded, words, raws = _clean(text)
     if not words:
         return Query("unknown", text=text)
@@ -1081,7 +499,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             kept = dict(context.filters)  # "stuur die ff allemaal een herinneringsmail": the list just given
         return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
-    region = next((r for r, rx in _region_patterns() if rx.search(folded)
+    region = next((r for r, rx in lexicon.region_patterns() if rx.search(folded)
                    and not any(r in " ".join(words[a:b]) for a, b, _ in gemeenten)), None)
     if region and not provinces:
         # "in de Achterhoek" has no border the register knows: say so, with what is clear of the rest
@@ -1126,8 +544,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             return picked
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
     staff_words = {w for p in staff or () for w in normalise(p.name).split()}  # "Daan" is no typo of "dan"
-    fixed = [w if i in name_idx or w in staff_words else _correct(w) for i, w in enumerate(words)]
-    hits = _phrase_hits(fixed)
+    fixed = [w if i in name_idx or w in staff_words else lexicon.correct(w) for i, w in enumerate(words)]
+    hits = lexicon.phrase_hits(fixed)
     labels: dict[str, list[str]] = {}
     covered: set[int] = set()
     state_phrases: list[str] = []
@@ -1323,7 +741,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         filters["expected_before"] = on.isoformat()  # "een verwachte datum die al verstreken is"
     expected_ctx = "expected" in labels or "expected" in facts or (  # "en in Q2" after an expected window
         words[0] == "en" and context is not None and bool({"expected_before", "expected_after"} & context.filters.keys()))
-    ewin = _expected_window(unnamed_text, _year_of_context(words, unnamed_text, context, on)) \
+    ewin = windows.expected_window(unnamed_text, windows.year_of_context(words, unnamed_text, context, on)) \
         if (expected_ctx or "compliance" in labels) and "expected_before" not in filters else None
     if ewin is not None:
         before, after = ewin
@@ -1352,8 +770,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     my_work = re.search(r"\b(?:moet|moeten)\s+(?:ik|we|wij)\b", fixed_text)  # "wat moet ik deze week": what is due
     if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels or window_follow
                      or my_work):
-        twin = _termijn_window(unnamed_text, on)  # "Pieter-Jan" names no month
-    side = _termijn_side(unnamed_text, on) if not ewin else None
+        twin = windows.termijn_window(unnamed_text, on)  # "Pieter-Jan" names no month
+    side = windows.termijn_side(unnamed_text, on) if not ewin else None
     if side is not None:  # "met een termijn vóór 1 mei 2026": one side of the window
         filters[side[0]] = side[1].isoformat()
         twin = None
@@ -1497,11 +915,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if fact is None and labels.get("element") == ["facts"] and "missing_cue" not in labels \
             and re.search(r"\b(?:reden|oorzaak)\b", fixed_text) and not re.search(r"\b(?:ontbr\w*|mis\w*|zonder)\b", fixed_text):
         fact = "reasons"  # "reden westerkwartier": why, not whether the reason is missing
-    if fact == "wrote" and not _message_day(fixed_text, on) and (about := re.search(
+    if fact == "wrote" and not windows.message_day(fixed_text, on) and (about := re.search(
             r"\b(?:gemeld|gemaild|geschreven|laten weten|gezegd|aangegeven|schreef|meldde)\s+over\s+(.+)", fixed_text)):
         # "Wat heeft Heemskerk gemeld over het aantal opvangplaatsen?": the topic is the fact, not the message
         topic = next((f for f in ("places", "reasons", "expected", "missing") if f in facts
-                      and any(p_ in about.group(1) for p_, slot, val in vocab().phrases if slot == "fact" and val == f)),
+                      and any(p_ in about.group(1) for p_, slot, val in lexicon.vocab().phrases if slot == "fact" and val == f)),
                      None)
         fact = topic or fact
     asked_facts = set(facts) & {"reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply"}
@@ -1554,13 +972,13 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             fact = "reply"  # "Volendam al gereageerd?", "Velsen was te laat, hoeveel dagen"
         if fact is None and follow and context is not None and context.intent == "fact" and not labels.get("status"):
             fact = context.filters.get("fact")
-            if fact == "wrote" and context.filters.get("date") and not _message_day(fixed_text, on):
+            if fact == "wrote" and context.filters.get("date") and not windows.message_day(fixed_text, on):
                 out.filters["date"] = context.filters["date"]  # "wat schreef Ede op 4 mei" - "en Woerden?"
         if fact:
             out.intent = "fact"
             out.filters["fact"] = fact
             if fact == "wrote":
-                day = _message_day(fixed_text, on)
+                day = windows.message_day(fixed_text, on)
                 if day:
                     out.filters["date"] = day.isoformat()
         return out
@@ -1692,7 +1110,7 @@ def _staff_in(words: list[str], staff: list[Staff], skip: set[int]) -> Staff | N
     for p in staff:
         firsts.setdefault(normalise(p.name).split()[0], []).append(p)
     for i, w in enumerate(words):
-        if i in skip or w in vocab().stopwords:
+        if i in skip or w in lexicon.vocab().stopwords:
             continue
         people = firsts.get(w)
         if people and len(people) == 1:
@@ -1772,7 +1190,7 @@ def _named_one(words: list[str], raws: list[str]) -> dict[str, Any]:
 
 def _unknown(q: Query, folded: str) -> Query:
     """Not understood: offer the two nearest things the bot can do."""
-    caps = vocab().capabilities
+    caps = lexicon.vocab().capabilities
     scored = sorted(((fuzz.token_set_ratio(folded, normalise(example)), i) for i, (example, _) in enumerate(caps)),
                     key=lambda t: (-t[0], t[1]))
     q.intent, q.clarify = "unknown", "unknown"
@@ -1783,12 +1201,12 @@ def _unknown(q: Query, folded: str) -> Query:
 
 def capability(i: int) -> tuple[str, str]:
     """(example question, button label) of capability `i`."""
-    return vocab().capabilities[i]
+    return lexicon.vocab().capabilities[i]
 
 
 def warm_up() -> None:
     with _LOCK:
-        _matcher()
-        _vocab_list()
+        lexicon.matcher()
+        lexicon.vocab_list()
     load_directory()
     names.warm_up()
