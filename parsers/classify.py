@@ -144,6 +144,14 @@ def _private_person(k: KindInput) -> bool:
     return not (_OFFICE.search(k.signature or "") or _HOLDS_OFFICE.search(k.new_text))
 
 
+def other_matter(subject: str, own_text: str) -> bool:
+    """The mail is about another scheme than asylum reception (housing permit holders, displaced persons from
+    Ukraine) and names no reception at all: a reference it cites is another ministry's letter, not ours."""
+    text = subject + "\n" + own_text
+    return bool((_HOUSING_PERMIT_HOLDERS.search(text) and not _RECEPTION.search(text))
+                or (_DISPLACED.search(text) and not _ASYLUM.search(text)))
+
+
 def strip_reply_prefixes(subject: str) -> str:
     """The subject without its "RE:", "Antw:", "FW:" ... prefixes."""
     return re.sub(r"^\s*((re|aw|antw|fw|fwd|doorst|wg|tr)\s*:\s*)+", "", subject, flags=re.I)
@@ -220,7 +228,10 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     # "Reactie brief IBT", "n.a.v. jullie brief van 19/7" above at least two of the letter's elements: an answer,
     # whatever words it uses for the places
     our_letter = k.elements_present >= 2 and bool(_OUR_LETTER.search(subject + "\n" + k.new_text[:400]))
-    holders = None if k.has_reference or our_letter else _HOUSING_PERMIT_HOLDERS.search(k.own_text)
+    # (a reference cited does not make it ours when the subject names the holders: "Halfjaaropgave huisvesting
+    # vergunninghouders", "zoals gevraagd in uw brief met kenmerk ...": another ministry's letter)
+    holders = None if (k.has_reference and not _HOUSING_PERMIT_HOLDERS.search(subject)) or our_letter \
+        else _HOUSING_PERMIT_HOLDERS.search(k.own_text)
     if holders and not _RECEPTION.search(k.own_text):
         # the half-year report on housing permit holders, sent to the wrong mailbox: not about asylum reception
         return "other", [Evidence(holders.group(0), "body")]

@@ -428,7 +428,9 @@ def anchor_back(expr: TimeExpr, sentence: str, earlier: list[str], ref: date) ->
         first = re.match(r"\W*na\s+([^,.;]{3,60}?)\s+(?:kan|kunnen|is|zijn|wordt|worden|zal|zullen)\b", sentence.lower())
         event = first.group(1) if first else None
         back = back and event is None
-    words = [w for w in re.findall(r"[a-zà-ÿ]{4,}", (event or "").lower()) if w not in _ANCHOR_STOP]
+    # "na vergunningverlening": the granting of the permit is the event, not the permit (nor its application)
+    event = re.sub(r"\b(\w*vergunning)s?(verlening|afgifte)\b", r"\2 \1", (event or "").lower())
+    words = [w for w in re.findall(r"[a-zà-ÿ]{4,}", event) if w not in _ANCHOR_STOP]
     if not back and not words:
         return None
     # "nadat de vergunning onherroepelijk is": the event is the permit becoming final, not the permit
@@ -460,7 +462,7 @@ _EVENT_ALIASES = {
     # "na dat besluit" <- "Mits de raad op 2 april 2026 instemt"
     "beslui": re.compile(r"\b(gemeente)?raad\w*\b[^.;]{0,60}\b(besluit|beslist|instemt|instemmen|stemt|neemt)\b|"
                          r"\bcollege\b[^.;]{0,60}\b(besluit|beslist|neemt)\b"),
-    "verlen": re.compile(r"\bvergunning\b[^.;]{0,60}\b(verlenen|verleend|verlening|afgeven|besluit)"),
+    "verlen": re.compile(r"\b\w*vergunning\b[^.;]{0,60}\b(verlenen|verleend|verlening|afgeven|besluit)"),
     "gunnin": re.compile(r"\b(gegund|gunt|gunnen|gunning)\b"),
     # "twaalf maanden na de start van de bouw" after "kan de bouw in maart 2029 beginnen"
     "start": re.compile(r"\b(?:bouw|verbouwing|werkzaamheden|sloop)\b[^.;]{0,60}\b(?:begin\w*|start\w*|gestart)\b|"

@@ -64,6 +64,9 @@ _DELIVERY_LEAD = re.compile(r"\W{0,3}(?:verwacht\s+)?(?:klaar|gereed|oplevering|
 # a terse line that leads from the places to their moment with an arrow: "120 nu + 140 Triangel = 260 → mrt '40"
 _ARROW_TO_MOMENT = re.compile(r"(?:→|->|=>)\s*(?:(?:in gebruik|klaar|gereed|open|bewoonbaar|oplevering)\s+)?"
                               r"(?:(?:per|vanaf|in|rond|eind|begin|medio|uiterlijk)\s+)?$", re.I)
+# "nu 420 -> 596 in Q3 2040": the count now, the count it becomes and when
+_COUNT_ARROW = re.compile(r"\b\d+\s*(?:→|->|=>)\s*\d+\s+(?:plekken\s+|plaatsen\s+|plk\s+|pl\.?\s+)?"
+                          r"(?:(?:per|vanaf|in|rond|eind|begin|medio|uiterlijk)\s+)?$", re.I)
 _ROW_MOMENT = re.compile(r"\s[-–]\s+(?:(?:per|vanaf|uiterlijk|in|rond|eind|begin|medio)\s+)?$", re.I)
 _MOMENT_COLUMN = re.compile(r"(?:verwacht(?:e)?\s+)?(?:beschikbaar(?:heid)?|gereed|klaar|oplevering|opleverdatum|"
                             r"planning|opening|ingebruikname|realisatie|in gebruik(?:name)?|verwacht)(?:\s+(?:per|vanaf|"
@@ -325,11 +328,17 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                  or (lab := _ANSWER_LABEL.fullmatch(text[:exprs[0].span[0]])) and not _ROW_EVENT.search(lab.group(1)))
                 and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])) \
         or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text)) \
+        or bool(_COUNT_ARROW.search(text[:exprs[0].span[0]])) \
         or bool((" | " in text or (_LINE_LEAD.fullmatch(text[:exprs[0].span[0]])
                                    and re.match(r"\s*[-–:]", text[exprs[0].span[1]:]))
                  # a site's line that ends in its moment: "Soerendonk 24 (waarvan 9 amv) - H1 '39"
                  or (len(text) < 90 and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])
-                     and _ROW_MOMENT.search(text[:exprs[-1].span[0]]) and not _ROW_EVENT.search(text)))
+                     and _ROW_MOMENT.search(text[:exprs[-1].span[0]]) and not _ROW_EVENT.search(text))
+                 # a row of four cells or more: "Zuidhorn, uitbreiding - 24 plekken - vergunning aangevraagd -
+                 # medio 2041": an event in the status cell, the moment of the site in a cell of its own
+                 or (len(text) < 160 and text[:exprs[-1].span[0]].count(" - ") >= 3
+                     and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])
+                     and _ROW_MOMENT.search(text[:exprs[-1].span[0]])))
                 and _PLACE_WORDS.search(text)
                 and re.search(r"\d+\s*(?:(?:extra|nieuwe|reguliere|tijdelijke)\s+)?(?:\||plaatsen|plekken|regulier|amv)",
                               text, re.I))
@@ -348,6 +357,11 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                               r"\b(?:streven|streefdatum|richtdatum|realistisch)\s*:?\s+(?:(?:naar|is|wordt|dus)\s+)?"
                               r"(?:q[1-4]|h[12]|eind|medio|begin|per|rond|uiterlijk|\d|[a-z]+\s+20\d\d)|"
                               r"\brealisatie\s*:?\s+(?:binnen|uiterlijk|per|vóór|voor)\s+\S|"  # "realisatie binnen 9 mnd"
+                              # "obv wettelijke termijnen: bewoning mei 2040": when the site is lived in
+                              r"\b(?:start\s+)?bewoning\s+(?:(?:per|vanaf|in|rond|eind|begin|medio|uiterlijk)\s+)?"
+                              r"(?:q[1-4]\b|h[12]\b|\d|januari|februari|maart|april|mei|juni|juli|augustus|september|"
+                              r"oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|voorjaar|zomer|"
+                              r"najaar)|"
                               r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b|\bsleuteloverdracht\b|"
                               # "Als de raad instemt, is realisatie eind 2035 mogelijk"
                               r"\b(?:is|wordt)\s+(?:de\s+)?realisatie\b[^.;]{0,40}\bmogelijk\b|"
@@ -380,7 +394,7 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         clause = _clause(text, e.span)
         if e.relative:  # "zes maanden na de raadsvergadering van 11 maart": the meeting is the anchor, not the moment
             clause = clause.replace(e.text, " ")
-        if (_WORKS_START.search(clause) or " | " not in text and _APPLYING.search(clause)) \
+        if (_WORKS_START.search(clause) or " | " not in text and text.count(" - ") < 3 and _APPLYING.search(clause)) \
                 and not r["predicates"].search(clause):
             note = "start van de werkzaamheden: " + clause.strip()[:60]  # "De verbouwing start in maart; ..."
             continue
@@ -526,6 +540,11 @@ def _anchor_back(found: list[tuple[TimeExpr, Sentence]], sents: list[Sentence], 
                 earlier.append(head)  # "Op 15 december is de bouw gegund aan een aannemer, die ... binnen negen
                 # maanden na gunning oplevert": the anchor dated in the same sentence
             resolved = anchor_back(e, s.text, earlier, ref) if earlier else None
+            if resolved is None and i >= 0 and re.search(r"\b(?:na|nadat)\s+\w", e.text):
+                # "uiterlijk een jaar na vergunningverlening. Wij verwachten de vergunning in februari 2040 te
+                # verlenen.": the anchor dated in a sentence right after
+                after = [x.text for x in sents[i + 1:i + 3] if x.source == s.source]
+                resolved = anchor_back(e, s.text, list(reversed(after)), ref) if after else None
             if resolved is not None:
                 e = resolved
         out.append((e, s))
@@ -542,6 +561,8 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
     rest_open = False  # "Voor de overige 90 plekken kunnen wij nog geen planning geven": no moment for the whole task
     rest_dated = False
     header = 0  # the cells of a table header whose last column dates the places ("Locatie | ... | Beschikbaar")
+    declines: set[str] = set()  # days the mail says places go ("per 1 februari niet meer aan de taak voldoet")
+    timeline_sents: list[Sentence] = []
     prev: Sentence | None = None
     for s in sents:
         cells = s.text.split(" | ")
@@ -575,12 +596,25 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
         if exprs:
             timeline.present = True
             timeline.evidence.append(_ev(s))
+            timeline_sents.append(s)
             found.extend((e, s) for e in exprs)
             if (_REST.search(s.text) or _TASK_MET.search(s.text)) and any(e.value for e in exprs):
                 rest_dated = True  # "Drechterland verwacht medio 2036 de resterende plaatsen te realiseren"
         elif tnote and not timeline.note:
             timeline.note = tnote
+        if tnote.startswith("moment van achteruitgang"):
+            declines.update(e.value for e in find_time_expressions(s.text, ref)
+                            if e.value and _FALLS_BEHIND.match(s.text, e.span[1]))
         prev = s
+    if declines and any(e.value in declines for e, _ in found):
+        # "per 1 februari 2040 niet meer aan haar wettelijke taak voldoet ... vanaf 1 februari 72 van de 118": the day
+        # the places go, said again elsewhere, is no moment the task is met
+        found = [(e, s) for e, s in found if e.value not in declines]
+        kept = {id(s) for _, s in found}
+        timeline.evidence = [ev for ev, s in zip(timeline.evidence, timeline_sents, strict=True) if id(s) in kept]
+        timeline.present = bool(timeline.evidence)
+        if not timeline.present and not timeline.note:
+            timeline.note = "moment van achteruitgang"
     found = _anchor_back(found, sents, ref)
     expected, ev = None, None
     dated = [(e, s) for e, s in found if e.value]

@@ -482,7 +482,7 @@ def dutch_without_exceptions() -> tuple[Language, dict[str, Any]]:
 # ... and words shortened in terse mail: "opl. 1 juli", "tel. 077 ..." (a shortened month is read in segments)
 _EXTRA_ABBREVIATIONS = ("pl.", "incl.", "excl.", "plm.", "max.", "min.", "i.v.m.", "o.a.", "m.b.t.", "t.b.v.", "resp.",
                         "opl.", "tel.", "voorb.", "aangevr.", "voorm.", "vgn.", "gem.", "bzw.", "mnd.", "reg.", "i.o.m.",
-                        "o.b.v.", "vlgs.", "wk.", "ivm.")
+                        "o.b.v.", "vlgs.", "wk.", "ivm.", "loc.")
 
 
 def _extra_exceptions() -> dict[str, Any]:

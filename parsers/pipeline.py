@@ -327,6 +327,8 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
         signature=split.signature, from_municipality=about_municipality, has_reference=bool(pm.references),
         elements_present=n_present, is_reply=is_reply, internal=_is_ministry(writer or "")))
     pm.kind, pm.kind_evidence = kind, kev
+    if kind == "other" and classify_mod.other_matter(pm.subject or "", own_text):
+        pm.references = []  # "Halfjaaropgave huisvesting vergunninghouders ... uw brief met kenmerk 1472039"
 
     citizen = kind == "other" and bool(kev) and kev[0].text == classify_mod.CITIZEN
     gs, mev = as_reply if as_reply is not None and kind == "ibt_reply" else municipalities("citizen" if citizen else kind)

@@ -474,7 +474,8 @@ _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkhe
 _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
                           r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                           r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar|"
-                          r"['’‘`]\d\d)\b|"
+                          r"het voorjaar|de winter|['’‘`]\d\d)\b|"
+                          r"\bna\s+(?:de\s+zomer|het\s+najaar|de\s+winter|het\s+voorjaar)(?:vakantie)?\b|"  # "na de zomer van 2040"
                           r"\bbinnen\s+(?:\w+\s+)?(?:maanden|maand|weken)\s+(?:na|daarna)\b|"  # "binnen vijf maanden na het besluit"
                           r"\bna\s+(?:het|de)\s+nieuwe\s+(?:besluit|raadsbesluit|uitspraak|vergunning)\b|"  # what is still to come
                           r"\b[qh][1-4]\s*(?:['’‘`]\d\d|20\d\d)\b")  # "80 pl. in gebruik Q2 '39"

@@ -181,10 +181,12 @@ _MORE_COME = re.compile(r"\b(?:komen|komt|kwamen)\s+er\s+(?:(?:nog|straks|dan|da
 _PLACES_TOPIC = re.compile(r"^\W*(?:regulier|reguliere|amv)\b|\b(?:plaatsen|plekken|opvangplekken|opvangplaatsen)\b|"
                            r"\d\s*pl\b")
 # a count said bare in a terse reply: "Nu: 45.", "nu 12, straks 25", "Stand 1/7: 45", "NU 30, NA HORNWEG-NOORD 80"
-_TERSE_NOW = re.compile(r"(?:^|[.;,:]\s|\n)\W*(?:nu|stand(?:\s+(?:per\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)?)\s*:?"
-                        r"(?:\s*nog(?:\s+steeds)?)?\s*$")
+# ... "stnd 52/210" (typed in haste), "Klaar: 80 (Horsterweg, sinds maart in gebruik)": the places finished
+_TERSE_NOW = re.compile(r"(?:^|[.;,:]\s|\n)\W*(?:nu|st(?:a)?nd(?:\s+(?:per\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)?|"
+                        r"(?:klaar|gereed)(?=\s*:))\s*:?(?:\s*nog(?:\s+steeds)?)?\s*$")
 _TERSE_THEN = re.compile(r"(?:^|[,;]\s*)\W*(?:straks|daarna|dan|na\s+[\w-]+(?:[\s-][\w-]+)?)\s*:?\s*\d+\b[^.;]*$")
-_TERSE_END = re.compile(r"\s*(?:[,.;()+]|/(?!\d)|$|reg\b|amv\b|(?:alle|allemaal)\b)")
+# ... "nu 420 -> 596 in Q3 2040": the count now, then where an arrow leads
+_TERSE_END = re.compile(r"\s*(?:[,.;()+]|/(?!\d)|$|reg\b|amv\b|(?:alle|allemaal)\b|-+>|→|=>)")
 # "Skoatterwâld units (48)": the units of a site and their count in brackets
 _SITE_UNITS = re.compile(r"\b(?:units|woonunits|paviljoens?|flexwoningen|chalets)\s*\($", re.I)
 # "Paviljoen Bruinehaar (15) in aanbouw": a site named before the bracket and its state after it
@@ -226,7 +228,7 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     if i + 2 < len(toks) and toks[i + 1].low in ("/", "van") and (task := _num(toks[i + 2])) is not None \
             and task >= max(10, _num(toks[i]) or 0) and not (i + 3 < len(toks) and toks[i + 3].low == ":") \
             and (task > 12 or toks[i + 1].low == "van" or (i and toks[i - 1].low == "(")) \
-            and (re.search(r"(?:\bstand|\bnu|\bwaar (?:we|wij) (?:nu )?staan|\bklaar|^[\w' -]{2,30}:)(?: :)?"
+            and (re.search(r"(?:\bst(?:a)?nd|\bnu|\bwaar (?:we|wij) (?:nu )?staan|\bklaar|^[\w' -]{2,30}:)(?: :)?"
                            r"(?: nog(?: steeds)?)?(?: \()?$", lead)
                  or " ".join(t.low for t in toks[i + 3:i + 4]) == "nu"):
         return "realised"  # "Stand: 64/178", "T-diel: 220/260", "64/120 nu", "Waar we staan: 0 van 193"
@@ -382,6 +384,50 @@ _STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gr
 _PHASES = frozenset({"fases", "fasen", "tranches", "delen", "bouwstromen"})
 
 
+
+# a term of a written-out sum that is still to come: "+ 40 Heinkenszand (klaar eind okt)", "+ 52 X (wk 14 2040)"
+_TERM_AHEAD = re.compile(r"\b(?:in aanbouw|in voorb\w*|gepland|in procedure|vergund|(?:klaar|gereed|open|oplevering|"
+                         r"in gebruik)\s+(?:per\s+|in\s+|vanaf\s+|rond\s+)?(?:eind|begin|medio|half|wk|week|q[1-4]|h[12]|"
+                         r"jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec|voorjaar|zomer|najaar|\d{1,2}[-/]\d{1,2}))|"
+                         r"\(\s*(?:wk|week)\s*\d", re.I)
+
+# the state said right after a written-out sum's total: "= 180 in gebruik", "= 90 plk in voorbereiding"
+_TOTAL_STATUS = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|plk|pl\.?)?\s*(?:in gebruik|gerealiseerd|bezet|"
+                           r"in voorbereiding|gepland|in aanbouw)\b", re.I)
+
+
+def _sum_chains(toks: list[_Tok]) -> list[tuple[list[int], int]]:
+    """The sums a terse line writes out, checked by their arithmetic: "24 (Wernhout) + 16 (Zundert centrum) + 8 AMV
+    = 48", "210 + 12 AMV = 222": (the token indices of the terms, the index of the total). Between a term and the
+    next plus only words or a bracket may stand (a bracket may hold figures of its own: "(wk 14 2040)")."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.low != "=" or k + 1 >= len(toks) or _num(toks[k + 1]) is None:
+            continue
+        terms: list[int] = []
+        j, depth = k - 1, 0
+        while j >= 0:
+            x = toks[j]
+            if x.low == ")":
+                depth += 1
+            elif x.low == "(":
+                depth -= 1
+                if depth < 0:
+                    break
+            elif depth == 0 and x.low in ("=", ":", ";", "|", ".") or depth == 0 and x.low == "," and not terms:
+                break
+            elif depth == 0 and _num(x) is not None and x.text[0].isdecimal():
+                terms.append(j)
+                if j == 0 or toks[j - 1].low != "+":
+                    break
+            j -= 1
+        terms.reverse()
+        if len(terms) >= 2 and all(toks[a - 1].low == "+" for a in terms[1:]) \
+                and sum(_num(toks[a]) or 0 for a in terms) == _num(toks[k + 1]):
+            out.append((terms, k + 1))
+    return out
+
+
 def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[PlaceMention]:
     """The place figures of one sentence; `context` is the role the sentence before gives a site it names
     again ("De locatie biedt 110 plaatsen" after "de aannemer is met de bouw begonnen")."""
@@ -400,6 +446,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     last_unit: tuple[int, str] | None = None  # token index and unit kind of the last figure with a unit
     skip: set[int] = set()
     respectively = "respectievelijk" in text.lower()
+    sums = _sum_chains(toks) if "=" in text and "+" in text else []
+    in_sums = {k for terms, total in sums for k in (*terms, total)}
     for i, t in enumerate(toks):
         v = _num(t)
         if v is None or i in skip:
@@ -419,10 +467,12 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 and (any(x.low in ("regulier", "reguliere", "amv", "totaal") or _is(x, "units_places") for x in toks[:i - 1])
                      or _STATUS_LABEL.fullmatch(text[:t.start].rstrip().lower())):
             listed = (i - 2, "places", None)  # "regulier in gebruik: 0", "amv in voorbereiding: 6", "in gebruik: 45"
-        if listed is None and digits and (_TERSE_NOW.search(text[:t.start].lower())
+        if listed is None and digits and not 1900 <= v <= 2100 and (_TERSE_NOW.search(text[:t.start].lower())
                                           or _THEN_AFTER_NOW.search(text[:t.start].lower())) \
                 and _TERSE_END.match(text.lower(), t.start + len(t.text)):
             listed = (i, "places", None)  # "Nu: 45.", "Stand 1/7: 45, alle reg.", "NU 30, NA X 80": the count said bare
+        if listed is None and i in in_sums:
+            listed = (i, "places", None)  # "in gebruik 24 (Wernhout) + 16 (Zundert centrum) + 8 AMV = 48": a sum written out
         reg_label = prev == "." and i >= 2 and toks[i - 2].low in ("reg", "voorb")  # "reg. 35" / "amv 6", "voorb. 84"
         if prev == "telkens":
             continue  # "36 units voor telkens 4 personen": the size of each unit, not a count of places
@@ -617,6 +667,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.role, m.status, m.cue = "task", "tekort", "tekort van"  # "Tot die tijd is er een tekort van 86 plaatsen"
         if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
             m.role, m.status, m.cue = "task", "tekort", "tekort"  # "komen wij 420 plaatsen tekort": a shortfall
+        if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "nodig" \
+                and re.search(r"\b(?:zijn|is|blijven|blijft)\s+(?:er\s+)?(?:\w+\s+){0,2}?(?:nog\s+)?$", text[:t.start].lower()):
+            m.role, m.status, m.cue = "task", "tekort", "nodig"  # "Er zijn dus nog 151 plaatsen nodig": the gap
         if unit is not None and unit[1] == "persons" and _GATHERING.search(text.lower()):
             m.role, m.status, m.cue = "other", "bijeenkomst", "bijeenkomst"  # "kwamen ruim tweehonderd mensen af"
         if v <= 12 and i <= 10 and re.match(r"\s*(?:elke|iedere|elk|ieder)\s+[a-z]", text.lower()) \
@@ -641,9 +694,12 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is not None and unit[1] == "persons" and v <= 8 and len(bare) >= 3 and bare[-1] == "voor" \
                 and bare[-2] in _DWELLINGS and (n := _num(toks[i - 3])) is not None and n > v:
             m.each = n  # "14 units voor 4 personen" (no total said): four in each of the 14
-        elif unit is not None and v <= 8 and i >= 3 and toks[i - 1].low in ("van", "met") and toks[i - 2].low in _DWELLINGS \
-                and (n := _num(toks[i - 3])) is not None and n > 1:
-            m.each = n  # "komen 12 units van 4 plaatsen", "2 units met 6 bedden": so many in each
+        elif unit is not None and v <= 8 and i >= 3 and toks[i - 1].low in ("van", "met", "à", "a") \
+                and toks[i - 2].low in _DWELLINGS and (n := _num(toks[i - 3])) is not None and n > 1:
+            if re.match(r"[^=.;]{0,20}=\s*" + str(n * v) + r"\b", text[toks[unit[0]].start:]):
+                m.role, m.status, m.cue = "other", "per eenheid", "product genoemd"  # "12 chalets à 6 bedden = 72 plk"
+            else:
+                m.each = n  # "komen 12 units van 4 plaatsen", "2 units met 6 bedden": so many in each
         elif unit is not None and i >= 3 and toks[i - 1].low == "van" and toks[i - 2].low in _PHASES \
                 and (n := _num(toks[i - 3])) is not None and 1 < n < 10:
             if any(o.value == n * v for o in out):
@@ -667,7 +723,42 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.role, m.status, m.cue = "other", "geheel", "van de"  # "Van de 96 plaatsen zijn er nog 60 in gebruik"
     if out:
         _roles(toks, out, s, context)
+    for terms, total in sums:
+        said = [next((m for m in out if m.pos == toks[k].start), None) for k in terms]
+        for k, (a, m) in enumerate(zip(terms, said, strict=True)):
+            end = toks[terms[k + 1] - 1].start if k + 1 < len(terms) else toks[total - 1].start
+            if m is not None and m.role == "realised" and _TERM_AHEAD.search(text[toks[a].start + len(toks[a].text):end]):
+                m.role, m.status, m.cue = "planned", "gepland", "som: moment"  # "+ 40 Heinkenszand (klaar eind okt)"
+        whole = next((m for m in out if m.pos == toks[total].start), None)
+        if whole is not None and whole.role in ("realised", "planned") \
+                and _TOTAL_STATUS.match(text, toks[total].start + len(toks[total].text)):
+            for m in said:  # "162 regulier azc Bolsward (coa) + 18 amv Sneek = 180 in gebruik": the total says it
+                if m is not None:
+                    m.role, m.status, m.part = whole.role, whole.status, True
+            whole.total = True
+            continue
+        _sum_roles(said, whole)
     return out
+
+
+def _sum_roles(terms: list[PlaceMention | None], total: PlaceMention | None) -> None:
+    """A written-out sum: terms of one role make a stated total of that role ("Stand: 210 + 12 AMV = 222"); terms of
+    different roles ("90 + 40 X (klaar eind okt) + 52 Y (wk 14 2040) = 182 = taak": in use and to come) make a total
+    that is no count of either, and each term counts for itself."""
+    if total is None or any(m is None for m in terms):
+        return
+    roles = {m.role for m in terms if m is not None}
+    if len(roles) == 1 and roles <= {"realised", "planned"}:
+        first = terms[0]
+        assert first is not None
+        if total.role in ("", "other", "task", "quoted") and first.role != "quoted":
+            total.role, total.status, total.cue = first.role, first.status, "som"
+        total.total = True
+        for m in terms:
+            if m is not None:
+                m.part = True
+    elif roles & {"realised"} and roles & {"planned"}:
+        total.role, total.status, total.cue = "other", "som van bestaand en gepland", "som"
 _WHOLE_IN_USE = re.compile(r"\s*(?:die|welke)\s+(?:er\s+)?(?:nu|op dit moment|momenteel|thans)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:in gebruik|beschikbaar|bezet)\b|"
                            # "vervallen 180 van de 260 plekken die Hoogeveen nu biedt"

@@ -316,7 +316,9 @@ def _amended(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     for i, s in enumerate(sents):
         if not _AMENDS.search(s.text):
             continue
-        near = " ".join(x.text for x in sents[max(0, i - 1):i + 4] if x.source == s.source)
+        # the vote may be told before ("De tekst van het aangenomen amendement luidt:") or a few lines after the
+        # amendment's own text (its submitters in between)
+        near = " ".join(x.text for x in sents[max(0, i - 6):i + 6] if x.source == s.source)
         vote = _VOTED.search(re.sub(r"\b(?:het|de)\s+(?:geamendeerde\s+|gewijzigde\s+)?(?:raads)?voorstel\b[^.]*", " ",
                                     near))
         if vote is None:

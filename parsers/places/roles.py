@@ -222,9 +222,20 @@ _ALL_MET = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,40}\btaak\b")
 _THEN_LEAD = re.compile(r"\W*(?:dan|daarna|daarmee|na|vanaf|met de (?:oplevering|opening|ingebruikname|afronding))\b")
 _PLAN_LIES_SINCE = re.compile(r"\W*(?:het|dit|ons|een)\s+(?:[\w-]+\s+)?(?:plan|bouwplan|voorstel|ontwerp)\b[^.;:]{0,60}?"
                               r"\b(?:ligt|liggen|bestaat|bestaan)\s+(?:er\s+)?(?:al\s+)?sinds\b")
+_IN_USE_SINCE = re.compile(r"\bsindsdien\s+(?:\w+\s+)?(?:in gebruik|bewoond|open)\b")
+_PROJECT_SUBJECT = re.compile(r"\W*(?:het|dit|ons|een|de|deze)\s+(?:[\w-]+\s+)?(?:project|plan|bouwplan|ontwerp|"
+                              r"voorstel|nieuwbouwproject|bouwproject|schetsontwerp|raadsvoorstel)\b")
+_SITE_PERMITTED = re.compile(r"\b(?:is|zijn|werd|werden)\s+(?:[\w-]+\s+){1,8}?vergund\b")
+_SHOULD_HAVE_OPENED = re.compile(r"\b(?:locatie|pand|gebouw|azc|units|woonunits|paviljoens?|opvanglocatie|voorziening)\b"
+                                 r"[^.;]{0,60}\bhad(?:den)?\b[^.;]{0,40}\b(?:open|in gebruik|klaar|gereed|opgeleverd)\b"
+                                 r"[^.;]{0,15}\bmoeten\b")
+# a site still to be named or found: "een locatie aanwijzen waar ...", "een geschikt pand te vinden voor ..."
+_SITE_TO_FIND = re.compile(r"\been\s+(?:\w+\s+)?(?:locatie|opvanglocatie|plek|pand|terrein|gebouw)\s+(?:te\s+)?"
+                           r"(?:aanwijzen|aan\s+te\s+wijzen|vinden|zoeken|kiezen)\b")
 # terse replies: "Nu 12 plaatsen, straks 25", "NU 30, NA HORNWEG-NOORD 80" (the figure after the count now is the end state)
-_NOW_BARE = re.compile(r"(?:^|[.;,:]\s|\n)\W*nu\s*:?\s*(?:nog\s+(?:steeds\s+)?)?$")
-_NOW_BARE_END = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|pl\.?|reg\.?|amv)?\s*(?:[,;.(]|$)")
+# ... "Klaar: 80 (Horsterweg)": the places finished; "nu 420 -> 596 in Q3 2040": the count before the arrow
+_NOW_BARE = re.compile(r"(?:^|[.;,:]\s|\n)\W*(?:nu\s*:?|(?:klaar|gereed)\s*:)\s*(?:nog\s+(?:steeds\s+)?)?$")
+_NOW_BARE_END = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|pl\.?|reg\.?|amv)?\s*(?:[,;.(]|-+>|→|=>|$)")
 
 
 def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context: str | None = None) -> None:
@@ -259,6 +270,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             cues["exploring"] = [(k, w) for k, w in cues["exploring"] if w != "overleg"]
         if _SEARCH_OVER.search(low):  # "Na lang zoeken heeft de raad ingestemd met ...": the search is over
             cues["exploring"] = [(k, w) for k, w in cues["exploring"] if w not in ("zoeken", "zoektocht", "onderzoek")]
+        if (find := _SITE_TO_FIND.search(low_text[:hi])) and find.start() < ms[0].pos:
+            # "wil volgend jaar een locatie aanwijzen waar ongeveer 80 asielzoekers kunnen wonen": no site chosen yet
+            cues["exploring"].append((0, "nog aan te wijzen"))
         if context == "exploring" and _HYPOTHETICAL_SITE.match(low.lstrip()):
             # "Wij verkennen een locatie aan de Oude Bommelseweg. Afhankelijk van de indeling is daar ruimte voor ..."
             cues["exploring"].append((0, "verkennen"))
@@ -360,7 +374,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.status, m.cue = "realised", "in gebruik", _CONFIRMED.search(low_text).group(0)
                 continue
             quoted = [(c, w) for c, w in cues["quoted"]
-                      if not (":" in low[ctoks[c].start - lo:m.pos - lo] and _NOW_WORDS.search(low[low.rfind(":", 0, m.pos - lo):]))]
+                      if not (":" in low[ctoks[c].start - lo:m.pos - lo] and _NOW_WORDS.search(low[low.rfind(":", 0, m.pos - lo):]))
+                      # "(AMV Schijndel sinds 15/10 open, zat nog niet in uw cijfers)": what the letter did not hold
+                      and not re.search(r"\b(?:niet|geen)\s+(?:\w+\s+)?$", low[:ctoks[c].start - lo])]
             if quoted:  # not "De cijfers in uw brief zijn achterhaald: op dit moment zijn er 52 in gebruik"
                 m.role, m.status, m.cue = "quoted", "citaat", quoted[0][1]
                 continue
@@ -418,6 +434,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if _NOW_BARE.search(low_text[:m.pos]) and _NOW_BARE_END.match(low_text, m.pos + len(str(m.value))):
                 m.role, m.status, m.cue = "realised", "in gebruik", "nu"  # "nu 12, straks 25", "Nu: 45."
                 continue
+            if not m.role and _IN_USE_SINCE.search(low) and not cues["lost"] and not cues["lost_past"] \
+                    and not cues["exploring"] and not _ahead(low):
+                # "Fase 1 - 150 plekken ...: opgeleverd op 1 juli 2039 en sindsdien in gebruik": in use since then
+                m.role, m.status, m.cue = "realised", "in gebruik", "sindsdien in gebruik"
+                continue
             if re.search(r"\btot\s+$", low_text[max(0, m.pos - 8):m.pos]) and _IN_ALL_AFTER.match(low_text, m.pos):
                 m.role, m.status, m.cue = "task", "eindstand", "tot ... in totaal"  # "uitbreiding met 100 plekken,
                 continue  # tot 350 plekken in totaal": where the extension ends, not places besides it
@@ -467,11 +488,18 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             between = [t for t in ctoks if prev_m[-1].pos < t.start < m.pos] if prev_m else []
             coordinated = bool(prev_m) and len(between) <= 10 \
                 and any(t.low in (",", "en", "+", "samen", "(", "totaal") for t in between) \
-                and not any(_is(t, "planned") or _is(t, "realised") for t in between)
+                and not any(_is(t, "planned") or _is(t, "realised") for t in between) \
+                and not _NOW_WORDS.search(" ".join(t.low for t in between))  # ("taak van 245 plaatsen en biedt op
+            # dit moment 260 plaatsen": what stands now beside the task)
             if task_before and not m.role and chosen and re.search(r"\brest van de (?:opgave|taak)\b|\bresterende\b",
                                                                     low[:m.pos - lo]):
                 m.role, m.status, m.cue = "planned", "gepland", "gekozen"  # "Voor de rest van de opgave, 107 plaatsen,
                 continue  # heeft het college gekozen voor het voormalige schoolgebouw": a site chosen for it
+            if _SHOULD_HAVE_OPENED.search(low_text) and not cues["lost"] and not cues["lost_past"] \
+                    and not cues["exploring"] and not [w for _, w in cues["withdrawn"] if w not in ("had", "hadden")]:
+                # "De locatie in Workum (80 plekken) had dit najaar open moeten gaan": a site late, still to come
+                m.role, m.status, m.cue = "planned", "gepland", "had open moeten"
+                continue
             if m.role == "task" or (task_before and not m.role) or (coordinated and not m.role):
                 m.role, m.status = "task", "taak"
                 m.cue = m.cue or (task_before[0][1] if task_before else "taak")
@@ -518,9 +546,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "planned", "voorzien"  # "op de nieuwe locatie zijn 150 plaatsen voorzien"
             elif best is None and phase:
                 m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
-            elif best is None and re.match(r"\W*(?:huidige\s+|actuele\s+)?stand(?: van zaken)?\b[^:.;]{0,40}:\s*$",
+            elif best is None and re.match(r"\W*(?:huidige\s+|actuele\s+)?stand(?: van zaken)?\b(?:[^:.;]|\.(?=\w|\s))"
+                                           r"{0,40}:\s*$",
                                            low_text[:m.pos]):
-                m.role, m.cue = "realised", "stand"  # "Stand Waalre: 0 plekken."
+                m.role, m.cue = "realised", "stand"  # "Stand Waalre: 0 plekken.", "Stand is ongewijzigd t.o.v. ...: 0"
             elif best is None and _REMAINS_OPEN.search(low) and not cues["future"]:
                 m.role, m.cue = "realised", "blijft bestaan"  # "Het azc, met 300 plekken, blijft daarnaast bestaan."
             elif best is None and _DECISION_POINT.match(low_text):
@@ -677,6 +706,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             # "Er resteren 228 plekken in de overige paviljoens" (after a loss): the verb decides, not the noun
             remains = m.role == "planned" and m.cue in _SITE_NOUNS and not _ahead(low) \
                 and any(w in ("resteren", "resteert") for _, w in rest)
+            if rest and m.sites and not m.persons and _SITE_PERMITTED.search(low) and not cues["exploring"]:
+                # "Voor de resterende 118 plekken is een tijdelijk woongebouw aan de Katwijkseweg vergund": a site
+                # chosen and permitted for the rest of the task
+                m.role, m.status, m.cue = "planned", "gepland", "vergund"
+                continue
             if rest and (m.role != "planned" or remains or hope) and not m.persons and (not strong or remains or hope):
                 if ctoks[rest[0][0]].lem == "resteren" and (_LOST_IN_SENTENCE.search(low_text)
                                                             or _AT_SITE.match(s.text[m.pos:].lower())
@@ -689,6 +723,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 else:
                     m.role, m.status, m.cue = "task", "rest van de taak", rest[0][1]
                 continue
+            if m.role == "realised" and m.cue in ("omvat", "omvatten", "bevat", "bevatten") and _PROJECT_SUBJECT.match(low_text):
+                # "Het project omvat 312 wooneenheden, waarvan 174 opvangplekken voor het COA": what a plan holds
+                m.role, m.status = "planned", "gepland"
             if m.role == "realised" and m.cue in ("heeft", "hebben", "beschikt", "beschikken") \
                     and _IN_PREPARATION_AFTER.match(low[m.pos - lo:]):
                 # "Inmiddels heeft de gemeente 45 plaatsen in het verzorgingshuis in Zuidwolde in voorbereiding"

@@ -25,11 +25,14 @@ _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen
                         # "... en dat daarvan nog niets is gerealiseerd"
                         r"\bnog (?:niets|geen enkele (?:plaats|plek)) (?:is |zijn )?gerealiseerd\b|"
                         # "Op dit moment beschikt de gemeente nog niet over een asielopvanglocatie."
-                        r"\b(?:beschikt|beschikken)\b[^.;,]{0,40}?\bnog\s+niet\s+over\s+(?:een\s+)?(?:eigen\s+)?"
+                        # ... "beschikt op dit moment niet over een asielopvanglocatie"
+                        r"\b(?:beschikt|beschikken)\b[^.;,]{0,40}?\b(?:nog|op dit moment|momenteel|thans|nu)\s+(?:nog\s+)?"
+                        r"niet\s+over\s+(?:een\s+)?(?:eigen\s+)?"
                         r"(?:asiel)?(?:opvanglocatie|opvangplekken|opvangplaatsen|opvang|azc)\b|"
-                        # "Waar buurgemeente Purmerend 400 opvangplekken biedt, heeft Waterland er op dit moment geen."
-                        r"\b(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60},\s*(?:heeft|hebben)\s+[\w' -]+?\s+er\s+"
-                        r"(?:op dit moment|momenteel|nu|thans|nog)\s+geen\s*[.;]")
+                        # "Waar buurgemeente Purmerend 400 opvangplekken biedt, heeft Waterland er op dit moment geen.",
+                        # "moet 137 opvangplekken bieden, maar heeft er op dit moment nog geen."
+                        r"\b(?:opvang)?(?:plekken|plaatsen)\b[^.;]{0,60},\s*(?:maar\s+|en\s+)?(?:heeft|hebben)\s+"
+                        r"(?:[\w' -]+?\s+)?er\s+(?:(?:op dit moment|momenteel|nu|thans)\s+)?(?:nog\s+)?geen\s*[.;]")
 # "In gebruik: reg. 0 / amv 0.", "Asielopvang: 0 plaatsen": a status label whose figures are all nought
 _ZERO_LABEL = re.compile(r"\W*(?:in gebruik|gerealiseerd|asielopvang|stand(?: van zaken)?(?: per [\d/-]+)?|nu)\s*:\s*"
                          r"(?:(?:reg\.?|regulier|amv|totaal)?\s*0\s*(?:pl\.?|plaatsen|plekken)?\s*(?:[/,+]|en)?\s*)+\.?\s*$")

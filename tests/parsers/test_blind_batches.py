@@ -153,6 +153,8 @@ BATCH_FLOORS.update({"b139": {"places_exact": 0.68}})
 # b146 (places written every way III), 7 December, third session; b145 (a month of the mailbox X) is the holdout
 BATCH_FLOORS.update({"b143": {"places_exact": 0.60, "expected_date_exact": 0.80, "reasons_f1": 0.75},
                      "b145": {"expected_date_exact": 0.80}})
+# b147 (terse and hurried mail VIII), b148 (real statements XXIX) and b150 (steps and timelines written every way), 7
+# December, fourth session; b149 (a month of the mailbox XI) is the holdout: all four within the common floors
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

@@ -176,6 +176,16 @@ def test_kind(parse, body: str, subject: str, headers: dict, kind: str) -> None:
     assert pm.kind_evidence
 
 
+def test_housing_permit_holders_report_citing_a_reference_is_other(parse) -> None:
+    """The half-year report on housing permit holders, sent to our mailbox "as asked in your letter with reference
+    ...": another scheme; the number is another ministry's, no reference of ours (blind batch b150)."""
+    pm = parse(make_mail("Hierbij de halfjaarlijkse opgave huisvesting vergunninghouders over de eerste helft van "
+                         "2027, zoals gevraagd in uw brief met kenmerk 2240511.\n\nTaakstelling: 40 vergunninghouders"
+                         "\nGehuisvest: 28 vergunninghouders\nAchterstand: 12\n\nDe achterstand lopen wij in het "
+                         "derde kwartaal in.\n", subject="Halfjaaropgave huisvesting vergunninghouders 2027-1"))
+    assert pm.kind == "other" and pm.references == [], (pm.kind, pm.references)
+
+
 def test_internal_ministry_mail_is_other(parse) -> None:
     pm = parse(make_mail("Kun jij deze declaratie doorzetten?", subject="Declaratie",
                          frm="J. Vos <j.vos@minjenv.nl>"))

@@ -1047,3 +1047,61 @@ def test_arrow_to_the_moment(text: str, expected: str) -> None:
 ])
 def test_terse_steps_vii(text: str) -> None:
     assert run(text).elements["steps"], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse moments (blind batch b147): the count now, the count after an arrow and when; the day the site is lived
+    # in; a row of cells whose last cell is the site's moment, an event in its status cell
+    ("stand: nu 120 -> 200 in Q3 2027", "2027-Q3"),
+    ("obv de wettelijke termijnen: bewoning maart 2027.", "2027-03"),
+    ("Dorpshuis Oost - 30 plekken - vergunning aangevraagd - medio 2027", "2027-07"),
+])
+def test_terse_timelines_viii(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected, (res.elements, res.expected_date)
+
+
+def test_the_day_places_go_said_again_is_no_timeline() -> None:
+    """A notice names the day the task is no longer met, and that day again beside the count after it: the day the
+    places go is no moment the task is met (blind batch b147)."""
+    res = run("Hierbij melden wij dat de gemeente per 1 oktober 2026 niet meer aan haar wettelijke taak voldoet. De "
+              "huurovereenkomst van het hotel is opgezegd; daarmee vervallen 40 plekken. Nu 100 in gebruik, vanaf 1 "
+              "oktober 60 van de 90.")
+    assert not res.elements["timeline"] and res.expected_date is None, (res.elements, res.expected_date)
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # (blind batches b147, b150): a permit the court annulled, said short; the COA that still has to arrange; hardly
+    # any support; a meeting that had to be broken off
+    ("stand 0/80 ivm vernietigde vergunning (RvS 12/3).", "objection_procedure"),
+    ("COA moet inrichting en personeel nog regelen.", "coa_dependency"),
+    ("Er is in de kernen nauwelijks draagvlak voor opvang.", "local_opposition"),
+    ("De bewonersavond in maart, waar veel werd geschreeuwd, moest voortijdig worden afgebroken.", "local_opposition"),
+])
+def test_reason_rules_terse_iii(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence), sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    # no step (blind batch b150): a meeting that had to be broken off shows opposition; houses the municipality had
+    # to find for permit holders are an obligation, not a site found
+    "Er is weinig draagvlak; dat bleek bij de informatieavond in maart, die voortijdig moest worden beëindigd.",
+    "Daarnaast kreeg de huisvesting van statushouders, waarvoor wij dit jaar 30 woningen moesten vinden, voorrang.",
+])
+def test_no_step_viii(text: str) -> None:
+    assert not run(text).elements["steps"], text
+
+
+def test_a_year_after_the_permit_is_granted_dated_in_the_next_sentence() -> None:
+    """The anchor of a relative moment named first and dated in the sentence after it (blind batch b150)."""
+    res = run("De units kunnen uiterlijk een jaar na vergunningverlening in gebruik worden genomen. Wij verwachten de "
+              "vergunning in maart 2027 te verlenen.")
+    assert res.elements["timeline"] and res.expected_date == "2028-03", (res.elements, res.expected_date)
+
+
+def test_the_permit_applied_for_is_no_anchor_for_its_granting() -> None:
+    """"een jaar na vergunningverlening" counts from the granting, not from the day the permit was applied for
+    (blind batch b150): with the granting undated there is no expected date."""
+    res = run("Op 4 oktober 2026 is een aanvraag omgevingsvergunning ingediend. De woonunits kunnen uiterlijk een jaar "
+              "na vergunningverlening in gebruik worden genomen; daar kunnen wij nog geen datum aan verbinden.")
+    assert res.expected_date is None, res.expected_date
