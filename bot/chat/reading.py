@@ -12,7 +12,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -37,6 +37,9 @@ class Staff:
 
 # --- words that say what a question is about -----------------------------------------------------
 
+# a day said with the termijn, a reply or what runs out: "welke termijnen verlopen morgen", "wie moet vandaag reageren"
+_ABOUT_A_DAY_DUE = re.compile(r"\b(?:termijn\w*|deadline\w*|verlo\w*|aflo\w*|loopt|lopen|reag\w*|reactie\w*|"
+                              r"antwoord\w*|uiterlijk|binnen|moet|moeten|verwacht\w*|nodig)\b")
 # "zoek op zaaknummer 2614307": the kind of number is no part of what to find
 _NUMBER_KIND = re.compile(r"^(het\s+|de\s+)?(zaaknummer|referentie|referentienummer|kenmerk|nummer|ref)\s+(?=\S*\d)",
                           re.I)
@@ -56,8 +59,9 @@ _EXPECTED_PASSED = re.compile(r"\bverwacht\w*\s+(?:\w+\s+)?(?:datum|moment|eindd
 # "hoeveel daarvan kwamen na het verstrijken van de termijn binnen": replies that came in, the verb split
 _CAME_IN = re.compile(r"\b(?:kwam|kwamen)\b(?=[^,;?!]*\bbinnen\b)")
 _REPLY_NOUN = re.compile(r"\b(?:reactie|reacties|antwoord|antwoorden)\b")
-_RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen|gestuurd|opgestuurd|toegestuurd|ingediend)\b")
-_REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
+_RECEIVED = re.compile(r"\b(?:ontvangen|binnengekomen|binnen gekomen|binnengekregen|gestuurd|opgestuurd|toegestuurd|ingediend|"
+                       r"binnen\s+(?:is|zijn|was|waren))\b")  # ("waarvan de reactie weliswaar binnen is")
+_REPLY_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b(?! (?:volledig|compleet|geheel|helemaal)\b)(?: \w+){0,5} $|^ (?:niet|nooit)\b|\bzonder te $")
 _REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde) van (?:de|die|deze|hun) (?:\w+ )?termijn\b|"
                          # "pas gedaan nadat de termijn van drie weken was verstreken"
                          r"\bnadat (?:de|die|deze|hun) (?:\w+ )?termijn\b(?:\s+\w+){0,4}?\s+(?:was|waren|is)\s+"
@@ -77,7 +81,8 @@ _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|h
 _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie|de|het systeem)\b"
                              r".{0,60}?\b(?:(?:een|de)\s+"
                              r"(?:mail|e-mail|brief|herinnering|herinneringsmail|herinneringsbrief|reminder|"
-                             r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden)|mailen|bellen|herinneren|"
+                             r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden|laten uitgaan|uitgaan)|mailen|"
+                             r"bellen|herinneren|"
                              r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)|"
                              r"\bnaar\s+(?:mijn|m'n|je|jouw|het|ons)\s+(?:mail|e-mail|mailadres|e-mailadres|adres|inbox)\b|"
                              # "can you send een reminder mail naar Breda?"; contact data the register does not hold
@@ -106,6 +111,13 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              r"\b(?:lie|lies)\s+naast\b|\bneighbou?r(?:s|ing)?\b|\bbordering\b|"
                              # "compare Gelderland and Overijssel", "vergelijk de provincies": a comparison
                              r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
+# "verwacht (volledig) aan de taakstelling te voldoen": the task named as what is met, not its places asked
+_WHEN_TASK_MET = re.compile(r"\b(?:verwacht\w*|denk\w*|hoop\w*|gaat|gaan|zal|zullen)\b(?:\s+\S+){0,6}?\s+aan\s+"
+                            r"(?:de|haar|zijn|hun)\s+(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\s+(?:te\s+)?voldoen\b")
+# the words of a request to act, the cases it names aside: "kunt u ... namens de minister ... laten uitgaan naar"
+_REQUEST_WORDS = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie)\b|"
+                            r"\bnamens\s+(?:de\s+|het\s+)?\w+\b|\b(?:laten\s+)?(?:sturen|versturen|verzenden|uitgaan)\b|"
+                            r"\bnaar\s+(?=alle\b)")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
 # not carry out from plain text (the commands do, /trede, /toewijzen)
 # what an order would send out: "een herinneringsmail", "de brief", "een rappel"
@@ -143,7 +155,9 @@ _PEOPLE_COUNT = re.compile(r"\bhoeveel\s+(?:asielzoekers|mensen|personen|bewoner
 # "mijn maandrapportage", "mijn directeur", "mijn collega": the asker's own things and people, not their cases
 _MY_OWN_THING = re.compile(r"(?:rapportage|rapport|verslag|overleg|agenda|presentatie|notitie|memo|directeur|manager|"
                            r"leidinggevende|collega|collegas|team|vraag|vragen|mail|inbox|voorbereiding|stuk|stukken|"
-                           r"gesprek|gesprekken|afspraak|vergadering|bespreking|briefing|overleggen|presentaties)$")
+                           r"gesprek|gesprekken|afspraak|vergadering|bespreking|briefing|overleggen|presentaties|"
+                           # "naar mijn gevoel", "naar mijn idee": a way of saying, not whose cases
+                           r"gevoel|idee|mening|indruk|inschatting|weten|smaak)$")
 _REPLY_VERB = re.compile(r"\b(gereageerd|geantwoord|beantwoord|reageerden|reageerde|antwoordden|ingestuurd|ingediend)\b")
 # "voldoen er nu niet aan", "niet aan de taak voldoen": a negation within a few words of the verb
 _NOT_COMPLYING = re.compile(r"\bvoldo\w*(?: (?!aan\b|en\b|of\b)\w+){0,6} niet\b|\bniet(?: \w+){0,4} voldo\w*")
@@ -166,7 +180,14 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\bc\s\.?\s?o\s\.?\s?a\b", "coa", text, flags=re.I)
     text = re.sub(r"\ba\s\.?\s?m\s\.?\s?v\b", "amv", text, flags=re.I)
     text = re.sub(r"\btijd\s+pad\b", "tijdpad", text, flags=re.I)
+    text = re.sub(r"\bbe\s+handelaar", "behandelaar", text, flags=re.I)  # voice-typed: "wie is be handelaar van ..."
+    # "een volledig en juist beeld kunnen geven": how complete the asker's picture is, not a complete reply
+    text = re.sub(r"\b(?:volledig|compleet|helder|goed|juist)(?:\s+en\s+(?:volledig|compleet|helder|goed|juist))?\s+(beeld|overzicht)\b",
+                  r"\1", text, flags=re.I)
     text = re.sub(r"\bnext to\b", "naast", text, flags=re.I)  # "which gemeenten lie next to Zeist?"
+    text = re.sub(r"\b(noord|oost|zuid)-?\s?nl\b", r"\1-nederland", text, flags=re.I)  # "Oost-NL": the region
+    # "in Noord-Nederland, op Friesland na": all but the one named
+    text = re.sub(r"\bop\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})\s+na\b", r"behalve \1", text)
     # "in gebreke gebleven (binnen de gestelde termijn | tijdig) te reageren": defaulted, no reply in time
     text = re.sub(r"\bin gebreke(?:\s+(?:gebleven|zijn|blijven|gesteld))?(?:\s+om)?(?:\s+(?:binnen\s+de\s+(?:gestelde\s+)?termijn|"
                   r"tijdig|op\s+tijd))?(?:\s+te\s+reageren)?", "niet gereageerd", text, flags=re.I)
@@ -203,6 +224,8 @@ def _years(words: list[str]) -> list[str]:
         low = w.casefold()
         if out and out[-1].casefold() in ("tweeduizend", "twintig") and low in years:
             out[-1] = str(2000 + years[low])
+        elif low.startswith("tweeduizend") and low[len("tweeduizend"):] in years:
+            out.append(str(2000 + years[low[len("tweeduizend"):]]))  # "tweeduizendzesentwintig" in one word
         else:
             if out and low in months and normalise(out[-1]) in days and (out[-1].casefold() != "een" or (
                     len(out) > 1 and out[-2].casefold() in ("tussen", "op", "per", "vanaf", "sinds", "tot", "voor",
@@ -229,7 +252,7 @@ _ON_THE_WAY = frozenset({"de", "het", "gemeenten", "gemeentes", "zaken", "zaak",
                          "ligt", "liggen", "gelegen", "die", "en", "of", "ook", "zich", "nog"})
 # "niet" leaves a province out where it stands for itself ("en niet in Limburg", "die niet in Zuid-Holland liggen")
 _NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "liggen", "ligt", "ook", "wel", "dus", "dan",
-                               "zich", "komma"})  # ("bevinden zich niet in trede 1", spoken: "reden komma niet in ...")
+                               "zich", "komma", "ze", "zij"})  # ("voor zover ze niet in Zuid-Holland liggen")  # ("bevinden zich niet in trede 1", spoken: "reden komma niet in ...")
 _CLAUSE_EXCLUDING = frozenset({"behalve", "uitgezonderd", "uitzondering"})
 _NAME_ARTICLES = frozenset({"den", "de", "het", "'s", "s", "ter", "ten", "sint"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
@@ -248,6 +271,7 @@ _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*
 # "de Zuid-Hollandse gemeenten niet meegerekend": the province named by its adjective, its municipalities left out
 _LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:gemeenten|gemeentes)\b)?(?:\s*(?:en|of|,)\s*[\w-]+(?:\s+[\w-]+)?){0,3}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
                              r"niet meegeteld|niet meegerekend|niet meegenomen|uitgezonderd|weggelaten|"
+                             r"niet meetelt|niet meetellen|niet meerekent|niet meerekenen|niet meeneemt|weglaat|"
                              r"niet (?:worden|zijn|hoeven te worden) (?:meegeteld|meegerekend|meegenomen))\b")
 
 
@@ -257,6 +281,24 @@ def _in_list_left_out(i: int, words: list[str]) -> bool:
     while j >= 0 and (words[j] in ("en", "of") or names.exact(words[j]) is not None):
         j -= 1
     return j >= 0 and words[j] in ("behalve", "uitgezonderd")
+
+
+# the verbs that close a left-out relative clause ("die om uitstel hebben gevraagd", "die in Limburg liggen")
+_CLAUSE_CLOSERS = frozenset({"gevraagd", "verzocht", "aangevraagd", "gekregen", "liggen", "ligt", "gereageerd",
+                             "geantwoord", "waren", "was", "zijn", "is", "hebben", "heeft", "gedaan", "ingediend",
+                             "kregen", "kreeg", "vroegen", "vroeg", "lagen", "lag", "hadden", "had", "reageerden"})
+
+
+def _left_out_clause_end(words: list[str], at: int) -> int:
+    """Where the clause left out at `at` ends: after the verb that closes its "die ..." (a participle last, or a finite
+    verb with nothing of its own after it); the end of the question when it has no such clause."""
+    die = next((k for k in range(at + 1, min(len(words), at + 6)) if words[k] in ("die", "dat", "welke")), None)
+    if die is None:
+        return len(words)
+    for k in range(die + 1, min(len(words), die + 10)):
+        if words[k] in _CLAUSE_CLOSERS and (k + 1 == len(words) or words[k + 1] not in _CLAUSE_CLOSERS):
+            return k + 1
+    return len(words)
 
 
 def _as_set(value: str | list[str]) -> set[str]:
@@ -494,6 +536,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         kept = slots(_FOR_ME.sub(" ", stripped))  # ("kunt u ... voor mij naar Excel exporteren": for me, not mine)
         if not kept and _ORDER.search(folded):  # "stuur alle gemeenten zonder reactie een herinneringsmail": the
             kept = slots(_SENT_THING.sub(" ", folded))  # order's verb and what it would send out, the cases kept
+        if _ACTION_REQUEST in cannot:
+            # "Kunt u alle gemeenten die nog niet hebben gereageerd een herinneringsmail sturen": the request's own words
+            # and what it would send out taken away, the cases it names kept
+            named = slots(_SENT_THING.sub(" ", _REQUEST_WORDS.sub(" ", folded)))
+            kept = named if len(named) > len(kept) else kept
         if not kept and context is not None and context.intent in ("list", "count") \
                 and re.search(r"\b(?:die|ze|hen|deze|allemaal|daarvan|daar)\b", folded):
             kept = dict(context.filters)  # "stuur die ff allemaal een herinneringsmail": the list just given
@@ -568,7 +615,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                 labels[slot].append(value)
     # states named after "uitgezonderd", "behalve", "met uitzondering van" are left out ("hebben gereageerd,
     # uitgezonderd de gemeenten die te laat waren"), unless also asked for before it
-    excl_at = next((i for i, w in enumerate(fixed) if w in ("uitgezonderd", "behalve", "excl", "exclusief")
+    excl_at = next((i for i, w in enumerate(fixed) if w in ("uitgezonderd", "behalve", "excl", "exclusief", "afgezien")
                     or (w == "uitzondering" and i and fixed[i - 1] == "met")), None)
     if excl_at is not None:
         nxt = next((i for i in range(excl_at + 1, len(fixed)) if fixed[i] not in ("de", "het", "van")), None)
@@ -581,8 +628,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             excl_at = None  # "behalve Breda", "met uitzondering van trede 1": a name or a trede is left out, not a state
     excluded_states: list[str] = []
     if excl_at is not None and "state" in labels:
-        before = set().union(*(vals for at, vals in state_at if at < excl_at)) if state_at else set()
-        after = set().union(*(vals for at, vals in state_at if at > excl_at)) if state_at else set()
+        # the left-out clause ends with its verb: "uitgezonderd de gemeenten die om uitstel hebben gevraagd, nog niets
+        # van zich laten horen" asks for the state after it
+        close = _left_out_clause_end(fixed, excl_at)
+        before = set().union(*(vals for at, vals in state_at if at < excl_at or at >= close)) if state_at else set()
+        after = set().union(*(vals for at, vals in state_at if excl_at < at < close)) if state_at else set()
         excluded_states = sorted(after - before)
         if ("answered" in before or "complete" in before or "incomplete" in before
                 or _REPLY_VERB.search(" ".join(fixed[:excl_at])) or _SENT_REPLY.search(" ".join(fixed[:excl_at]))
@@ -682,6 +732,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         states.discard("late")  # "hebben na de termijn nog niets van zich laten horen": no reply, past the termijn
     if "no_reply" in states and states & {"late", "on_time", "answered"}:
         states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
+    if "no_reply" in states and "incomplete" in states and re.search(r"\bniet (?:volledig|compleet|geheel)\b", fixed_text):
+        states.discard("no_reply")  # "hebben niet volledig gereageerd": a reply that is incomplete
     if "complete" in states and "incomplete" in states:
         states.discard("complete")
     if "complete" in states and labels.get("compliance") and not re.search(
@@ -771,6 +823,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels or window_follow
                      or my_work):
         twin = windows.termijn_window(unnamed_text, on)  # "Pieter-Jan" names no month
+    if twin is not None and twin[0] == twin[1] and twin[0] in (on, on + timedelta(days=1)) \
+            and (re.search(r"\bper vandaag\b", unnamed_text) or not _ABOUT_A_DAY_DUE.search(unnamed_text)):
+        twin = None  # "De minister wil morgen in het debat zeggen ...", "per vandaag in trede 1": when asked, no termijn
     side = windows.termijn_side(unnamed_text, on) if not ewin else None
     if side is not None:  # "met een termijn vóór 1 mei 2026": one side of the window
         filters[side[0]] = side[1].isoformat()
@@ -922,6 +977,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                       and any(p_ in about.group(1) for p_, slot, val in lexicon.vocab().phrases if slot == "fact" and val == f)),
                      None)
         fact = topic or fact
+    if fact in (None, "places") and re.search(r"\bwanneer\b", fixed_text) and _WHEN_TASK_MET.search(fixed_text):
+        fact = "expected"  # "wanneer Eindhoven ... verwacht volledig aan de taakstelling te voldoen": the moment
     asked_facts = set(facts) & {"reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply"}
     if asks_when:
         asked_facts.add("expected")

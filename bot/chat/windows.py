@@ -31,6 +31,9 @@ def between_window(text: str, on: date) -> tuple[date, date] | None:
     and the last day, both inclusive; a missing year is the one the other end names, else the day's year."""
     v = lexicon.vocab()
     months = "|".join(sorted(v.months, key=len, reverse=True))
+    spoken = lexicon.day_words()  # "tussen een en dertig juni": the days spoken
+    text = re.sub(r"\b(" + "|".join(sorted(spoken, key=len, reverse=True)) + r")(?=\s+(?:en\b|(?:" + months + r")\b))",
+                  lambda d: str(spoken[d.group(1)]), text)
     m = re.search(r"\btussen\s+(?:(\d{1,2})\s*)?(" + months + r")?\s*(\d{4})?\s*\ben\s+(?:(\d{1,2})\s+)?(" + months
                   + r")\s*(\d{4})?\b", text)
     if not m or not (m.group(1) or m.group(2)):
@@ -52,7 +55,7 @@ def termijn_window(text: str, on: date) -> tuple[date, date] | None:
     between = between_window(text, on)
     if between:  # "verstreek de termijn tussen 1 en 30 juni 2026"
         return between
-    day = re.search(r"\btermijn (?:van|op|per) (\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
+    day = re.search(r"\btermijn (?:(?:van|op|per) )?(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
     if day:  # "met een termijn van 23 november 2026": that day
         try:
             d = date(int(day.group(3)) if day.group(3) else on.year, v.months[day.group(2)], int(day.group(1)))
@@ -71,8 +74,8 @@ def termijn_window(text: str, on: date) -> tuple[date, date] | None:
 def termijn_side(text: str, on: date) -> tuple[str, date] | None:
     """ "een termijn vóór 1 mei 2026" -> ("termijn_to", 30 April); "termijn na 1 mei" -> ("termijn_from", 2 May)."""
     v = lexicon.vocab()
-    m = re.search(r"\b(?:termijn(?:en)?|deadlines?)\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(voor|tot|uiterlijk|na|vanaf|later dan|"
-                  r"eerder dan)"
+    m = re.search(r"\b(?:termijn(?:en)?|deadlines?)\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(tot en met|voor|tot|uiterlijk|na|"
+                  r"vanaf|later dan|eerder dan)"
                   r"\s+(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
     if not m:
         return termijn_side_of_month(text, on)
@@ -83,7 +86,7 @@ def termijn_side(text: str, on: date) -> tuple[str, date] | None:
     word = m.group(1)
     if word in ("voor", "tot", "eerder dan"):
         return "termijn_to", d - timedelta(days=1)
-    if word == "uiterlijk":
+    if word in ("uiterlijk", "tot en met"):  # "met een termijn tot en met 30 april": that day included
         return "termijn_to", d
     return ("termijn_from", d) if word == "vanaf" else ("termijn_from", d + timedelta(days=1))
 

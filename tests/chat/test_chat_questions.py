@@ -703,3 +703,65 @@ def test_questions_of_may_and_june(chain: list[str], day: date, intent: str, fil
     for question in chain:
         context = read(question, day, me=Staff(1, "Hamza"), context=context, staff=[Staff(1, "Hamza")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["De staatssecretaris wil morgen in de Kamer zeggen hoeveel gemeenten niet voldoen. Hoeveel zijn dat?"],
+     date(2029, 7, 3), "count", {"compliance": "voldoet_niet"}),
+    (["Hoeveel dossiers staan er per vandaag op trede 2?"], date(2029, 7, 3), "count", {"trede": 2}),
+    (["welke termijnen lopen morgen af?"], date(2029, 7, 3), "list",
+     {"termijn_from": "2029-07-04", "termijn_to": "2029-07-04"}),
+    (["Gld + Ov: tp ontbr., hoeveel?"], date(2029, 7, 3), "count",
+     {"province": ["Gelderland", "Overijssel"], "missing": ["timeline"]}),
+    (["ontbr.: feiten én stappen"], date(2029, 7, 3), "list", {"missing": ["facts", "steps"]}),
+    (["prov. Zeeland / tp ontbr."], date(2029, 7, 3), "list", {"province": "Zeeland", "missing": ["timeline"]}),
+    (["termijnen kom. 10 dgn?"], date(2029, 7, 3), "list", {"termijn_from": "2029-07-03", "termijn_to": "2029-07-12"}),
+    (["welke gemeenten hebben niet gereageerd, excluding limburg"], date(2029, 7, 3), "list",
+     {"state": ["no_reply"], "not_province": "Limburg"}),
+    (["termijn 12 okt 2026, nog geen reactie"], date(2029, 7, 3), "list",
+     {"termijn_from": "2026-10-12", "termijn_to": "2026-10-12", "state": ["no_reply"]}),
+    (["verw. datum voor zomer 2027, Noord-NL"], date(2029, 7, 3), "list",
+     {"province": ["Drenthe", "Friesland", "Groningen"], "expected_before": "2027-07-01"}),
+    (["gem. mbt verlies plekken in Zeeland"], date(2029, 7, 3), "list", {"reason": "places_lost", "province": "Zeeland"}),
+    (["welke gemeenten in Gelderland hebben nog niet gereageerd?", "en als je Arnhem niet meetelt?"], date(2029, 7, 3),
+     "list", {"province": "Gelderland", "state": ["no_reply"], "not_gemeente": "Arnhem"}),
+    (["Kunt u namens de directeur een herinneringsbrief laten uitgaan naar alle gemeenten in Zeeland die nog niet "
+      "hebben gereageerd?"], date(2029, 7, 3), "unknown", {"province": "Zeeland", "state": ["no_reply"]}),
+    (["Kunt u alle gemeenten zonder reactie een herinneringsmail sturen, met uitzondering van Breda?"], date(2029, 7, 3),
+     "unknown", {"state": ["no_reply"], "not_gemeente": "Breda"}),
+    (["Kunt u mij laten weten wanneer de gemeente Tilburg, volgens haar laatste reactie, verwacht aan de taakstelling "
+      "te voldoen?"], date(2029, 7, 3), "fact", {"gemeente": "Tilburg", "fact": "expected"}),
+    (["Hoe staat het ervoor met Venlo? Ik wil de minister een volledig en juist beeld geven."], date(2029, 7, 3),
+     "status", {"gemeente": "Venlo"}),
+    (["wie is be handelaar van peel en maas"], date(2029, 7, 10), "fact", {"gemeente": "Peel en Maas", "fact": "owner"}),
+    (["welke gemeenten in Oost-Nederland, op Gelderland na, hebben geen tijdpad gegeven?"], date(2029, 7, 10), "list",
+     {"province": ["Gelderland", "Overijssel"], "not_province": "Gelderland", "missing": ["timeline"]}),
+    (["Welke zaken hebben, voor zover ze niet in Limburg liggen, nog steeds niet gereageerd?"], date(2029, 7, 10),
+     "list", {"state": ["no_reply"], "not_province": "Limburg"}),
+    (["Hoeveel gemeenten hebben, afgezien van de gemeenten die om uitstel hebben gevraagd, niet gereageerd?"],
+     date(2029, 7, 10), "count", {"state": ["no_reply"], "not_state": ["extended"]}),
+    (["Welke gemeenten hebben, uitgezonderd de gemeenten die uitstel kregen, nog niets van zich laten horen?"],
+     date(2029, 7, 10), "list", {"state": ["no_reply"], "not_state": ["extended"]}),
+    (["Welke gemeenten, waarvan de reactie wel binnen is maar pas na het verstrijken van de termijn, zitten in "
+      "trede 2?"], date(2029, 7, 10), "list", {"state": ["late"], "trede": 2}),
+    (["Welke gemeenten hebben wel op tijd maar niet volledig gereageerd?"], date(2029, 7, 10), "list",
+     {"state": ["incomplete", "on_time"]}),
+    (["Hoeveel gemeenten stuurden een reactie waarin niets ontbrak?"], date(2029, 7, 10), "count", {"state": ["complete"]}),
+    (["Hoe gaat het met Bergen, waarvan we naar mijn idee lang niets hoorden?"], date(2029, 7, 10), "clarify", {}),
+    (["welke termijnen verliepen tussen een en vijftien mei tweeduizendzesentwintig"], date(2029, 7, 10), "list",
+     {"termijn_from": "2026-05-01", "termijn_to": "2026-05-15"}),
+    (["Hoeveel gemeenten met een termijn tot en met 31 mei 2026 hebben niet gereageerd?"], date(2029, 7, 10), "count",
+     {"termijn_to": "2026-05-31", "state": ["no_reply"]}),
+])
+def test_questions_of_july(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind sets q54 and q55 taught these: "morgen" or "per vandaag" said of the asker's day, not of a termijn;
+    shorthand ("tp ontbr.", "kom. 14 dgn", "prov.", "verw.", "Oost-NL", "excluding"); a termijn day without "van";
+    an exclusion after a follow-up ("en als je X niet meetelt?"), after "op X na", "voor zover ze niet in X liggen",
+    "afgezien van"; the left-out clause that ends with its verb; requests to send that keep the cases they name; the
+    task as what is met ("wanneer ... aan de taakstelling te voldoen"); "een volledig beeld" and "naar mijn idee" as
+    ways of saying; a reply "binnen" but late; "wel op tijd maar niet volledig"; "waarin niets ontbrak"; spoken days
+    and a year in one word; "tot en met" a day."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Vera"), context=context, staff=[Staff(1, "Vera")])
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,4 +1,4 @@
-"""Blind question sets q4-q53 (tests/chat/data/questions_blind4.jsonl ... 53): questions
+"""Blind question sets q4-q55 (tests/chat/data/questions_blind4.jsonl ... 55): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
 writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind49/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
@@ -409,10 +409,22 @@ Q53 = BlindSet("q53", date(2029, 6, 5),
                # scored untouched at 97b32a7b: 94/100; learned from
                allowed_wrong=4)
 
+Q54 = BlindSet("q54", date(2029, 7, 3),
+               (("54501", "Vera", "beheerder"), ("54502", "Bart", "behandelaar"), ("54503", "Leila", "behandelaar"), ("54504", "Olaf", "behandelaar")),
+               _lines(DATA / "blind54" / "assign.txt"),
+               # scored untouched at e483856d: 87/100; learned from
+               allowed_wrong=4)
+
+Q55 = BlindSet("q55", date(2029, 7, 10),
+               (("55501", "Judith", "beheerder"), ("55502", "Robin", "behandelaar"), ("55503", "Samira", "behandelaar"), ("55504", "Gert", "behandelaar")),
+               _lines(DATA / "blind55" / "assign.txt"),
+               # scored untouched at e483856d: 87/100; learned from
+               allowed_wrong=4)
+
 
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
