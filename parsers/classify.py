@@ -204,6 +204,11 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
                           text[max(0, ext.start() - 40):ext.start()], re.I)
                 or re.match(r"[^.?!]{0,30}\b(genomen|gekregen|gehad|gebruikt)\b", text[ext.start() + len(ext.group(0)):])):
         ext = None  # "zoals aangekondigd in ons verzoek om uitstel": a past request, not a new one
+    if ext and re.search(r"\b(?:afgesproken|toegezegd|overeengekomen)\b", ext.group(0), re.I):
+        ext = None  # "Met uw collega is telefonisch afgesproken dat onze reactie uiterlijk 7 februari bij u is": agreed
+    if isinstance(ext, _Hit) and "?" in k.new_text and not ext.group(0).rstrip().endswith("?") \
+            and not re.search(r"\b(?:uitstel|verlen\w*|meer tijd|extra|langer|uiterlijk|later|weken|wk|dagen)\b", ext.group(0), re.I):
+        ext = None  # "Kunt u ons laten weten ...? Na uw antwoord ontvangt u onze reactie": a question asked first
     if ext and ext.start() > len(_UNWRAP.sub(" ", k.new_text)) and re.match(r"\s*(re|antw|aw)\s*:", subject, re.I) \
             and k.elements_present >= 2:
         ext = None  # "Re: Verzoek uitstel reactie brief 7571529" above the answer itself: the request was the earlier mail

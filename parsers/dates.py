@@ -311,9 +311,11 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             y = int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
             if 1 <= d <= 31:
                 add(_day_expr(m.group(0), y, mo, d, m.span()))
-    for m in _finditer(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)(?![\d])", low):
+    # ... "1/3/2041", and a year shortened with an apostrophe: "open 1/3/'41"
+    for m in _finditer(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d|['’‘`]\d\d)(?![\d])", low):
         if free(*m.span()):
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            d, mo = int(m.group(1)), int(m.group(2))
+            y = int(m.group(3)) if m.group(3)[0].isdigit() else 2000 + int(m.group(3)[1:])
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 add(_day_expr(m.group(0), y, mo, d, m.span()))
     # a numeric day and month without a year after a word that dates something: "voldoen per 1/7", "klaar per 1-9"

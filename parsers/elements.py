@@ -67,6 +67,14 @@ _ARROW_TO_MOMENT = re.compile(r"(?:→|->|=>)\s*(?:(?:in gebruik|klaar|gereed|op
 # "nu 420 -> 596 in Q3 2040": the count now, the count it becomes and when
 _COUNT_ARROW = re.compile(r"\b\d+\s*(?:→|->|=>)\s*\d+\s+(?:plekken\s+|plaatsen\s+|plk\s+|pl\.?\s+)?"
                           r"(?:(?:per|vanaf|in|rond|eind|begin|medio|uiterlijk)\s+)?$", re.I)
+# a person free to meet, not places available: "Zij is beschikbaar op dinsdag 17 januari", "ik ben bereikbaar op"
+_PERSON_AVAILABLE = re.compile(r"\b(?:zij|hij|ik|wethouder\w*|burgemeester|gemeentesecretaris)\s+(?:is|ben)\s+"
+                               r"(?:\w+\s+)?(?:beschikbaar|bereikbaar)\b", re.I)
+# a terse line that ends in its moment: "0 nu, 103 in Odijk (raad 19/12 akkoord), open 1/3/'41", "64 van 178 nu,
+# +114 Sprundel (vergunning rond) Q3 '40"
+_DELIVERY_AFTER_COMMA = re.compile(r"(?:^|[,;]\s*)(?:open|klaar|gereed|in gebruik|oplevering|opl\.?|bewoning|"
+                                   r"ingebruikname)\s*:?\s*(?:(?:per|vanaf|in|rond|eind|begin|medio)\s+)?$", re.I)
+_INCREMENT_TO_MOMENT = re.compile(r"(?:^|[,;]\s*)\+\s*\d+\b[^.;+]{0,60}$")
 _ROW_MOMENT = re.compile(r"\s[-–]\s+(?:(?:per|vanaf|uiterlijk|in|rond|eind|begin|medio)\s+)?$", re.I)
 _MOMENT_COLUMN = re.compile(r"(?:verwacht(?:e)?\s+)?(?:beschikbaar(?:heid)?|gereed|klaar|oplevering|opleverdatum|"
                             r"planning|opening|ingebruikname|realisatie|in gebruik(?:name)?|verwacht)(?:\s+(?:per|vanaf|"
@@ -278,7 +286,8 @@ def met_since(text: str, ref: date, exprs: list[TimeExpr] | None = None) -> list
 
 # the things a step is done with, in a terse line under a steps label
 _STEP_THINGS = re.compile(r"\b(?:locatie|locaties|units|pand|panden|terrein|raad|raadsbesluit|vergunning|bouw|aanbesteding|"
-                          r"paviljoen|paviljoens|coa|aankoop|huurcontract|kavel|gesprek|gesprekken|overleg)\b", re.I)
+                          r"paviljoen|paviljoens|coa|aankoop|huurcontract|kavel|gesprek|gesprekken|overleg|aannemer|"
+                          r"verbouw|verbouwing|loopt|lopen)\b", re.I)
 
 
 # what may stand before the moment that opens a list line ("per 1 juli 2032: 40 extra plaatsen")
@@ -329,6 +338,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                 and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])) \
         or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text)) \
         or bool(_COUNT_ARROW.search(text[:exprs[0].span[0]])) \
+        or bool((_DELIVERY_AFTER_COMMA.search(text[:exprs[-1].span[0]]) or _INCREMENT_TO_MOMENT.search(text[:exprs[-1].span[0]]))
+                and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])) \
         or bool((" | " in text or (_LINE_LEAD.fullmatch(text[:exprs[0].span[0]])
                                    and re.match(r"\s*[-–:]", text[exprs[0].span[1]:]))
                  # a site's line that ends in its moment: "Soerendonk 24 (waarvan 9 amv) - H1 '39"
@@ -388,6 +399,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                 and re.search(r"\btijdelijke?\b", _clause(text, e.span), re.I):
             note = "einde van tijdelijke opvang: " + text[max(0, e.span[0] - 40):e.span[1]].strip()[:60]
             continue  # "tijdelijke opvang in De Buurtkamer tot 1 juli 2036": the day those places end
+        if _PERSON_AVAILABLE.search(text):
+            note = "beschikbaarheid van een persoon: " + text[:60]  # "Zij is beschikbaar op dinsdag 17 januari"
+            continue
         if _FALLS_BEHIND.match(text, e.span[1]):
             note = "moment van achteruitgang: " + text[max(0, e.span[0] - 20):e.span[1] + 30].strip()[:60]
             continue  # "en na 1 augustus verder achterop raakt": the day places go, not the day the task is met

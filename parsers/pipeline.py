@@ -145,9 +145,12 @@ _SEE_SUBJECT = re.compile(r"\bzie\s+(?:het\s+|de\s+)?(?:onderwerp(?:regel|sregel
 # what the letter's own subject says ("IBT brief 7639006", "kenmerk 7639037") before the writer's own words
 # ("7639584 Drimmelen – 0 nu / ...": the reference alone, and the municipality's name, lead too)
 _SUBJECT_LEAD = re.compile(r"^(?:[^-–:|]{0,60}?\b(?i:brief|kenmerk|referentie|ref\.?|ibt)(?:\s+(?i:ibt|nr\.?))?\s*)?\d{7}\)?"
-                           r"(?:\s+[A-Z][\w'.()-]*){0,3}\s*[-–:|]\s*")
+                           r"(?:\s+[A-Z][\w'.()-]*){0,3}\s*(?:[-–:|]|→|->)\s*")
 
 
+# a subject line that is itself a terse answer: a count and a moment ("0 nu, 103 in Odijk ..., open 1/3/'41")
+_TERSE_ANSWER = re.compile(r"\d+\s*(?:nu|pl\b|plk|plekken|plaatsen|in gebruik|van\s+\d+)\b.*(?:\b(?:q[1-4]|h[12]|open|klaar|"
+                           r"gereed|wk)\b|\d{1,2}/\d{1,2}|'\d\d\b|20\d\d)", re.I)
 # the parts of a subject line that tells the answer
 _SUBJECT_PARTS = re.compile(r"\s+/\s+|\s+\|\s+")
 # what a phone adds below an empty message ("Verstuurd vanaf mijn iPad")
@@ -171,9 +174,11 @@ def _subject_told(subject: str, new_text: str, alone: bool = False) -> str:
     attachment or forward of the writer's), says nothing at all: the subject without its reply prefixes and the
     letter's own name and reference ("Re: Brief IBT 7639295 - nu 60, straks +20"); "" otherwise."""
     told = bool(_SEE_SUBJECT.search(new_text[:400]))
+    bare, rest = _subject_rest(subject)
+    if not told and alone and len(new_text.strip()) < 300 and rest != bare.strip() and _TERSE_ANSWER.search(rest):
+        told = True  # "RE: Brief IBT 7641024 - Bunnik: 0 nu, 103 in Odijk, open 1/3/'41" above one line of cause
     if not told and not (alone and _says_nothing(new_text)):
         return ""
-    bare, rest = _subject_rest(subject)
     if not told and rest == bare.strip():
         return ""  # an empty message whose subject only names the letter: nothing told
     return rest if len(rest) > 8 else ""

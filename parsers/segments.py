@@ -409,14 +409,16 @@ def without_council_questions(sents: list[Sentence]) -> list[Sentence]:
     if not any(_ANSWER_LABEL.match(s.text) for s in sents) or not any(_QUESTION_LABEL.match(s.text) for s in sents):
         return sents
     out: list[Sentence] = []
-    asking, source = False, None
+    asking, source, asked = False, None, False
     for s in sents:
         if s.source != source:
-            asking, source = False, s.source
+            asking, source, asked = False, s.source, False
         if _QUESTION_LABEL.match(s.text):
-            asking = True
-        elif _ANSWER_LABEL.match(s.text):
-            asking = False
+            asking, asked = True, False
+        elif _ANSWER_LABEL.match(s.text) or (asking and asked and not s.text.rstrip().endswith("?")):
+            asking = False  # "Antwoord:" taken off as a label: the first sentence after the question mark answers
+        if asking and s.text.rstrip().endswith("?"):
+            asked = True
         if not asking:
             out.append(s)
     return out

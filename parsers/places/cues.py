@@ -476,6 +476,9 @@ _FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond
                           r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar|"
                           r"het voorjaar|de winter|['’‘`]\d\d)\b|"
                           r"\bna\s+(?:de\s+zomer|het\s+najaar|de\s+winter|het\s+voorjaar)(?:vakantie)?\b|"  # "na de zomer van 2040"
+                          # "93 plk Crailo, open dec 2040": a site's opening, the month shortened
+                          r"\b(?:open|klaar|gereed|opl\.?|oplevering)\s+(?:per\s+|in\s+)?(?:jan|feb|mrt|apr|mei|jun|jul|aug|sept?|"
+                          r"okt|nov|dec)[a-z]*\.?\s+20\d\d\b|"
                           r"\bbinnen\s+(?:\w+\s+)?(?:maanden|maand|weken)\s+(?:na|daarna)\b|"  # "binnen vijf maanden na het besluit"
                           r"\bna\s+(?:het|de)\s+nieuwe\s+(?:besluit|raadsbesluit|uitspraak|vergunning)\b|"  # what is still to come
                           r"\b[qh][1-4]\s*(?:['’‘`]\d\d|20\d\d)\b")  # "80 pl. in gebruik Q2 '39"

@@ -200,6 +200,9 @@ _OTHER_ROW = re.compile(r"\s*(?:provincie|regio|subregio|totaal (?:provincie|reg
 _GROUP_COLUMN = re.compile(r"(?P<regulier>reg\.?|regulier(?:e)?(?: plaatsen| plekken)?)|"
                            r"(?P<amv>amv(?:-plaatsen|-plekken)?)|(?P<total>tot\.?|totaal(?: plaatsen| plekken)?)")
 
+# a status label that may carry a remark before its colon: "Stand van zaken (obv telling 1/1):", "Stand v. zaken:"
+_STATUS_LEAD = re.compile(r"\W*(?:huidige\s+|actuele\s+)?(?:stand|status|stnd)(?:\s+(?:van|v\s*\.)\s+zaken)?\b[^:]{0,50}:\s*$")
+
 
 def _table_role(toks: list[_Tok], i: int) -> str | None:
     """A figure in a status line without a unit: "gerealiseerd: 40", "regulier 180 in gebruik"; a role ending in
@@ -230,7 +233,9 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
             and (task > 12 or toks[i + 1].low == "van" or (i and toks[i - 1].low == "(")) \
             and (re.search(r"(?:\bst(?:a)?nd|\bnu|\bwaar (?:we|wij) (?:nu )?staan|\bklaar|^[\w' -]{2,30}:)(?: :)?"
                            r"(?: nog(?: steeds)?)?(?: \()?$", lead)
-                 or " ".join(t.low for t in toks[i + 3:i + 4]) == "nu"):
+                 or " ".join(t.low for t in toks[i + 3:i + 4]) == "nu"
+                 or _STATUS_LEAD.match(" ".join(t.low for t in toks[:i]))  # "Stand van zaken (obv telling 1/1): 102 van
+                 or i == 0):  # 214"; under a status label taken off as the section: "48/163 in gebruik"
         return "realised"  # "Stand: 64/178", "T-diel: 220/260", "64/120 nu", "Waar we staan: 0 van 193"
     if re.search(r"\bwaar (?:we|wij) (?:nu )?staan\s*:$|\bstand\s*:\s*nog(?: steeds)?$|^klopt\s*,?\s*nog steeds$", lead):
         return "realised"  # "Waar we staan: 0.", "Stand: nog 0", "Klopt, nog steeds 0."
@@ -395,6 +400,10 @@ _TERM_AHEAD = re.compile(r"\b(?:in aanbouw|in voorb\w*|gepland|in procedure|verg
 _TOTAL_STATUS = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|plk|pl\.?)?\s*(?:in gebruik|gerealiseerd|bezet|"
                            r"in voorbereiding|gepland|in aanbouw)\b", re.I)
 
+# a moment said after a terse count: "open 1/3/'41", "klaar Q3", "(raad 19/12 akkoord)"
+_MOMENT_LATER = re.compile(r"\b(?:open|klaar|gereed|oplevering|opl\.?|in gebruik)\s*:?\s*(?:per\s+)?(?:\d{1,2}[-/]\d{1,2}|q[1-4]|"
+                           r"h[12]|wk|eind|medio|begin)|\(\s*raad\b", re.I)
+
 
 def _sum_chains(toks: list[_Tok]) -> list[tuple[list[int], int]]:
     """The sums a terse line writes out, checked by their arithmetic: "24 (Wernhout) + 16 (Zundert centrum) + 8 AMV
@@ -446,6 +455,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     last_unit: tuple[int, str] | None = None  # token index and unit kind of the last figure with a unit
     skip: set[int] = set()
     respectively = "respectievelijk" in text.lower()
+    next_site: set[int] = set()  # "0 nu, 103 in Odijk ...": counts at a site after the count now
     sums = _sum_chains(toks) if "=" in text and "+" in text else []
     in_sums = {k for terms, total in sums for k in (*terms, total)}
     for i, t in enumerate(toks):
@@ -498,10 +508,16 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             unit = (i, "places", None)  # "Paviljoen Bruinehaar (15) in aanbouw": a site's count in brackets
         elif unit is None and digits and prev == "+" and t.start == toks[i - 1].start + 1 \
                 and (i == 1 or _PLACES_TOPIC.search(text.lower()) or _PLACES_TOPIC.search((context or "").lower())
+                     or (i >= 2 and toks[i - 2].low in (",", ";") and bool(out))  # "64 van 178 nu, +114 Sprundel"
                      or nxt in ("units", "woonunits", "unita", "unitz", "amv")
                      or _TERSE_NOW.search(text[:toks[i - 1].start].lower()) is not None
                      or _TERSE_THEN.search(text[:toks[i - 1].start].lower())):
             unit = (i, "places", None)  # "+180 Sneek-Noord in aanbouw", "nu 35 pl., straks +20": more places, said short
+        elif unit is None and digits and v > 5 and i >= 2 and toks[i - 1].low == "," and nxt == "in" and out \
+                and i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and not _NUMERIC_DATE.match(text, t.start) \
+                and re.search(r"\b\d+\s*(?:nu|pl\.?|plk)\s*,\s*$", text[:t.start].lower()):
+            unit = (i, "places", None)  # "Bunnik: 0 nu, 103 in Odijk (raad 19/12 akkoord)": the next count, at a site
+            next_site.add(t.start)
         elif unit is None and digits and last_unit is not None and re.search(r"\bnog eens\s*$", text[:t.start].lower()):
             unit = (i, last_unit[1], None)  # "120 reguliere plaatsen in gebruik, en in de AMV-voorziening nog eens 20"
         elif unit is None and digits and nxt == "bij" and _MORE_COME.search(text[:t.start].lower()):
@@ -663,7 +679,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         if unit is not None and re.search(r"\b(?:de|onze|een) (?:opdracht|taak|plicht) (?:om|voor)\s+$",
                                           text[:t.start].lower()[-40:]):
             m.role, m.status, m.cue = "task", "taak", "opdracht om"  # "We hebben de opdracht om 97 mensen op te vangen"
-        if unit is not None and len(before) > 1 and before[-2:] == ["tekort", "van"]:
+        if unit is not None and len(before) > 1 and [w for w in before if not _is_modifier(w)][-2:] == ["tekort", "van"]:
             m.role, m.status, m.cue = "task", "tekort", "tekort van"  # "Tot die tijd is er een tekort van 86 plaatsen"
         if unit is not None and unit[0] + 1 < len(toks) and toks[unit[0] + 1].low == "tekort":
             m.role, m.status, m.cue = "task", "tekort", "tekort"  # "komen wij 420 plaatsen tekort": a shortfall
@@ -723,6 +739,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             m.role, m.status, m.cue = "other", "geheel", "van de"  # "Van de 96 plaatsen zijn er nog 60 in gebruik"
     if out:
         _roles(toks, out, s, context)
+    for m in out:
+        if m.pos in next_site and m.role == "realised" and _MOMENT_LATER.search(text[m.pos:]):
+            m.role, m.status, m.cue = "planned", "gepland", "later moment"  # "..., open 1/3/'41": still to come
     for terms, total in sums:
         said = [next((m for m in out if m.pos == toks[k].start), None) for k in terms]
         for k, (a, m) in enumerate(zip(terms, said, strict=True)):

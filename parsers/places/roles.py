@@ -217,7 +217,7 @@ _INTENT = re.compile(r"\b(?:willen|wil|zullen|zal|gaan|gaat)\b")
 _POINTS_THERE = re.compile(r"\W*(?:daar|hier|ook daar)\b")
 _IN_ALL_AFTER = re.compile(r"[\d.]+\s+(?:(?:opvang)?(?:plekken|plaatsen)\s+)?in\s+totaal\b")
 # a plus that opens a line or follows an arrow: places to come beside those there ("Stand: 64/178 → +80 units ...")
-_INCREMENT_LEAD = re.compile(r"(?:^|[.;:→>]|\n)\s*[\w' -]{0,20}?\+$")
+_INCREMENT_LEAD = re.compile(r"(?:^|[.;:,→>]|\n)\s*[\w' -]{0,20}?\+$")
 _ALL_MET = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,40}\btaak\b")
 _THEN_LEAD = re.compile(r"\W*(?:dan|daarna|daarmee|na|vanaf|met de (?:oplevering|opening|ingebruikname|afronding))\b")
 _PLAN_LIES_SINCE = re.compile(r"\W*(?:het|dit|ons|een)\s+(?:[\w-]+\s+)?(?:plan|bouwplan|voorstel|ontwerp)\b[^.;:]{0,60}?"
@@ -536,9 +536,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = context, "zin ervoor"  # "Het gaat om 64 plaatsen, waarvan 8 voor AMV."
                 m.status = "in gebruik" if context == "realised" else "gepland"
                 continue
-            elif best is None and context == "lost_past" and _BACK_TO_TOPIC.match(low):
-                # "Per 1 juni is de opvang in het stadhuis beëindigd. Het ging om 120 plekken."
-                m.role, m.status, m.cue = "lost", "vervallen", "zin ervoor"
+            elif best is None and context in ("lost_past", "lost") and _BACK_TO_TOPIC.match(low):
+                # "Per 1 juni is de opvang in het stadhuis beëindigd. Het ging om 120 plekken."; "... per 1 februari
+                # 2040 stopt. Het gaat om 45 reguliere plaatsen": the places that go
+                m.role, m.status, m.cue = "lost", "vervallen" if context == "lost_past" else "vervalt", "zin ervoor"
                 continue
             elif best is None and _COME_ABOUT.search(low) and "tekort" not in low:
                 m.role, m.cue = "planned", "ontstaan"  # "zodat in totaal 96 opvangplaatsen ontstaan"

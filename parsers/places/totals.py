@@ -37,6 +37,8 @@ _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen
 _ZERO_LABEL = re.compile(r"\W*(?:in gebruik|gerealiseerd|asielopvang|stand(?: van zaken)?(?: per [\d/-]+)?|nu)\s*:\s*"
                          r"(?:(?:reg\.?|regulier|amv|totaal)?\s*0\s*(?:pl\.?|plaatsen|plekken)?\s*(?:[/,+]|en)?\s*)+\.?\s*$")
 
+_ZERO_UNDER_STATUS = re.compile(r"\W*0\s*(?:pl\.?|plk|plaatsen|plekken)?\s*(?:\((?:taak|van)\s*\d+\))?\s*\.?\s*")
+
 
 _NOTHING_IN_USE = re.compile(r"^\W*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+in\s+gebruik\b|"
                              r"[,;]\s*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+in\s+gebruik\b")
@@ -50,8 +52,8 @@ _NOT_A_NAME = re.compile(r"\b(?:tekort|gaan|gepland|voorbereiding|taak|opgave|ve
 
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
-        if _ZERO_LABEL.fullmatch(s.text.lower()):
-            return True, s.text
+        if _ZERO_LABEL.fullmatch(s.text.lower()) or s.section == "status" and _ZERO_UNDER_STATUS.fullmatch(s.text.lower()):
+            return True, s.text  # ... "Status: 0 (taak 76)", the label taken off as the section
         if (named := _ZERO_NAMED.fullmatch(s.text.lower())) and not _NOT_A_NAME.search(named.group(1)):
             return True, s.text
         if _ZERO_HOST.search(s.text.lower()) and not re.search(r"\b(zal|zullen|na|vanaf|toen)\b", s.text.lower()):
@@ -77,7 +79,10 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
                     and not re.search(r"\b(?:op dit moment|momenteel|thans)\s+(?:\w+\s+)?$", head):
                 continue  # "na 1 september heeft de gemeente geen opvangplekken meer": later, not now
             if re.search(r"\b(zou|zouden|wilde|onderzoek\w*)\b", low) or (
-                    re.search(r"\b(toen|waren|was|had|hadden)\b", low) and not re.search(r"\btot (nu|op heden)\b", low)):
+                    re.search(r"\b(toen|waren|was|had|hadden)\b", low) and not re.search(r"\btot (nu|op heden)\b", low)
+                    # ("Op de peildatum van 1 december waren er nog geen plaatsen in gebruik": the count the letter asks)
+                    and not (re.search(r"\b(?:op|per)\s+(?:de\s+peildatum|\d{1,2}\s+[a-z]+)\b", low)
+                             and not re.search(r"\b(?:toen|destijds|vorig jaar|in 20\d\d)\b", low))):
                 continue  # "toen waren er nog geen plekken": history
             return True, s.text
     return False, ""

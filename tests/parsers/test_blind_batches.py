@@ -155,6 +155,8 @@ BATCH_FLOORS.update({"b143": {"places_exact": 0.60, "expected_date_exact": 0.80,
                      "b145": {"expected_date_exact": 0.80}})
 # b147 (terse and hurried mail VIII), b148 (real statements XXIX) and b150 (steps and timelines written every way), 7
 # December, fourth session; b149 (a month of the mailbox XI) is the holdout: all four within the common floors
+# b151 (terse and hurried mail IX), b152 (real statements XXX) and b154 (which kind of mail: notices, requests for time,
+# questions), 7 December, fourth session, later; b153 (a month of the mailbox XII) is the holdout: within the common floors
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

@@ -514,3 +514,41 @@ def test_a_subject_that_tells_the_day_with_its_reference_in_brackets(parse) -> N
                          subject="Middelburg: nieuw azc Nieuwe Vlissingseweg per 1 juli 2027 in gebruik (ref. 7639914)",
                          frm="J. Verhage <j.verhage@middelburg.nl>"))
     assert pm.expected_date == "2027-07-01"
+
+
+def test_a_subject_that_is_the_terse_answer_above_one_line_of_cause(parse) -> None:
+    """"RE: Brief IBT 7468089 - Bunnik: 0 nu, 103 in Odijk (raad 19/12 akkoord), open 1/3/'27" above one line with the
+    cause (blind batch b151): the subject is read as the answer too."""
+    pm = parse(make_mail("Oorzaak vertraging: bezwaar tegen bestemmingsplan, beroep bij RvS loopt nog.\ngr Pieter\n",
+                         frm="P. de Vries <p.devries@bunnik.nl>",
+                         subject="RE: Brief IBT 7468089 - Bunnik: 0 nu, 103 in Odijk (raad 19/12 akkoord), open 1/3/'27"))
+    assert pm.kind == "ibt_reply" and pm.places == {"realised": 0, "planned": 103}, (pm.kind, pm.places)
+    assert pm.expected_date == "2027-03-01" and pm.elements["facts"], (pm.expected_date, pm.elements)
+
+
+def test_an_arrow_after_the_reference_in_the_subject(parse) -> None:
+    """"RE: 7468089 → 64 van 178 nu, +114 Sprundel (vergunning rond) Q3 '27" above "zie onderwerp" (blind batch
+    b151): an arrow parts the reference from the answer as a dash does."""
+    pm = parse(make_mail("zie onderwerp\nKees\n", frm="K. Jansen <k.jansen@rucphen.nl>",
+                         subject="RE: 7468089 → 64 van 178 nu, +114 Sprundel (vergunning rond) Q3 '27"))
+    assert pm.places == {"realised": 64, "planned": 114} and pm.expected_date == "2027-Q3", (pm.places, pm.expected_date)
+
+
+@pytest.mark.parametrize(("body", "subject", "kind"), [
+    # (blind batches b152, b154): a notice of places that end, sent "ter kennisname"; a meeting asked for; a question
+    # with the answer's day already agreed; a question before the answer, the answer announced after it
+    ("Ter kennisname laten wij u weten dat de opvang in het voormalige klooster per 1 maart 2027 stopt. De eigenaar "
+     "heeft het pand verkocht. Het gaat om 40 plaatsen. Wij bekijken samen met het COA twee andere panden.",
+     "Ter kennisname: beëindiging opvang Kloosterlaan per 1 maart 2027", "meldplicht"),
+    ("Wij hebben uw brief (kenmerk 7468089) ontvangen. Kunnen wij op korte termijn een gesprek plannen met uw team? "
+     "De wethouder wil graag toelichten waarom de locatie niet doorgaat. Zij is beschikbaar op dinsdag 12 januari.",
+     "Verzoek om gesprek n.a.v. brief kenmerk 7468089", "question"),
+    ("In uw brief (kenmerk 7468089) staan voor ons 120 gerealiseerde plaatsen. Tellen de 20 plaatsen in onze "
+     "doorstroomlocatie mee voor de wettelijke taak? Met uw collega is telefonisch afgesproken dat onze reactie "
+     "uiterlijk 7 februari bij u is.", "Vraag over telling plaatsen - brief kenmerk 7468089", "question"),
+    ("Wij hebben uw brief met kenmerk 7468089 ontvangen. Kunt u ons laten weten op welke rapportage dit cijfer is "
+     "gebaseerd? Na uw antwoord ontvangt u onze reactie op uw brief.", "Vraag over brief kenmerk 7468089", "question"),
+])
+def test_kinds_written_every_way(parse, body: str, subject: str, kind: str) -> None:
+    pm = parse(make_mail(body, subject=subject))
+    assert pm.kind == kind, (pm.kind, pm.kind_evidence)

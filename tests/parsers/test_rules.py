@@ -1105,3 +1105,39 @@ def test_the_permit_applied_for_is_no_anchor_for_its_granting() -> None:
     res = run("Op 4 oktober 2026 is een aanvraag omgevingsvergunning ingediend. De woonunits kunnen uiterlijk een jaar "
               "na vergunningverlening in gebruik worden genomen; daar kunnen wij nog geen datum aan verbinden.")
     assert res.expected_date is None, res.expected_date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # terse lines that end in their moment (blind batch b151), a year shortened with an apostrophe
+    ("64 van 178 nu, +114 Sprundel (vergunning rond) Q3 '27", "2027-Q3"),
+    ("Bunnik: 0 nu, 103 in Odijk (raad 19/12 akkoord), open 1/3/'27", "2027-03-01"),
+])
+def test_terse_timelines_ix(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected, (res.elements, res.expected_date)
+
+
+@pytest.mark.parametrize(("text", "element"), [
+    # label lines of the writer's own choosing (blind batch b151)
+    ("Hoe verder: rest 115 plk op locatie Riel-Zuid, raadsbesluit 12/3, daarna omgevingsvergunning.", "steps"),
+    ("Stand verbouw: loopt, levert 25 plk extra, aannemer ligt op schema", "steps"),
+    ("Waarom niet alles: 2e vleugel voldeed niet aan brandveiligheidseisen, aanpassing nodig", "facts"),
+    ("Oorzaak vertraging: bezwaar tegen bestemmingsplan, beroep loopt nog.", "facts"),
+])
+def test_label_lines_ii(text: str, element: str) -> None:
+    assert run(text).elements[element], text
+
+
+def test_a_person_available_on_a_day_is_no_timeline() -> None:
+    res = run("Kunnen wij een gesprek plannen? De wethouder is beschikbaar op dinsdag 12 januari 2027.")
+    assert not res.elements["timeline"] and res.expected_date is None, (res.elements, res.expected_date)
+
+
+def test_answers_to_council_questions_whose_label_is_taken_off() -> None:
+    """"Vraag 1. ...?" then "Antwoord: ..." where the answer's label becomes the sentence's section (blind batch b152):
+    the first sentence after the question mark is the college's answer, not the council member's words."""
+    res = run("Beantwoording schriftelijke vragen ex artikel 42\nVraag 1. Waarom is de uitbreiding nog niet gerealiseerd?"
+              "\nAntwoord: De uitbreiding past niet binnen het omgevingsplan, omdat eerst geluidsonderzoek nodig was.\n"
+              "Vraag 2. Wanneer verwacht het college aan de taak te voldoen?\nAntwoord: De extra plaatsen zijn eind 2027 "
+              "beschikbaar.")
+    assert res.elements["facts"] and res.expected_date == "2027-12", (res.elements, res.expected_date)
