@@ -67,7 +67,8 @@ _REPLY_LATE = re.compile(r"\bna (?:afloop|het verstrijken|het verlopen|het einde
                          r"\bnadat (?:de|die|deze|hun) (?:\w+ )?termijn\b(?:\s+\w+){0,4}?\s+(?:was|waren|is)\s+"
                          r"(?:verstreken|verlopen|voorbij|om)\b|"
                          r"\bna (?:die|deze|de uiterste) (?:datum|deadline)\b|"
-                         r"\bna de (?:\w+ )?termijn\b|\bbuiten de (?:\w+ )?termijn\b|\bte laat\b|\bniet (?:op tijd|tijdig)\b")
+                         r"\bna de (?:\w+ )?termijn\b|\bbuiten de (?:\w+ )?termijn\b|\bte laat\b|\bniet (?:op tijd|tijdig)\b|"
+                         r"\bniet binnen de (?:\w+ )?termijn\b")  # "wel gereageerd, doch niet binnen de termijn"
 _REPLY_ON_TIME = re.compile(r"\bbinnen de (?:\w+ )?termijn\b|\bbinnen (?:de )?(?:drie|3) weken\b|\bop tijd\b|\btijdig\b")
 _ABOUT_CASES = re.compile(r"\b(?:gemeenten|gemeentes|gemeente|zaken|zaak|dossiers|dossier|brieven|brief|reacties|"
                           r"reactie|meldingen|termijnen|plekken|plaatsen|trede|treden)\b")
@@ -111,13 +112,21 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
                              r"\b(?:lie|lies)\s+naast\b|\bneighbou?r(?:s|ing)?\b|\bbordering\b|"
                              # "compare Gelderland and Overijssel", "vergelijk de provincies": a comparison
                              r"\b(?:compare|vergelijk|vergelijken|vergelijking)\b")
+# "Klopt het dat 60 gemeenten ...", "Kunt u bevestigen dat zestien gemeenten ...", "... dat er maar één gemeente is die":
+# a number to be confirmed is a count
+_NUMBER_CHECKED = re.compile(r"\b(?:klopt het|is het (?:waar|juist)|kunt u bevestigen|kun je bevestigen|bevestig)\s+dat\s+"
+                             r"(?:er\s+)?(?:maar\s+|slechts\s+|nog\s+)?(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+                             r"elf|twaalf|[a-z]+tien|[a-z]+tig)\s+(?:gemeenten|gemeentes|gemeente|zaken|zaak)\b")
 # "verwacht (volledig) aan de taakstelling te voldoen": the task named as what is met, not its places asked
 _WHEN_TASK_MET = re.compile(r"\b(?:verwacht\w*|denk\w*|hoop\w*|gaat|gaan|zal|zullen)\b(?:\s+\S+){0,6}?\s+aan\s+"
                             r"(?:de|haar|zijn|hun)\s+(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\s+(?:te\s+)?voldoen\b")
 # the words of a request to act, the cases it names aside: "kunt u ... namens de minister ... laten uitgaan naar"
 _REQUEST_WORDS = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie)\b|"
                             r"\bnamens\s+(?:de\s+|het\s+)?\w+\b|\b(?:laten\s+)?(?:sturen|versturen|verzenden|uitgaan)\b|"
-                            r"\bnaar\s+(?=alle\b)")
+                            r"\bnaar\s+(?=alle\b)|"
+                            # "... als Excel-bestand mailen? Dan kan ik die doorsturen naar NRC.": the file and its errand
+                            r"\b(?:als\s+)?(?:een\s+)?(?:excel|csv|pdf)(?:\s*-?\s*(?:bestand|sheet|lijst))?\b|"
+                            r"\b(?:mailen|e-mailen|doorsturen|exporteren)\b|\bdan\s+kan\s+ik\b.*$")
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
 # not carry out from plain text (the commands do, /trede, /toewijzen)
 # what an order would send out: "een herinneringsmail", "de brief", "een rappel"
@@ -134,7 +143,10 @@ _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|o
 _SENT_THING = re.compile(r"^(?:stuur|verstuur|schrijf)\b|\b(?:een|de|het)?\s*" + _SENT + r"\b")
 # "hoe wijs ik een zaak aan mezelf toe?", "hoe zet ik een herinnering": how to work the bot, which help tells
 _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maak|wijzig|verander|pas|verhoog|verlaag|"
-                     r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b")
+                     r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b|"
+                     # "wat betekent trede eigenlijk?": a word of the work explained, which help does
+                     r"^\W*(?:sorry\s+)?wat\s+(?:betekent|betekenen|is|zijn)\s+(?:een\s+|de\s+|het\s+)?(?:trede|termijn|"
+                     r"meldplicht|interventieladder|peildatum|behandelaar|realisatie|amv)\w*(?:\s+eigenlijk)?\W*$")
 # "welke provincie heeft de meeste ...", "de top 5", "meer ... dan in Overijssel": rankings and comparisons
 # "voor mij" in a request is who it is done for, not whose cases: "kunt u de lijst ... voor mij exporteren"
 _FOR_ME = re.compile(r"\bvoor mij\b")
@@ -185,7 +197,11 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\b(?:volledig|compleet|helder|goed|juist)(?:\s+en\s+(?:volledig|compleet|helder|goed|juist))?\s+(beeld|overzicht)\b",
                   r"\1", text, flags=re.I)
     text = re.sub(r"\bnext to\b", "naast", text, flags=re.I)  # "which gemeenten lie next to Zeist?"
+    text = re.sub(r"\bnot\s+(?:counted|included)\b", "niet meegeteld", text, flags=re.I)  # "Zuid-Holland not counted"
     text = re.sub(r"\b(noord|oost|zuid)-?\s?nl\b", r"\1-nederland", text, flags=re.I)  # "Oost-NL": the region
+    # "..., de gemeenten die te laat waren niet meegerekend": a left-out clause said after, as "uitgezonderd" says it before
+    text = re.sub(r",?\s*((?:de|alle)\s+(?:gemeenten|gemeentes|zaken)\s+die\s+[^,.?]{3,60}?)\s+(?:niet\s+meegerekend|"
+                  r"niet\s+meegeteld|buiten\s+beschouwing(?:\s+gelaten)?)\b", r", uitgezonderd \1", text, flags=re.I)
     # "in Noord-Nederland, op Friesland na": all but the one named
     text = re.sub(r"\bop\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})\s+na\b", r"behalve \1", text)
     # "in gebreke gebleven (binnen de gestelde termijn | tijdig) te reageren": defaulted, no reply in time
@@ -256,7 +272,8 @@ _NOT_BEFORE_PLACE = frozenset({"en", "maar", "of", "die", "zitten", "zit", "ligg
 _CLAUSE_EXCLUDING = frozenset({"behalve", "uitgezonderd", "uitzondering"})
 _NAME_ARTICLES = frozenset({"den", "de", "het", "'s", "s", "ter", "ten", "sint"})
 _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonderd|geen)\b(?:\s+(?:de|het|die|met|een))*"
-                                r"\s+(?:\w+\s+){0,3}?uitstel|"
+                                # (not "geen behandelaar, uitstel gevraagd": a slot of its own between them)
+                                r"\s+(?:(?!behandelaar|eigenaar|reactie|tijdpad|stappen|feiten)\w+\s+){0,3}?uitstel|"
                                 r"\buitstel\w*\s+(?:niet\s+(?:meegerekend|meegeteld|meegenomen)|buiten beschouwing)")
 _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*|\bteruggekomen\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,2}?\s+(?:nooit|niet)\s+ontvangen\b|"
@@ -269,7 +286,8 @@ _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*
 # what is joined to the name by "en"/"of" shares its fate ("Limburg en Noord-Brabant niet meegeteld"); another word
 # starts another slot ("trede 2, Limburg niet meegerekend": the trede counts)
 # "de Zuid-Hollandse gemeenten niet meegerekend": the province named by its adjective, its municipalities left out
-_LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:gemeenten|gemeentes)\b)?(?:\s*(?:en|of|,)\s*[\w-]+(?:\s+[\w-]+)?){0,3}?\s*(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
+_LEFT_OUT_AFTER = re.compile(r"^(?:\s*(?:gemeenten|gemeentes)\b)?(?:\s*(?:\b(?:en|of)\b|,)\s*[\w-]+\b(?:\s+[\w-]+\b)?){0,3}?\s*"
+                             r"(?:even\s+|niet\s+)?(?:buiten beschouwing(?: gelaten)?|"
                              r"niet meegeteld|niet meegerekend|niet meegenomen|uitgezonderd|weggelaten|"
                              r"niet meetelt|niet meetellen|niet meerekent|niet meerekenen|niet meeneemt|weglaat|"
                              r"niet (?:worden|zijn|hoeven te worden) (?:meegeteld|meegerekend|meegenomen))\b")
@@ -539,7 +557,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if _ACTION_REQUEST in cannot:
             # "Kunt u alle gemeenten die nog niet hebben gereageerd een herinneringsmail sturen": the request's own words
             # and what it would send out taken away, the cases it names kept
-            named = slots(_SENT_THING.sub(" ", _REQUEST_WORDS.sub(" ", folded)))
+            named = slots(_SENT_THING.sub(" ", _REQUEST_WORDS.sub(" ", _FOR_ME.sub(" ", folded))))
             kept = named if len(named) > len(kept) else kept
         if not kept and context is not None and context.intent in ("list", "count") \
                 and re.search(r"\b(?:die|ze|hen|deze|allemaal|daarvan|daar)\b", folded):
@@ -710,6 +728,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                                            fixed_text) else "unanswered")
     asked_text = " ".join(fixed[:excl_at]) if excluded_states and excl_at is not None else fixed_text
     said = _reply_state(asked_text) or (_reply_state(folded) if asked_text == fixed_text else None)
+    if said is None and re.search(r"\bte laat\s+(?:binnengekomen|binnen gekomen|ontvangen|ingediend|ingestuurd|gestuurd)\b",
+                                  fixed_text):
+        said = "late"  # "welke van mij zijn te laat binnengekomen": what came in, late
     # as corrected, or as typed ("verstrijken"); only what is asked for, not what is left out after "uitgezonderd"
     sent = _SENT_REPLY.search(fixed_text) or _SENT_REPLY.search(folded)
     if not said and sent and not states & {"answered", "late", "on_time", "no_reply", "unanswered", "complete",
@@ -977,7 +998,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                       and any(p_ in about.group(1) for p_, slot, val in lexicon.vocab().phrases if slot == "fact" and val == f)),
                      None)
         fact = topic or fact
-    if fact in (None, "places") and re.search(r"\bwanneer\b", fixed_text) and _WHEN_TASK_MET.search(fixed_text):
+    if fact in (None, "places") and re.search(r"\bwanneer\b|\b(?:op|per)\s+welke\s+datum\b|\bwelke\s+datum\b", fixed_text) \
+            and _WHEN_TASK_MET.search(fixed_text):
         fact = "expected"  # "wanneer Eindhoven ... verwacht volledig aan de taakstelling te voldoen": the moment
     asked_facts = set(facts) & {"reasons", "places", "expected", "missing", "trede", "termijn", "owner", "reply"}
     if asks_when:
@@ -985,7 +1007,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if len(asked_facts) >= 2 and re.search(r"\ben\s+(?:wanneer|wat|hoeveel|wie|welke|of)\b", fixed_text):
         fact, facts = None, [f for f in facts if f not in asked_facts]  # "wat ontbreekt er en wanneer verwachten zij
         labels["status"] = ["yes"]  # klaar te zijn?": two things about one case, its status says both
-    if fact == "places" and "compliance" in labels and (re.match(r"(?:en\s+)?(?:voldoet|voldoen)\b", fixed_text) or re.search(
+    if fact == "places" and "compliance" in labels and (re.match(r"(?:en\s+)?(?:(?:does|do)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+)?"
+                                                                r"(?:voldoet|voldoen)\b", fixed_text) or re.search(
             r"\bof\b(?: \S+){0,10} (?:voldoet|voldoen)\s*\??\s*$", fixed_text) or re.search(
             # "bevestigen of de gemeente Zaanstad inmiddels voldoet aan haar wettelijke taak, zoals ..."
             r"\bof\b(?: \S+){0,10} (?:voldoet|voldoen)\s+aan\s+(?:haar|de|zijn|hun)\s+(?:wettelijke\s+)?taak", fixed_text)) \
@@ -1115,6 +1138,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         return _unknown(q, folded)  # "hoeveel file staat er op de a twaalf": a count of nothing we keep
     if not filters and not states and re.search(r"\bnog niet\s*$", fixed_text):
         return _clarify_not_yet(q)  # "welke gemeentes zijn er nog niet": replied, or complying?
+    if (listish or filters) and _NUMBER_CHECKED.search(fixed_text):
+        labels["count"] = ["yes"]  # "Klopt het dat 60 gemeenten nog niet hebben gereageerd?": the number asked back
     if listish or filters:
         # "Welke van mijn zaken ..., en hoeveel zijn dat er?", "Hoeveel ..., en welke zijn dat?": the list, with its count
         both = re.search(r"\bwelke\b.*\ben\s+hoeveel\b|\bhoeveel\b.*\ben\s+welke\b", fixed_text)

@@ -36,6 +36,9 @@ def between_window(text: str, on: date) -> tuple[date, date] | None:
                   lambda d: str(spoken[d.group(1)]), text)
     m = re.search(r"\btussen\s+(?:(\d{1,2})\s*)?(" + months + r")?\s*(\d{4})?\s*\ben\s+(?:(\d{1,2})\s+)?(" + months
                   + r")\s*(\d{4})?\b", text)
+    if m is None:  # "met een termijn van 1 oktober t/m 30 november 2026": from the one day to the other
+        m = re.search(r"\bvan\s+(\d{1,2})\s+(" + months + r")?\s*(\d{4})?\s*(?:t\s*/?\s*m|tot en met)\s+(\d{1,2})\s+("
+                      + months + r")\s*(\d{4})?\b", text)
     if not m or not (m.group(1) or m.group(2)):
         return None
     y2 = int(m.group(6)) if m.group(6) else (int(m.group(3)) if m.group(3) else on.year)

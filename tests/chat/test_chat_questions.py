@@ -765,3 +765,62 @@ def test_questions_of_july(chain: list[str], day: date, intent: str, filters: di
     for question in chain:
         context = read(question, day, me=Staff(1, "Vera"), context=context, staff=[Staff(1, "Vera")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["Welke gemeenten in Noord-Nederland hebben volledig gereageerd, de gemeenten die te laat waren niet "
+      "meegerekend?"], date(2029, 8, 7), "list",
+     {"province": ["Drenthe", "Friesland", "Groningen"], "state": ["complete"], "not_state": ["late"]}),
+    (["Hoeveel gemeenten in Gelderland en Utrecht hebben gereageerd, uitgezonderd de gemeenten die te laat waren?"],
+     date(2029, 8, 7), "count", {"province": ["Gelderland", "Utrecht"], "state": ["answered"], "not_state": ["late"]}),
+    (["welke vn mij zijn te laat binnengekomen"], date(2029, 8, 7), "list", {"owner": "Marit", "state": ["late"]}),
+    (["Welke gemeenten hebben wel gereageerd, doch niet binnen de termijn?"], date(2029, 8, 7), "list",
+     {"state": ["late"]}),
+    (["Welke Friese gemeenten hebben niet gereageerd en hebben evenmin uitstel gevraagd?"], date(2029, 8, 7), "list",
+     {"province": "Friesland", "state": ["no_reply"], "not_state": ["extended"]}),
+    (["Op welke datum verwacht Almere aan de taakstelling te voldoen?"], date(2029, 8, 7), "fact",
+     {"gemeente": "Almere", "fact": "expected"}),
+    (["Laat mijn zaken eens zien", "Welke daarvan hebben nog niet gereageerd?", "alleen trede 2"], date(2029, 8, 7),
+     "list", {"owner": "Marit", "state": ["no_reply"], "trede": 2}),
+])
+def test_questions_asked_in_august_2029(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind set q56 taught these: a left-out clause said after its names ("..., de gemeenten die te laat waren niet
+    meegerekend") and one that must not leave out the provinces named before it; "te laat binnengekomen"; "doch niet
+    binnen de termijn"; "evenmin uitstel"; "op welke datum ... aan de taakstelling te voldoen"; "alleen trede 2" that
+    narrows the list just given."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Marit"), context=context, staff=[Staff(1, "Marit")])
+    assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["Klopt het dat 59 gemeenten nog niet hebben gereageerd?"], date(2029, 9, 4), "count", {"state": ["no_reply"]}),
+    (["Kunt u bevestigen dat twaalf gemeenten om uitstel hebben gevraagd?"], date(2029, 9, 4), "count",
+     {"state": ["extended"]}),
+    (["Kunt u mij de lijst van gemeenten zonder reactie als Excel-bestand mailen?"], date(2029, 9, 4), "unknown",
+     {"state": ["no_reply"]}),
+    (["Hoeveel zaken met een termijn van 1 mei t/m 30 juni 2026 hebben niet gereageerd?"], date(2029, 9, 4), "count",
+     {"termijn_from": "2026-05-01", "termijn_to": "2026-06-30", "state": ["no_reply"]}),
+    (["Trede 2, reden: plaatsen vervallen. Lijst graag."], date(2029, 9, 4), "list",
+     {"trede": 2, "reason": "places_lost"}),
+    (["Termijn in mei 2026, geen behandelaar, uitstel gevraagd: welke gemeenten?"], date(2029, 9, 4), "list",
+     {"termijn_from": "2026-05-01", "termijn_to": "2026-05-31", "no_owner": True, "state": ["extended"]}),
+    (["wat betekent meldplicht eigenlijk?"], date(2029, 9, 4), "help", {}),
+    (["which municipalities zitten in trede 2 and have no owner yet?"], date(2029, 9, 4), "list",
+     {"trede": 2, "no_owner": True}),
+    (["does Breda voldoen aan de wettelijke taak?"], date(2029, 9, 4), "fact", {"gemeente": "Breda", "fact": "compliance"}),
+    (["how many gemeenten have a termijn before 1 juni 2026, Limburg not counted?"], date(2029, 9, 4), "count",
+     {"termijn_to": "2026-05-31", "not_province": "Limburg"}),
+    (["which cases in trede 2 expect to be done vóór de zomer van 2027?"], date(2029, 9, 4), "list",
+     {"trede": 2, "expected_before": "2027-07-01"}),
+])
+def test_questions_asked_in_september_2029(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind set q57 taught these: a number asked to be confirmed ("Klopt het dat 60 gemeenten ...") is a count; a file
+    to be mailed keeps the cases it would hold; "van 1 oktober t/m 30 november"; "plaatsen vervallen"; "geen
+    behandelaar, uitstel gevraagd" (two slots, not "without extension"); "wat betekent trede?" is help; English
+    ("no owner yet", "does X voldoen", "before", "not counted", "expect to be done")."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Erik"), context=context, staff=[Staff(1, "Erik")])
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,4 +1,4 @@
-"""Blind question sets q4-q55 (tests/chat/data/questions_blind4.jsonl ... 55): questions
+"""Blind question sets q4-q57 (tests/chat/data/questions_blind4.jsonl ... 57): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
 writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind49/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
@@ -421,10 +421,22 @@ Q55 = BlindSet("q55", date(2029, 7, 10),
                # scored untouched at e483856d: 87/100; learned from
                allowed_wrong=4)
 
+Q56 = BlindSet("q56", date(2029, 8, 7),
+               (("56501", "Ineke", "beheerder"), ("56502", "Jasper", "behandelaar"), ("56503", "Soufiane", "behandelaar"), ("56504", "Marit", "behandelaar")),
+               _lines(DATA / "blind56" / "assign.txt"),
+               # scored untouched at dbe7099d: 91/100; learned from
+               allowed_wrong=4)
+
+Q57 = BlindSet("q57", date(2029, 9, 4),
+               (("57501", "Hanneke", "beheerder"), ("57502", "Thomas", "behandelaar"), ("57503", "Yara", "behandelaar"), ("57504", "Erik", "behandelaar")),
+               _lines(DATA / "blind57" / "assign.txt"),
+               # scored untouched at dbe7099d: 87/100; learned from
+               allowed_wrong=4)
+
 
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55, Q56, Q57],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
