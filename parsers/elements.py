@@ -83,6 +83,8 @@ _ANSWER_LABEL = re.compile(r"\W{0,3}([^\W\d][\w .'-]{0,20}):\s*")
 _ROW_EVENT = re.compile(r"\b(?:raad\w*|besluit\w*|besluitvorming|college\w*|\w*vergunning\w*|aanvra\w*|"
                         r"aanbested\w*|start\w*|gesprek\w*|overleg|procedure|bezwaar\w*|zitting|datum|date|"
                         r"verzonden|ontvangen|brief|sent)\b", re.I)
+# the note of a day places go; analyse reads it back to leave that day out wherever the mail names it again
+_DECLINE_NOTE = "moment van achteruitgang"
 _FALLS_BEHIND = re.compile(r"\W{0,3}(?:\w+\s+){0,3}?(?:achterop|verder onder|onder de (?:wettelijke )?taak|"
                            r"niet meer aan)\b", re.I)
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
@@ -386,6 +388,7 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                               r"\b(?:kan|kunnen|gaat|gaan|zal|zullen)\s+(?:[\w-]+\s+){1,5}?open\s*[.;,]",
                               text, re.I):  # "..., wordt dat nu het najaar", "De nieuwe verwachting is het eerste kwartaal"
         return [], ""
+    person = bool(_PERSON_AVAILABLE.search(text))
     ok: list[TimeExpr] = []
     note = ""
     for e in exprs:
@@ -399,11 +402,11 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                 and re.search(r"\btijdelijke?\b", _clause(text, e.span), re.I):
             note = "einde van tijdelijke opvang: " + text[max(0, e.span[0] - 40):e.span[1]].strip()[:60]
             continue  # "tijdelijke opvang in De Buurtkamer tot 1 juli 2036": the day those places end
-        if _PERSON_AVAILABLE.search(text):
+        if person:
             note = "beschikbaarheid van een persoon: " + text[:60]  # "Zij is beschikbaar op dinsdag 17 januari"
             continue
         if _FALLS_BEHIND.match(text, e.span[1]):
-            note = "moment van achteruitgang: " + text[max(0, e.span[0] - 20):e.span[1] + 30].strip()[:60]
+            note = f"{_DECLINE_NOTE}: " + text[max(0, e.span[0] - 20):e.span[1] + 30].strip()[:60]
             continue  # "en na 1 augustus verder achterop raakt": the day places go, not the day the task is met
         clause = _clause(text, e.span)
         if e.relative:  # "zes maanden na de raadsvergadering van 11 maart": the meeting is the anchor, not the moment
@@ -616,7 +619,7 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
                 rest_dated = True  # "Drechterland verwacht medio 2036 de resterende plaatsen te realiseren"
         elif tnote and not timeline.note:
             timeline.note = tnote
-        if tnote.startswith("moment van achteruitgang"):
+        if tnote.startswith(_DECLINE_NOTE):
             declines.update(e.value for e in find_time_expressions(s.text, ref)
                             if e.value and _FALLS_BEHIND.match(s.text, e.span[1]))
         prev = s
@@ -628,7 +631,7 @@ def analyse(sents: list[Sentence], ref: date) -> ElementResult:
         timeline.evidence = [ev for ev, s in zip(timeline.evidence, timeline_sents, strict=True) if id(s) in kept]
         timeline.present = bool(timeline.evidence)
         if not timeline.present and not timeline.note:
-            timeline.note = "moment van achteruitgang"
+            timeline.note = _DECLINE_NOTE
     found = _anchor_back(found, sents, ref)
     expected, ev = None, None
     dated = [(e, s) for e, s in found if e.value]

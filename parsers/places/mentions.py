@@ -742,13 +742,14 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     for m in out:
         if m.pos in next_site and m.role == "realised" and _MOMENT_LATER.search(text[m.pos:]):
             m.role, m.status, m.cue = "planned", "gepland", "later moment"  # "..., open 1/3/'41": still to come
+    at = {m.pos: m for m in reversed(out)}  # (the figures of a sum, found by where they stand; the first at each)
     for terms, total in sums:
-        said = [next((m for m in out if m.pos == toks[k].start), None) for k in terms]
+        said = [at.get(toks[k].start) for k in terms]
         for k, (a, m) in enumerate(zip(terms, said, strict=True)):
             end = toks[terms[k + 1] - 1].start if k + 1 < len(terms) else toks[total - 1].start
             if m is not None and m.role == "realised" and _TERM_AHEAD.search(text[toks[a].start + len(toks[a].text):end]):
                 m.role, m.status, m.cue = "planned", "gepland", "som: moment"  # "+ 40 Heinkenszand (klaar eind okt)"
-        whole = next((m for m in out if m.pos == toks[total].start), None)
+        whole = at.get(toks[total].start)
         if whole is not None and whole.role in ("realised", "planned") \
                 and _TOTAL_STATUS.match(text, toks[total].start + len(toks[total].text)):
             for m in said:  # "162 regulier azc Bolsward (coa) + 18 amv Sneek = 180 in gebruik": the total says it

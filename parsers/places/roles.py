@@ -245,6 +245,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
     vocab = _vocab()
     months = _MONTHS
     site_stop = vocab["site_stop"][0]
+    late_site = bool(_SHOULD_HAVE_OPENED.search(low_text))  # "De locatie (80 plekken) had ... open moeten gaan"
     for lo, hi in _clause_bounds(text):
         ctoks = [t for t in toks if lo <= t.start < hi]
         ms = [m for m in mentions if lo <= m.pos < hi]
@@ -495,7 +496,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                                                                     low[:m.pos - lo]):
                 m.role, m.status, m.cue = "planned", "gepland", "gekozen"  # "Voor de rest van de opgave, 107 plaatsen,
                 continue  # heeft het college gekozen voor het voormalige schoolgebouw": a site chosen for it
-            if _SHOULD_HAVE_OPENED.search(low_text) and not cues["lost"] and not cues["lost_past"] \
+            if late_site and not cues["lost"] and not cues["lost_past"] \
                     and not cues["exploring"] and not [w for _, w in cues["withdrawn"] if w not in ("had", "hadden")]:
                 # "De locatie in Workum (80 plekken) had dit najaar open moeten gaan": a site late, still to come
                 m.role, m.status, m.cue = "planned", "gepland", "had open moeten"
