@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import gc
 
-from bot import parse_worker  # the workers' code (the parser, no database code), imported once here
+from bot import recache
+
+recache.enable()  # the parser's patterns from the cache; those new to it are kept right after the warm-up
+
+from bot import parse_worker  # noqa: E402 - the workers' code (the parser, no database code), imported once here
 
 parse_worker.warm_up()
+recache.save()
 gc.collect()
 gc.freeze()

@@ -5,6 +5,7 @@ import argparse
 import importlib
 import sys
 
+from bot import recache
 from bot.logs import setup_logging
 
 COMMAND_MODULES = [
@@ -62,6 +63,7 @@ def _command_of(argv: list[str] | None) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    recache.enable()  # before the commands import the parser: its patterns come compiled from the last run
     parser = build_parser(_command_of(argv))
     args = parser.parse_args(argv)
     setup_logging(args.verbose)
