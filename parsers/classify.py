@@ -74,6 +74,10 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:willen|wil) (?:wij|we|ik) (?:\w+ )?(?:gra
                                 r"(?<!\bu )(?<!\bU )\bvraagt (?:\w+ )?(?:of|wanneer|hoe|welke)\b",
                                 re.I)
 _UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+# "Wassenaar (na uitstel, zie ons verzoek van 19/1):" above the answer: the request was made before, this is the answer
+_AFTER_EXTENSION = re.compile(r"\bna\s+(?:het\s+|ons\s+|de\s+)?(?:verleende\s+|gekregen\s+|toegestane\s+|gevraagde\s+)?"
+                              r"(?:uitstel|verlenging)\b(?!\s*(?:tot|t/m|van|met)\b)|"
+                              r"\b(?:zie|conform|volgens|overeenkomstig)\s+(?:ons|het)\s+(?:uitstel)?verzoek\b", re.I)
 # "Moeten wij dit nu al melden op grond van artikel 8, of pas ...?": asking whether to give notice, not giving it
 _WHETHER_TO_REPORT = re.compile(r"\b(?:moeten|moet|dienen|hoeven)\s+(?:wij|we|ik)\b[^?]{0,80}\b(?:melden|melding)\b[^?]*\?",
                                 re.I)
@@ -200,8 +204,9 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     short = k.elements_present == 0 and len(k.new_text) < 1500
     text = _UNWRAP.sub(" ", k.new_text) + "\n" + subject  # a wrapped line is one sentence
     ext = _first(r["extension"], text) or _extension_by_meaning(k.new_text, subject)
-    if ext and (re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)\W+(\w+\W+){0,3}$",
+    if ext and (re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)[^\w.!?]+(\w+[^\w.!?]+){0,3}$",
                           text[max(0, ext.start() - 40):ext.start()], re.I)
+                or _AFTER_EXTENSION.search(ext.group(0))
                 or re.match(r"[^.?!]{0,30}\b(genomen|gekregen|gehad|gebruikt)\b", text[ext.start() + len(ext.group(0)):])):
         ext = None  # "zoals aangekondigd in ons verzoek om uitstel": a past request, not a new one
     if ext and re.search(r"\b(?:afgesproken|toegezegd|overeengekomen)\b", ext.group(0), re.I):

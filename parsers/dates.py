@@ -311,8 +311,8 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             y = int(m.group(4)) if m.group(4) else _infer_year(mo, ref)
             if 1 <= d <= 31:
                 add(_day_expr(m.group(0), y, mo, d, m.span()))
-    # ... "1/3/2041", and a year shortened with an apostrophe: "open 1/3/'41"
-    for m in _finditer(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d|['’‘`]\d\d)(?![\d])", low):
+    # ... "1/3/2041", and a year shortened with an apostrophe: "open 1/3/'41", "ingebruikname 1/10 '41"
+    for m in _finditer(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})(?:[-/.]|\s(?=['’‘`]\d\d\b))(20\d\d|['’‘`]\d\d)(?![\d])", low):
         if free(*m.span()):
             d, mo = int(m.group(1)), int(m.group(2))
             y = int(m.group(3)) if m.group(3)[0].isdigit() else 2000 + int(m.group(3)[1:])
@@ -401,7 +401,23 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
         mo = MONTHS[word]
         y = _year(m.group(3), ref) if m.group(3) else _infer_year(mo, ref)
         add(_month_expr(m.group(0), y, mo, m.span()))
+    # a moment, then the works that follow it and how long they take: "koopakte eind Q2 '40, daarna verbouw ca. 6 mnd
+    # en ingebruikname" is December 2040 (counted from the moment's last month)
+    for e in list(out):
+        if e.value is None:
+            continue
+        m = _THEN_WORKS.match(low, e.span[1])
+        n = _num(m.group(1)) if m else None
+        if n and free(m.start(1), m.end()):
+            y, mo = _add_months(e.end[0], e.end[1], n)
+            add(TimeExpr(m.group(0).strip(" ,;"), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), (m.start(1), m.end()),
+                         relative=True))
     return sorted(out, key=lambda e: e.span)
+
+
+_THEN_WORKS = re.compile(r"\s*[,;]?\s*(?:en\s+)?(?:daarna|vervolgens|waarna|dan)\s+(?:de\s+|het\s+)?"
+                         r"(?:ver)?bouw(?:ing|tijd)?\s+(?:van\s+)?(?:ca\.?\s*|circa\s+|ongeveer\s+|zo'n\s+)?(\w+)\s*"
+                         r"(?:maanden|maand|mnd)\b\.?")
 
 
 _ANCHOR_STOP = frozenset({"de", "het", "een", "van", "onze", "ons", "deze", "dat", "die", "dit", "door", "voor", "aan",

@@ -75,11 +75,15 @@ _PERSON_AVAILABLE = re.compile(r"\b(?:zij|hij|ik|wethouder\w*|burgemeester|gemee
 _DELIVERY_AFTER_COMMA = re.compile(r"(?:^|[,;]\s*)(?:open|klaar|gereed|in gebruik|oplevering|opl\.?|bewoning|"
                                    r"ingebruikname)\s*:?\s*(?:(?:per|vanaf|in|rond|eind|begin|medio)\s+)?$", re.I)
 _INCREMENT_TO_MOMENT = re.compile(r"(?:^|[,;]\s*)\+\s*\d+\b[^.;+]{0,60}$")
+# a terse line that opens with a count of places and ends in its moment: "79 plk Heeswijk (vergunning rond) per 1-9-'40",
+# "65 plk gereed 1-7-2040 (Bijvanck, modulair)"
+_COUNT_THEN_MOMENT = re.compile(r"\W{0,3}(?:\+\s*)?\d+\s*(?:plk|pl\.?|plaatsen|plekken|opvangplekken|units)\b[^.;:]{0,60}?"
+                                r"\b(?:per|vanaf|gereed|klaar|open|beschikbaar|in gebruik)\s+$", re.I)
 _ROW_MOMENT = re.compile(r"\s[-–]\s+(?:(?:per|vanaf|uiterlijk|in|rond|eind|begin|medio)\s+)?$", re.I)
 _MOMENT_COLUMN = re.compile(r"(?:verwacht(?:e)?\s+)?(?:beschikbaar(?:heid)?|gereed|klaar|oplevering|opleverdatum|"
                             r"planning|opening|ingebruikname|realisatie|in gebruik(?:name)?|verwacht)(?:\s+(?:per|vanaf|"
                             r"op|in))?", re.I)
-_ANSWER_LABEL = re.compile(r"\W{0,3}([^\W\d][\w .'-]{0,20}):\s*")
+_ANSWER_LABEL = re.compile(r"\W{0,3}([^\W\d][\w .'-]{0,20}):\s*(?:(?:eind|einde|begin|medio|rond|uiterlijk|per)\s+)?", re.I)
 _ROW_EVENT = re.compile(r"\b(?:raad\w*|besluit\w*|besluitvorming|college\w*|\w*vergunning\w*|aanvra\w*|"
                         r"aanbested\w*|start\w*|gesprek\w*|overleg|procedure|bezwaar\w*|zitting|datum|date|"
                         r"verzonden|ontvangen|brief|sent)\b", re.I)
@@ -340,6 +344,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                 and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])) \
         or bool(_PHASE_LINE.match(text) and _PLACE_WORDS.search(text)) \
         or bool(_COUNT_ARROW.search(text[:exprs[0].span[0]])) \
+        or bool(len(text) < 100 and _COUNT_THEN_MOMENT.match(text[:exprs[-1].span[0]])
+                and re.fullmatch(r"\s*(?:\([^()]*\))?[\s.!]*", text[exprs[-1].span[1]:])) \
         or bool((_DELIVERY_AFTER_COMMA.search(text[:exprs[-1].span[0]]) or _INCREMENT_TO_MOMENT.search(text[:exprs[-1].span[0]]))
                 and re.fullmatch(r"[\s.!)]*", text[exprs[-1].span[1]:])) \
         or bool((" | " in text or (_LINE_LEAD.fullmatch(text[:exprs[0].span[0]])

@@ -187,9 +187,11 @@ class _Html2Text(HTMLParser):
             return
         if self.cell or "".join(self.line).strip():
             self._end_cell()
+        cells = len(self.row)
         row, self.row = [c for c in self.row if c], None
         prefix = "> " * self.quote
-        if len(row) > 2 and all(len(c) == 1 and len(c[0]) <= 120 for c in row):
+        # (a header row's empty corner cell counts: "<th></th><th>Nu</th><th>Gepland</th>" heads a table too)
+        if (len(row) > 2 or len(row) == 2 and cells > 2) and all(len(c) == 1 and len(c[0]) <= 120 for c in row):
             self.out.append(prefix + " | ".join(c[0] for c in row))
             return
         for cell in row:  # as the paragraphs they are (a label cell beside its text stays a heading)

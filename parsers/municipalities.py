@@ -231,7 +231,9 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
         hit = next((src for src, t in where if key and f" {key} " in t), None)
         if not hit:
             continue
-        members = named(directory, " ".join([subject, new_text, signature]), list(s.members))
+        # the organisation's own name ("Samenwerkingsorganisatie De Wolden Hoogeveen") names its members: not counted
+        told = re.sub(re.escape(s.name), " ", " ".join([subject, new_text, signature]), flags=re.I)
+        members = named(directory, told, list(s.members))
         if len(members) > 1:  # "Teylingen voldoet aan de wettelijke taak en heeft geen brief ontvangen": not written for
             left = [m for m in members if not _not_concerned(m, new_text)]
             members = left or members
@@ -239,6 +241,10 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
             members = [one.name]  # "Namens de gemeente Uitgeest reageer ik ...; Bergen, Castricum en Heiloo apart"
         if not members and hit == "header:From" and not found:
             members = list(s.members)
+        if members and found and hit != "header:From" and found[0].name in s.members and found[0].name not in members \
+                and ev[0].source == "header:From":
+            found.pop(0)  # a member's mail domain, writing for another member ("namens gemeente De Wolden")
+            ev.pop(0)
         for name in members:
             add(directory.by_name(name), Evidence(f"{s.name}: {name}", hit))
     # an enumeration of the municipalities the message is written for

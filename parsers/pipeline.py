@@ -144,8 +144,9 @@ _ABOUT_OUR_LETTER = re.compile(r"(?:\b|_)(?:ibt|spreidingswet|toezicht|referenti
 _SEE_SUBJECT = re.compile(r"\bzie\s+(?:het\s+|de\s+)?(?:onderwerp(?:regel|sregel)?|subject|titel)\b", re.I)
 # what the letter's own subject says ("IBT brief 7639006", "kenmerk 7639037") before the writer's own words
 # ("7639584 Drimmelen – 0 nu / ...": the reference alone, and the municipality's name, lead too)
-_SUBJECT_LEAD = re.compile(r"^(?:[^-–:|]{0,60}?\b(?i:brief|kenmerk|referentie|ref\.?|ibt)(?:\s+(?i:ibt|nr\.?))?\s*)?\d{7}\)?"
-                           r"(?:\s+[A-Z][\w'.()-]*){0,3}\s*(?:[-–:|]|→|->)\s*")
+_SUBJECT_LEAD = re.compile(r"^(?:[^-–:|]{0,60}?\b(?i:brief|kenmerk|referentie|ref\.?|ibt)(?:\s+(?i:ibt|nr\.?))?\s*|"
+                           r"[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,3}\s+)?\d{7}\)?"
+                           r"(?:\s+[A-Z][\w'.()-]*){0,3}\s*(?:[-–—:|]|→|->)\s*")
 
 
 # a subject line that is itself a terse answer: a count and a moment ("0 nu, 103 in Odijk ..., open 1/3/'41")

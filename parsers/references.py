@@ -16,7 +16,7 @@ _OWN_LABEL = re.compile(
     # "Uw bericht is geregistreerd onder nummer 2061144", "Ontvangstbevestiging melding 2061144": a system's own
     r"geregistreerd (onder|met)( (het )?nummer)?|ontvangstbevestiging (melding|bericht|nummer)|"
     r"dossier nr|registratienummer|factuurnummer|factuur|klantnummer|debiteurnummer|kvk|btw|iban|rekeningnummer|"
-    r"postbus|tel(efoon)?\.?|\bt\b|\bm\b|mobiel|fax|bsn|€|eur\b|kamerstuk", re.I)
+    r"postbus|\btel(efoon|nr)?\b\.?|\bt\b|\bm\b|mobiel|\bfax\b|\bbsn\b|€|eur\b|kamerstuk", re.I)
 _LETTER_LABEL = re.compile(r"(uw|onze) (kenmerk|referentie|brief)|referentie|kenmerk|brief|ref\.?|nummer", re.I)
 
 

@@ -158,6 +158,9 @@ def _hard_breaks(lines: list[str], typed: bool = True) -> set[int]:
                            and not re.match(r"(?:vraag|vragen|antwoord|beantwoording)\b", before, re.I)):
                 hard.add(cur)
                 continue
+            if re.search(r"(?:->|→|=>)\s*[^\s,;:]+(?:\s+[^\s,;:]+)?$", before) and (first[:1].isupper() or first[:1].isdigit()):
+                hard.add(cur)  # "... bezwaar loopt -> wk 36" / "Hillegom, Pastoorslaan: 140 plk ...": a row led to its
+                continue  # moment by an arrow ends there
             if _LINE_LABEL.match(line) and len(label) <= 25 and label.count("(") >= label.count(")") \
                     and (len(before) <= 0.85 * width
                          # "Gedaan: gesprek Nidos gehad" under "Oorzaak: ... late oplevering": a capital label
@@ -399,6 +402,7 @@ def sentences(text: str, source: str) -> list[Sentence]:
 
 # answers to council questions (art. 40/42 RvO): "Vraag 1 ..." is the council member's, "Antwoord 1 ..." the college's
 _QUESTION_LABEL = re.compile(r"^\s*(?:vraag|vragen)\s*\d*[a-z]?\s*[:.)]?\s", re.I)
+_BARE_QUESTION_LABEL = re.compile(r"\s*(?:vraag|vragen)\s*\d*[a-z]?\s*[:.)]?\s*", re.I)
 _ANSWER_LABEL = re.compile(r"^\s*(?:antwoord|beantwoording)\s*\d*[a-z]?\s*(?:van het college\s*)?[:.)]?\s", re.I)
 
 
@@ -410,12 +414,18 @@ def without_council_questions(sents: list[Sentence]) -> list[Sentence]:
         return sents
     out: list[Sentence] = []
     asking, source, asked = False, None, False
+    bare: str | None = None  # the section at a "Vraag 3" label standing alone
     for s in sents:
         if s.source != source:
             asking, source, asked = False, s.source, False
+        if bare is not None and s.section and s.section != bare and not s.text.rstrip().endswith("?"):
+            asked = True  # "Vraag 3" / "Waarom voldoet Huizen nog niet?" read as a heading: what follows answers it
+        bare = None
         if _QUESTION_LABEL.match(s.text):
             asking, asked = True, False
-        elif _ANSWER_LABEL.match(s.text) or (asking and asked and not s.text.rstrip().endswith("?")):
+            if _BARE_QUESTION_LABEL.fullmatch(s.text):
+                bare = s.section
+        if _ANSWER_LABEL.match(s.text) or (asking and asked and not s.text.rstrip().endswith("?")):
             asking = False  # "Antwoord:" taken off as a label: the first sentence after the question mark answers
         if asking and s.text.rstrip().endswith("?"):
             asked = True

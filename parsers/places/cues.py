@@ -56,6 +56,8 @@ def _role_cues(toks: list[_Tok], low: str, offset: int) -> dict[str, list[tuple[
             continue  # "onze huidige realisatie komt uit op 150": the count now (a phrase of its own), no plan
         if k and t.text[:1].isupper() and toks[k - 1].text[:1].isupper() and t.low in _STREET_WORDS:
             continue  # "aan de Latensteinse Weg": a street name, not places gone
+        if t.low == "bevonden" and k and toks[k - 1].low in ("geschikt", "ongeschikt", "goed", "passend", "voldoende"):
+            continue  # "het pand geschouwd en geschikt bevonden voor 104 plaatsen": judged, not where places are
         keys = word_keys.get(t.low, ())
         if t.lem != t.low:
             more = word_keys.get(t.lem, ())
@@ -135,8 +137,10 @@ _RUN_BY = re.compile(r"\b(?:wordt|worden)\b[^.;]{0,40}\b(?:beheerd|begeleid|bewo
 _BRACKETS = re.compile(r"\([^()]{0,120}\)")
 # "Deze voorziening is in juni 2033 geopend met 12 bedden": opened on a day gone by, in use now
 _OPENED_PAST = re.compile(r"\b(?:is|zijn)\b(?:\s+\S+){0,8}?\s+(geopend|in gebruik genomen)\b")  # (opgeleverd: not yet lived in)
-_DONE = re.compile(r"\b(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(ingericht|gerealiseerd|geopend|opgeleverd|"
-                   r"in gebruik genomen)\b")
+_DONE = re.compile(r"\b(?:(?:heeft|hebben)\b(?:\s+\S+){0,12}?\s+(?=ingericht|gerealiseerd|geopend|opgeleverd|in gebruik)|"
+                   # "Op 8 januari is daar een AMV-woning met 16 plaatsen bij gekomen": added, so in use now
+                   r"(?:is|zijn)\b(?:\s+\S+){0,12}?\s+(?=bij\s*gekomen))"
+                   r"(ingericht|gerealiseerd|geopend|opgeleverd|in gebruik genomen|bij\s*gekomen)\b")
 # one name for a phase however it is written: "fase 2", "fase twee", "de tweede fase", "fase II"
 _PHASE_NO = {"een": "1", "eerste": "1", "i": "1", "twee": "2", "tweede": "2", "ii": "2", "drie": "3", "derde": "3",
              "iii": "3", "vierde": "4"}
@@ -170,7 +174,7 @@ _SITE_CAPACITY_LEAD = re.compile(r"\b(?:biedt|bieden|bood|heeft|hebben)\s+(?:pla
 _ADJUSTED_TO = re.compile(r"\b(?:bijgesteld|verlaagd|teruggebracht|verhoogd|aangepast|vastgesteld)\s+(?:naar|tot|op)\s+$")
 _THERE_ARE = re.compile(r"\W*(?:op|in|aan)\s+(?:het|de)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:zijn|is|staan)\s+(?:er\s+)?"
                         r"(?:nu\s+|momenteel\s+|thans\s+)?$")
-_ELSEWHERE = re.compile(r"\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
+_ELSEWHERE = re.compile(r"^\W*regionaal\b|\b(?:(?:sub)?regio|provincie|buurgemeente|buurgemeenten|omliggende gemeenten|andere gemeenten|"
                         r"landelijk|heel nederland|in nederland|het land|"
                         # "In heel Fryslân zijn inmiddels ruim 2.300 opvangplekken in gebruik": a province's figure
                         r"(?:in|voor) (?:heel|geheel|de hele provincie) [a-zâ-ÿ-]+|"
@@ -184,6 +188,8 @@ _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3
 # the figure the municipality reaches once its plans are done, stated with meeting the task: the end state, never
 # counted ("Vanaf dat moment voldoen wij met 220 plaatsen aan de taak"); unless the sentence says it holds now
 _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|opgave|afgesproken|afspraak)\b|"
+                        # "Daarmee hebben wij 270 plaatsen, gelijk aan de taak": what the plans bring the count to
+                        r"\b(?:gelijk\s+aan|precies)\s+(?:de|onze|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\b|"
                         # "Almere verwacht dan met 977 plaatsen volledig aan de wettelijke taak te voldoen"
                         r"(?<!\bom )\baan\s+(?:de|onze|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\s+te\s+voldoen\b|"
                         r"\b(?:ruim\s+)?boven\s+(?:onze|de|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\b|"

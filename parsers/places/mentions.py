@@ -101,8 +101,9 @@ def _unit_after(toks: list[_Tok], i: int) -> tuple[int, str, int | None] | None:
             return j, "persons", inner
         if _is(t, "units_capacity_only") and i and toks[i - 1].low in ("voor", "aan"):
             return j, "persons", inner  # "een pand voor 45 bewoners": what it is made for; "er wonen 62 bewoners" not
-        if t.low in ("en", ",", "+", "of") and j + 1 < len(toks) and _num(toks[j + 1]) is not None:
-            j += 2  # "68 reguliere en 5 AMV-plekken": one unit for both
+        if t.low in ("en", ",", "+", "of") and j + 1 < len(toks) and _num(toks[j + 1]) is not None \
+                and not (t.low == "+" and i and toks[i - 1].low in ("fase", "deel", "blok", "stap", "nr", "kavel")):
+            j += 2  # "68 reguliere en 5 AMV-plekken": one unit for both (not "fase 2 +72 plk": the phase's number)
             steps += 1
             continue
         if _is(t, "modifiers") or t.low in ("(", ")", "-") or (t.low.endswith("e") and t.low.isalpha() and steps < 2
@@ -144,14 +145,18 @@ def _header_columns(text: str) -> tuple[str, ...]:
         elif re.search(r"\bvolgens (?:uw|de|het|jullie)\s+(?:brief|overzicht|ministerie|opgave|cijfers)\b|\buw brief\b|"
                        r"\bvolgens u\b|\bvolgens (?:het )?(?:ministerie|rijk|coa)\b", cell):
             roles.append("past")  # "Realisatie volgens uw brief" beside "Realisatie per 1 juli": the figure corrected
+        elif re.search(r"\btekort\b|\bnog nodig\b|\bnog te gaan\b", cell):
+            roles.append("task")  # "Tekort nu" beside "Gerealiseerd": the gap, not a count of places
         elif re.search(r"\b(?:nu|thans|huidig\w*|actueel|actuele)\b|\bna \d{1,2}[-/]\d{1,2}", cell) \
                 and not re.search(r"voorbereiding|gepland|bezet", cell):
             roles.append("realised")  # "Plaatsen nu", "na 1-10-2032": the count as it stands
         elif re.fullmatch(r"\s*(?:plaatsen\s+|aantal\s+)?(?:(?:per|op|voor|tot)\s+)?\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*|"
                           r"\s*(?:plaatsen\s+)?(?:voorheen|eerder|oud|was)\s*", cell):
             roles.append("past")  # "Plaatsen 1-9-2032", "voor 1-10-2032" beside "nu": what it was
-        elif re.fullmatch(r"\s*(?:fase|nr\.?|nummer|no\.?|#|jaar|volgnummer)\s*", cell):
-            roles.append("id")  # "| Fase | Plaatsen |" above "| 2 | 60 |": the phase's number, not places
+        elif re.fullmatch(r"\s*(?:fase|nr\.?|nummer|no\.?|#|jaar|volgnummer)\s*", cell) \
+                or re.match(r"\s*(?:waarvan|daarvan|waaronder|w\.\s?v\.?|incl\.?|inclusief)\s", cell):
+            roles.append("id")  # "| Fase | Plaatsen |" above "| 2 | 60 |": the phase's number, not places; "waarvan
+            # AMV" beside "Plaatsen": a part of the row's count, counted in it
         elif re.search(r"in gebruik|gerealiseerd|bezet|bewoond|beschikbaar|realisatie", cell):
             roles.append("realised")
         elif re.search(r"voorbereiding|gepland|in aanbouw|te realiseren|nog te", cell):
@@ -224,6 +229,11 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
     if prev and prev[-1] in ("amv", "reg", "regulier", "reguliere", "totaal") and i + 2 < len(toks) \
             and toks[i + 1].low == "/" and (task := _num(toks[i + 2])) is not None and task >= (_num(toks[i]) or 0):
         return "realised"  # "amv 4/4, reg. 30/52": realised against the task
+    if i + 2 < len(toks) and toks[i + 1].low == "/" and (task := _num(toks[i + 2])) is not None \
+            and task >= (value := _num(toks[i]) or 0) and re.search(r"(?:-\s*>|→|=|\bsamen|\btotaal|\btot\s*\.?)\s*:?$", lead):
+        figures = [n for n in (_num(t) for t in toks[:i]) if n is not None]
+        if len(figures) >= 2 and sum(figures) == value:
+            return "realised"  # "Hillegom 0 | Lisse 48 | Teylingen 60 -> 108/448": the counts of a row, added up
     if i >= 2 and toks[i - 1].low in ("/", "van") and (done := _num(toks[i - 2])) is not None \
             and (_num(toks[i]) or 0) >= max(10, done) and ((_num(toks[i]) or 0) > 12 or toks[i - 1].low == "van"
                                                            or i >= 3 and toks[i - 3].low == "("):
@@ -509,6 +519,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         elif unit is None and digits and prev == "+" and t.start == toks[i - 1].start + 1 \
                 and (i == 1 or _PLACES_TOPIC.search(text.lower()) or _PLACES_TOPIC.search((context or "").lower())
                      or (i >= 2 and toks[i - 2].low in (",", ";") and bool(out))  # "64 van 178 nu, +114 Sprundel"
+                     or (i >= 2 and toks[i - 2].low in ("straks", "daarna", "later") and bool(out))  # "nu 24, straks +100"
+                     or (bool(out) and re.search(r"(?:->|→|=>)\s*$", text[:toks[i - 1].start]) is not None)  # "70/153 -> +83"
                      or nxt in ("units", "woonunits", "unita", "unitz", "amv")
                      or _TERSE_NOW.search(text[:toks[i - 1].start].lower()) is not None
                      or _TERSE_THEN.search(text[:toks[i - 1].start].lower())):
@@ -526,9 +538,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 _PLACES_TOPIC.search(text.lower()) or last_unit is not None
                 or context in ("realised", "planned") and _BECAME.search(text[:t.start].lower())):
             unit = (i, "places", None)  # "Regulier 0: klopt niet, het zijn er 64.": the count, its noun left out
-        elif unit is None and re.search(r"\bwaarvan\s*$", text[:t.start].lower()) \
+        elif unit is None and re.search(r"\b(?:waarvan|daarvan)\s*$", text[:t.start].lower()) \
                 and (_ALREADY_IN_USE.match(text.lower(), t.start + len(t.text))
-                     or _COUNTED_FOR_US.match(text.lower(), t.start + len(t.text))):
+                     or _COUNTED_FOR_US.match(text, t.start + len(t.text))):
             # "In totaal gaat het om 200 plaatsen, waarvan 90 al in gebruik zijn", "250 plaatsen, waarvan 125 aan de
             # taak van Pijnacker-Nootdorp worden toegerekend": the part's noun left out
             unit = (i, "places", None)
@@ -794,7 +806,9 @@ _INCLUDED_IN = re.compile(r"\s+[\w-]+\s+die\s+(?:al\s+)?(?:in|bij)\s+(?:de|het|d
 
 
 _COUNTED_FOR_US = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:worden|wordt|zijn|is)?\s*(?:toegerekend|meegeteld|gerekend)\b|"
-                             r"\s+(?:[\w-]+\s+){0,6}?(?:tellen|telt)\s+mee\b")
+                             r"\s+(?:[\w-]+\s+){0,6}?(?:tellen|telt)\s+mee\b|"
+                             # "totaal 400 plk, daarvan 60 voor Laren": one municipality's share of a regional site
+                             r"\s+voor\s+(?:de\s+gemeente\s+)?(?-i:[A-Z])[\w'-]+", re.I)
 
 
 _ALREADY_IN_USE = re.compile(r"\s+(?:al|nu|inmiddels|reeds)\s+(?:in gebruik|gerealiseerd|beschikbaar|bewoond)\b")

@@ -14,6 +14,7 @@ from parsers.places.cues import (
     _REF_DAY,
     _ahead,
     _all_names,
+    _capacity_words,
     _directory,
 )
 from parsers.places.mentions import (
@@ -88,6 +89,13 @@ def _per_municipality(mentions: list[PlaceMention], sents: list[Sentence], own: 
         found = [n for n in own if re.match(r"\W*(?:in\s+)?" + re.escape(n) + r"\b", opening, re.I)]
         if len(found) == 1:
             m.sites = m.sites | {found[0]}
+    # "AK: 70/153 -> ..." / "TD: 96/173 -> ...": counts set against different tasks on lines of their own are the
+    # counts of different municipalities, however the lines name them
+    tasks = {m.sent: m.value for m in mentions if m.role == "task" and m.cue == "tabel"}
+    if len(set(tasks.values())) >= 2:
+        for m in mentions:
+            if m.role == "realised" and m.sent in tasks and not m.sites:
+                m.sites = frozenset({f"taak {tasks[m.sent]}"})
 
 
 @lru_cache(maxsize=256)
@@ -115,6 +123,23 @@ def _others_named(text: str, own: tuple[str, ...]) -> bool:
     return bool(found) and not (found & _own_names(own))
 
 
+def _own_share_of_a_region(mentions: list[PlaceMention], own: tuple[str, ...]) -> None:
+    """"In de regio Haaglanden waren ... 3.140 opvangplaatsen gerealiseerd. Daarvan liggen er 205 in Westland: 190
+    reguliere plaatsen en 15 AMV-plaatsen": the region's figure is another's, the share said to lie in the
+    municipality itself is its own, in the role the region's figure had."""
+    if not own:
+        return
+    names = "|".join(re.escape(n) for n in sorted(_own_names(own), key=len, reverse=True))
+    share = re.compile(r"\b(?:daarvan|waarvan)\b[^.;:]{0,40}\bin\s+(?:de\s+gemeente\s+)?(?:" + names + r")\b", re.I)
+    for m in mentions:
+        if m.role != "other" or m.status != "elders" or not share.search(m.text):
+            continue
+        region = [o for o in mentions if o.sent == m.sent - 1 and o.status == "elders"]
+        role = _lead_role(region[-1].text) if region else None
+        if role in ("realised", "planned"):
+            m.role, m.status, m.cue = role, "in gebruik" if role == "realised" else "gepland", "eigen deel van de regio"
+
+
 def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) -> None:
     """A figure right after another municipality's name in its clause is that municipality's."""
     for m in mentions:
@@ -125,6 +150,11 @@ def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) ->
         last = _names_in(window)[-1:]
         # "Zoeterwoude betaalt mee aan de opvanglocatie in Leiden, die nu ruim 600 asielzoekers opvangt": the name
         # nearest before the figure is whose it is
+        after = m.text[m.pos:m.pos + 40]
+        for_us = own and any(re.match(r"\d+\s*(?:[\w.-]+\s+){0,2}?voor\s+(?:de\s+gemeente\s+)?" + re.escape(n) + r"\b",
+                                      after) for n in _own_names(own))
+        if for_us:
+            continue  # "afgesproken dat Ede 30 plk voor Renswoude realiseert": places another builds for us
         if _others_named(window, own) or (own and last and not set(last) & _own_names(own)
                                           and re.search(r"\b(?:in|te|van|bij)\s+$", window[:window.rfind(last[0])])):
             m.role, m.status, m.cue = "other", "andere gemeente", "elders"
@@ -144,11 +174,27 @@ def _sum_of_those_in_use(mentions: list[PlaceMention]) -> None:
             m.role, m.status, m.total = "realised", "in gebruik", True
 
 
-def _columns_where_the_text_is_silent(mentions: list[PlaceMention]) -> None:
+def _row_label(text: str) -> str:
+    return text.strip().strip("|").split("|")[0].strip()
+
+
+def _columns_where_the_text_is_silent(mentions: list[PlaceMention], own: tuple[str, ...] = ()) -> None:
     """A table that states its figures only by its header's columns sums up what the text says: its figures
     count only for a role that no sentence gives."""
     for role, status in (("realised", "in gebruik"), ("planned", "gepland")):
-        if any(m.role == role and m.status == status and m.cue != "kolom" and " | " not in m.text for m in mentions):
+        said = [m for m in mentions if m.role == role and m.status == status and m.cue != "kolom" and " | " not in m.text
+                and not m.part]
+        cells = [m for m in mentions if m.role == role and m.cue == "kolom"]
+        sums = [c for c in cells if re.match(r"[|\s]*[^|]{0,30}\b(?:samen|totaal|total|gezamenlijk)\b[^|]*\|", c.text.lower())]
+        rows = {c.value for c in cells if c not in sums}
+        ours = len(own) >= 2 and all(_row_label(c.text) in _own_names(own) for c in cells if c not in sums)
+        if said and sums and ours and (sum(m.value for m in said) in rows or all(m.value in rows for m in said)):
+            # "Hillegom | ... | 112" and "Samen | ... | 235" beside the text's 104 + 8 for Hillegom: the text tells of
+            # one row, the table's total of all
+            for m in said:
+                m.part = True
+            continue
+        if said:
             for m in mentions:
                 if m.role == role and m.cue == "kolom":
                     m.role, m.status = "other", "tabel"
@@ -172,10 +218,15 @@ def _in_use_said_after(mentions: list[PlaceMention], sents: list[Sentence]) -> N
         m.role, m.status, m.cue = "realised", "in gebruik", "zin erna"
 
 
+_RULE_LINE = re.compile(r"[\s\-=+|:_–—]{3,}")
+
+
 def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] = ()) -> PlacesReading:
     mentions: list[PlaceMention] = []
     columns: tuple[str, ...] = ()  # the header row of the table being read
     for i, s in enumerate(sents):
+        if _RULE_LINE.fullmatch(s.text) and columns:
+            continue  # "-----------  ------------  ----------": the rule under a header, the table goes on
         row = " | " in s.text
         if row and not any(re.fullmatch(r"[\d.,\s()+~-]+|\s*(?:[–—-]|n\.?v\.?t\.?|nvt)\s*", c, re.I)
                            or re.match(r"\s*\d[\d.]*\s+\(", c) for c in s.text.split("|")):
@@ -211,16 +262,22 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _left_after_a_loss_ahead(mentions, sents)
     _total_with_a_part_in_use(mentions)
     _whole_split_later(mentions)
+    _completes_a_stated_total(mentions, sents)
     _own_share_of_a_whole(mentions)
     _share_beside_its_whole(mentions)
     _all_of_the_task(mentions)
+    _rest_still_arranged(mentions)
+    _rough_beside_exact(mentions)
+    _built_but_empty(mentions, sents)
+    _equal_phases_of_a_whole(mentions)
     _fell_through(mentions, sents)
     _dropped_since_an_earlier_mail(mentions, sents)
     _named_again(mentions)
     _other_municipalities(mentions, own)
+    _own_share_of_a_region(mentions, own)
     _other_schemes(mentions, sents)
     _sum_of_those_in_use(mentions)
-    _columns_where_the_text_is_silent(mentions)
+    _columns_where_the_text_is_silent(mentions, own)
     _lost_are_earlier_figures(mentions)
     _superseded_reports(mentions, sents)
     _chosen_within_range(mentions)
@@ -245,12 +302,13 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     elif "realised" not in table:
         realised, realised_ms = _with_places_still_to_go(realised, realised_ms, mentions)
     planned_ms = [m for m in mentions if m.role == "planned" and m.status == "gepland"]
+    planned_ms += _end_states_per_line(mentions, realised_ms, planned_ms)
     planned = table.get("planned")
     if planned is None:
         planned = _planned(planned_ms)
     if planned is None:
         planned, planned_ms = _remainder_planned(mentions, sents)
-    if planned is None and realised:
+    if planned is None and realised is not None:
         planned, planned_ms = _end_state_after_now(mentions, realised_ms, planned_ms)
     for m in realised_ms:
         if not m.part:
@@ -264,7 +322,10 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
 # "sorry, 48 i.p.v. 84", "bij 1 moet 26 staan i.p.v. 62", "moet 35 zijn ipv 53"
 _INSTEAD = re.compile(r"\b(\d+)\s+(?:[\w()]+\s+){0,2}?(?:i\.\s?p\.\s?v\.?|ipv\.?|in plaats van)\s+(\d+)\b", re.I)
 # "de 140 plaatsen in de tweede alinea kloppen niet" ... "Het juiste aantal is 124"
-_WRONG_FIGURE = re.compile(r"\b(\d+)\s+(?:[\w()]+\s+){0,6}?klop(?:t|pen)\s+niet\b", re.I)
+_WRONG_FIGURE = re.compile(r"\b(\d+)\s+(?:[\w()]+\s+){0,6}?klop(?:t|pen)\s+niet\b|"
+                           # "Correctie: hierboven staat 113 plaatsen; dat was het aantal in de eerste schetsvariant"
+                           r"\b(?:hierboven|eerder|daarboven)\s+(?:staat|stond|staan|noemden\s+wij|schreven\s+wij)\s+(?:er\s+)?(\d+)\b",
+                           re.I)
 _RIGHT_FIGURE = re.compile(r"\b(?:juiste|correcte)\s+(?:aantal|getal|cijfer)\s+(?:is|moet zijn|luidt)\s*:?\s+(\d+)", re.I)
 _CORRECTION_WORDS = re.compile(r"\bcorrect\w*|\bsorry\b|\bexcuus\b|\bexcuses\b|\bfout\w*|\btik\w*|\blees\b|"
                                r"\bautocorrect|\bmoet\b[^.;]{0,20}\b(?:zijn|staan|wezen)\b|\bklop(?:t|pen)\s+niet\b", re.I)
@@ -283,7 +344,7 @@ def _corrected_later(mentions: list[PlaceMention], sents: list[Sentence]) -> Non
             right = next(((int(r.group(1)), j) for j in range(i, min(i + 4, len(sents)))
                           if (r := _RIGHT_FIGURE.search(sents[j].text))), None)
             if right is not None:
-                pairs.append((right[0], int(w.group(1)), right[1]))
+                pairs.append((right[0], int(w.group(1) or w.group(2)), right[1]))
         for new, old, last in pairs:
             if new == old or not new or not old:
                 continue
@@ -574,6 +635,25 @@ def _end_state_after_now(mentions: list[PlaceMention], realised_ms: list[PlaceMe
     return None, planned_ms
 
 
+def _end_states_per_line(mentions: list[PlaceMention], realised_ms: list[PlaceMention],
+                         planned_ms: list[PlaceMention]) -> list[PlaceMention]:
+    """"Uitgeest: nu 0, straks 60 / Heiloo: nu 24, straks +100": where the count now is given line by line (two
+    lines or more), each line's end state less its count now is planned there, beside the other lines' places."""
+    if len({r.sent for r in realised_ms if r.cue == "nu"}) < 2:
+        return []
+    out = []
+    for m in mentions:
+        if m.cue != "straks" or m.status != "eindstand" or any(p.sent == m.sent for p in planned_ms):
+            continue
+        now = [r for r in realised_ms if r.sent == m.sent and r.cue == "nu" and r.pos < m.pos]
+        if now and m.value > now[0].value:
+            more = PlaceMention(m.value - now[0].value, "planned", status="gepland", cue="straks min nu", text=m.text,
+                                source=m.source, counted="planned", sent=m.sent, pos=m.pos)
+            mentions.append(more)
+            out.append(more)
+    return out
+
+
 def _remainder_planned(mentions: list[PlaceMention], sents: list[Sentence]) -> tuple[int | None, list[PlaceMention]]:
     """"De overige 180 plekken zijn nog niet gerealiseerd ... Wij verwachten de resterende plekken op te leveren":
     the remainder of the task becomes planned when a later sentence plans "de resterende plekken" without a figure."""
@@ -666,6 +746,66 @@ def _dropped_since_an_earlier_mail(mentions: list[PlaceMention], sents: list[Sen
         if m.value in gone and m.role == "planned" and sents[m.sent].source.startswith("quote") \
                 and m.status not in ("ingetrokken", "vervallen"):
             m.status, m.cue = "vervallen", "vervallen volgens de nieuwe tekst"
+
+
+# the rest of the task, worked on with others or still being arranged: no site chosen for it
+_REST_ARRANGED = re.compile(r"\b(?:de|het)\s+(?:overige|resterende|laatste|ontbrekende)\s+(?:\w+\s+){0,2}?$")
+_BEING_ARRANGED = re.compile(r"\b(?:maken|maakt)\s+(?:wij|we|de gemeente)?\s*afspraken\b|\bafspraken\s+(?:te\s+)?maken\b|"
+                             r"\bwerken\s+(?:wij|we)\s+samen\s+met\b[^.;]{0,60}\b(?:gezamenlijke|regionale|nieuwe)\s+locatie\b")
+
+
+def _rest_still_arranged(mentions: list[PlaceMention]) -> None:
+    """"Over de laatste vier AMV-plaatsen maken wij afspraken met Nidos", "Voor de overige 41 plaatsen werken wij samen
+    met Hillegom en Teylingen aan een gezamenlijke locatie": the rest of the task, its site still to be found or
+    agreed, is not in preparation."""
+    for m in mentions:
+        if m.role == "planned" and _REST_ARRANGED.search(m.text[:m.pos].lower()) \
+                and _BEING_ARRANGED.search(m.text.lower()):
+            m.role, m.status, m.cue = "planned", "verkenning", "rest nog af te spreken"
+
+
+_STANDS_EMPTY = re.compile(r"\b(?:staat|staan)\s+(?:\w+\s+){0,2}?leeg\b|\ber\s+(?:wonen|verblijven)\s+(?:nog\s+)?geen\b|"
+                           r"\b(?:is|zijn)\s+(?:nog\s+)?(?:niet|geen)\s+(?:\w+\s+){0,2}?(?:bewoond|in gebruik genomen)\b")
+
+
+def _built_but_empty(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """"Het azc ... is gebouwd en biedt ruimte aan 130 reguliere plaatsen en 10 AMV-plaatsen. De locatie staat echter
+    leeg: er wonen nog geen asielzoekers": a site that stands ready but empty holds places in preparation (SCHEMA:
+    finished but not yet occupied), not places in use."""
+    for m in mentions:
+        if m.role != "realised" or m.cue not in _capacity_words() and m.cue not in ("biedt", "bieden", "ruimte"):
+            continue
+        if any(_STANDS_EMPTY.search(sents[j].text.lower()) for j in range(m.sent, min(m.sent + 3, len(sents)))):
+            m.role, m.status, m.cue = "planned", "gepland", "gereed maar leeg"
+
+
+def _equal_phases_of_a_whole(mentions: list[PlaceMention]) -> None:
+    """"Oosttangent: 270 reguliere plaatsen. De bouw gebeurt in twee fasen van 135 plaatsen": equal phases that make
+    a figure named before are that figure, split."""
+    for m in mentions:
+        if m.each > 1 and m.role in ("planned", "realised") and not m.part \
+                and re.search(r"\b(?:fasen|fases|delen|etappes|tranches)\b", m.text.lower()) \
+                and any(o is not m and o.role == m.role and o.value == m.value * m.each and o.sent <= m.sent
+                        for o in mentions):
+            m.part = True
+
+
+_ROUGHLY = re.compile(r"\b(?:ruim|circa|ca\.?|ongeveer|zo'n|bijna|krap|rond(?:om)?|pakweg)\s+$")
+
+
+def _rough_beside_exact(mentions: list[PlaceMention]) -> None:
+    """"Het pand biedt ruimte aan ruim 60 personen; in de aanvraag is uitgegaan van 62 plaatsen": a rough figure
+    and an exact one for the same site in one sentence, near each other, are the same places: the exact one counts."""
+    for m in mentions:
+        if m.part or m.role not in ("planned", "realised") or not _ROUGHLY.search(m.text[max(0, m.pos - 12):m.pos].lower()):
+            continue
+        for o in mentions:
+            if o is not m and o.sent == m.sent and o.role == m.role and not o.part and o.value != m.value \
+                    and abs(o.value - m.value) <= max(2, o.value // 10) \
+                    and not _ROUGHLY.search(o.text[max(0, o.pos - 12):o.pos].lower()) \
+                    and (m.sites & o.sites or not (m.sites or o.sites)):
+                m.part = True
+                break
 
 
 def _fell_through(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
@@ -826,6 +966,33 @@ def _whole_split_later(mentions: list[PlaceMention]) -> None:
         for m in mentions:
             if m.role == "planned" and m.value == w.value and w.sent - 3 <= m.sent < w.sent and not m.part:
                 m.role, m.status, m.cue = "other", "totaal", "gesplitst in delen"
+
+
+def _completes_a_stated_total(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """"in totaal 129 opvangplaatsen voorzien: 72 in het hoofdgebouw en 48 in paviljoens. Een groep van 9 AMV'ers
+    krijgt een eigen vleugel": a figure of the next sentences that, with the parts the total's own sentence names,
+    makes that total is one of its parts."""
+    for t in mentions:
+        if t.role not in ("planned", "realised") or t.part:
+            continue
+        # "In voorbereiding: 174 plaatsen (Bergen 24, Castricum 90, Heiloo 60)": its parts in brackets, named before
+        bracket = re.match(r"[^()]{0,40}?\(([^()]{3,160})\)", sents[t.sent].text[t.pos:])
+        inner = [int(x) for x in re.findall(r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", bracket.group(1))] if bracket else []
+        named_parts = len(re.findall(r"(?-i:[A-Z])[\w'-]+\.?\)?:?\s+\d", bracket.group(1))) if bracket else 0
+        if len(inner) >= 2 and sum(inner) == t.value and named_parts == len(inner):  # each part named: a place
+            for m in mentions:
+                if m.role == t.role and m.sent != t.sent and not m.part and m.value in inner:
+                    inner.remove(m.value)
+                    m.part = True
+        if not t.total:
+            continue
+        named = [int(x) for x in re.findall(r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", sents[t.sent].text[t.pos:])][1:]
+        if len(named) < 2 or sum(named) >= t.value:
+            continue
+        for m in mentions:
+            if m.role == t.role and not m.part and not m.total and t.sent < m.sent <= t.sent + 2 \
+                    and sum(named) + m.value == t.value:
+                m.part = True
 
 
 _REMAIN = re.compile(r"\b(?:resteren|resteert)\b")

@@ -238,6 +238,10 @@ _NOW_BARE = re.compile(r"(?:^|[.;,:]\s|\n)\W*(?:nu\s*:?|(?:klaar|gereed)\s*:)\s*
 _NOW_BARE_END = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|pl\.?|reg\.?|amv)?\s*(?:[,;.(]|-+>|→|=>|$)")
 
 
+_STATUS_CUES = ("realised", "planned", "lost", "lost_past", "exploring", "withdrawn", "task", "remainder", "capacity",
+                "capacity_np")
+
+
 def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context: str | None = None) -> None:
     """Give each mention its role and status from the cues of its clause."""
     text = s.text
@@ -246,14 +250,23 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
     months = _MONTHS
     site_stop = vocab["site_stop"][0]
     late_site = bool(_SHOULD_HAVE_OPENED.search(low_text))  # "De locatie (80 plekken) had ... open moeten gaan"
-    for lo, hi in _clause_bounds(text):
+    bounds = _clause_bounds(text)
+    for ci, (lo, hi) in enumerate(bounds):
         ctoks = [t for t in toks if lo <= t.start < hi]
         ms = [m for m in mentions if lo <= m.pos < hi]
         if not ms:
             continue
         low = low_text[lo:hi]
-        idx = {id(t): k for k, t in enumerate(ctoks)}
         cues = _role_cues(ctoks, low, lo)
+        if not any(cues[k] for k in _STATUS_CUES) and ci + 1 < len(bounds) \
+                and re.fullmatch(r"\s[-–]\s", text[hi:bounds[ci + 1][0]]) \
+                and not any(bounds[ci + 1][0] <= m.pos < bounds[ci + 1][1] for m in mentions):
+            # "Riel-Noord: 91 plk incl. 11 AMV – ontwerp-bp ter inzage": a site's figure, its status after a dash
+            hi = bounds[ci + 1][1]
+            ctoks = [t for t in toks if lo <= t.start < hi]
+            low = low_text[lo:hi]
+            cues = _role_cues(ctoks, low, lo)
+        idx = {id(t): k for k, t in enumerate(ctoks)}
         # "en komt Velsen onder haar wettelijke taak": "komen" that lands below or above something plans nothing
         cues["planned"] = [(k, w) for k, w in cues["planned"]
                            if not (ctoks[k].lem == "komen" and any(t.low in ("onder", "boven", "tekort")
@@ -297,10 +310,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             cues["planned"].append((at, progress.group(0).split()[-1]))
         elif (done := _DONE.search(low) or (_OPENED_PAST.search(low) if not _ahead(low) else None)) \
                 and not re.search(r"\bnog niet\b", low) \
-                and not [w for _, w in cues["future"] if not (w in ("wordt", "worden") and _RUN_BY.search(low))]:
+                and not [w for c, w in cues["future"] if not (w in ("wordt", "worden") and _RUN_BY.search(low))
+                         and not done.start(1) <= ctoks[c].start - lo < done.end(1)]:  # ("bij gekomen": done, no plan)
             # "heeft de gemeente 12 plekken ingericht": finished work, in use now
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= done.start(1)), len(ctoks) - 1)
-            cues["planned"] = [(k, w) for k, w in cues["planned"] if k != at]
+            cues["planned"] = [(k, w) for k, w in cues["planned"]
+                               if k != at and not done.start(1) <= ctoks[k].start - lo < done.end(1)]
             cues["realised"].append((at, done.group(1)))
         elif _TAKEN_INTO_USE.search(low):  # "is weer in gebruik genomen": in use now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("in gebruik nemen", "weer")]
@@ -359,6 +374,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             elsewhere = None  # "met provincie en COA is overeenstemming bereikt over units voor 60 personen": a partner
         if elsewhere and re.search(r"\b(?:ons |zijn |haar )?aandeel\b", low):
             elsewhere = None  # "regio-locatie Wormerveer (aandeel OZ 25 pl.)": the municipality's own share
+        if elsewhere and re.search(r"\d+\s*(?:[\w.-]+\s+)?voor\s+(?:de\s+gemeente\s+)?[A-Z][\w'-]+", text[lo:hi]):
+            elsewhere = None  # "in de regio is afgesproken dat Ede 30 plk voor Renswoude realiseert": a share for one
         for m in ms:
             m.sites = sites
             if label and not m.role:  # "in gebruik: 30 reguliere plekken ... en 6 AMV-plekken": the label decides

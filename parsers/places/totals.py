@@ -7,7 +7,7 @@ from parsers.places.cues import _STATUS_SUMMARY, _capacity_words, _clause_bounds
 from parsers.places.words import PlaceMention
 from parsers.segments import Sentence
 
-_ZERO = re.compile(r"\b(?:nog\s+)?(?:geen|nul)\s+(?:(?:enkele|van\s+beide\s+\w+|\w+)\s+){0,3}?"
+_ZERO = re.compile(r"\b(?:nog\s+)?(?:geen|nul)\s+(?:(?:enkele|van\s+(?:de\s+)?(?:beide|twee|drie|vier|vijf)\s+\w+|\w+)\s+){0,3}?"
                    r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|pl(?=\.|\s|$)|plk|"
                    r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang|"
                    r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
@@ -126,6 +126,15 @@ def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
         # 95 plaatsen" under "Hillegom | Lisse | Teylingen | Totaal")
         if (m.total or (" | " in m.text and i == len(ms) - 1 and len(out) >= 2)) and out \
                 and sum(o.value for o in out) == m.value:
+            for o in out:
+                o.part = True
+            out = [m]
+            i += 1
+            continue
+        if out and m.role == "realised" and all(o.role == "realised" for o in out) \
+                and re.search(r"\b(?:daarmee|waarmee|zodat)\b[^.;]{0,40}$", m.text[:m.pos].lower()) \
+                and m.value > sum(o.value for o in out):
+            # "zijn daar 40 plaatsen bijgekomen; daarmee zijn er nu 170 plaatsen in gebruik": the count it makes
             for o in out:
                 o.part = True
             out = [m]

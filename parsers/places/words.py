@@ -15,7 +15,7 @@ _MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _DEFINITE = {"de", "die", "deze", "alle", "onze", "dezelfde", "bovengenoemde"}
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # (", 2e locatie Baanhoek (16 pl.) in voorb.": another site opens a clause of its own)
-_CLAUSE_SPLIT = re.compile(r";|\s[-–]\s|\s*(?:→|->|=>)\s*|\||,\s+(?=(?:terwijl|maar|waarna|zodat|omdat|doordat|hoewel|"
+_CLAUSE_SPLIT = re.compile(r";|\s[-–·•]\s|\s*(?:→|->|=>)\s*|\||,\s+(?=(?:terwijl|maar|waarna|zodat|omdat|doordat|hoewel|"
                            r"(?:\d+e|tweede|derde|vierde|andere|nieuwe)\s+locatie)\b)")
 _YEAR_PREP = {"sinds", "in", "per", "vanaf", "tot", "voor", "na", "eind", "begin", "medio", "jaar", "van",
               # "in Q2 2031 geplaatst", "het tweede kwartaal 2031", "voorjaar 2031"

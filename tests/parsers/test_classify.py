@@ -552,3 +552,65 @@ def test_an_arrow_after_the_reference_in_the_subject(parse) -> None:
 def test_kinds_written_every_way(parse, body: str, subject: str, kind: str) -> None:
     pm = parse(make_mail(body, subject=subject))
     assert pm.kind == kind, (pm.kind, pm.kind_evidence)
+
+
+@pytest.mark.parametrize(("body", "subject", "kind"), [
+    # (blind batch b155): a short request whose sentence before it ends in "ons niet" is still a request; "2 wk extra"
+    # asked as such; the answer that names the extension it follows is the answer
+    ("Door ziekte halen wij de termijn van 24/1 ons niet. Graag uitstel tot 31/1.", "Uitstel / brief 7468089",
+     "extension_request"),
+    ("Graag 2 wk extra (tot 21/2): de raad besluit 13/2 over de locatie, daarna reageren we inhoudelijk.",
+     "uitstel 7468089?", "extension_request"),
+    ("Werkendam (na uitstel, zie ons verzoek van 19/1):\n\nStand 40/127 (Sleeuwijk, 40 reg.)\n+90 plk kavel Dijkweg – "
+     "principebesluit college 7/2\nReden tekort: nauwelijks gemeentelijke grond, hoge grondprijs\nIngebruikname: eind "
+     "Q2 '28", "Reactie Altena op 7468089 (na uitstel)", "ibt_reply"),
+])
+def test_kinds_written_every_way_ii(parse, body: str, subject: str, kind: str) -> None:
+    pm = parse(make_mail(body, subject=subject, frm="A. de Wit <a.dewit@altena.nl>"))
+    assert pm.kind == kind, (pm.kind, pm.kind_evidence)
+
+
+def test_a_reference_after_the_word_uitstel_is_no_phone_number(parse) -> None:
+    """"uitstel 7468089?" (blind batch b155): "tel" inside "uitstel" is no label of a phone number."""
+    pm = parse(make_mail("Graag 2 wk extra, daarna reageren we.", subject="uitstel 7468089?",
+                         frm="A. de Wit <a.dewit@altena.nl>"))
+    assert pm.references == ["7468089"], pm.references
+
+
+@pytest.mark.parametrize(("body", "frm", "expected"), [
+    # a shared organisation named after its members ("Samenwerkingsorganisatie De Wolden Hoogeveen", blind batch b155):
+    # its own name names no member; the text says which one writes, even from the other member's mail domain
+    ("Melding art. 8 Spreidingswet, gemeente Hoogeveen.\n\nNu: 150 plk. Per 1/4 sluit het COA paviljoen C (40 plk).\n\n"
+     "Y. Bakker\nSamenwerkingsorganisatie De Wolden Hoogeveen\n", "Y. Bakker <y.bakker@hoogeveen.nl>", ["Hoogeveen"]),
+    ("Korte vraag voor we reageren: tellen de AMV-plekken in Hoogeveen ook mee voor De Wolden?\n\nY. Bakker\n"
+     "Samenwerkingsorganisatie De Wolden Hoogeveen, namens gemeente De Wolden\n", "Y. Bakker <y.bakker@hoogeveen.nl>",
+     ["De Wolden"]),
+])
+def test_a_shared_organisation_named_after_its_members(parse, body: str, frm: str, expected: list[str]) -> None:
+    pm = parse(make_mail(body, subject="Brief IBT", frm=frm))
+    assert pm.municipalities == expected, pm.municipalities
+
+
+@pytest.mark.parametrize(("subject", "planned", "expected"), [
+    # (blind batch b155): a subject line that is the terse answer, after the municipality's name and the reference
+    ("Blaricum 7468089 — 65 plk gereed 1-7-2027 (Bijvanck, modulair)", 65, "2027-07-01"),
+    ("7468089 Montfoort: nu 0 / 79 plk Heeswijk (vergunning rond) per 1-9-'27", 79, "2027-09-01"),
+])
+def test_the_subject_line_as_the_terse_answer_ii(parse, subject: str, planned: int, expected: str) -> None:
+    pm = parse(make_mail("- nu 0\n- reden: geen eigen grond\n- bouw start wk 6\n", subject=subject,
+                         frm="P. Smit <p.smit@blaricum.nl>"))
+    assert pm.places["planned"] == planned and pm.expected_date == expected, (pm.places, pm.expected_date)
+
+
+def test_council_answers_whose_questions_became_headings(parse) -> None:
+    """"Vraag 3" on a line of its own, the question below it read as a heading ("Waarom voldoet ... nog niet?"), then
+    the answer without its label (blind batch b156): the answer is the college's, not the council member's."""
+    doc = ("Beantwoording schriftelijke vragen\nVraag 1\nKlopt het dat de gemeente een brief heeft ontvangen?\n"
+           "Antwoord: Ja, op 12 januari (referentie 7468089).\n\nVraag 2\nWaarom voldoet de gemeente nog niet?\n"
+           "Antwoord: Onbebouwde grond is er nauwelijks en de woningnood is groot.\n\nVraag 3\nWelke stappen heeft het "
+           "college gezet?\nAntwoord: Het college heeft de locatie Havenweg aangewezen voor 80 plaatsen; de raad stemde "
+           "daar op 14 december mee in.\n\nVraag 4\nWanneer gaat de locatie open?\nAntwoord: De planning is dat de "
+           "locatie uiterlijk 1 juli 2028 in gebruik wordt genomen.\n")
+    pm = parse(make_mail(doc, subject="Beantwoording schriftelijke vragen / reactie op brief 7468089",
+                         frm="Griffie <griffie@huizen.nl>"))
+    assert all(pm.elements.values()) and pm.expected_date == "2028-07-01", (pm.elements, pm.expected_date)

@@ -125,3 +125,11 @@ def test_html_data_table_rows_stay_rows() -> None:
     layout = html_to_text("<table><tr><td><b>Planning</b></td><td><p>Eerste helft 2027</p><p>Per fase.</p></td>"
                           "</tr></table>")
     assert [ln for ln in layout.splitlines() if ln] == ["Planning", "Eerste helft 2027", "Per fase."]
+
+
+def test_a_table_header_with_an_empty_corner_cell_stays_a_row() -> None:
+    """"<th></th><th>Nu</th><th>Gepland</th>" (blind batch b155): the header of a table whose rows open with their
+    label keeps its cells on one line, so the columns name the figures below them."""
+    text = html_to_text("<table><tr><th></th><th>Nu</th><th>Gepland</th></tr><tr><td>Regulier</td><td>0</td>"
+                        "<td>86</td></tr><tr><td>Totaal</td><td>4</td><td>90</td></tr></table>")
+    assert text.splitlines()[0] == "Nu | Gepland" and "Totaal | 4 | 90" in text, text

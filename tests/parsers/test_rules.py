@@ -1141,3 +1141,50 @@ def test_answers_to_council_questions_whose_label_is_taken_off() -> None:
               "Vraag 2. Wanneer verwacht het college aan de taak te voldoen?\nAntwoord: De extra plaatsen zijn eind 2027 "
               "beschikbaar.")
     assert res.elements["facts"] and res.expected_date == "2027-12", (res.elements, res.expected_date)
+
+
+@pytest.mark.parametrize("text", [
+    # terse steps (blind batch b155): a plan laid out for inspection, a decision in principle, a council decision with
+    # its day, a council that decides on a day ahead
+    "Stappen: Kapelle-Noord 120 plk, ontwerpbestemmingsplan ter inzage vanaf 25-1.",
+    "+90 plk kavel Dijkweg – principebesluit college 7/2, wijziging omgevingsplan nodig",
+    "Locatie gepland: voormalig kantoor aan de Markt (transformatie). Raadsbesluit 28/1, vergunning verwacht Q2.",
+    "- Riel-Noord: 91 plk incl. 11 AMV – ontwerp-bp ter inzage, raad besluit 14/3",
+])
+def test_terse_steps_ii(text: str) -> None:
+    assert run(text).elements["steps"], text
+
+
+def test_a_plan_to_be_laid_out_later_than_planned_is_no_step() -> None:
+    res = run("Bij de eerste toetsing bleek aanvullend onderzoek naar stikstof nodig, waardoor het ontwerpbesluit later "
+              "ter inzage kan worden gelegd dan gepland.")
+    assert not res.elements["steps"], res.findings
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # (blind batch b155) prices, a tight property market, the nitrogen permit, grid congestion under a "knelpunt" label
+    ("Reden: krappe vastgoedmarkt, hotels in gebruik voor toerisme, hoge aankoopprijzen.", "no_location"),
+    ("Reden: krappe vastgoedmarkt, hotels in gebruik voor toerisme, hoge aankoopprijzen.", "finance"),
+    ("Reden tekort: nauwelijks gemeentelijke grond, hoge grondprijs", "finance"),
+    ("knelpunt: netcongestie; stikstofvergunning fase 3", "other"),
+    ("knelpunt: netcongestie; stikstofvergunning fase 3", "permit_procedure"),
+])
+def test_terse_causes_ii(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence), (sentence, sentence_reasons(sentence))
+
+
+def test_where_the_delay_lay_is_a_fact() -> None:
+    assert run("Vertraging zat in de brandveiligheidseisen (gebruiksmelding, sprinkler aanpassen).").elements["facts"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (blind batch b155) a day and month with the year shortened after a space; a quarter after a label that names the
+    # task met, its period word before it; a moment, then the works after it and how long they take
+    ("Gezamenlijke locatie 254 plk, bp in procedure, ingebruikname 1/10 '28 -> dan 284/284.", "2028-10-01"),
+    ("• taak 283 volledig: eind Q2 '28", "2028-Q2"),
+    ("Stappen: aankoop kantoorpand Stationslaan, 66 plk; koopakte eind Q2 '27, daarna verbouw ca. 6 mnd en ingebruikname.",
+     "2027-12"),
+])
+def test_terse_moments_x(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected, (res.elements, res.expected_date)

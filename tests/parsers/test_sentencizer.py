@@ -176,3 +176,15 @@ def test_lines_typed_one_by_one_are_sentences_of_their_own() -> None:
         "kwartaal van 2038.\n", "body")]
     assert got[-1] == "Fase 2 (80 plaatsen): vergunning verleend, bezwaar in behandeling, ingebruikname in het " \
                       "tweede kwartaal van 2038."
+
+
+def test_a_row_led_to_its_moment_by_an_arrow_ends_its_line() -> None:
+    """"... bezwaar loopt -> wk 36" above "Hillegom, Pastoorslaan: 140 plk ..." (blind batch b155): a line that ends in
+    an arrow and its moment was ended on purpose, though the lines are as long as wrapped text."""
+    from parsers.segments import sentences
+
+    text = ("Sassenheim (Teylingen), paviljoens: 200 plk, vergunning verleend, bezwaar loopt -> wk 36\n"
+            "Hillegom, Pastoorslaan: 140 plk, principebesluit college, bp-procedure -> Q1 '28\n"
+            "Oorzaak: schaarste aan grond in de Bollenstreek.")
+    texts = [s.text for s in sentences(text, "body")]
+    assert texts[0].endswith("wk 36") and texts[1].startswith("Hillegom"), texts
