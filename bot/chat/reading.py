@@ -80,9 +80,9 @@ _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|h
                                 r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
 # "kun je een mail sturen naar Almere": an action the bot does not take
 _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie|de|het systeem)\b"
-                             r".{0,60}?\b(?:(?:een|de)\s+"
+                             r".{0,90}?\b(?:(?:een|de)\s+"
                              r"(?:mail|e-mail|brief|herinnering|herinneringsmail|herinneringsbrief|reminder|"
-                             r"rappel|aanmaning)\b.{0,40}\b(?:sturen|versturen|verzenden|laten uitgaan|uitgaan)|mailen|"
+                             r"rappel|aanmaning|vooraankondiging|aanschrijving)\b.{0,40}\b(?:sturen|versturen|verzenden|laten uitgaan|uitgaan)|mailen|"
                              r"bellen|herinneren|"
                              r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)|"
                              r"\bnaar\s+(?:mijn|m'n|je|jouw|het|ons)\s+(?:mail|e-mail|mailadres|e-mailadres|adres|inbox)\b|"
@@ -115,7 +115,7 @@ _ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoud
 # "Klopt het dat 60 gemeenten ...", "Kunt u bevestigen dat zestien gemeenten ...", "... dat er maar één gemeente is die":
 # a number to be confirmed is a count
 _NUMBER_CHECKED = re.compile(r"\b(?:klopt het|is het (?:waar|juist)|kunt u bevestigen|kun je bevestigen|bevestig)\s+dat\s+"
-                             r"(?:er\s+)?(?:maar\s+|slechts\s+|nog\s+)?(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+                             r"(?:er\s+)?(?:(?:in|binnen|bij)\s+(?:[a-z-]+\s+){1,3}?)?(?:maar\s+|slechts\s+|nog\s+)?(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
                              r"elf|twaalf|[a-z]+tien|[a-z]+tig)\s+(?:gemeenten|gemeentes|gemeente|zaken|zaak)\b")
 # "verwacht (volledig) aan de taakstelling te voldoen": the task named as what is met, not its places asked
 _WHEN_TASK_MET = re.compile(r"\b(?:verwacht\w*|denk\w*|hoop\w*|gaat|gaan|zal|zullen)\b(?:\s+\S+){0,6}?\s+aan\s+"
@@ -130,7 +130,7 @@ _REQUEST_WORDS = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoude
 # "zet Kerkrade op trede vier", "stuur Lochem de brief nog een keer", "stel een conceptbrief op": orders the bot does
 # not carry out from plain text (the commands do, /trede, /toewijzen)
 # what an order would send out: "een herinneringsmail", "de brief", "een rappel"
-_SENT = r"(?:brief\w*|herinnering\w*|\w*mail|e-mail|rappel|aanmaning)"
+_SENT = r"(?:brief\w*|herinnering\w*|\w*mail|e-mail|rappel|aanmaning|vooraankondiging|aanschrijving)"
 _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
                     r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b" + _SENT + r"\b"
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
@@ -154,8 +154,10 @@ _RANKING = re.compile(r"\bwelke provincie\b|\bhet verst\b|\bhet (?:slechtst|best
                       r"(?=.{0,40}\b(?:meest|minst|verst|grootste|kleinste|achter)\b)|\b(?:de|het) (?:meeste|minste)\b|\bhet (?:meest|minst)\b(?! recente?\b)|"
                       r"\btop\s*\d+\b|\b(?:grootste|kleinste|hoogste|laagste)\b(?! trede)|\brangschik\w*|\branglijst\b|"
                       r"\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b")
+_COMPARED = re.compile(r"\b(?:meer|minder)\b(.{0,50})\bdan (?:in|bij)\b")
 # "hoe wijs ik een zaak toe", "hoe voeg ik een collega toe": working the bot, whatever else the question names
 _HOW_TO_OPERATE = re.compile(r"\bhoe\s+(?:wijs|voeg|registreer|sluit|verwijder|zet)\s+(?:ik|je|jij|we|wij)\b|"
+                             r"\bhow\s+(?:do|can|should|would)\s+(?:i|we|you)\s+(?:assign|add|register|close|remove)\b|"
                              # "hoe ik eigenlijk een zaak aan een collega toewijs": the verb at the end
                              r"\bhoe\s+(?:ik|je|jij|we|wij)\b[^?]{0,60}\b(?:toewijs|toewijzen|toevoeg|toevoegen|"
                              r"registreer|registreren|verwijder|verwijderen)\b")
@@ -197,6 +199,25 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\b(?:volledig|compleet|helder|goed|juist)(?:\s+en\s+(?:volledig|compleet|helder|goed|juist))?\s+(beeld|overzicht)\b",
                   r"\1", text, flags=re.I)
     text = re.sub(r"\bnext to\b", "naast", text, flags=re.I)  # "which gemeenten lie next to Zeist?"
+    # voice-typed years in separate words: "twee duizend zeven en twintig" is "tweeduizend zevenentwintig"
+    text = re.sub(r"\btwee\s+duizend\b", "tweeduizend", text, flags=re.I)
+    text = re.sub(r"\b(tweeduizend|twintig)\s+(vijf|zes|zeven|acht|negen)\s+en\s+twintig\b", r"\1 \2entwintig", text,
+                  flags=re.I)
+    # English: "step 3 of the ladder" is trede 3, "which of those" narrows the list just given
+    text = re.sub(r"\bstep\s+(\d)\b(?:\s+of\s+the\s+(?:intervention\s+)?ladder)?", r"trede \1", text, flags=re.I)
+    text = re.sub(r"\b(?:of|among)\s+(?:those|them|these)\b", "daarvan", text, flags=re.I)
+    # "op welk moment ... verwacht te voldoen": when; "tot op heden": so far (no "Rheden" in it)
+    text = re.sub(r"\bop\s+welk\s+moment\b|\bop\s+welk\s+tijdstip\b", "wanneer", text, flags=re.I)
+    text = re.sub(r"\b(?:tot\s+)?op\s+heden\b", " ", text, flags=re.I)
+    # "klopt het dat alleen Bergen op Zoom aan de taak voldoet?": which ones comply, to check it is only that one
+    text = re.sub(r"\b(?:alleen|enkel|uitsluitend|slechts)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:op|aan|den|de|en|(?-i:[A-Z])[\w'-]*)){0,4}?"
+                  r"\s+(?:aan\s+(?:de|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\s+)?voldoet\b",
+                  "welke gemeenten voldoen aan de taak", text, flags=re.I)
+    # "hoe staan ze ervoor qua naleving": the topic of the question, not a state of compliance to filter on
+    text = re.sub(r"\b(?:qua|wat\s+betreft|op\s+het\s+gebied\s+van|m\.?b\.?t\.?)\s+(?:de\s+)?naleving\b", " ", text, flags=re.I)
+    # "Gelderse gemeenten kampen met geldproblemen": the verb, not the municipality Kampen
+    text = re.sub(r"\b(gemeenten|gemeentes|zij|ze|die|welke|wie)\s+kampen\b(?=\s+(?:\w+\s+){0,5}?met\b)", r"\1 hebben",
+                  text, flags=re.I)
     text = re.sub(r"\bnot\s+(?:counted|included)\b", "niet meegeteld", text, flags=re.I)  # "Zuid-Holland not counted"
     text = re.sub(r"\b(noord|oost|zuid)-?\s?nl\b", r"\1-nederland", text, flags=re.I)  # "Oost-NL": the region
     # "..., de gemeenten die te laat waren niet meegerekend": a left-out clause said after, as "uitgezonderd" says it before
@@ -277,7 +298,7 @@ _WITHOUT_EXTENSION = re.compile(r"\b(?:excl|exclusief|behalve|zonder|uitgezonder
                                 r"\buitstel\w*\s+(?:niet\s+(?:meegerekend|meegeteld|meegenomen)|buiten beschouwing)")
 _UNDELIVERED = re.compile(r"\bonbestelbaar\b|\bonbezorgbaar\b|\b(?:ge)?bounce\w*|\bteruggekomen\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,2}?\s+(?:nooit|niet)\s+ontvangen\b|"
-                          r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|"
+                          r"\bretour\s+(?:gekomen|ontvangen|gestuurd)\b|\bbrie(?:f|ven)\s+(?:\w+\s+)?retour\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,3}?\s+(?:kwam|kwamen|komen|komt)\s+(?:\w+\s+)?niet\s+aan\b|"
                           r"\bbrie(?:f|ven)\b(?:\s+\w+){0,4}?\s+(?:niet|nooit)\s+(?:is\s+|zijn\s+)?(?:bezorgd|aangekomen|afgeleverd)\b")
 
@@ -545,6 +566,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # Excel exporteren": the list it would be), else the municipality it names
         stripped = folded
         for rx in cannot:
+            if rx is _RANKING:  # "meer gemeenten die niet voldoen dan in Zuid-Holland": what is compared stays
+                stripped = _COMPARED.sub(lambda m: f" {m.group(1)} in ", stripped)
             stripped = rx.sub(" ", stripped)
         stripped = re.sub(r"\bnaar\s+trede\s+\w+", " ", stripped)  # the trede a change would set is no filter
         def slots(rest: str) -> dict[str, Any]:
@@ -830,7 +853,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         comp = ["voldoet_niet"]  # "voldoen er op dit moment niet aan de taak": the negation split from the verb
     if comp and (not ewin or re.search(r"\b(?:maar|en)\s+voldoen\s+(?:nu\s+)?(?:nog\s+)?(?:steeds\s+)?niet\b|"
                                       # "voldoen gedeeltelijk en verwachten tussen ... klaar te zijn": both
-                                      r"\b(?:voldoen|voldoet)\s+(?:nu\s+|nog\s+|op dit moment\s+)*(?:gedeeltelijk|deels)\b|"
+                                      r"\b(?:voldoen|voldoet)\s+(?:nu\s+|nog\s+|op dit moment\s+|momenteel\s+|slechts\s+|"
+                                      r"maar\s+|alleen\s+)*(?:gedeeltelijk|deels)\b|"
                                       r"\bdie\s+(?:nu\s+|nog\s+|momenteel\s+|op dit moment\s+)*(?:niet|nog niet|"
                                       r"gedeeltelijk|deels)\s+"
                                       r"voldoen\b(?!\s+(?:voor|vóór|na|in)\b)", fixed_text)):
@@ -890,7 +914,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         among = len({p[2] for p in provinces}) >= 3  # "Gelderland Overijssel Utrecht, wie ...": a list of provinces
         if plural or before == "provincie" or of_a_list or among:  # "en in Groningen?" after a list: the province
             gemeenten = [g for g in gemeenten if g is not clash[0]]  # "gemeenten in Utrecht": the province
-        elif facts or before == "gemeente" or asked_of_one:  # "wie is behandelaar van Assen?" - "en groningen?"
+        elif facts or before == "gemeente" or asked_of_one \
+                or "trede" in filters and re.search(r"\b(?:zit|staat|valt)\b", fixed_text):
+            # "wie is behandelaar van Assen?" - "en groningen?"; "klopt het dat Groningen in trede 2 zit?": one case
             province = None if len(provinces) == 1 else province  # "wanneer is Groningen klaar": the municipality
             provinces = [p for p in provinces if (p[0], p[1]) != (s, e)]
         else:
@@ -934,6 +960,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                 and w not in v.filler and w not in v.words and not w.isdigit() and len(w) >= 4]
     if not gemeenten and leftover and (facts or "status" in labels or "compliance" in labels
                                        or re.search(r"\btrede\b", fixed_text)
+                                       # "termijn nisewaard": a word of the register and a name, typed short
+                                       or len(words) <= 3 and len(leftover) == 1 and re.search(r"\btermijn\w*\b", fixed_text)
                                        or (states and not _PLURAL_WORDS.search(fixed_text)
                                            # "Heeft Harlngen al geantwoord op onze brief?": a yes/no question of one
                                            and (len(words) <= 5 or words[0] in ("heeft", "is", "was", "had")))):
@@ -1041,8 +1069,9 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             fact = "termijn"  # "wanneer had Nijmegen eigenlijk moeten reageren?": the words apart
         if fact is None and "termijn" in labels and twin is None and not states and not plural:
             fact = "termijn"  # "termijn almere?"
-        if fact is None and "trede" not in filters and re.search(r"\btrede\b", fixed_text) and not plural:
-            fact = "trede"  # "trede van Rijswijk"
+        if fact is None and re.search(r"\btrede\b", fixed_text) and not plural \
+                and ("trede" not in filters or re.search(r"\b(?:zit|zitten|staat|valt)\b", fixed_text)):
+            fact = "trede"  # "trede van Rijswijk"; "klopt het dat Groningen in trede 2 zit?": its trede, to check
         if fact is None and (elements and ("missing_cue" in labels or "element_question" in labels)
                              or states & {"complete", "incomplete"} or "missing" in filters):
             fact = "missing"  # "hilversum reactie compleet?", "heeft die al een tijdpad gegeven"

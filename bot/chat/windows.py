@@ -37,7 +37,7 @@ def between_window(text: str, on: date) -> tuple[date, date] | None:
     m = re.search(r"\btussen\s+(?:(\d{1,2})\s*)?(" + months + r")?\s*(\d{4})?\s*\ben\s+(?:(\d{1,2})\s+)?(" + months
                   + r")\s*(\d{4})?\b", text)
     if m is None:  # "met een termijn van 1 oktober t/m 30 november 2026": from the one day to the other
-        m = re.search(r"\bvan\s+(\d{1,2})\s+(" + months + r")?\s*(\d{4})?\s*(?:t\s*/?\s*m|tot en met)\s+(\d{1,2})\s+("
+        m = re.search(r"\bvan(?:af)?\s+(\d{1,2})\s+(" + months + r")?\s*(\d{4})?\s*(?:t\s*/?\s*m|tot en met)\s+(\d{1,2})\s+("
                       + months + r")\s*(\d{4})?\b", text)
     if not m or not (m.group(1) or m.group(2)):
         return None
@@ -77,9 +77,9 @@ def termijn_window(text: str, on: date) -> tuple[date, date] | None:
 def termijn_side(text: str, on: date) -> tuple[str, date] | None:
     """ "een termijn vóór 1 mei 2026" -> ("termijn_to", 30 April); "termijn na 1 mei" -> ("termijn_from", 2 May)."""
     v = lexicon.vocab()
-    m = re.search(r"\b(?:termijn(?:en)?|deadlines?)\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(tot en met|voor|tot|uiterlijk|na|"
-                  r"vanaf|later dan|eerder dan)"
-                  r"\s+(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
+    m = re.search(r"\b(?:termijn(?:en)?|deadlines?)\s+(?:die\s+|dat\s+)?(?:\w+\s+){0,2}?(tot en met|t\s*/?\s*m|voor|tot|"
+                  r"uiterlijk|na|vanaf|later dan|eerder dan)"
+                  r"\s+(?:op\s+)?(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
     if not m:
         return termijn_side_of_month(text, on)
     try:
@@ -89,7 +89,8 @@ def termijn_side(text: str, on: date) -> tuple[str, date] | None:
     word = m.group(1)
     if word in ("voor", "tot", "eerder dan"):
         return "termijn_to", d - timedelta(days=1)
-    if word in ("uiterlijk", "tot en met"):  # "met een termijn tot en met 30 april": that day included
+    if word in ("uiterlijk", "tot en met") or re.fullmatch(r"t\s*/?\s*m", word):
+        # "met een termijn tot en met 30 april", "een termijn die uiterlijk op 30 april afliep": that day included
         return "termijn_to", d
     return ("termijn_from", d) if word == "vanaf" else ("termijn_from", d + timedelta(days=1))
 
@@ -297,6 +298,10 @@ def expected_window_closed(text: str, on: date) -> tuple[date | None, date | Non
     m = re.search(r"\b(?:voor|uiterlijk)\s+(\d{4})\b", text)
     if m:
         return date(int(m.group(1)), 1, 1), None
+    m = re.search(r"\bpas\s+in\s+(\d{4})\b(?!\s+of\s+(?:later|daarna|nog later))", text)
+    if m:  # "verwachten pas in 2028 te voldoen": within that year, none before it ("of later" leaves it open)
+        year = int(m.group(1))
+        return date(year + 1, 1, 1), date(year - 1, 12, 31)
     m = re.search(r"\b(?:na|later dan|pas na|pas in|niet voor)\s+(\d{4})\b", text)
     if m:
         year = int(m.group(1))

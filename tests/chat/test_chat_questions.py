@@ -824,3 +824,48 @@ def test_questions_asked_in_september_2029(chain: list[str], day: date, intent: 
     for question in chain:
         context = read(question, day, me=Staff(1, "Erik"), context=context, staff=[Staff(1, "Erik")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["Graag hoor ik welke gemeenten in trede 2 tot op heden nog steeds niet hebben gereageerd."], date(2029, 10, 2),
+     "list", {"trede": 2, "state": ["no_reply"]}),
+    (["Op welk moment verwacht de gemeente Zwolle volledig aan haar taak te voldoen?"], date(2029, 10, 2), "fact",
+     {"gemeente": "Zwolle", "fact": "expected"}),
+    (["Zijn er in Limburg meer gemeenten die niet voldoen dan in Zeeland?"], date(2029, 10, 2), "unknown",
+     {"compliance": "voldoet_niet", "province": ["Limburg", "Zeeland"]}),
+    (["Welke gemeenten die vóór 1 juli 2027 klaar verwachten te zijn, voldoen nu nog maar gedeeltelijk?"],
+     date(2029, 10, 2), "list", {"expected_before": "2027-07-01", "compliance": "voldoet_gedeeltelijk"}),
+    (["termijn nijmgen"], date(2029, 10, 2), "fact", {"gemeente": "Nijmegen", "fact": "termijn"}),
+    (["brieven retour bij mijn zaken?"], date(2029, 10, 2), "list", {"owner": "Floris", "letter_undelivered": True}),
+    (["Welke Brabantse gemeenten kampen met vergunningsperikelen?"], date(2029, 10, 2), "list",
+     {"province": "Noord-Brabant", "reason": "permit_procedure"}),
+    (["Hoe staan de Limburgse gemeenten ervoor qua naleving?"], date(2029, 10, 2), "list", {"province": "Limburg"}),
+    (["Welke gemeenten verwachten pas in 2028 klaar te zijn?"], date(2029, 10, 2), "list",
+     {"expected_after": "2027-12-31", "expected_before": "2029-01-01"}),
+    (["which gemeenten are on step 2 of the ladder?", "and how many of those are in Drenthe?"], date(2029, 10, 16),
+     "count", {"trede": 2, "province": "Drenthe"}),
+    (["how can I assign a case to a colleague?"], date(2029, 10, 16), "help", {}),
+    (["wie verwacht voor het eind van twee duizend acht en twintig te voldoen"], date(2029, 10, 16), "list",
+     {"expected_before": "2029-01-01"}),
+    (["Welke gemeenten hadden een termijn die uiterlijk op 31 mei 2026 afliep?"], date(2029, 10, 16), "list",
+     {"termijn_to": "2026-05-31"}),
+    (["Welke termijnen liepen af in de periode vanaf 1 mei 2026 t/m 31 mei 2026?"], date(2029, 10, 16), "list",
+     {"termijn_from": "2026-05-01", "termijn_to": "2026-05-31"}),
+    (["Kunnen jullie de gemeenten zonder reactie een vooraankondiging sturen?"], date(2029, 10, 16), "unknown",
+     {"state": ["no_reply"]}),
+    (["Klopt het dat er in Drenthe drie gemeenten in trede 1 zitten?"], date(2029, 10, 16), "count",
+     {"province": "Drenthe", "trede": 1}),
+    (["Klopt het dat Utrecht in trede 2 zit?"], date(2029, 10, 16), "fact", {"gemeente": "Utrecht", "fact": "trede"}),
+    (["Klopt het dat alleen Tilburg aan de taak voldoet?"], date(2029, 10, 16), "list", {"compliance": "voldoet"}),
+])
+def test_questions_asked_in_october_2029(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind sets q58 and q59 taught these: "tot op heden" is no municipality (Rheden); "op welk moment" asks when; a
+    comparison keeps what it compares; "voldoen nu nog maar gedeeltelijk"; a mistyped name after "termijn"; "brief
+    retour"; "kampen met" is a verb; "qua naleving" names the topic; "pas in 2028" is that year; English "step 2 of the
+    ladder", "of those", "how can I assign"; spoken years in separate words; "uiterlijk op", "vanaf ... t/m"; a
+    "vooraankondiging" to be sent; a number to confirm after "er in Drenthe"; "zit" says one municipality; "alleen X
+    voldoet" asks the list of those that comply."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Floris"), context=context, staff=[Staff(1, "Floris")])
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,4 +1,4 @@
-"""Blind question sets q4-q57 (tests/chat/data/questions_blind4.jsonl ... 57): questions
+"""Blind question sets q4-q59 (tests/chat/data/questions_blind4.jsonl ... 59): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
 writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind49/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
@@ -434,9 +434,23 @@ Q57 = BlindSet("q57", date(2029, 9, 4),
                allowed_wrong=4)
 
 
+Q58 = BlindSet("q58", date(2029, 10, 2),
+               (("58501", "Iris", "beheerder"), ("58502", "Milan", "behandelaar"), ("58503", "Nina", "behandelaar"), ("58504", "Floris", "behandelaar")),
+               _lines(DATA / "blind58" / "assign.txt"),
+               # scored untouched at 2ace71d4: 91/100; learned from
+               allowed_wrong=4)
+
+
+Q59 = BlindSet("q59", date(2029, 10, 16),
+               (("59501", "Rianne", "beheerder"), ("59502", "Mehmet", "behandelaar"), ("59503", "Greetje", "behandelaar"), ("59504", "Lucas", "behandelaar")),
+               _lines(DATA / "blind59" / "assign.txt"),
+               # scored untouched at 2ace71d4: 84/100; learned from
+               allowed_wrong=4)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55, Q56, Q57],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55, Q56, Q57, Q58, Q59],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
