@@ -60,8 +60,8 @@ def _first(pats: list[IgnoreCaseRule], text: str) -> re.Match[str] | None:
 
 
 # the sender says the mail is its answer to the letter
-_ANSWER_LABELS = re.compile(r"^\s*Antwoord\s*\d+[a-z]?\b", re.M | re.I)
-_COUNCIL_QA = re.compile(r"^\s*Vra(?:ag|gen)\s*\d+[a-z]?\b.*?(?=^\s*Antwoord\s*\d|\Z)", re.M | re.I | re.S)
+_ANSWER_LABELS = re.compile(r"^\s*Antwoord\s*(?:\d+[a-z]?\b|:)", re.M | re.I)
+_COUNCIL_QA = re.compile(r"^\s*Vra(?:ag|gen)\s*\d+[a-z]?\b.*?(?=^\s*Antwoord\s*(?:\d|:)|\Z)", re.M | re.I | re.S)
 # a question asked without a question mark: "willen wij graag weten of deze plekken meetellen"
 _INDIRECT_QUESTION = re.compile(r"\b(?:willen|wil) (?:wij|we|ik) (?:\w+ )?(?:graag )?weten (?:of|wanneer|hoe|welke|wat)\b|"
                                 r"\b(?:vernemen|horen) (?:wij|we|ik) graag (?:of|wanneer|hoe|welke|wat)\b|"

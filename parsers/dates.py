@@ -200,9 +200,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             add(TimeExpr(m.group(0), f"{y:04d}-{mo:02d}", (y, mo, 1), (y, mo, 28), m.span(), relative=True))
     # a duration of the works ("de bouwtijd is zeven maanden", "de verbouwing duurt vijf maanden"): counted from
     # the start the sentence before dates (anchor_back), else an unknown moment
+    # ... "een bouwtijd van negen maanden na vergunningverlening": counted from the event it names
     for m in _finditer(r"\b(?:bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw\s+duurt|verbouwing\s+duurt)\s+"
                        r"(?:daarna\s+|dan\s+|vervolgens\s+)?(?:is\s+|bedraagt\s+|van\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+"
-                       r"(maanden|maand)\b", low):
+                       r"(maanden|maand)\b(?:\s+(?:na|nadat)\s+[^.;,]{3,60})?", low):
         if _num(m.group(1)) and free(*m.span()):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
     # the same, the number first: "is nog circa negen maanden bouwtijd nodig"
@@ -488,6 +489,9 @@ _EVENT_ALIASES = {
     "aanvan": re.compile(r"\b(?:bouw|verbouwing|werkzaamheden)\b[^.;]{0,60}\b(?:begin\w*|start\w*)\b"),
     # "drie maanden na de oplevering" <- "wordt de verbouwing in december 2034 opgeleverd"
     "opleve": re.compile(r"\b(?:opgeleverd|oplevert|opleveren|opleverdatum)\b"),
+    # "een half jaar na de koop" <- "De levering bij de notaris is gepland op 1 mei 2040"
+    "koop": re.compile(r"\b(?:levering|notaris|koopakte|aankoop|overdracht|gekocht|koopt|kopen)\b"),
+    "aankoo": re.compile(r"\b(?:levering|notaris|koopakte|overdracht|gekocht|koopt|kopen)\b"),
 }
 
 

@@ -44,8 +44,9 @@ _PARTIES = (r"(?:provincie|rijk|ministerie|rijksoverheid|nidos|rechtbank|rechter
             r"ontwikkelaar|projectontwikkelaar|eigenaar|grondeigenaar|woningcorporatie|corporatie|netbeheerder|"
             r"veiligheidsregio|regio|regietafel|regionale regietafel)")
 _OTHER_PARTY = re.compile(r"\s*(?:(?:ook|daarnaast|inmiddels)\s+)?(?:de|het)\s+" + _PARTIES +
-                          r"\b(?:\s+(?:[A-Z][\w-]+|en)){0,4}\s+(?:heeft|hebben|is|zijn|wil|gaat|zal|onderzoekt|"
-                          r"zoekt|verkent|organiseerde|besloot|werkt|begeleidt)\b|"
+                          r"\b(?:\s+(?:[A-Z][\w-]+|en|het|de)){0,4}\s+(?:heeft|hebben|is|zijn|wil|willen|gaat|gaan|zal|zullen|"
+                          r"onderzoekt|onderzoeken|zoekt|zoeken|verkent|verkennen|organiseerde|besloot|werkt|werken|"
+                          r"begeleidt)\b|"
                           # "Daarnaast zoekt de provincie Limburg via de regietafel naar regionale oplossingen"
                           r"\s*(?:ook|daarnaast|inmiddels|verder)\s+(?:zoekt|onderzoekt|verkent|werkt|kijkt)\s+(?:de|het)\s+"
                           + _PARTIES + r"\b", re.I)
@@ -331,7 +332,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
     if r["sent_neg"].search(text):
         return [], "ontkenning"
     # the building time itself ("nog negen maanden bouwtijd", "de bouwtijd is zeven maanden"): until the places stand
-    works = any(e.relative and re.search(r"\b(?:ver)?bouw(?:tijd)?\b", e.text) for e in exprs)
+    # ... "een bouwtijd van negen maanden na vergunningverlening": the works named just before the term
+    works = any(e.relative and re.search(r"\b(?:ver)?bouw(?:tijd)?\b", text[max(0, e.span[0] - 25):e.span[1]].lower())
+                for e in exprs)
     has_pred = works or bool(r["predicates"].search(text))
     # "Nieuwe verwachting: Q2 2027."; a phase line: "fase 2: 60 plekken, mei 2027"
     labelled = s.section == "timeline" or bool(_TL_LABEL.match(text)) or bool(_TL_VALUE.match(text)) \

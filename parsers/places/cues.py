@@ -188,6 +188,8 @@ _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3
 # the figure the municipality reaches once its plans are done, stated with meeting the task: the end state, never
 # counted ("Vanaf dat moment voldoen wij met 220 plaatsen aan de taak"); unless the sentence says it holds now
 _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|opgave|afgesproken|afspraak)\b|"
+                        # "Het totaal van 450 plaatsen verwachten wij eind 2041 te bereiken": the count the plans reach
+                        r"\b(?:totaal|aantal)\s+van\b[^.;]{0,40}\bte\s+(?:bereiken|halen)\b|"
                         # "Daarmee hebben wij 270 plaatsen, gelijk aan de taak": what the plans bring the count to
                         r"\b(?:gelijk\s+aan|precies)\s+(?:de|onze|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\b|"
                         # "Almere verwacht dan met 977 plaatsen volledig aan de wettelijke taak te voldoen"

@@ -297,6 +297,9 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
             # "noodopvang kazerne | 300 | sluit per 1 maart 2032": open until a day ahead, so in use now
             return "realised" + weak
         role = _lead_role(rest) if rest else None
+        if role is None and re.search(r"plan\w*procedure|\bin procedure\b|vergunning\w*|aanbested\w*|raadsbesluit|"
+                                      r"collegebesluit|aangewezen|aangekocht|gehuurd", rest):
+            role = "planned"  # "Minnertsga | 85 | - | bestemmingsplanprocedure": a site in the making, whatever the lead
         if role is None and _PLAN_NOUN.search(label):
             role = "planned"  # "Uitbreiding Ede-Zuid | regulier | 165 | - | wacht op investeringsbesluit COA"
         if role == "realised" and not rest.startswith("in gebruik") and _moment_ahead(rest):
@@ -532,6 +535,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             next_site.add(t.start)
         elif unit is None and digits and last_unit is not None and re.search(r"\bnog eens\s*$", text[:t.start].lower()):
             unit = (i, last_unit[1], None)  # "120 reguliere plaatsen in gebruik, en in de AMV-voorziening nog eens 20"
+        elif unit is None and digits and re.search(r"\b(?:zijn|is)\s+er\s+(?:\w+\s+){0,2}?(?:nu|inmiddels|thans|momenteel)\s+"
+                                                   r"(?:\w+\s+){0,2}?$", text[:t.start].lower()) \
+                and re.match(r"\s+over\b", text[t.start + len(t.text):]) and _PLACES_TOPIC.search(text.lower()):
+            unit = (i, "places", None)  # "Van de 150 plaatsen ... zijn er nu nog 75 over": what is left, its noun said before
         elif unit is None and digits and nxt == "bij" and _MORE_COME.search(text[:t.start].lower()):
             unit = (i, "places", None)  # "Aan de Kemperbergerweg komen er 150 bij": the noun said the sentence before
         elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and (
@@ -675,7 +682,8 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                and not re.search(r"\b(?:regulier\w*|amv|reg\.?|totaal)\s*:\s*$", text[o.pos:t.start].lower())
                for o in out):  # (not "Regulier: 140   AMV: 12": a group's label before its own figure)
             m.part = True  # "480 opvangplekken in gebruik: 450 in het azc en 30 amv-plekken in Bennekom"
-        m.total = any(w.low in ("samen", "totaal", "opgeteld") for w in toks[max(0, i - 6):i]) \
+        m.total = any(w.low in ("samen", "totaal", "opgeteld") and not (k + 1 < i and toks[k + 1].low == "met")
+                      for k, w in enumerate(toks[:i]) if k >= i - 6) \
             or (" | " in text and bool(_SUMMARY_ROW.fullmatch(text.split("|")[0].lower())))  # "in totaal gaat het om",
         # "Gerealiseerd | 300 | 28 | 328" below the site rows: the sum of a status
         if (len(before) > 1 and before[-1] in ("tot", "à", "a") and _num(toks[i - 2]) is not None) \

@@ -268,7 +268,9 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _all_of_the_task(mentions)
     _rest_still_arranged(mentions)
     _rough_beside_exact(mentions)
+    _added_since_the_letter(mentions)
     _built_but_empty(mentions, sents)
+    _capacity_of_a_site_to_come(mentions, sents)
     _equal_phases_of_a_whole(mentions)
     _fell_through(mentions, sents)
     _dropped_since_an_earlier_mail(mentions, sents)
@@ -324,11 +326,19 @@ _INSTEAD = re.compile(r"\b(\d+)\s+(?:[\w()]+\s+){0,2}?(?:i\.\s?p\.\s?v\.?|ipv\.?
 # "de 140 plaatsen in de tweede alinea kloppen niet" ... "Het juiste aantal is 124"
 _WRONG_FIGURE = re.compile(r"\b(\d+)\s+(?:[\w()]+\s+){0,6}?klop(?:t|pen)\s+niet\b|"
                            # "Correctie: hierboven staat 113 plaatsen; dat was het aantal in de eerste schetsvariant"
-                           r"\b(?:hierboven|eerder|daarboven)\s+(?:staat|stond|staan|noemden\s+wij|schreven\s+wij)\s+(?:er\s+)?(\d+)\b",
-                           re.I)
+                           r"\b(?:hierboven|eerder|daarboven)\s+(?:staat|stond|staan|noemden\s+wij|schreven\s+wij)\s+(?:er\s+)?(\d+)\b|"
+                           # "Correctie: in onze reactie van 14 december noemden we 150 gerealiseerde plekken. Dat klopte niet"
+                           r"\b(?:noemden|schreven|meldden)\s+(?:we|wij)\s+(?:u\s+)?(\d+)\b", re.I)
 _RIGHT_FIGURE = re.compile(r"\b(?:juiste|correcte)\s+(?:aantal|getal|cijfer)\s+(?:is|moet zijn|luidt)\s*:?\s+(\d+)", re.I)
+def _right_value(m: re.Match[str], text: str) -> int:
+    """The right figure a correction names; its sum when it names parts first ("het juiste aantal is 120 regulier en
+    16 AMV, dus 136")."""
+    total = re.search(r"\b(?:dus|samen|totaal|in totaal)\s+(\d+)\b", text[m.end():m.end() + 60], re.I)
+    return int(total.group(1)) if total else int(m.group(1))
+
+
 _CORRECTION_WORDS = re.compile(r"\bcorrect\w*|\bsorry\b|\bexcuus\b|\bexcuses\b|\bfout\w*|\btik\w*|\blees\b|"
-                               r"\bautocorrect|\bmoet\b[^.;]{0,20}\b(?:zijn|staan|wezen)\b|\bklop(?:t|pen)\s+niet\b", re.I)
+                               r"\bautocorrect|\bmoet\b[^.;]{0,20}\b(?:zijn|staan|wezen)\b|\bklop(?:t|pen|te|ten)\s+niet\b", re.I)
 
 
 def _corrected_later(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
@@ -341,10 +351,10 @@ def _corrected_later(mentions: list[PlaceMention], sents: list[Sentence]) -> Non
             continue
         pairs = [(int(m.group(1)), int(m.group(2)), i) for m in _INSTEAD.finditer(s.text)]
         for w in _WRONG_FIGURE.finditer(s.text):
-            right = next(((int(r.group(1)), j) for j in range(i, min(i + 4, len(sents)))
+            right = next(((_right_value(r, sents[j].text), j) for j in range(i, min(i + 4, len(sents)))
                           if (r := _RIGHT_FIGURE.search(sents[j].text))), None)
             if right is not None:
-                pairs.append((right[0], int(w.group(1) or w.group(2)), right[1]))
+                pairs.append((right[0], int(w.group(1) or w.group(2) or w.group(3)), right[1]))
         for new, old, last in pairs:
             if new == old or not new or not old:
                 continue
@@ -356,7 +366,7 @@ def _corrected_later(mentions: list[PlaceMention], sents: list[Sentence]) -> Non
             if earlier or any(m.sent in own and m.value == new for m in mentions):
                 continue
             low = s.text.lower()
-            role = "realised" if re.search(r"\bin gebruik\b|\bgerealiseerd\b|\bnu\b", low) else \
+            role = "realised" if re.search(r"\bin gebruik\b|\bgerealiseerde?\b|\bnu\b", low) else \
                 "planned" if re.search(r"\bvoorb\w*|\bgepland\b|\bin aanbouw\b", low) else ""
             if role:
                 mentions.append(PlaceMention(new, role, status="in gebruik" if role == "realised" else "gepland",
@@ -779,6 +789,28 @@ def _built_but_empty(mentions: list[PlaceMention], sents: list[Sentence]) -> Non
             m.role, m.status, m.cue = "planned", "gepland", "gereed maar leeg"
 
 
+_READY_LATER = re.compile(r"\b(?:die|deze|ze|zij|dat|de\s+(?:units|plaatsen|plekken|woningen|paviljoens))\b[^.;]{0,50}?"
+                          r"\b(?:gereed|klaar|opgeleverd|beschikbaar|in gebruik genomen)\b|"
+                          r"\b(?:gereed|klaar|opgeleverd|beschikbaar)\b[^.;]{0,30}\b(?:die|deze|ze)\b")
+_FUTURE_WORDS = re.compile(r"\b(?:uiterlijk|naar verwachting|volgens (?:de )?(?:nieuwe )?planning|verwacht\w*|zullen|zal|"
+                           r"pas|nog niet)\b")
+
+
+def _capacity_of_a_site_to_come(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """"Het park biedt ruimte aan 125 reguliere plaatsen" under "Stappen:", "De units aan de Witte Paal bieden 220
+    reguliere en 15 AMV-plaatsen. Volgens de nieuwe planning zijn die uiterlijk 1 december 2040 gereed": what a site
+    holds, told among the steps or with a moment ahead for it, is in preparation, not in use."""
+    for m in mentions:
+        if m.role != "realised" or m.cue not in ("biedt", "bieden", "ruimte", "plaats") or m.part:
+            continue
+        own = sents[m.sent].text.lower()
+        if re.search(r"\b(?:nu|momenteel|op dit moment|thans|inmiddels|al|sinds|sindsdien)\b", own):
+            continue
+        nxt = sents[m.sent + 1].text.lower() if m.sent + 1 < len(sents) else ""
+        if sents[m.sent].section == "steps" or (_READY_LATER.search(nxt) and _FUTURE_WORDS.search(nxt)):
+            m.role, m.status, m.cue = "planned", "gepland", "capaciteit van een locatie in voorbereiding"
+
+
 def _equal_phases_of_a_whole(mentions: list[PlaceMention]) -> None:
     """"Oosttangent: 270 reguliere plaatsen. De bouw gebeurt in twee fasen van 135 plaatsen": equal phases that make
     a figure named before are that figure, split."""
@@ -787,6 +819,20 @@ def _equal_phases_of_a_whole(mentions: list[PlaceMention]) -> None:
                 and re.search(r"\b(?:fasen|fases|delen|etappes|tranches)\b", m.text.lower()) \
                 and any(o is not m and o.role == m.role and o.value == m.value * m.each and o.sent <= m.sent
                         for o in mentions):
+            m.part = True
+
+
+def _added_since_the_letter(mentions: list[PlaceMention]) -> None:
+    """"Op dit moment zijn 30 plaatsen in gebruik. In uw brief staat 24; sinds 1 februari zijn er 6 plaatsen
+    bijgekomen": the places added since the letter's count explain the count told, they are in it."""
+    for m in mentions:
+        if m.role != "realised" or m.part or not re.search(r"\bbij\s*(?:ge)?kom\w*|\berbij\b", m.text[m.pos:m.pos + 60]):
+            continue
+        # the letter's count, named as such before it: "In uw brief staat 24"
+        quoted = [int(q.group(2)) for q in re.finditer(r"(\b(?:uw|jullie|de|onze)\s+brief\b|\bpeildatum\b)[^.;\d]{0,20}?"
+                                                       r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", m.text[:m.pos], re.I)]
+        if any(o is not m and o.role == "realised" and not o.part and o.value == q + m.value
+               for o in mentions for q in quoted):
             m.part = True
 
 

@@ -266,6 +266,14 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             ctoks = [t for t in toks if lo <= t.start < hi]
             low = low_text[lo:hi]
             cues = _role_cues(ctoks, low, lo)
+        elif not any(cues[k] for k in _STATUS_CUES) and ci and text[bounds[ci - 1][1]:lo].strip() == ";" \
+                and re.match(r"\s*(?:daar|hier|er)\s+(?:zijn|is|staan|verblijven|wonen)\b", low):
+            # "vangt op dit moment asielzoekers op in het voormalige archief; daar zijn 100 reguliere plaatsen": the
+            # clause before says what the places there are
+            lo = bounds[ci - 1][0]
+            ctoks = [t for t in toks if lo <= t.start < hi]
+            low = low_text[lo:hi]
+            cues = _role_cues(ctoks, low, lo)
         idx = {id(t): k for k, t in enumerate(ctoks)}
         # "en komt Velsen onder haar wettelijke taak": "komen" that lands below or above something plans nothing
         cues["planned"] = [(k, w) for k, w in cues["planned"]

@@ -8,7 +8,7 @@ from parsers.places.words import PlaceMention
 from parsers.segments import Sentence
 
 _ZERO = re.compile(r"\b(?:nog\s+)?(?:geen|nul)\s+(?:(?:enkele|van\s+(?:de\s+)?(?:beide|twee|drie|vier|vijf)\s+\w+|\w+)\s+){0,3}?"
-                   r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvanglocatie|opvanglocaties|pl(?=\.|\s|$)|plk|"
+                   r"(?:asiel)?(?:opvang)?(?:plekken|plaatsen|opvangplek|opvangplaats|opvanglocatie|opvanglocaties|pl(?=\.|\s|$)|plk|"
                    r"asielzoekers\s+meer|opvang\s+aan\s+asielzoekers|opvang|"
                    r"asielzoekers\s+(?:meer\s+)?(?:opgevangen|gehuisvest|ondergebracht))\b", re.I)
 _ZERO_HOST = re.compile(r"\b(?:vangt|vangen)\b(?:\s+\S+){0,4}?\s+(?:nog\s+)?geen\s+(?:asielzoekers|vluchtelingen)\b"
@@ -50,6 +50,10 @@ _NOT_A_NAME = re.compile(r"\b(?:tekort|gaan|gepland|voorbereiding|taak|opgave|ve
                          r"verkenning|onderzoek|amv|regulier)\b")
 
 
+_NONE_OF_US = re.compile(r"^\W*geen\s+van\s+(?:de\s+)?(?:beide|twee|drie|vier|vijf)\s+gemeenten\s+(?:heeft|hebben)\b[^.;]{0,40}?"
+                         r"\b(?:asiel)?(?:opvang)?(?:plaatsen|plekken)\s+in\s+gebruik\b")
+
+
 def _zero(sents: list[Sentence]) -> tuple[bool, str]:
     for s in sents:
         if _ZERO_LABEL.fullmatch(s.text.lower()) or s.section == "status" and _ZERO_UNDER_STATUS.fullmatch(s.text.lower()):
@@ -58,6 +62,8 @@ def _zero(sents: list[Sentence]) -> tuple[bool, str]:
             return True, s.text
         if _ZERO_HOST.search(s.text.lower()) and not re.search(r"\b(zal|zullen|na|vanaf|toen)\b", s.text.lower()):
             return True, s.text  # "Op dit moment vangt Bunnik nog geen asielzoekers op"
+        if _NONE_OF_US.search(s.text.lower()):
+            return True, s.text  # "Geen van beide gemeenten heeft op dit moment opvangplaatsen in gebruik"
         if _NOTHING_IN_USE.search(s.text.lower()):
             return True, s.text  # "0 van 92, niks in gebruik"
         if "geen" not in s.text.lower() and "nul" not in s.text.lower():
@@ -200,7 +206,7 @@ def _parts_of(total: int, later: list[int]) -> bool:
     return False
 
 
-_TOTAL_LINE = re.compile(r"\W*(?:totaal|in totaal|samen|opgeteld)\b", re.I)
+_TOTAL_LINE = re.compile(r"\W*(?:totaal|in totaal|samen(?!\s+met\b)|opgeteld)\b", re.I)
 # "In voorbereiding: 32 plaatsen." under a table of sites: the table's sum, said as a label line
 _LABEL_TOTAL = re.compile(r"\W*(?:in voorbereiding|gepland|in gebruik|gerealiseerd)\s*(?::|zijn|is)\s*(?:er\s+)?[\d.]+\s+"
                           r"(?:\w+\s+)?"
@@ -214,7 +220,10 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
     whole = [m for m in ms if not m.part]
     for i, m in enumerate(whole):  # "180 plekken ... Fase 1 (90 plekken) ... Fase 2 (90 plekken)": parts of the 180
         later = [k for k in whole[i + 1:] if k.value * k.each != m.value * m.each]
+        phase = {x for x in m.sites if x.startswith("fase ")}
+        theirs = {x for k in later for x in k.sites if x.startswith("fase ")}
         if len(later) >= 2 and all(_PHASE_WORDS.search(k.text.lower()) for k in later) \
+                and not (phase and theirs and not phase & theirs) \
                 and _parts_of(m.value * m.each, [k.value * k.each for k in later]):
             for k in ms:
                 k.part = k is not m
@@ -277,7 +286,10 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
             return stated[0].value
     for m in kept:
         others = sum(v for k, v in zip(kept, values, strict=True) if k is not m)
-        if len(kept) >= 3 and m.value == others:
+        phase = {x for x in m.sites if x.startswith("fase ")}
+        theirs = {x for k in kept if k is not m for x in k.sites if x.startswith("fase ")}
+        if len(kept) >= 3 and m.value == others and not (phase and theirs and not phase & theirs):
+            # (not "fase 1: 200" beside "fase 2: 180 + 20": a phase is no sum of another phase's figures)
             for k in kept:
                 k.part = k is not m
             return m.value

