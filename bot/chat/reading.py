@@ -79,10 +79,11 @@ _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|h
                                 r"raadsbesluit|collegebesluit|raadsvergadering|"
                                 r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
 # "kun je een mail sturen naar Almere": an action the bot does not take
-_ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden)\s+(?:je|jij|u|jullie|de|het systeem)\b"
+_ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoudt|zouden)\s+(?:je|jij|u|jullie|de|het systeem)\b"
                              r".{0,90}?\b(?:(?:een|de)\s+"
                              r"(?:mail|e-mail|brief|herinnering|herinneringsmail|herinneringsbrief|reminder|"
-                             r"rappel|aanmaning|vooraankondiging|aanschrijving)\b.{0,40}\b(?:sturen|versturen|verzenden|laten uitgaan|uitgaan)|mailen|"
+                             r"rappel|aanmaning|vooraankondiging|aanschrijving)\b.{0,40}\b(?:sturen|versturen|verzenden|laten uitgaan|"
+                             r"doen uitgaan|uitgaan)|mailen|"
                              r"bellen|herinneren|"
                              r"(?:sturen|versturen|doorsturen)\s+naar)\b|^(?:mail|bel)\s+(?!me\b|mij\b)|"
                              r"\bnaar\s+(?:mijn|m'n|je|jouw|het|ons)\s+(?:mail|e-mail|mailadres|e-mailadres|adres|inbox)\b|"
@@ -213,6 +214,29 @@ def _clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\b(?:alleen|enkel|uitsluitend|slechts)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:op|aan|den|de|en|(?-i:[A-Z])[\w'-]*)){0,4}?"
                   r"\s+(?:aan\s+(?:de|haar|zijn)\s+(?:wettelijke\s+)?(?:taak|taakstelling)\s+)?voldoet\b",
                   "welke gemeenten voldoen aan de taak", text, flags=re.I)
+    # Flemish and formal ways to say no reply or a late one: "antwoord niet binnengestoken", "nagelaten te reageren"
+    text = re.sub(r"\bbinnengestoken\b", "ingestuurd", text, flags=re.I)
+    text = re.sub(r"\b(?:hebben|heeft)\s+nagelaten\s+(?:om\s+)?te\s+reageren\b", "niet hebben gereageerd", text, flags=re.I)
+    # "hoeveel daarvan zijn niet gelegen in de provincie Zuid-Holland": the province left out, as ", niet in" says it
+    text = re.sub(r"\b(?:(?:zijn|is|liggen|ligt)\s+)?niet\s+gelegen\s+in\s+(?:de\s+provincie\s+)?", ", niet in ", text,
+                  flags=re.I)
+    text = re.sub(r"\bniet\s+onvolledig\b", "volledig", text, flags=re.I)  # "een reactie die niet onvolledig is"
+    # "welke zaken zijn aan mij toebedeeld": mine
+    text = re.sub(r"\b(?:zijn|is)\s+aan\s+mij\s+(?:toebedeeld|toegewezen|toegekend)\b", "zijn mijn zaken", text, flags=re.I)
+    # "vóór zomer '27": a year shortened after a season or month is that year of the century; "Noorden, ..." opening
+    # a terse question is the region
+    text = re.sub(r"\b(zomer|winter|voorjaar|najaar|herfst|lente|kerst|januari|februari|maart|april|mei|juni|juli|augustus|"
+                  r"september|oktober|november|december|q[1-4]|h[12])\s+['’‘`](\d\d)\b", r"\1 20\2", text, flags=re.I)
+    text = re.sub(r"^\W*(noorden|oosten|zuiden)\b", r"het \1", text, flags=re.I)
+    # "excl. Voorschoten + Wassenaar": a plus between names joins them as "en" does
+    text = re.sub(r"(?<=[A-Za-zÀ-ÿ])\s+\+\s+(?=[A-Z])", " en ", text)
+    # "En indien ik mij beperk tot het eerste kwartaal van 2027?": the window just given, narrowed
+    text = re.sub(r"\b(?:indien|als|wanneer)\s+ik\s+(?:mij|me)\s+beperk\s+tot\b", "in", text, flags=re.I)
+    # typed fast: words run together ("vanmijn", "voldoenniet"), autocorrect's words ("mijn zakken", "geen redactie")
+    text = re.sub(r"\bvan(mijn|m'n|ons|onze)\b", r"van \1", text, flags=re.I)
+    text = re.sub(r"\b(voldoe[nt]|voldeden|voldeed)(niet)\b", r"\1 \2", text, flags=re.I)
+    text = re.sub(r"\b(mijn|m'n|onze|alle|de|die)\s+zakken\b", r"\1 zaken", text, flags=re.I)
+    text = re.sub(r"\b(geen|een|hun|de|haar|zijn)\s+redactie\b", r"\1 reactie", text, flags=re.I)
     # "hoe staan ze ervoor qua naleving": the topic of the question, not a state of compliance to filter on
     text = re.sub(r"\b(?:qua|wat\s+betreft|op\s+het\s+gebied\s+van|m\.?b\.?t\.?)\s+(?:de\s+)?naleving\b", " ", text, flags=re.I)
     # "Gelderse gemeenten kampen met geldproblemen": the verb, not the municipality Kampen
@@ -569,7 +593,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             if rx is _RANKING:  # "meer gemeenten die niet voldoen dan in Zuid-Holland": what is compared stays
                 stripped = _COMPARED.sub(lambda m: f" {m.group(1)} in ", stripped)
             stripped = rx.sub(" ", stripped)
-        stripped = re.sub(r"\bnaar\s+trede\s+\w+", " ", stripped)  # the trede a change would set is no filter
+        stripped = re.sub(r"\b(?:naar|op)\s+trede\s+\w+", " ", stripped)  # the trede a change would set is no filter
         def slots(rest: str) -> dict[str, Any]:
             inner = _read(rest, on, staff, me, None) if rest.strip() and rest != folded else None
             return dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
@@ -585,10 +609,15 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         if not kept and context is not None and context.intent in ("list", "count") \
                 and re.search(r"\b(?:die|ze|hen|deze|allemaal|daarvan|daar)\b", folded):
             kept = dict(context.filters)  # "stuur die ff allemaal een herinneringsmail": the list just given
+        if not kept and context is not None and context.filters.get("gemeente") \
+                and re.search(r"\b(?:die|deze|hem|haar|ze)\b", folded):
+            kept = {"gemeente": context.filters["gemeente"]}  # "zet die dan maar op trede 4": the one just asked about
         return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
     gemeenten, provinces = _find_names(words, raws)
     region = next((r for r, rx in lexicon.region_patterns() if rx.search(folded)
                    and not any(r in " ".join(words[a:b]) for a, b, _ in gemeenten)), None)
+    if region and provinces and all(" ".join(words[a:b]) in region for a, b, _ in provinces):
+        provinces = []  # "in Zeeuws-Vlaanderen": the province's adjective is part of the region's name
     if region and not provinces:
         # "in de Achterhoek" has no border the register knows: say so, with what is clear of the rest
         inner = _read(re.sub(rf"\b(?:in\s+)?(?:de\s+|het\s+)?{re.escape(region)}\b", " ", folded), on, staff, me, None)
@@ -837,8 +866,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         filters["expected_before"] = on.isoformat()  # "een verwachte datum die al verstreken is"
     expected_ctx = "expected" in labels or "expected" in facts or (  # "en in Q2" after an expected window
         words[0] == "en" and context is not None and bool({"expected_before", "expected_after"} & context.filters.keys()))
+    # ("een termijn vóór 1 mei 2026 en voldoen niet": the day is the termijn's, the compliance a state)
     ewin = windows.expected_window(unnamed_text, windows.year_of_context(words, unnamed_text, context, on)) \
-        if (expected_ctx or "compliance" in labels) and "expected_before" not in filters else None
+        if (expected_ctx or "compliance" in labels) and "expected_before" not in filters \
+        and not ("expected" not in labels and "expected" not in facts and windows.termijn_side(unnamed_text, on)) else None
     if ewin is not None:
         before, after = ewin
         if before:

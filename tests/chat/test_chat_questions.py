@@ -869,3 +869,45 @@ def test_questions_asked_in_october_2029(chain: list[str], day: date, intent: st
     for question in chain:
         context = read(question, day, me=Staff(1, "Floris"), context=context, staff=[Staff(1, "Floris")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["welke vanmijn zakken hebben nog geen redactie gestuurd"], date(2029, 11, 6), "list",
+     {"owner": "Sem", "state": ["no_reply"]}),
+    (["wat ontbeert er bij Delft?"], date(2029, 11, 6), "fact", {"gemeente": "Delft", "fact": "missing"}),
+    (["welke gemeenten in limburg voldoenniet"], date(2029, 11, 6), "list",
+     {"province": "Limburg", "compliance": "voldoet_niet"}),
+    (["Hoeveel zaken hebben een termijn vóór 1 juni 2026 en voldoen niet?"], date(2029, 11, 6), "count",
+     {"termijn_to": "2026-05-31", "compliance": "voldoet_niet"}),
+    (["Welke gemeentes hebben hun antwoord nog niet binnengestoken?"], date(2029, 11, 20), "list",
+     {"state": ["no_reply"]}),
+    (["Wie volgt het dossier van Venlo op?"], date(2029, 11, 20), "fact", {"gemeente": "Venlo", "fact": "owner"}),
+    (["Welke gemeentes in Zeeuws-Vlaanderen hebben al gereageerd?"], date(2029, 11, 20), "unknown",
+     {"state": ["answered"]}),
+    (["welke gemeenten in Overijssel hebben nagelaten te reageren, hoewel de termijn is verstreken?"],
+     date(2029, 11, 20), "list", {"province": "Overijssel", "state": ["no_reply"]}),
+    (["Zoudt u een herinneringsbrief willen doen uitgaan aan de gemeenten in Drenthe die niet hebben gereageerd?"],
+     date(2029, 11, 20), "unknown", {"province": "Drenthe", "state": ["no_reply"]}),
+    (["welke gemeenten hebben een verwachte datum opgegeven die is gelegen tussen 1 maart 2027 en 30 juni 2027?"],
+     date(2029, 11, 20), "list", {"expected_after": "2027-02-28", "expected_before": "2027-07-01"}),
+    (["Welke zaken zijn aan mij toebedeeld?"], date(2029, 11, 20), "list", {"owner": "Sem"}),
+    (["welke Groningse gemeenten hebben een reactie ingediend die niet onvolledig is?"], date(2029, 11, 20), "list",
+     {"state": ["complete"], "province": "Groningen"}),
+    (["Súdwest: trede?"], date(2029, 11, 20), "fact", {"gemeente": "Súdwest-Fryslân", "fact": "trede"}),
+    (["lijst trd 3 Lb"], date(2029, 11, 20), "list", {"trede": 3, "province": "Limburg"}),
+    (["NH bezwaar, excl. Alkmaar + Heiloo?"], date(2029, 11, 20), "list",
+     {"province": "Noord-Holland", "reason": "objection_procedure", "not_gemeente": ["Alkmaar", "Heiloo"]}),
+    (["ovz pls"], date(2029, 11, 20), "overview", {}),
+    (["Zuiden, verw. datum vóór zomer '27?"], date(2029, 11, 20), "list",
+     {"province": ["Limburg", "Noord-Brabant", "Zeeland"], "expected_before": "2027-07-01"}),
+])
+def test_questions_asked_in_november_2029(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind sets q60 and q61 taught these: words typed together ("vanmijn", "voldoenniet") and autocorrect's words
+    ("mijn zakken", "geen redactie"); "ontbeert"; a day said with the termijn beside "voldoen niet"; Flemish
+    ("binnengestoken", "volgt het dossier op") and a region named with a province's adjective (Zeeuws-Vlaanderen); the
+    formal "nagelaten te reageren", "zoudt u ... doen uitgaan", "gelegen" (no Geleen), "aan mij toebedeeld", "niet
+    onvolledig"; short forms ("Súdwest", "trd", "ovz", a plus between names, "Zuiden," opening a question, "zomer '27")."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Sem"), context=context, staff=[Staff(1, "Sem")])
+    assert (context.intent, context.filters) == (intent, filters)
