@@ -14,7 +14,6 @@ from parsers.places.cues import (
     _REF_DAY,
     _ahead,
     _all_names,
-    _capacity_words,
     _directory,
 )
 from parsers.places.mentions import (
@@ -29,6 +28,15 @@ from parsers.places.mentions import (
     _loose_header,
     _mentions_in,
     _moment_ahead,
+)
+from parsers.places.relations import (
+    _added_since_the_letter,
+    _built_but_empty,
+    _capacity_of_a_site_to_come,
+    _completes_a_stated_total,
+    _equal_phases_of_a_whole,
+    _rest_still_arranged,
+    _rough_beside_exact,
 )
 from parsers.places.roles import _STATUS_CELL, _lead_role
 from parsers.places.totals import _different_site, _planned, _realised, _table, _zero
@@ -758,102 +766,6 @@ def _dropped_since_an_earlier_mail(mentions: list[PlaceMention], sents: list[Sen
             m.status, m.cue = "vervallen", "vervallen volgens de nieuwe tekst"
 
 
-# the rest of the task, worked on with others or still being arranged: no site chosen for it
-_REST_ARRANGED = re.compile(r"\b(?:de|het)\s+(?:overige|resterende|laatste|ontbrekende)\s+(?:\w+\s+){0,2}?$")
-_BEING_ARRANGED = re.compile(r"\b(?:maken|maakt)\s+(?:wij|we|de gemeente)?\s*afspraken\b|\bafspraken\s+(?:te\s+)?maken\b|"
-                             r"\bwerken\s+(?:wij|we)\s+samen\s+met\b[^.;]{0,60}\b(?:gezamenlijke|regionale|nieuwe)\s+locatie\b")
-
-
-def _rest_still_arranged(mentions: list[PlaceMention]) -> None:
-    """"Over de laatste vier AMV-plaatsen maken wij afspraken met Nidos", "Voor de overige 41 plaatsen werken wij samen
-    met Hillegom en Teylingen aan een gezamenlijke locatie": the rest of the task, its site still to be found or
-    agreed, is not in preparation."""
-    for m in mentions:
-        if m.role == "planned" and _REST_ARRANGED.search(m.text[:m.pos].lower()) \
-                and _BEING_ARRANGED.search(m.text.lower()):
-            m.role, m.status, m.cue = "planned", "verkenning", "rest nog af te spreken"
-
-
-_STANDS_EMPTY = re.compile(r"\b(?:staat|staan)\s+(?:\w+\s+){0,2}?leeg\b|\ber\s+(?:wonen|verblijven)\s+(?:nog\s+)?geen\b|"
-                           r"\b(?:is|zijn)\s+(?:nog\s+)?(?:niet|geen)\s+(?:\w+\s+){0,2}?(?:bewoond|in gebruik genomen)\b")
-
-
-def _built_but_empty(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
-    """"Het azc ... is gebouwd en biedt ruimte aan 130 reguliere plaatsen en 10 AMV-plaatsen. De locatie staat echter
-    leeg: er wonen nog geen asielzoekers": a site that stands ready but empty holds places in preparation (SCHEMA:
-    finished but not yet occupied), not places in use."""
-    for m in mentions:
-        if m.role != "realised" or m.cue not in _capacity_words() and m.cue not in ("biedt", "bieden", "ruimte"):
-            continue
-        if any(_STANDS_EMPTY.search(sents[j].text.lower()) for j in range(m.sent, min(m.sent + 3, len(sents)))):
-            m.role, m.status, m.cue = "planned", "gepland", "gereed maar leeg"
-
-
-_READY_LATER = re.compile(r"\b(?:die|deze|ze|zij|dat|de\s+(?:units|plaatsen|plekken|woningen|paviljoens))\b[^.;]{0,50}?"
-                          r"\b(?:gereed|klaar|opgeleverd|beschikbaar|in gebruik genomen)\b|"
-                          r"\b(?:gereed|klaar|opgeleverd|beschikbaar)\b[^.;]{0,30}\b(?:die|deze|ze)\b")
-_FUTURE_WORDS = re.compile(r"\b(?:uiterlijk|naar verwachting|volgens (?:de )?(?:nieuwe )?planning|verwacht\w*|zullen|zal|"
-                           r"pas|nog niet)\b")
-
-
-def _capacity_of_a_site_to_come(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
-    """"Het park biedt ruimte aan 125 reguliere plaatsen" under "Stappen:", "De units aan de Witte Paal bieden 220
-    reguliere en 15 AMV-plaatsen. Volgens de nieuwe planning zijn die uiterlijk 1 december 2040 gereed": what a site
-    holds, told among the steps or with a moment ahead for it, is in preparation, not in use."""
-    for m in mentions:
-        if m.role != "realised" or m.cue not in ("biedt", "bieden", "ruimte", "plaats") or m.part:
-            continue
-        own = sents[m.sent].text.lower()
-        if re.search(r"\b(?:nu|momenteel|op dit moment|thans|inmiddels|al|sinds|sindsdien)\b", own):
-            continue
-        nxt = sents[m.sent + 1].text.lower() if m.sent + 1 < len(sents) else ""
-        if sents[m.sent].section == "steps" or (_READY_LATER.search(nxt) and _FUTURE_WORDS.search(nxt)):
-            m.role, m.status, m.cue = "planned", "gepland", "capaciteit van een locatie in voorbereiding"
-
-
-def _equal_phases_of_a_whole(mentions: list[PlaceMention]) -> None:
-    """"Oosttangent: 270 reguliere plaatsen. De bouw gebeurt in twee fasen van 135 plaatsen": equal phases that make
-    a figure named before are that figure, split."""
-    for m in mentions:
-        if m.each > 1 and m.role in ("planned", "realised") and not m.part \
-                and re.search(r"\b(?:fasen|fases|delen|etappes|tranches)\b", m.text.lower()) \
-                and any(o is not m and o.role == m.role and o.value == m.value * m.each and o.sent <= m.sent
-                        for o in mentions):
-            m.part = True
-
-
-def _added_since_the_letter(mentions: list[PlaceMention]) -> None:
-    """"Op dit moment zijn 30 plaatsen in gebruik. In uw brief staat 24; sinds 1 februari zijn er 6 plaatsen
-    bijgekomen": the places added since the letter's count explain the count told, they are in it."""
-    for m in mentions:
-        if m.role != "realised" or m.part or not re.search(r"\bbij\s*(?:ge)?kom\w*|\berbij\b", m.text[m.pos:m.pos + 60]):
-            continue
-        # the letter's count, named as such before it: "In uw brief staat 24"
-        quoted = [int(q.group(2)) for q in re.finditer(r"(\b(?:uw|jullie|de|onze)\s+brief\b|\bpeildatum\b)[^.;\d]{0,20}?"
-                                                       r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", m.text[:m.pos], re.I)]
-        if any(o is not m and o.role == "realised" and not o.part and o.value == q + m.value
-               for o in mentions for q in quoted):
-            m.part = True
-
-
-_ROUGHLY = re.compile(r"\b(?:ruim|circa|ca\.?|ongeveer|zo'n|bijna|krap|rond(?:om)?|pakweg)\s+$")
-
-
-def _rough_beside_exact(mentions: list[PlaceMention]) -> None:
-    """"Het pand biedt ruimte aan ruim 60 personen; in de aanvraag is uitgegaan van 62 plaatsen": a rough figure
-    and an exact one for the same site in one sentence, near each other, are the same places: the exact one counts."""
-    for m in mentions:
-        if m.part or m.role not in ("planned", "realised") or not _ROUGHLY.search(m.text[max(0, m.pos - 12):m.pos].lower()):
-            continue
-        for o in mentions:
-            if o is not m and o.sent == m.sent and o.role == m.role and not o.part and o.value != m.value \
-                    and abs(o.value - m.value) <= max(2, o.value // 10) \
-                    and not _ROUGHLY.search(o.text[max(0, o.pos - 12):o.pos].lower()) \
-                    and (m.sites & o.sites or not (m.sites or o.sites)):
-                m.part = True
-                break
-
-
 def _fell_through(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """A plan the sentence says could not go ahead ("Een locatie voor 130 plekken in Workum kon niet doorgaan") is
     no longer planned, unless the same places are named again later ("de 60 plekken" moved to another site)."""
@@ -1012,33 +924,6 @@ def _whole_split_later(mentions: list[PlaceMention]) -> None:
         for m in mentions:
             if m.role == "planned" and m.value == w.value and w.sent - 3 <= m.sent < w.sent and not m.part:
                 m.role, m.status, m.cue = "other", "totaal", "gesplitst in delen"
-
-
-def _completes_a_stated_total(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
-    """"in totaal 129 opvangplaatsen voorzien: 72 in het hoofdgebouw en 48 in paviljoens. Een groep van 9 AMV'ers
-    krijgt een eigen vleugel": a figure of the next sentences that, with the parts the total's own sentence names,
-    makes that total is one of its parts."""
-    for t in mentions:
-        if t.role not in ("planned", "realised") or t.part:
-            continue
-        # "In voorbereiding: 174 plaatsen (Bergen 24, Castricum 90, Heiloo 60)": its parts in brackets, named before
-        bracket = re.match(r"[^()]{0,40}?\(([^()]{3,160})\)", sents[t.sent].text[t.pos:])
-        inner = [int(x) for x in re.findall(r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", bracket.group(1))] if bracket else []
-        named_parts = len(re.findall(r"(?-i:[A-Z])[\w'-]+\.?\)?:?\s+\d", bracket.group(1))) if bracket else 0
-        if len(inner) >= 2 and sum(inner) == t.value and named_parts == len(inner):  # each part named: a place
-            for m in mentions:
-                if m.role == t.role and m.sent != t.sent and not m.part and m.value in inner:
-                    inner.remove(m.value)
-                    m.part = True
-        if not t.total:
-            continue
-        named = [int(x) for x in re.findall(r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", sents[t.sent].text[t.pos:])][1:]
-        if len(named) < 2 or sum(named) >= t.value:
-            continue
-        for m in mentions:
-            if m.role == t.role and not m.part and not m.total and t.sent < m.sent <= t.sent + 2 \
-                    and sum(named) + m.value == t.value:
-                m.part = True
 
 
 _REMAIN = re.compile(r"\b(?:resteren|resteert)\b")
