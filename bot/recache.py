@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import threading
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,18 @@ try:  # CPython's regex engine and compiler; elsewhere this module does nothing
 except ImportError:  # pragma: no cover - not CPython 3.11+
     _sre = None  # type: ignore[assignment]
 
-MAX_ENTRIES = 20_000  # patterns made from a mail's own words must not grow the file without end
+MAX_ENTRIES = 4_000  # patterns made from a mail's own words must not grow the file without end
+# only the project's own patterns are kept (not those of the libraries, the tests or a caller's script)
+_RE_DIR = os.path.dirname(re.__file__)
+_OWN_DIRS = tuple(str(Path(__file__).resolve().parents[1] / d) + os.sep for d in ("parsers", "bot", "storage"))
+
+
+def _ours() -> bool:
+    """Whether the pattern being compiled comes from the project's own code (the first caller outside `re`)."""
+    f = sys._getframe(2)
+    while f is not None and f.f_code.co_filename.startswith(_RE_DIR):
+        f = f.f_back
+    return f is not None and f.f_code.co_filename.startswith(_OWN_DIRS)
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -35,12 +47,12 @@ _state: dict[str, Any] = {}
 
 def cache_path() -> Path | None:
     """The cache file of this interpreter, or None when compiled patterns cannot be kept."""
-    if _sre is None or not hasattr(_compiler, "_code"):
+    if _sre is None or not hasattr(_compiler, "_code") or array("I").itemsize != _sre.CODESIZE:
         return None
     from parsers.lemmas import cache_dir
 
     tag = sys.implementation.cache_tag or "unknown"
-    return cache_dir() / f"re-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    return cache_dir() / f"re2-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
 def enable() -> bool:
@@ -86,13 +98,14 @@ def _compile(p: Any, flags: int = 0) -> Any:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        known = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
+        # the program as bytes (4 per code word): a list of ints would hold ~30 bytes a word in every process
+        known = (int(flags | parsed.state.flags), array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
                  tuple(indexgroup))
-        if len(_state["known"]) + len(_state["new"]) < MAX_ENTRIES:
+        if len(_state["known"]) + len(_state["new"]) < MAX_ENTRIES and _ours():
             _state["new"][key] = known
     try:
         fl, code, groups, groupindex, indexgroup = known
-        return _sre.compile(p, fl, code, groups, dict(groupindex), indexgroup)
+        return _sre.compile(p, fl, array("I", code).tolist(), groups, dict(groupindex), indexgroup)
     except (TypeError, ValueError, RuntimeError):  # an entry the engine does not take: compile it as Python would
         _state["known"].pop(key, None)
         return _state["plain"](p, flags)
