@@ -644,13 +644,22 @@ def _end_state_after_now(mentions: list[PlaceMention], realised_ms: list[PlaceMe
                          ) -> tuple[int | None, list[PlaceMention]]:
     """"NU 30, NA HORNWEG-NOORD 80": the places to come are the end state less the count now, said in one breath."""
     for m in mentions:
-        now = [r for r in realised_ms if r.sent == m.sent and r.cue == "nu" and r.pos < m.pos]
-        if m.cue == "straks" and m.status == "eindstand" and now and m.value > now[0].value:
-            more = PlaceMention(m.value - now[0].value, "planned", status="gepland", cue="straks min nu", text=m.text,
-                                source=m.source, counted="planned", sent=m.sent, pos=m.pos)
+        more = _end_state_less_now(m, realised_ms)
+        if more is not None:
             mentions.append(more)
             return more.value, []
     return None, planned_ms
+
+
+def _end_state_less_now(m: PlaceMention, realised_ms: list[PlaceMention]) -> PlaceMention | None:
+    """The places to come of an end state ("straks 80") said after the count now in its sentence ("nu 30"), or None."""
+    if m.cue != "straks" or m.status != "eindstand":
+        return None
+    now = [r for r in realised_ms if r.sent == m.sent and r.cue == "nu" and r.pos < m.pos]
+    if not now or m.value <= now[0].value:
+        return None
+    return PlaceMention(m.value - now[0].value, "planned", status="gepland", cue="straks min nu", text=m.text,
+                        source=m.source, counted="planned", sent=m.sent, pos=m.pos)
 
 
 def _end_states_per_line(mentions: list[PlaceMention], realised_ms: list[PlaceMention],
@@ -660,13 +669,11 @@ def _end_states_per_line(mentions: list[PlaceMention], realised_ms: list[PlaceMe
     if len({r.sent for r in realised_ms if r.cue == "nu"}) < 2:
         return []
     out = []
-    for m in mentions:
-        if m.cue != "straks" or m.status != "eindstand" or any(p.sent == m.sent for p in planned_ms):
+    for m in list(mentions):
+        if any(p.sent == m.sent for p in planned_ms):
             continue
-        now = [r for r in realised_ms if r.sent == m.sent and r.cue == "nu" and r.pos < m.pos]
-        if now and m.value > now[0].value:
-            more = PlaceMention(m.value - now[0].value, "planned", status="gepland", cue="straks min nu", text=m.text,
-                                source=m.source, counted="planned", sent=m.sent, pos=m.pos)
+        more = _end_state_less_now(m, realised_ms)
+        if more is not None:
             mentions.append(more)
             out.append(more)
     return out

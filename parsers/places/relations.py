@@ -10,6 +10,9 @@ from parsers.places.cues import _capacity_words
 from parsers.places.words import PlaceMention
 from parsers.segments import Sentence
 
+# a figure standing alone in running text (not part of a date, a decimal or a range): "24" in "In uw brief staat 24;"
+_BARE_FIGURE = re.compile(r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)")
+
 # the rest of the task, worked on with others or still being arranged: no site chosen for it
 _REST_ARRANGED = re.compile(r"\b(?:de|het)\s+(?:overige|resterende|laatste|ontbrekende)\s+(?:\w+\s+){0,2}?$")
 _BEING_ARRANGED = re.compile(r"\b(?:maken|maakt)\s+(?:wij|we|de gemeente)?\s*afspraken\b|\bafspraken\s+(?:te\s+)?maken\b|"
@@ -82,7 +85,7 @@ def _added_since_the_letter(mentions: list[PlaceMention]) -> None:
             continue
         # the letter's count, named as such before it: "In uw brief staat 24"
         quoted = [int(q.group(2)) for q in re.finditer(r"(\b(?:uw|jullie|de|onze)\s+brief\b|\bpeildatum\b)[^.;\d]{0,20}?"
-                                                       r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", m.text[:m.pos], re.I)]
+                                                       + _BARE_FIGURE.pattern, m.text[:m.pos], re.I)]
         if any(o is not m and o.role == "realised" and not o.part and o.value == q + m.value
                for o in mentions for q in quoted):
             m.part = True
@@ -115,7 +118,7 @@ def _completes_a_stated_total(mentions: list[PlaceMention], sents: list[Sentence
             continue
         # "In voorbereiding: 174 plaatsen (Bergen 24, Castricum 90, Heiloo 60)": its parts in brackets, named before
         bracket = re.match(r"[^()]{0,40}?\(([^()]{3,160})\)", sents[t.sent].text[t.pos:])
-        inner = [int(x) for x in re.findall(r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", bracket.group(1))] if bracket else []
+        inner = [int(x) for x in _BARE_FIGURE.findall(bracket.group(1))] if bracket else []
         named_parts = len(re.findall(r"(?-i:[A-Z])[\w'-]+\.?\)?:?\s+\d", bracket.group(1))) if bracket else 0
         if len(inner) >= 2 and sum(inner) == t.value and named_parts == len(inner):  # each part named: a place
             for m in mentions:
@@ -124,7 +127,7 @@ def _completes_a_stated_total(mentions: list[PlaceMention], sents: list[Sentence
                     m.part = True
         if not t.total:
             continue
-        named = [int(x) for x in re.findall(r"(?<![\d.,/-])(\d{1,4})(?!\d|[.,/-]\d)", sents[t.sent].text[t.pos:])][1:]
+        named = [int(x) for x in _BARE_FIGURE.findall(sents[t.sent].text[t.pos:])][1:]
         if len(named) < 2 or sum(named) >= t.value:
             continue
         for m in mentions:
