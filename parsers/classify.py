@@ -78,6 +78,20 @@ _UNWRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _AFTER_EXTENSION = re.compile(r"\bna\s+(?:het\s+|ons\s+|de\s+)?(?:verleende\s+|gekregen\s+|toegestane\s+|gevraagde\s+)?"
                               r"(?:uitstel|verlenging)\b(?!\s*(?:tot|t/m|van|met)\b)|"
                               r"\b(?:zie|conform|volgens|overeenkomstig)\s+(?:ons|het)\s+(?:uitstel)?verzoek\b", re.I)
+# "... in ons eerder verzoek om uitstel", "de verleende verlenging": the request named before the hit
+_PAST_BEFORE = re.compile(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)[^\w.!?]+(\w+[^\w.!?]+){0,3}$",
+                          re.I)
+# "het uitstel dat wij hebben gekregen": the request told as done after the hit
+_PAST_AFTER = re.compile(r"[^.?!]{0,30}\b(genomen|gekregen|gehad|gebruikt)\b")
+
+
+def _past_request(text: str, ext: re.Match[str] | _Hit) -> bool:
+    """True when an extension hit tells of a request made before (this mail is not asking now)."""
+    return bool(_PAST_BEFORE.search(text[max(0, ext.start() - 40):ext.start()])
+                or _AFTER_EXTENSION.search(ext.group(0))
+                or _PAST_AFTER.match(text[ext.start() + len(ext.group(0)):]))
+
+
 # "Moeten wij dit nu al melden op grond van artikel 8, of pas ...?": asking whether to give notice, not giving it
 _WHETHER_TO_REPORT = re.compile(r"\b(?:moeten|moet|dienen|hoeven)\s+(?:wij|we|ik)\b[^?]{0,80}\b(?:melden|melding)\b[^?]*\?",
                                 re.I)
@@ -204,10 +218,7 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     short = k.elements_present == 0 and len(k.new_text) < 1500
     text = _UNWRAP.sub(" ", k.new_text) + "\n" + subject  # a wrapped line is one sentence
     ext = _first(r["extension"], text) or _extension_by_meaning(k.new_text, subject)
-    if ext and (re.search(r"(\bons\b|eerder|aangekondigd|verleende|toegestane|gegeven|gekregen)[^\w.!?]+(\w+[^\w.!?]+){0,3}$",
-                          text[max(0, ext.start() - 40):ext.start()], re.I)
-                or _AFTER_EXTENSION.search(ext.group(0))
-                or re.match(r"[^.?!]{0,30}\b(genomen|gekregen|gehad|gebruikt)\b", text[ext.start() + len(ext.group(0)):])):
+    if ext and _past_request(text, ext):
         ext = None  # "zoals aangekondigd in ons verzoek om uitstel": a past request, not a new one
     if ext and re.search(r"\b(?:afgesproken|toegezegd|overeengekomen)\b", ext.group(0), re.I):
         ext = None  # "Met uw collega is telefonisch afgesproken dat onze reactie uiterlijk 7 februari bij u is": agreed

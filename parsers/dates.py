@@ -329,8 +329,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
                 add(_day_expr(m.group(0), y, mo, d, m.span()))
     # ... or right after the delivery it dates: "ingebruikname 1/10", "oplevering 1-12", "klaar: 1/9"
     # a label line that asks "when": "Wanneer: 1/10", "Streefdatum: 1-11", "verwacht 1/9"
+    # ... and "oplevering blijft 1/10", "opening wordt 1-9": the verb between
     for m in _finditer(r"(?:\b(?:oplevering|ingebruikname|opening|open|klaar|gereed|opl\.?|verwacht|streefdatum|gepland)"
-                       r"\s*:?\s+|^\s*(?:wanneer|datum|planning)\s*:\s*)((\d{1,2})[-/](\d{1,2}))"
+                       r"\s*:?\s+(?:(?:blijft|wordt|is|staat op|staat)\s+)?|^\s*(?:wanneer|datum|planning)\s*:\s*)"
+                       r"((\d{1,2})[-/](\d{1,2}))"
                        r"(?![-/.]?\d)", low):
         if free(*m.span(1)):
             d, mo = int(m.group(2)), int(m.group(3))

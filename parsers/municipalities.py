@@ -71,8 +71,10 @@ def _enumerated(directory: Directory, items: str, hint: frozenset[str] = frozens
     """The municipalities of "A, B en C" up to the first item that is no name. A name two municipalities bear
     ("Bergen en Uitgeest") is the one in the province of the others named with it (`hint`, a second pass)."""
     out: list[Gemeente] = []
+    for name in _comma_names(directory):  # "Nuenen, Gerwen en Nederwetten en Son en Breugel": a name with a comma
+        items = items.replace(name, name.replace(", ", "\x00"))
     for item in re.split(r",\s*|\s+&\s+", items):
-        parts = _conjunction(directory, item.split(), hint)
+        parts = _conjunction(directory, item.replace("\x00", ", ").split(), hint)
         if not parts:
             break
         out += [p for p in parts if p not in out]
@@ -82,6 +84,11 @@ def _enumerated(directory: Directory, items: str, hint: frozenset[str] = frozens
         if provinces:
             return _enumerated(directory, items, provinces)
     return out
+
+
+def _comma_names(directory: Directory) -> tuple[str, ...]:
+    """The official names that hold a comma ("Nuenen, Gerwen en Nederwetten")."""
+    return tuple(g.name for g in directory.gemeenten if ", " in g.name)
 
 
 def _conjunction(directory: Directory, words: list[str], hint: frozenset[str] = frozenset()) -> list[Gemeente]:
@@ -169,7 +176,10 @@ def _on_behalf_of_one(directory: Directory, text: str) -> Gemeente | None:
 
 _NOT_CONCERNED = re.compile(r"\bgeen brief (?:ontvangen|gekregen)\b|\bniet (?:aangeschreven|aangesproken)\b|"
                             r"\bvoldoet (?:al |wel |inmiddels )?(?:volledig )?aan (?:de|haar|zijn) (?:wettelijke )?taak\b|"
-                            r"\bvalt (?:hier )?buiten\b|\bbuiten beschouwing\b")
+                            r"\bvalt (?:hier )?buiten\b|\bbuiten beschouwing\b|"
+                            # "De situatie in Achtkarspelen is ongewijzigd", "Geldrop-Mierlo reageert afzonderlijk"
+                            r"\b(?:is|zijn|blijft|blijven)\s+(?:\w+\s+)?ongewijzigd\b|"
+                            r"\breageer?t?\s+(?:afzonderlijk|apart|zelf|separaat)\b|\beigen\s+reactie\b")
 
 
 def _not_concerned(name: str, text: str) -> bool:

@@ -125,6 +125,8 @@ _LINE_LABEL = re.compile(r"[^\W\d_][\w.()/&-]*(?: [\w.()/&-]+){0,2}:\s+\S")
 
 # no mail client wraps a paragraph this narrow: its lines are as the writer typed them
 _NO_WRAP = 50
+# a line that opens with a group of places and its figure: "regulier 34 -> 64", "AMV: 0", "reg. 35 + amv 6"
+_GROUP_ROW = re.compile(r"(?:regulier|reguliere|reg\.?|amv|totaal)\s*:?\s*\d", re.I)
 
 
 def _hard_breaks(lines: list[str], typed: bool = True) -> set[int]:
@@ -157,6 +159,9 @@ def _hard_breaks(lines: list[str], typed: bool = True) -> set[int]:
                            and before.split()[-1].lower() not in _WRAP_WORDS and len(before.split()) >= 2
                            and not re.match(r"(?:vraag|vragen|antwoord|beantwoording)\b", before, re.I)):
                 hard.add(cur)
+                continue
+            if _GROUP_ROW.match(before) and (_GROUP_ROW.match(line) or first[:1].isupper()):
+                hard.add(cur)  # "regulier 34 -> 64 per 1/9 (...)" / "AMV 0 -> 6 per 1/10 (...)": a row per group
                 continue
             if re.search(r"(?:->|→|=>)\s*[^\s,;:]+(?:\s+[^\s,;:]+)?$", before) and (first[:1].isupper() or first[:1].isdigit()):
                 hard.add(cur)  # "... bezwaar loopt -> wk 36" / "Hillegom, Pastoorslaan: 140 plk ...": a row led to its

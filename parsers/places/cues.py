@@ -614,6 +614,16 @@ def _fallback_role(s: Sentence) -> str:
     return "other"
 
 
+# "regulier 34 -> 64 per 1/9 (units Oostpolder, in aanbouw)", "AMV 0 -> 6": a line that opens with its group and
+# gives the count now before an arrow
+_GROUP_NOW = re.compile(r"(?:^|\n)\W*(?:regulier|reguliere|reg\.?|amv)\s*:?\s*$")
+_ARROW_NEXT = re.compile(r"\s*(?:(?:opvang)?(?:plaatsen|plekken)|pl\.?)?\s*(?:-+>|→|=>)")
+# ... the figure the arrow leads to is where the line ends, when the line names the site's progress after it
+_ARROW_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*(?:nu\s*:?|regulier|reguliere|reg\.?|amv)\s*:?\s*(?:nog\s+)?\d+\s*"
+                             r"(?:(?:opvang)?(?:plaatsen|plekken)|pl\.?)?\s*(?:-+>|→|=>)\s*$")
+_SITE_PROGRESS = re.compile(r"[^\n]{0,60}?\b(?:in aanbouw|in voorbereiding|gekocht|aangekocht|vergund|vergunning (?:verleend|"
+                           r"aangevraagd|staat|rond)|verbouw\w*|besteld|geplaatst|gebouwd|bouw (?:loopt|gestart)|gestart|"
+                           r"raad\s+(?:\d{1,2}[-/]\d{1,2}\s+)?akkoord)\b")
 # "Eerder meldden wij 150 plekken ... zijn dat er nu 90": what a figure said before became
 _BECAME = re.compile(r"\b(?:zijn|worden)\s+dat\s+er\s+(?:nu\s+|inmiddels\s+|nog\s+)?$")
 # "NU 30, NA HORNWEG-NOORD 80", "nu 12, straks 25": the figure after the count now is the end state

@@ -5,12 +5,16 @@ import re
 
 from parsers.dates import MONTHS
 from parsers.places.cues import (
+    _ARROW_AFTER_NOW,
+    _ARROW_NEXT,
     _BECAME,
     _CORRECTION,
     _DWELLINGS,
+    _GROUP_NOW,
     _PLAN_NOUN,
     _PLANNED_LABELS,
     _REF_DAY,
+    _SITE_PROGRESS,
     _STATUS_LABEL,
     _SUMMARY_ROW,
     _THEN_AFTER_NOW,
@@ -39,6 +43,15 @@ from parsers.places.words import (
 )
 from parsers.segments import Sentence
 
+# a bare figure whose part in brackets names the unit: "310 (waarvan 26 amv)", "64 (incl. 8 AMV-plekken)"
+_PART_IN_BRACKETS = re.compile(r"\s*\(\s*(?:waarvan|daarvan|waaronder)\s+\d+\s*(?:amv|reg\.?|regulier\w*|"
+                               r"plekken|plaatsen|pl\.?|amv-\w+)\s*\)", re.I)
+# "60 tijdelijke woonunits", "10 units": units counted where the sentence gives no other count of places or people
+_UNITS_AFTER = re.compile(r"\s+(?:(?:tijdelijke|flexibele|extra|nieuwe|mobiele|modulaire|eenpersoons|kleine)\s+){0,2}"
+                          r"(?:woon)?units\b(?!\s*(?:voor|met|van)\s+(?:\w+\s+){0,2}\d)", re.I)
+_OTHER_COUNT = re.compile(r"\b\d[\d.]*\s+(?:[\w-]+\s+){0,2}?(?:(?:asiel)?(?:opvang)?(?:plekken|plaatsen|plek|plaats)|bedden|"
+                          r"personen|asielzoekers|mensen|bewoners|jongeren|vluchtelingen|statushouders|amv|"
+                          r"amv-(?:plekken|plaatsen))\b", re.I)
 _DWELLINGS_WHOLE = re.compile(r"\d[\d.]*\s+(?:[\w-]+\s+)?(?:flexwoningen|woningen|woonunits|units|wooneenheden|"
                               r"appartementen|studio'?s)\b[^.;]{0,20},?\s*waarvan\s*$")
 _WHOLE_ADJECTIVES = frozenset({"oorspronkelijke", "eerdere", "totale", "huidige", "beschikbare", "geplande", "destijds"})
@@ -469,6 +482,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
     skip: set[int] = set()
     respectively = "respectievelijk" in text.lower()
     next_site: set[int] = set()  # "0 nu, 103 in Odijk ...": counts at a site after the count now
+    from_units: set[int] = set()  # "60 tijdelijke woonunits": units taken for places
     sums = _sum_chains(toks) if "=" in text and "+" in text else []
     in_sums = {k for terms, total in sums for k in (*terms, total)}
     for i, t in enumerate(toks):
@@ -494,8 +508,19 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                                           or _THEN_AFTER_NOW.search(text[:t.start].lower())) \
                 and _TERSE_END.match(text.lower(), t.start + len(t.text)):
             listed = (i, "places", None)  # "Nu: 45.", "Stand 1/7: 45, alle reg.", "NU 30, NA X 80": the count said bare
+        if listed is None and digits and not 1900 <= v <= 2100 and _GROUP_NOW.search(text[:t.start].lower()) \
+                and _ARROW_NEXT.match(text, t.start + len(t.text)):
+            listed = (i, "places", None)  # "regulier 34 -> 64 per 1/9 (units Oostpolder, in aanbouw)": the count now
+        if listed is None and digits and not 1900 <= v <= 2100 and _ARROW_AFTER_NOW.search(text[:t.start].lower()) \
+                and _SITE_PROGRESS.match(text.lower(), t.start + len(t.text)):
+            listed = (i, "places", None)  # ... and the count the arrow leads to, where a site is under way
         if listed is None and i in in_sums:
             listed = (i, "places", None)  # "in gebruik 24 (Wernhout) + 16 (Zundert centrum) + 8 AMV = 48": a sum written out
+        if listed is None and digits and not 1900 <= v <= 2100 and " | " not in text and not in_sums \
+                and (pib := _PART_IN_BRACKETS.match(text, t.start + len(t.text))) \
+                and not re.match(r"\s*[+=]", text[pib.end():]) and "+" not in text[max(0, t.start - 25):t.start] \
+                and not re.search(r"\b(?:rest|resterend\w*|overig\w*|tekort|taak)\s*:?\s*$", text[:t.start].lower()):
+            listed = (i, "places", None)  # "Purmerend zit op 310 (waarvan 26 amv)": the part's unit names the whole
         reg_label = prev == "." and i >= 2 and toks[i - 2].low in ("reg", "voorb")  # "reg. 35" / "amv 6", "voorb. 84"
         if prev == "telkens":
             continue  # "36 units voor telkens 4 personen": the size of each unit, not a count of places
@@ -539,6 +564,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                                                    r"(?:\w+\s+){0,2}?$", text[:t.start].lower()) \
                 and re.match(r"\s+over\b", text[t.start + len(t.text):]) and _PLACES_TOPIC.search(text.lower()):
             unit = (i, "places", None)  # "Van de 150 plaatsen ... zijn er nu nog 75 over": what is left, its noun said before
+        elif unit is None and digits and v > 1 and _UNITS_AFTER.match(text, t.start + len(t.text)) \
+                and prev not in _DEFINITE and not _OTHER_COUNT.search(text) \
+                and not re.search(r"\b(?:telkens|elk|ieder|per)\b", text[t.start:], re.I):
+            unit = (i, "places", None)  # "gekozen voor 60 tijdelijke woonunits": units the only count there, one a place
+            from_units.add(t.start)  # (not "de 36 woonunits": units named before)
         elif unit is None and digits and nxt == "bij" and _MORE_COME.search(text[:t.start].lower()):
             unit = (i, "places", None)  # "Aan de Kemperbergerweg komen er 150 bij": the noun said the sentence before
         elif unit is None and _COUNT_SAID_AGAIN.search(text[:t.start].lower()) and (
@@ -660,6 +690,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             continue  # "Lelystadseweg | in gebruik | 56 | 8 | 64": the row's total beside its parts
         if column_group in ("regulier", "amv"):
             m.group = column_group
+        m.units = t.start in from_units
         # reference back, part of, total, each
         before = [w.low for w in toks[max(0, i - 3):i]]
         m.definite = bool(before) and (before[-1] in _DEFINITE or (len(before) > 1 and before[-2] in _DEFINITE

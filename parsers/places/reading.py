@@ -131,14 +131,32 @@ def _others_named(text: str, own: tuple[str, ...]) -> bool:
     return bool(found) and not (found & _own_names(own))
 
 
+@lru_cache(maxsize=256)
+def _own_names_pattern(own: tuple[str, ...]) -> str:
+    """`own`'s names and aliases as one alternation, the longest first."""
+    return "|".join(re.escape(n) for n in sorted(_own_names(own), key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def _own_share_pattern(own: tuple[str, ...]) -> re.Pattern[str]:
+    """"daarvan ... in (de gemeente) OWN": the municipality's own share of a figure named before."""
+    return re.compile(r"\b(?:daarvan|waarvan)\b[^.;:]{0,40}\bin\s+(?:de\s+gemeente\s+)?(?:" + _own_names_pattern(own)
+                      + r")\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _built_for_own_pattern(own: tuple[str, ...]) -> re.Pattern[str]:
+    """"30 plk voor (de gemeente) OWN": places another builds for the municipality."""
+    return re.compile(r"\d+\s*(?:[\w.-]+\s+){0,2}?voor\s+(?:de\s+gemeente\s+)?(?:" + _own_names_pattern(own) + r")\b")
+
+
 def _own_share_of_a_region(mentions: list[PlaceMention], own: tuple[str, ...]) -> None:
     """"In de regio Haaglanden waren ... 3.140 opvangplaatsen gerealiseerd. Daarvan liggen er 205 in Westland: 190
     reguliere plaatsen en 15 AMV-plaatsen": the region's figure is another's, the share said to lie in the
     municipality itself is its own, in the role the region's figure had."""
-    if not own:
+    if not own or not any(m.role == "other" and m.status == "elders" for m in mentions):
         return
-    names = "|".join(re.escape(n) for n in sorted(_own_names(own), key=len, reverse=True))
-    share = re.compile(r"\b(?:daarvan|waarvan)\b[^.;:]{0,40}\bin\s+(?:de\s+gemeente\s+)?(?:" + names + r")\b", re.I)
+    share = _own_share_pattern(own)
     for m in mentions:
         if m.role != "other" or m.status != "elders" or not share.search(m.text):
             continue
@@ -159,8 +177,7 @@ def _other_municipalities(mentions: list[PlaceMention], own: tuple[str, ...]) ->
         # "Zoeterwoude betaalt mee aan de opvanglocatie in Leiden, die nu ruim 600 asielzoekers opvangt": the name
         # nearest before the figure is whose it is
         after = m.text[m.pos:m.pos + 40]
-        for_us = own and any(re.match(r"\d+\s*(?:[\w.-]+\s+){0,2}?voor\s+(?:de\s+gemeente\s+)?" + re.escape(n) + r"\b",
-                                      after) for n in _own_names(own))
+        for_us = own and _built_for_own_pattern(own).match(after)
         if for_us:
             continue  # "afgesproken dat Ede 30 plk voor Renswoude realiseert": places another builds for us
         if _others_named(window, own) or (own and last and not set(last) & _own_names(own)
@@ -261,6 +278,8 @@ def _read_places(sents: list[Sentence], ref: date | None, own: tuple[str, ...] =
     _without_a_site(mentions)
     _parts_on_the_next_line(mentions, sents)
     _no_cue_from_neighbours(mentions, sents)
+    _sum_of_the_list_above(mentions, sents)
+    _units_counted_after(mentions)
     _in_use_said_after(mentions, sents)
     _site_named_before(mentions, sents)
     _per_municipality(mentions, sents, own)
@@ -1019,6 +1038,32 @@ _GONE_BEFORE = frozenset({"verleden", "vervallen", "achterhaald", "bijeenkomst",
 
 _NOW_ROW = re.compile(r"(?:(?:realisatie|gerealiseerd|stand|plekken|plaatsen|opvang|aantal)\s+)?(?:nu|momenteel|thans)|"
                      r"gerealiseerd|realisatie|huidige stand")
+
+
+def _units_counted_after(mentions: list[PlaceMention]) -> None:
+    """"de bouw van 24 woonunits ... Elke unit is bestemd voor vier personen, zodat in totaal 96 opvangplaatsen
+    ontstaan": units taken for places give way to the places counted for them in the next sentences."""
+    for m in mentions:
+        if m.units and any(o is not m and not o.units and o.role in ("planned", "realised") and m.sent <= o.sent <= m.sent + 2
+                           and re.search(r"\bunits?\b", o.text, re.I) for o in mentions):
+            m.role, m.status, m.cue = "other", "units", "plaatsen elders geteld"
+
+
+def _sum_of_the_list_above(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
+    """"- Kromwijkerkade: 180 plekken ... / - Hollandbaan: 152 reguliere plekken. / Samen zijn dat 332 plekken.": a
+    total said right under a list, equal to the sum of its items, is theirs, in the role they have."""
+    for m in mentions:
+        if not m.total or m.sent < 2 or sents[m.sent].bullet:
+            continue
+        items: list[PlaceMention] = []
+        j = m.sent - 1
+        while j >= 0 and sents[j].bullet:
+            items.extend(o for o in mentions if o.sent == j and not o.part)
+            j -= 1
+        roles = {o.role for o in items}
+        if len(items) >= 2 and len(roles) == 1 and roles <= {"planned", "realised"} \
+                and sum(o.value * o.each for o in items) == m.value and m.role != items[0].role:
+            m.role, m.status, m.cue = items[0].role, items[0].status, "samen van de lijst"
 
 
 def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence]) -> None:

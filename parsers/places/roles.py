@@ -8,6 +8,8 @@ from parsers.places.cues import (
     _A_SITE_HOPED,
     _ADJUSTED_TO,
     _AFTER_WORKS,
+    _ARROW_AFTER_NOW,
+    _ARROW_NEXT,
     _AS_OF,
     _AS_OF_DAY,
     _BACK_TO_TOPIC,
@@ -25,6 +27,7 @@ from parsers.places.cues import (
     _FILLED_BY,
     _FILLED_WITH,
     _GOES_AS_PLANNED,
+    _GROUP_NOW,
     _HOPE_WORDS,
     _HYPOTHETICAL_SITE,
     _IN_CONSULTATION,
@@ -60,6 +63,7 @@ from parsers.places.cues import (
     _SEARCH_OVER,
     _SITE_CAPACITY_LEAD,
     _SITE_NOUNS,
+    _SITE_PROGRESS,
     _STATUS_LABEL,
     _STILL_THEN,
     _TAKEN_INTO_USE,
@@ -107,6 +111,13 @@ _OF_THE_TASK = re.compile(r"[\d.]+\s+(?:opvang)?(?:plaatsen|plekken)\s+(?:uit|va
                           r"(?:wettelijke\s+)?(?:taak|taakstelling|opgave)\b"
                           r"(?![^.;]{0,40}\b(?:gerealiseerd|ingevuld|in gebruik|gehaald|klaar|bezet|beschikbaar|"
                           r"opgevangen|gevonden)\b)")
+# "de wet vraagt 212 plekken van ons", "het Rijk verwacht van ons 140 plaatsen": what the law asks, the task
+_LAW_ASKS = re.compile(r"\b(?:de\s+)?(?:spreidingswet|wet|het rijk|rijk|de minister|minister|het ministerie)\s+"
+                       r"(?:vraagt|vroeg|verlangt|eist|verwacht|legt)\s+(?:(?:van|aan)\s+(?:ons|de gemeente|\w+)\s+)?"
+                       r"(?:(?:in\s+totaal|totaal|ons|een\s+taak\s+van)\s+)?$")
+# "het resterende deel van de taak", "de rest van de opgave": what is not there yet
+_REST_OF_TASK = re.compile(r"\b(?:(?:het|de)\s+)?(?:resterende|overige|ontbrekende)\s+(?:deel|gedeelte|plaatsen|plekken)\b|"
+                           r"\b(?:de|het)\s+rest(?:ant)?\s+van\s+(?:de|onze|het)\s+(?:taak|opgave|taakstelling)\b")
 _TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:(?:de|onze|ons|haar|zijn)\s+(?:wettelijke\s+)?"
                          r"(?:taak|taakstelling|opgave)\b|"
                          # "de 640 plaatsen die de Spreidingswet van de stad vraagt": what the law asks
@@ -226,7 +237,8 @@ _IN_USE_SINCE = re.compile(r"\bsindsdien\s+(?:\w+\s+)?(?:in gebruik|bewoond|open
 _PROJECT_SUBJECT = re.compile(r"\W*(?:het|dit|ons|een|de|deze)\s+(?:[\w-]+\s+)?(?:project|plan|bouwplan|ontwerp|"
                               r"voorstel|nieuwbouwproject|bouwproject|schetsontwerp|raadsvoorstel)\b")
 _SITE_PERMITTED = re.compile(r"\b(?:is|zijn|werd|werden)\s+(?:[\w-]+\s+){1,8}?vergund\b")
-_SHOULD_HAVE_OPENED = re.compile(r"\b(?:locatie|pand|gebouw|azc|units|woonunits|paviljoens?|opvanglocatie|voorziening)\b"
+_SHOULD_HAVE_OPENED = re.compile(r"\b(?:locatie|pand|gebouw|azc|units|woonunits|paviljoens?|opvanglocatie|voorziening|"
+                                 r"plaatsen|plekken)\b"
                                  r"[^.;]{0,60}\bhad(?:den)?\b[^.;]{0,40}\b(?:open|in gebruik|klaar|gereed|opgeleverd)\b"
                                  r"[^.;]{0,15}\bmoeten\b")
 # a site still to be named or found: "een locatie aanwijzen waar ...", "een geschikt pand te vinden voor ..."
@@ -457,9 +469,18 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and _INCREMENT_LEAD.search(low_text[:m.pos]):
                 m.role, m.status, m.cue = "planned", "gepland", "erbij"  # "+34 AMV kwv Haaren → Q1", "+56 units X"
                 continue
+            if _LAW_ASKS.search(low_text[max(0, m.pos - 80):m.pos]):
+                m.role, m.status, m.cue = "task", "taak", "de wet vraagt"  # "de wet vraagt 212 plekken van ons"
+                continue
             if _NOW_BARE.search(low_text[:m.pos]) and _NOW_BARE_END.match(low_text, m.pos + len(str(m.value))):
                 m.role, m.status, m.cue = "realised", "in gebruik", "nu"  # "nu 12, straks 25", "Nu: 45."
                 continue
+            if _GROUP_NOW.search(low_text[:m.pos]) and _ARROW_NEXT.match(low_text, m.pos + len(str(m.value))):
+                m.role, m.status, m.cue = "realised", "in gebruik", "nu"  # "regulier 34 -> 64 per 1/9 (in aanbouw)"
+                continue
+            if _ARROW_AFTER_NOW.search(low_text[:m.pos]) and _SITE_PROGRESS.match(low_text, m.pos + len(str(m.value))):
+                m.role, m.status, m.cue = "task", "eindstand", "straks"  # "... -> 64 per 1/9 (units, in aanbouw)": where
+                continue  # the line ends once the site it names is done
             if not m.role and _IN_USE_SINCE.search(low) and not cues["lost"] and not cues["lost_past"] \
                     and not cues["exploring"] and not _ahead(low):
                 # "Fase 1 - 150 plekken ...: opgeleverd op 1 juli 2039 en sindsdien in gebruik": in use since then
@@ -498,6 +519,9 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 continue  # voldoen wij aan de taak", "daarmee komt Goirle op 98 plaatsen": where the plan ends
             if (_FILLED_WITH.search(low[:m.pos - lo]) or _FILLED_BY.search(low[:m.pos - lo])
                     and _FILLED_AFTER.match(low, m.pos - lo)) and not cues["future"]:
+                if _REST_OF_TASK.search(low[:m.pos - lo]) and not _NOW_WORDS.search(low):
+                    m.role, m.status, m.cue = "planned", "gepland", "rest ingevuld met"  # "Het resterende deel van
+                    continue  # de taak vullen wij in met 120 plaatsen in tijdelijke woonunits": how the rest is planned
                 m.role, m.status, m.cue = "realised", "in gebruik", "ingevuld met"  # "vullen wij in met 150 plaatsen"
                 continue
             if _MEETS_WITH.search(low[:m.pos - lo]) and not cues["future"]:

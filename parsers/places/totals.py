@@ -176,7 +176,7 @@ def _other_phase(a: PlaceMention, b: PlaceMention) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
-_PHASE_WORDS = re.compile(r"\bfasen?\b|\beerste\b|\btweede\b|\bderde\b|\bdeel\b|\bresterende\b|\boverige\b")
+_PHASE_WORDS = re.compile(r"\bfasen?\b|\bdelen\b|\btranches?\b|\beerste\b|\btweede\b|\bderde\b|\bdeel\b|\bresterende\b|\boverige\b")
 
 
 def _subset_summing(total: int, values: list[int], smallest: int = 2) -> tuple[int, ...]:
@@ -228,6 +228,19 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
             for k in ms:
                 k.part = k is not m
             return m.value * m.each
+        phases = [k for k in later if _PHASE_WORDS.search(k.text.lower()) and k.sent > m.sent]
+        combo = _subset_summing(m.value * m.each, [k.value * k.each for k in phases]) if len(phases) >= 2 else ()
+        if combo and len(combo) < len(later) and not (phase and theirs and not phase & theirs) \
+                and len({phases[j].sent for j in combo}) == 1:
+            for j in combo:  # "Bolsward (150 plekken) ... Bolsward wordt in twee delen opgeleverd: 90 ... en 60 ...",
+                phases[j].part = True  # beside another site's 24: the phases are the 150's parts, the 24 stays
+            whole = [k for k in whole if not k.part]
+            break
+    _sum_said_again(whole)
+    if (c := _concluded(whole)) is not None:
+        for k in ms:
+            k.part = k is not c
+        return c.value
     kept: list[PlaceMention] = []
     seen: list[PlaceMention] = []
     for m in ms:
@@ -294,6 +307,43 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
                 k.part = k is not m
             return m.value
     return sum(values)
+
+
+# "Op dit moment zijn dus nog 150 plaatsen in gebruik": a count concluded from what was told before it
+_CONCLUDED = re.compile(r"\b(?:zijn|is|hebben|heeft|staan|telt|tellen)\s+(?:er\s+|wij\s+|we\s+)?dus\s+(?:nu\s+|nog\s+|in totaal\s+)*$|"
+                        r"\bdus\s+(?:zijn|hebben|staan)\s+(?:er\s+|wij\s+|we\s+)?(?:nu\s+|nog\s+)*$")
+
+
+def _concluded(ms: list[PlaceMention]) -> PlaceMention | None:
+    """"De 30 AMV-plaatsen blijven bestaan. Op dit moment zijn dus nog 150 plaatsen in gebruik.": the count concluded
+    from what was told before holds the figures before it (the last and largest, the others adding up to no more)."""
+    whole = [m for m in ms if not m.part]
+    found = [m for m in whole if _CONCLUDED.search(m.text[max(0, m.pos - 30):m.pos].lower())]
+    if len(found) != 1:
+        return None
+    c = found[0]
+    others = [k for k in whole if k is not c]
+    if others and all(k.sent < c.sent and k.value * k.each < c.value for k in others) \
+            and sum(k.value * k.each for k in others) <= c.value:
+        return c
+    return None
+
+
+def _sum_said_again(whole: list[PlaceMention]) -> None:
+    """"Na verbouwing biedt het complex 40 reguliere plekken en 14 plekken voor amv. ... juni 2040 woonzorgcomplex
+    gereed (54 plekken)": a later figure equal to the sum of one earlier sentence's figures is those places again."""
+    by_sent: dict[int, list[PlaceMention]] = {}
+    for m in whole:
+        if not m.part:
+            by_sent.setdefault(m.sent, []).append(m)
+    for m in whole:
+        if m.part or m.total or _ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower()):
+            continue
+        for sent, group in by_sent.items():
+            if sent < m.sent and len(group) >= 2 and sum(k.value * k.each for k in group) == m.value * m.each \
+                    and not any(_other_phase(m, k) for k in group):
+                m.part = True
+                break
 
 
 _EACH_ITS_PLACE = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|op|aan|bij)\s+([A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?\s*(?:,\s*en|,|en)\s+")
@@ -390,6 +440,10 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             m.part = True
             continue
         uniq.append(m)
+    if (c := _concluded(uniq)) is not None:
+        for u in uniq:
+            u.part = u is not c
+        return c.value
     for m in uniq:
         others = [u for u in uniq if u is not m]
         if len(others) >= 2 and m.value == sum(u.value for u in others):

@@ -41,6 +41,7 @@ class PlaceMention:
     source: str = "body"
     counted: str = ""  # "realised", "planned" or "" after adding up
     persons: bool = False  # "75 personen" rather than "75 plekken"
+    units: bool = False  # "60 tijdelijke woonunits" counted as places (no other count said for them)
     definite: bool = False  # "de 24 plekken": refers back
     part: bool = False  # a part of a total stated in the same sentence
     total: bool = False  # "samen 220 plekken", "in totaal"

@@ -266,6 +266,9 @@ def test_shared_service_signature_on_behalf_of_one_member(parse) -> None:
     # whom an organisation serves is not whom the message is written for
     ("De werkorganisatie BUCH werkt voor de gemeenten Bergen, Uitgeest, Castricum en Heiloo; deze reactie gaat alleen "
      "over Uitgeest.", []),
+    # an official name that holds a comma, in an enumeration of names (blind batch b166)
+    ("Namens de colleges van Nuenen, Gerwen en Nederwetten en Son en Breugel reageren wij op uw brieven.",
+     ["Nuenen, Gerwen en Nederwetten", "Son en Breugel"]),
 ])
 def test_written_for_every_municipality(text: str, names: list[str]) -> None:
     from parsers.gemeenten import load_directory
@@ -585,6 +588,10 @@ def test_a_reference_after_the_word_uitstel_is_no_phone_number(parse) -> None:
     ("Korte vraag voor we reageren: tellen de AMV-plekken in Hoogeveen ook mee voor De Wolden?\n\nY. Bakker\n"
      "Samenwerkingsorganisatie De Wolden Hoogeveen, namens gemeente De Wolden\n", "Y. Bakker <y.bakker@hoogeveen.nl>",
      ["De Wolden"]),
+    # the other members named as unchanged (blind batch b166): not written for
+    ("Correctie op onze gebundelde reactie van 14 maart (referentie 7468089): voor Teylingen staan op dit moment 84 "
+     "plaatsen in gebruik, niet 90.\n\nDe gegevens voor Hillegom en Lisse blijven ongewijzigd.\n",
+     "E. Verbeek <e.verbeek@hltsamen.nl>", ["Teylingen"]),
 ])
 def test_a_shared_organisation_named_after_its_members(parse, body: str, frm: str, expected: list[str]) -> None:
     pm = parse(make_mail(body, subject="Brief IBT", frm=frm))
@@ -636,3 +643,10 @@ def test_council_answers_labelled_antwoord_without_a_number(parse) -> None:
             "tegen een azc.\n\nVraag 3. Wanneer voldoet het college aan de taak?\nAntwoord: Dat is nu niet te zeggen.\n")
     pm = parse(make_mail(body, subject="Reactie op brief 7468089", frm="Griffie <griffie@cranendonck.nl>"))
     assert pm.kind == "ibt_reply", (pm.kind, pm.kind_evidence)
+
+
+def test_a_terse_request_for_a_later_day_is_an_extension_request(parse) -> None:
+    """"lukt 20/3 niet ... Kunnen we tot 3/4?" from a phone (blind batch b166): time asked for, said short."""
+    pm = parse(make_mail("Voor Bergen (7468089) lukt 20/3 niet, collegebesluit pas 27/3. Kunnen we tot 3/4? Dan krijgt "
+                         "u 1 reactie.\n\nGr Marloes\n", subject="uitstel Bergen"))
+    assert pm.kind == "extension_request", pm.kind_evidence

@@ -386,6 +386,8 @@ def test_steps(text: str) -> None:
     # an opening named as a label; realisation said possible on a condition (the council's consent is no moment)
     ("Verwachte openstelling: 15 november 2027.", "2027-11-15"),
     ("Als de raad in maart instemt, is realisatie eind 2027 mogelijk.", "2027-12"),
+    # a terse day after a verb that keeps it (blind batch b166); the start of the works is no moment of the places
+    ("Start verbouw juni, oplevering blijft 1/10.", "2026-10-01"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
@@ -1217,3 +1219,29 @@ def test_what_the_province_and_the_coa_explore_is_no_step_of_the_municipality() 
 ])
 def test_opposition_told_as_unrest(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence), sentence_reasons(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # (blind batch b165) the obstacle said to be financial, a sum the municipality cannot bear alone, and a territory
+    # that is woods and estates
+    ("De belemmering is financieel: voor het bouwrijp maken is naar raming € 6,8 miljoen nodig.", "finance"),
+    ("Dat bedrag kan onze gemeente niet zonder bijdrage van Rijk of COA dragen.", "finance"),
+    ("Vrijwel het hele grondgebied bestaat uit bos en landgoederen, in eigendom van Natuurmonumenten.", "no_location"),
+    # the COA's capacity to run a site, and a delay said to lie with the COA (blind batches b165, b166)
+    ("Het COA heeft aangegeven pas in het najaar beheercapaciteit te hebben.", "coa_dependency"),
+    ("De vertraging zit bij het COA, dat de units later levert.", "coa_dependency"),
+    # a proposal voted down, little support and great unrest, a procedure at the objection committee (blind batches
+    # b163, b165)
+    ("Het voorstel voor 60 plaatsen aan de Dorpsweg werd met 9 tegen 8 stemmen verworpen.", "council_decision"),
+    ("Het draagvlak in onze gemeenschap is gering en er is grote onrust.", "local_opposition"),
+    ("Omwonenden stapten naar de bezwaarcommissie en dat heeft ons bijna een jaar gekost.", "objection_procedure"),
+])
+def test_causes_told_without_their_usual_words(sentence: str, reason: str) -> None:
+    assert reason in sentence_reasons(sentence), sentence_reasons(sentence)
+    assert run(sentence).elements["facts"], sentence
+
+
+def test_a_cause_that_is_no_point_any_more_is_no_reason() -> None:
+    """"Geld is ook geen punt meer: de raad heeft in januari het krediet beschikbaar gesteld" (blind batch b165)."""
+    assert "finance" not in sentence_reasons("Geld is ook geen punt meer: de raad heeft in januari het krediet "
+                                             "beschikbaar gesteld.")

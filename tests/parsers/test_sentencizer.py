@@ -188,3 +188,17 @@ def test_a_row_led_to_its_moment_by_an_arrow_ends_its_line() -> None:
             "Oorzaak: schaarste aan grond in de Bollenstreek.")
     texts = [s.text for s in sentences(text, "body")]
     assert texts[0].endswith("wk 36") and texts[1].startswith("Hillegom"), texts
+
+
+def test_a_row_per_group_of_places_ends_its_line() -> None:
+    """"regulier 34 -> 64 per 1/9 (...)" above "AMV 0 -> 6 per 1/10 (...)" (blind batch b166): lines that open with a
+    group of places and its figure are rows, each a sentence, and so is the line after them."""
+    from parsers.segments import sentences
+
+    text = ("Stand Zwaluwdijk (uw brief 7641670):\n"
+            "regulier 34 -> 64 per 1/9 (paviljoens Oosthoek, in aanbouw)\n"
+            "AMV 0 -> 6 per 1/10 (woning gekocht, verbouw loopt)\n"
+            "Daarmee per 1/10 op taak.")
+    texts = [s.text for s in sentences(text, "body")]
+    assert texts[1:] == ["regulier 34 -> 64 per 1/9 (paviljoens Oosthoek, in aanbouw)",
+                         "AMV 0 -> 6 per 1/10 (woning gekocht, verbouw loopt)", "Daarmee per 1/10 op taak."], texts
