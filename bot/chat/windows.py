@@ -53,13 +53,19 @@ def between_window(text: str, on: date) -> tuple[date, date] | None:
     return (first, last) if first <= last else None
 
 
+# the verb of a termijn that runs out, between "termijn" and its day
+_RUNS_OUT = (r"(?:verliep|verliepen|verloopt|verlopen|liep|liepen|loopt|lopen|afliep|afliepen|afloopt|aflopen|af|eindigde|"
+             r"eindigden|eindigt|eindigen|verstreek|verstreken|verstrijkt|is|was|waren|zijn)")
+
+
 def termijn_window(text: str, on: date) -> tuple[date, date] | None:
     v = lexicon.vocab()
     between = between_window(text, on)
     if between:  # "verstreek de termijn tussen 1 en 30 juni 2026"
         return between
-    day = re.search(r"\btermijn (?:(?:van|op|per) )?(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
-    if day:  # "met een termijn van 23 november 2026": that day
+    day = re.search(r"\b(?:termijn|termijnen|deadline|deadlines) (?:(?:die|dat) )?(?:" + _RUNS_OUT + r" ){0,2}"
+                    r"(?:(?:van|op|per) )?(\d{1,2}) (" + "|".join(v.months) + r")(?: (\d{4}))?\b", text)
+    if day:  # "met een termijn van 23 november 2026", "welke termijnen verliepen op 5 oktober 2026": that day
         try:
             d = date(int(day.group(3)) if day.group(3) else on.year, v.months[day.group(2)], int(day.group(1)))
             return d, d
@@ -183,6 +189,19 @@ def year_of_context(words: list[str], text: str, context: Query | None, on: date
     return date(int(said[0][:4]), 1, 1) if said else on
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def expected_window(text: str, on: date) -> tuple[date | None, date | None] | None:
     """(expected_before, expected_after) from "vóór de zomer van 2027", "voor eind 2027", "na 2027"; "of later"
     leaves the window open at its end ("pas in de tweede helft van 2027 of later")."""
@@ -217,6 +236,10 @@ def expected_window_closed(text: str, on: date) -> tuple[date | None, date | Non
     if m:  # "voor de kerst": before Christmas Day of this year (of next year once it is past)
         year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 12, 25) else on.year + 1)
         return date(year, 12, 25), None
+    m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?(?:pasen|paasdagen|paas)(?:\s+van)?(?:\s+(\d{4}))?", text)
+    if m:  # "vóór Pasen 2027": before Easter Sunday of that year (of this year, or next once it is past)
+        year = int(m.group(1)) if m.group(1) else (on.year if on < easter(on.year) else on.year + 1)
+        return easter(year), None
     m = re.search(r"\b(?:voor|uiterlijk|ten laatste|tegen)\s+(?:de\s+)?zomer(?:\s+van)?(?:\s+(\d{4}))?", text)
     if m:
         year = int(m.group(1)) if m.group(1) else (on.year if on < date(on.year, 7, 1) else on.year + 1)

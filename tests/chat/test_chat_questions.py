@@ -911,3 +911,45 @@ def test_questions_asked_in_november_2029(chain: list[str], day: date, intent: s
     for question in chain:
         context = read(question, day, me=Staff(1, "Sem"), context=context, staff=[Staff(1, "Sem")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["hoeveel gemeente staan er op twee de trede"], date(2029, 12, 4), "count", {"trede": 2}),
+    (["welke termijnen verliepen op vijf oktober twee duizend zesentwintig"], date(2029, 12, 4), "list",
+     {"termijn_from": "2026-10-05", "termijn_to": "2026-10-05"}),
+    (["Welke zaken hebben geen eigenaar maar wel een reactie?", "Hoeveel daarvan waren ook te laat?"],
+     date(2029, 12, 4), "count", {"no_owner": True, "state": ["answered", "late"]}),
+    (["Hoe assign ik een case aan Hilde?"], date(2029, 12, 4), "help", {}),
+    (["Which cases in Friesland replied after the deadline?"], date(2029, 12, 4), "list",
+     {"province": "Friesland", "state": ["late"]}),
+    (["Geef me een overview van hoe we ervoor staan"], date(2029, 12, 4), "overview", {}),
+    (["Welke cases van Hilde hebben geen reply and the deadline has passed?"], date(2029, 12, 4), "list",
+     {"owner": "Hilde", "state": ["no_reply"]}),
+    (["Hoe staat Rheden ervoor?", "Wanneer hebben ze geschreven?"], date(2029, 12, 4), "fact",
+     {"gemeente": "Rheden", "fact": "reply"}),
+    (["Welke gemeenten in Groningen hebben nog niet gereageerd?", "en de Drenten?"], date(2029, 12, 18), "list",
+     {"province": "Drenthe", "state": ["no_reply"]}),
+    (["Zit It Hearrenfean nog steeds in trede 2?"], date(2029, 12, 18), "fact", {"gemeente": "Heerenveen", "fact": "trede"}),
+    (["Welke gemeenten in de Friese Wouden hebben nog niet gereageerd?"], date(2029, 12, 18), "unknown",
+     {"state": ["no_reply"]}),
+    (["Tige tank, dat scheelt me een hoop zoekwerk!"], date(2029, 12, 18), "help", {}),
+    (["Welke gemeenten verwachten vóór Pasen 2027 aan hun taak te voldoen?"], date(2029, 12, 18), "list",
+     {"expected_before": "2027-03-28"}),
+    (["hvl trede2 nog nix"], date(2029, 12, 18), "count", {"trede": 2, "state": ["no_reply"]}),
+    (["welke vold gedltk in zh"], date(2029, 12, 18), "list",
+     {"compliance": "voldoet_gedeeltelijk", "province": "Zuid-Holland"}),
+    (["Waar ligt het aan bij Oldambt?"], date(2029, 12, 18), "fact", {"gemeente": "Oldambt", "fact": "reasons"}),
+    (["Welke oorzaak komt het vaakst voor?"], date(2029, 12, 18), "unknown", {}),
+    (["Geef me een overzicht van het hele register."], date(2029, 12, 18), "overview", {}),
+])
+def test_questions_asked_in_december_2029(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind sets q62 and q63 taught these: voice-typed "twee de trede" and a termijn's day after its verb ("termijnen
+    verliepen op ..."); "geen eigenaar maar wel een reactie" (the negation stops at "maar wel"); English "assign",
+    "overview", "after the deadline", "geen reply"; "wanneer hebben ze geschreven" asks the day of the reply; people of a
+    province ("de Drenten"), Frisian names ("It Hearrenfean") and thanks ("tige tank"), a borderless region (de Friese
+    Wouden), Easter as a moment ("vóór Pasen 2027"), "nog nix", "trede2", "vold gedltk", "waar ligt het aan", "het
+    vaakst" (a ranking), "het hele register" (no typo of "help")."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Hilde"), context=context, staff=[Staff(1, "Hilde")])
+    assert (context.intent, context.filters) == (intent, filters)

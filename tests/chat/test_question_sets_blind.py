@@ -1,4 +1,4 @@
-"""Blind question sets q4-q61 (tests/chat/data/questions_blind4.jsonl ... 61): questions
+"""Blind question sets q4-q63 (tests/chat/data/questions_blind4.jsonl ... 63): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
 writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind49/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
@@ -466,9 +466,24 @@ Q61 = BlindSet("q61", date(2029, 11, 20),
                allowed_wrong=9)
 
 
+Q62 = BlindSet("q62", date(2029, 12, 4),
+               (("62501", "Hilde", "beheerder"), ("62502", "Arjen", "behandelaar"), ("62503", "Tessa", "behandelaar"), ("62504", "Mohamed", "behandelaar")),
+               _lines(DATA / "blind62" / "assign.txt"),
+               # scored untouched at 6789153d: 89/100; learned from, 99/100 after: left is a ranking "daarvan" that
+               # keeps the compliance of the list before it (the writer kept it; the bot cannot rank anyway)
+               allowed_wrong=4)
+
+
+Q63 = BlindSet("q63", date(2029, 12, 18),
+               (("63501", "Renate", "beheerder"), ("63502", "Joris", "behandelaar"), ("63503", "Lina", "behandelaar"), ("63504", "Berend", "behandelaar")),
+               _lines(DATA / "blind63" / "assign.txt"),
+               # scored untouched at 6789153d: 88/100; learned from, 100/100 after
+               allowed_wrong=4)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55, Q56, Q57, Q58, Q59, Q60, Q61],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55, Q56, Q57, Q58, Q59, Q60, Q61, Q62, Q63],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:

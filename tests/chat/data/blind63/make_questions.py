@@ -1,0 +1,306 @@
+"""Set 63: 100 questions (4 personas x 25), asked on Tuesday 2029-12-18 -> questions63_with_expected_sets.jsonl.
+
+Every list/count set and every fact is computed by engine.py from status.json and due.json (dump_status.py).
+"""
+import json
+
+import engine
+
+ON = "2029-12-18"
+FIRST_ID = 63001
+NOORD = ["Drenthe", "Friesland", "Groningen"]
+
+# (persona staff id, [questions]); each question: q, intent, filters, meaning, optional after (1-based
+# positions inside the same persona), optional fact value for clarify/unknown/help.
+PERSONAS = [
+    # 1. Berend (behandelaar), works on the northern cases: Frisian and local names, regions, people-words.
+    (63504, [
+        dict(q="Hoe staat Ljouwert er eigenlijk voor?", intent="status", filters={"gemeente": "Leeuwarden"},
+             meaning="status of Leeuwarden (Frisian name Ljouwert)"),
+        dict(q="En wat mist daar nog?", intent="fact", filters={"gemeente": "Leeuwarden", "fact": "missing"},
+             after=[1], meaning="follow-up: missing elements of Leeuwarden"),
+        dict(q="Welke Friese gemeenten hebben nog altijd niet gereageerd, terwijl de termijn al verstreken is?",
+             intent="list", filters={"province": "Friesland", "state": ["no_reply"]},
+             meaning="Friesland, no reply and termijn passed"),
+        dict(q="En de Groningers?", intent="list", filters={"province": "Groningen", "state": ["no_reply"]},
+             after=[3], meaning="follow-up: same question for the province of Groningen"),
+        dict(q="en de Drenten?", intent="list", filters={"province": "Drenthe", "state": ["no_reply"]},
+             after=[3, 4], meaning="follow-up: same question for Drenthe"),
+        dict(q="Hoeveel opvangplekken heeft Snits inmiddels gerealiseerd?", intent="fact",
+             filters={"gemeente": "Súdwest-Fryslân", "fact": "places"},
+             meaning="places of Súdwest-Fryslân (Snits = Sneek, a town in Súdwest-Fryslân)"),
+        dict(q="Wanneer denkt Drachten aan de taak te voldoen?", intent="fact",
+             filters={"gemeente": "Smallingerland", "fact": "expected"},
+             meaning="expected date of Smallingerland (Drachten is its main town)"),
+        dict(q="Hoeveel gemeenten in het noorden voldoen niet?", intent="count",
+             filters={"province": NOORD, "compliance": "voldoet_niet"},
+             meaning="count: Noord-Nederland (Dr/Fr/Gr), compliance voldoet_niet"),
+        dict(q="Mijn zaken in Fryslân graag", intent="list", filters={"owner": "Berend", "province": "Friesland"},
+             meaning="the asker's (Berend's) cases in Friesland (Fryslân)"),
+        dict(q="Wie is de behandelaar van Dokkum?", intent="fact",
+             filters={"gemeente": "Noardeast-Fryslân", "fact": "owner"},
+             meaning="owner of Noardeast-Fryslân (Dokkum lies there); none"),
+        dict(q="Welke Friese gemeenten staan nog op trede 1?", intent="list",
+             filters={"province": "Friesland", "trede": 1}, meaning="Friesland, trede 1"),
+        dict(q="Zit It Hearrenfean nog steeds in trede 2?", intent="fact",
+             filters={"gemeente": "Heerenveen", "fact": "trede"},
+             meaning="trede of Heerenveen (Frisian: It Hearrenfean)"),
+        dict(q="Welke Groningers hebben nog geen tijdpad gestuurd?", intent="list",
+             filters={"province": "Groningen", "missing": ["timeline"]},
+             meaning="province of Groningen, timeline missing"),
+        dict(q="Zijn er brieven naar gemeenten in Noord-Nederland onbestelbaar teruggekomen?", intent="list",
+             filters={"province": NOORD, "letter_undelivered": True},
+             meaning="Noord-Nederland, latest letter undelivered"),
+        dict(q="Hoe zit het met Groningen?", intent="clarify", filters={},
+             fact=["gemeente Groningen", "provincie Groningen"],
+             meaning="two-way: the municipality or the province of Groningen; ask back"),
+        dict(q="Wanneer verwacht de stad Groningen klaar te zijn?", intent="fact",
+             filters={"gemeente": "Groningen", "fact": "expected"},
+             meaning="expected date of the municipality Groningen ('de stad' and the fact decide)"),
+        dict(q="Welke Friese gemeenten hebben te laat gereageerd?", intent="list",
+             filters={"province": "Friesland", "state": ["late"]}, meaning="Friesland, replied after the termijn"),
+        dict(q="En in Drenthe en Groningen?", intent="list",
+             filters={"province": ["Drenthe", "Groningen"], "state": ["late"]}, after=[17],
+             meaning="follow-up: late replies in Drenthe or Groningen"),
+        dict(q="Wat stuurde Het Hogeland op 27 oktober 2026?", intent="fact",
+             filters={"gemeente": "Het Hogeland", "fact": "wrote", "date": "2026-10-27"},
+             meaning="messages of Het Hogeland received on 2026-10-27"),
+        dict(q="Hoeveel zaken in Friesland hebben nog geen behandelaar?", intent="count",
+             filters={"province": "Friesland", "no_owner": True}, meaning="count: Friesland, no owner"),
+        dict(q="Drentse gemeenten die de stappen niet beschreven hebben", intent="list",
+             filters={"province": "Drenthe", "missing": ["steps"]}, meaning="Drenthe, steps missing"),
+        dict(q="De Friese gemeenten die onvolledig gereageerd hebben, Ljouwert en Snits niet meegerekend",
+             intent="list", filters={"province": "Friesland", "state": ["incomplete"],
+                                     "not_gemeente": ["Leeuwarden", "Súdwest-Fryslân"]},
+             meaning="Friesland, state answered_incomplete, without Leeuwarden and Súdwest-Fryslân"),
+        dict(q="Welke gemeenten liggen naast Ljouwert?", intent="unknown", filters={"gemeente": "Leeuwarden"},
+             fact="neighbours: not something the bot can answer",
+             meaning="neighbours of Leeuwarden: unknown"),
+        dict(q="Welke gemeenten in de Friese Wouden hebben nog niet gereageerd?", intent="unknown",
+             filters={"state": ["no_reply"]}, fact="region without a border in the register (de Friese Wouden)",
+             meaning="borderless region: unknown, keeps the state slot"),
+        dict(q="Tige tank, dat scheelt me een hoop zoekwerk!", intent="help", filters={},
+             fact="thanks (Frisian 'tige tank')", meaning="thanks: help"),
+    ]),
+    # 2. Lina (behandelaar), a planner: time windows, dates, quarters, holidays.
+    (63503, [
+        dict(q="Welke gemeenten verwachten vóór Pasen 2027 aan hun taak te voldoen?", intent="list",
+             filters={"expected_before": "2027-03-28"},
+             meaning="expected date ends before Easter Sunday 2027 (28 March 2027)"),
+        dict(q="Hoeveel gemeenten verwachten in het derde kwartaal van 2027 klaar te zijn?", intent="count",
+             filters={"expected_after": "2027-06-30", "expected_before": "2027-10-01"},
+             meaning="count: expected date inside 2027-Q3"),
+        dict(q="En in het vierde kwartaal van dat jaar?", intent="count",
+             filters={"expected_after": "2027-09-30", "expected_before": "2028-01-01"}, after=[2],
+             meaning="follow-up: expected date inside 2027-Q4 (window replaced)"),
+        dict(q="Welke termijnen verlopen binnen twee weken?", intent="list",
+             filters={"termijn_from": "2029-12-18", "termijn_to": "2029-12-31"},
+             meaning="termijn in the 14 days from 2029-12-18 (none)"),
+        dict(q="Hoeveel termijnen lopen deze maand af?", intent="count",
+             filters={"termijn_from": "2029-12-01", "termijn_to": "2029-12-31"},
+             meaning="count: termijn in December 2029 (none)"),
+        dict(q="Welke Limburgse gemeenten hadden hun termijn in juni 2026?", intent="list",
+             filters={"province": "Limburg", "termijn_from": "2026-06-01", "termijn_to": "2026-06-30"},
+             meaning="Limburg, termijn in June 2026"),
+        dict(q="Wie verwacht pas na de zomervakantie van 2027 te voldoen?", intent="list",
+             filters={"expected_after": "2027-08-31"},
+             meaning="expected date starts after the summer of 2027 (July-August)"),
+        dict(q="Welke Brabantse gemeenten verwachten in de eerste helft van 2027 klaar te zijn?", intent="list",
+             filters={"province": "Noord-Brabant", "expected_after": "2026-12-31", "expected_before": "2027-07-01"},
+             meaning="Noord-Brabant, expected date inside 2027-H1"),
+        dict(q="Wanneer verwacht Eindhoven aan de taak te voldoen?", intent="fact",
+             filters={"gemeente": "Eindhoven", "fact": "expected"}, meaning="expected date of Eindhoven"),
+        dict(q="Tot wanneer had Zeewolde de tijd om te reageren?", intent="fact",
+             filters={"gemeente": "Zeewolde", "fact": "termijn"}, meaning="termijn of Zeewolde"),
+        dict(q="Heeft Rheden binnen de termijn gereageerd?", intent="fact",
+             filters={"gemeente": "Rheden", "fact": "reply"}, meaning="reply of Rheden: date, on time or late"),
+        dict(q="Hoeveel gemeenten hebben een verwachte datum die al verstreken is?", intent="count",
+             filters={"expected_before": ON}, meaning="count: expected date ended before the day asked"),
+        dict(q="Welke van mijn zaken hadden een termijn tussen 1 oktober en 30 november 2026?", intent="list",
+             filters={"owner": "Lina", "termijn_from": "2026-10-01", "termijn_to": "2026-11-30"},
+             meaning="Lina's cases with termijn 2026-10-01..2026-11-30"),
+        dict(q="Welke Gelderse gemeenten met een termijn vóór 1 mei 2026 hebben nog steeds niet gereageerd?",
+             intent="list", filters={"province": "Gelderland", "termijn_to": "2026-04-30", "state": ["no_reply"]},
+             meaning="Gelderland, termijn up to 2026-04-30, no reply"),
+        dict(q="Wie verwacht tussen 1 maart en 30 juni 2027 te voldoen, Zuid-Holland niet meegerekend?",
+             intent="list", filters={"expected_after": "2027-02-28", "expected_before": "2027-07-01",
+                                     "not_province": "Zuid-Holland"},
+             meaning="expected date inside 2027-03-01..2027-06-30, not Zuid-Holland"),
+        dict(q="En welke daarvan staan in trede 1?", intent="list",
+             filters={"expected_after": "2027-02-28", "expected_before": "2027-07-01",
+                      "not_province": "Zuid-Holland", "trede": 1}, after=[15],
+             meaning="follow-up: the same, trede 1"),
+        dict(q="Wie verwacht in het derde kwartaal klaar te zijn?", intent="list",
+             filters={"expected_after": "2030-06-30", "expected_before": "2030-10-01"},
+             meaning="a quarter without a year is the one ahead: 2030-Q3 (none)"),
+        dict(q="Welke gemeenten hebben uitstel gevraagd?", intent="list", filters={"state": ["extended"]},
+             meaning="extension requested"),
+        dict(q="Hoeveel gemeenten verwachten pas in 2028 te voldoen?", intent="count",
+             filters={"expected_after": "2027-12-31", "expected_before": "2029-01-01"},
+             meaning="count: expected date inside 2028"),
+        dict(q="Wat is de verwachte datum van Westerveld?", intent="fact",
+             filters={"gemeente": "Westerveld", "fact": "expected"}, meaning="expected date of Westerveld"),
+        dict(q="Welke gemeenten in Overijssel verwachten in de tweede helft van 2027 te voldoen?", intent="list",
+             filters={"province": "Overijssel", "expected_after": "2027-06-30", "expected_before": "2028-01-01"},
+             meaning="Overijssel, expected date inside 2027-H2"),
+        dict(q="Welke gemeenten hebben binnen de termijn gereageerd, maar onvolledig?", intent="list",
+             filters={"state": ["incomplete", "on_time"]}, meaning="replied on time and state answered_incomplete"),
+        dict(q="Hoeveel Zeeuwse gemeenten verwachten vóór 1 juli 2027 te voldoen?", intent="count",
+             filters={"province": "Zeeland", "expected_before": "2027-07-01"},
+             meaning="count: Zeeland, expected date ends before 2027-07-01"),
+        dict(q="Kun je een herinneringsmail sturen naar de gemeenten waarvan de termijn verstreken is?",
+             intent="unknown", filters={"state": ["no_reply"]}, fact="sending mail: not something the bot does",
+             meaning="send a reminder: unknown, keeps the list it is about"),
+        dict(q="Welke gemeenten waren te laat?", intent="clarify", filters={},
+             fact=["no_reply (nog geen reactie, termijn verstreken)", "late (te laat gereageerd)"],
+             meaning="bare 'te laat': ask back"),
+    ]),
+    # 3. Renate (beheerder), a tired team lead: typos, fragments, missing words, chat shorthand.
+    (63501, [
+        dict(q="welke zndr tijdpad", intent="list", filters={"missing": ["timeline"]},
+             meaning="timeline missing"),
+        dict(q="hvl trede2 nog nix", intent="count", filters={"trede": 2, "state": ["no_reply"]},
+             meaning="count: trede 2, no reply yet (termijn passed)"),
+        dict(q="en trede 3?", intent="count", filters={"trede": 3, "state": ["no_reply"]}, after=[2],
+             meaning="follow-up: the same count for trede 3"),
+        dict(q="status amersfrt", intent="status", filters={"gemeente": "Amersfoort"},
+             meaning="status of Amersfoort (typo)"),
+        dict(q="wie heeft almere", intent="fact", filters={"gemeente": "Almere", "fact": "owner"},
+             meaning="owner of Almere (none)"),
+        dict(q="zaken berend", intent="list", filters={"owner": "Berend"}, meaning="Berend's cases"),
+        dict(q="vn joris die nt voldoen", intent="list", filters={"owner": "Joris", "compliance": "voldoet_niet"},
+             meaning="Joris's cases with compliance voldoet_niet"),
+        dict(q="welke zonder behndlaar in limburg", intent="list", filters={"no_owner": True, "province": "Limburg"},
+             meaning="Limburg, no owner"),
+        dict(q="hvl onvolldig", intent="count", filters={"state": ["incomplete"]},
+             meaning="count: state answered_incomplete"),
+        dict(q="en daarvan ook te laat?", intent="count", filters={"state": ["incomplete", "late"]}, after=[9],
+             meaning="follow-up: incomplete and also late"),
+        dict(q="overzicht pls", intent="overview", filters={}, meaning="the overview"),
+        dict(q="gld nog nix gehoord", intent="list", filters={"province": "Gelderland", "state": ["no_reply"]},
+             meaning="Gelderland, no reply (termijn passed)"),
+        dict(q="wat mist tiel", intent="fact", filters={"gemeente": "Tiel", "fact": "missing"},
+             meaning="missing elements of Tiel"),
+        dict(q="bergen", intent="clarify", filters={}, fact=["Bergen (L.)", "Bergen (NH.)"],
+             meaning="ambiguous name: ask back"),
+        dict(q="brieven retour", intent="list", filters={"letter_undelivered": True},
+             meaning="latest letter came back undelivered"),
+        dict(q="uitstel gevr, excl NH", intent="list", filters={"state": ["extended"], "not_province": "Noord-Holland"},
+             meaning="extension requested, Noord-Holland left out"),
+        dict(q="hoe wijs ik ook alweer toe", intent="help", filters={}, fact="how to assign (/toewijzen)",
+             meaning="how to assign: help"),
+        dict(q="tel nr zeist?", intent="unknown", filters={"gemeente": "Zeist"}, fact="contact data: not available",
+             meaning="phone number of Zeist: unknown"),
+        dict(q="trede 3 allemaal", intent="list", filters={"trede": 3}, meaning="trede 3"),
+        dict(q="welke vold gedltk in zh", intent="list",
+             filters={"compliance": "voldoet_gedeeltelijk", "province": "Zuid-Holland"},
+             meaning="Zuid-Holland, compliance voldoet_gedeeltelijk"),
+        dict(q="top 5 grootste achterstand", intent="unknown", filters={}, fact="ranking: not something the bot does",
+             meaning="ranking: unknown"),
+        dict(q="ov + gld zndr stappen", intent="list",
+             filters={"province": ["Gelderland", "Overijssel"], "missing": ["steps"]},
+             meaning="Overijssel or Gelderland, steps missing"),
+        dict(q="den bosch trede?", intent="fact", filters={"gemeente": "'s-Hertogenbosch", "fact": "trede"},
+             meaning="trede of 's-Hertogenbosch"),
+        dict(q="wat schreef ede 4 mei 2026", intent="fact",
+             filters={"gemeente": "Ede", "fact": "wrote", "date": "2026-05-04"},
+             meaning="messages of Ede received on 2026-05-04"),
+        dict(q="thx", intent="help", filters={}, fact="thanks", meaning="thanks: help"),
+    ]),
+    # 4. Joris (behandelaar) as policy officer: causes (reasons) and missing elements, many wordings, follow-ups.
+    (63502, [
+        dict(q="Waar zit het op de vergunning?", intent="list", filters={"reason": "permit_procedure"},
+             meaning="reason permit_procedure"),
+        dict(q="En hoeveel daarvan liggen in Gelderland?", intent="count",
+             filters={"reason": "permit_procedure", "province": "Gelderland"}, after=[1],
+             meaning="follow-up: count, permit_procedure in Gelderland"),
+        dict(q="Bij wie is geld het probleem?", intent="list", filters={"reason": "finance"},
+             meaning="reason finance"),
+        dict(q="Wie mist de feiten?", intent="list", filters={"missing": ["facts"]}, meaning="facts missing"),
+        dict(q="Welke gemeenten hebben zowel de stappen als het tijdpad niet aangeleverd?", intent="list",
+             filters={"missing": ["steps", "timeline"]}, meaning="steps and timeline both missing"),
+        dict(q="Waar speelt lokaal verzet?", intent="list", filters={"reason": "local_opposition"},
+             meaning="reason local_opposition"),
+        dict(q="Welke gemeenten noemen een bezwaarprocedure als oorzaak van de vertraging?", intent="list",
+             filters={"reason": "objection_procedure"}, meaning="reason objection_procedure"),
+        dict(q="En welke daarvan zitten nog in trede 1?", intent="list",
+             filters={"reason": "objection_procedure", "trede": 1}, after=[7],
+             meaning="follow-up: objection_procedure and trede 1"),
+        dict(q="Welke redenen geeft Voorne aan Zee op?", intent="fact",
+             filters={"gemeente": "Voorne aan Zee", "fact": "reasons"}, meaning="reasons of Voorne aan Zee"),
+        dict(q="Waar ligt het aan bij Oldambt?", intent="fact", filters={"gemeente": "Oldambt", "fact": "reasons"},
+             meaning="reasons of Oldambt"),
+        dict(q="Bij welke gemeenten is woningnood de oorzaak?", intent="list", filters={"reason": "housing_shortage"},
+             meaning="reason housing_shortage"),
+        dict(q="Welke gemeenten kunnen geen geschikte locatie vinden, Noord-Holland niet meegerekend?",
+             intent="list", filters={"reason": "no_location", "not_province": "Noord-Holland"},
+             meaning="reason no_location, not Noord-Holland"),
+        dict(q="Hoeveel gemeenten zijn afhankelijk van het COA?", intent="count", filters={"reason": "coa_dependency"},
+             meaning="count: reason coa_dependency"),
+        dict(q="Waar is het raadsbesluit het struikelblok?", intent="list", filters={"reason": "council_decision"},
+             meaning="reason council_decision"),
+        dict(q="Hoeveel gemeenten zijn opvangplekken kwijtgeraakt?", intent="count", filters={"reason": "places_lost"},
+             meaning="count: reason places_lost"),
+        dict(q="En in Limburg?", intent="count", filters={"reason": "places_lost", "province": "Limburg"}, after=[15],
+             meaning="follow-up: count, places_lost in Limburg"),
+        dict(q="Welke gemeenten missen alle drie de elementen?", intent="list",
+             filters={"missing": ["facts", "steps", "timeline"]}, meaning="all three elements missing"),
+        dict(q="Welke gemeenten hebben volledig gereageerd maar voldoen niet?", intent="list",
+             filters={"state": ["complete"], "compliance": "voldoet_niet"},
+             meaning="state answered_complete, compliance voldoet_niet"),
+        dict(q="Wat ontbreekt er bij Almelo?", intent="fact", filters={"gemeente": "Almelo", "fact": "missing"},
+             meaning="missing elements of Almelo"),
+        dict(q="En hoe staat die zaak er verder voor?", intent="status", filters={"gemeente": "Almelo"}, after=[19],
+             meaning="follow-up: status of Almelo"),
+        dict(q="Geldproblemen in Brabant?", intent="list", filters={"reason": "finance", "province": "Noord-Brabant"},
+             meaning="Noord-Brabant, reason finance"),
+        dict(q="Welke oorzaak komt het vaakst voor?", intent="unknown", filters={},
+             fact="ranking of reasons: not something the bot does", meaning="ranking: unknown"),
+        dict(q="Welke gemeenten zonder behandelaar hebben de feiten en omstandigheden niet aangeleverd?",
+             intent="list", filters={"no_owner": True, "missing": ["facts"]}, meaning="no owner, facts missing"),
+        dict(q="Bij wie zit het op de woningmarkt in de Randstad?", intent="clarify",
+             filters={"reason": "housing_shortage"}, fact="de Randstad has no fixed border: ask back",
+             meaning="housing_shortage in 'de Randstad': ask back"),
+        dict(q="Geef me een overzicht van het hele register.", intent="overview", filters={},
+             meaning="the overview"),
+    ]),
+]
+
+
+def main():
+    rows, due = engine.load(".")
+    out = []
+    qid = FIRST_ID
+    for staff, qs in PERSONAS:
+        base = qid
+        for spec in qs:
+            f = spec["filters"]
+            intent = spec["intent"]
+            if intent in ("list", "count"):
+                gem = engine.select(rows, due, f)
+                count, fact = len(gem), None
+            else:
+                gem, count = [], None
+                if intent == "fact":
+                    fact = engine.fact(rows, f["gemeente"], f["fact"], f.get("date"))
+                elif intent == "status":
+                    fact = engine.fact(rows, f["gemeente"], "status")
+                elif intent == "overview":
+                    fact = engine.overview(rows, due)
+                else:
+                    fact = spec.get("fact")
+            out.append({
+                "id": qid, "q": spec["q"], "intent": intent, "filters": f, "expected_gemeenten": gem,
+                "count": count, "after": [base + i - 1 for i in spec.get("after", [])], "as_staff": staff,
+                "on": ON, "meaning": spec["meaning"], "expected_fact": fact,
+            })
+            qid += 1
+    assert len(out) == 100 and out[-1]["id"] == 63100
+    with open("questions63_with_expected_sets.jsonl", "w", encoding="utf-8") as fh:
+        for o in out:
+            fh.write(json.dumps(o, ensure_ascii=False) + "\n")
+    print(f"{len(out)} questions written")
+
+
+if __name__ == "__main__":
+    main()
