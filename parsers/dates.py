@@ -293,7 +293,7 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
             add(_month_expr(m.group(0), y, mo, m.span()))
     # a bare quarter or half after a word that dates the delivery ("opl. Q4", "klaar in Q1", "verwacht H2"): the next
     # ... or after an arrow that leads from a site to its moment ("+56 units Achterberg → Q1")
-    for m in _finditer(r"(?:\b(?:opl\.?|oplevering|gereed|klaar|verwacht|eta|in|per|vanaf):?|(?:→|->|=>))\s+(([qh])([1-4]))\b"
+    for m in _finditer(r"(?:\b(?:opl\.?|oplevering|gereed|klaar|verwacht|verwachting|eta|in|per|vanaf):?|(?:→|->|=>))\s+(([qh])([1-4]))\b"
                        r"(?!\s*[-/]?\s*(?:van\s+)?(?:20\d\d|['’‘`]\d\d|dit|volgend|komend|vj\b))", low):
         if free(*m.span(1)) and (m.group(2) == "q" or m.group(3) in "12"):
             n = int(m.group(3))

@@ -379,6 +379,9 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                               r"\b(?:streven|streefdatum|richtdatum|realistisch)\s*:?\s+(?:(?:naar|is|wordt|dus)\s+)?"
                               r"(?:q[1-4]|h[12]|eind|medio|begin|per|rond|uiterlijk|\d|[a-z]+\s+20\d\d)|"
                               r"\brealisatie\s*:?\s+(?:binnen|uiterlijk|per|vóór|voor)\s+\S|"  # "realisatie binnen 9 mnd"
+                              # "amv 0/14: geen pand. verwachting Q1 2041": the moment expected, said short
+                              r"^\W*(?:nieuwe\s+)?verwachting\s+(?:is\s+)?(?:q[1-4]\b|h[12]\b|eind|medio|begin|\d|"
+                              r"[a-z]+\s+20\d\d)|"
                               # "obv wettelijke termijnen: bewoning mei 2040": when the site is lived in
                               r"\b(?:start\s+)?bewoning\s+(?:(?:per|vanaf|in|rond|eind|begin|medio|uiterlijk)\s+)?"
                               r"(?:q[1-4]\b|h[12]\b|\d|januari|februari|maart|april|mei|juni|juli|augustus|september|"

@@ -74,6 +74,12 @@ def parse_message(raw: bytes, context: ParseContext | None = None) -> ParsedMess
     return pm
 
 
+# "Verzonden vanaf mijn iPhone", "Verstuurd vanuit Outlook voor Android", "Sent from my Galaxy"
+_FROM_A_PHONE = re.compile(r"\b(?:verzonden|verstuurd|gestuurd|sent)\s+(?:vanaf|vanuit|met|via|from|with)\s+(?:mijn\s+|my\s+|een\s+)?"
+                           r"(?:iphone|ipad|galaxy|samsung|android|mobiel|mobile|smartphone|huawei|pixel|"
+                           r"outlook\s+(?:voor|for)\s+(?:android|ios))\b", re.I)
+
+
 def _is_ministry(addr: str) -> bool:
     d = muni_mod.domain_of(addr)
     return bool(d) and (d.endswith(MINISTRY_DOMAINS))
@@ -264,7 +270,11 @@ def _parse(raw: bytes, ctx: ParseContext, pm: ParsedMessage) -> None:
     readable = [a for a in pm.attachments if a.text.strip() and a.text_source in ("pdf", "docx", "ocr", "text")]
     own_atts = [a for a in readable if not _ministry_letter(a.text)]
 
-    sents: list[Sentence] = sentences(split.new_text[:MAX_TEXT], "body")
+    # sent from a phone whose client wraps nothing (a paragraph of the history on one long line): every line break in
+    # the new text is the writer's
+    unwrapped = bool(_FROM_A_PHONE.search(split.signature + "\n" + split.new_text[-400:])) \
+        and any(len(line) > 150 for line in res.body.splitlines())
+    sents: list[Sentence] = sentences(split.new_text[:MAX_TEXT], "body", unwrapped=unwrapped)
     told = _subject_told(pm.subject or "", split.new_text, alone=not own_atts and not own_forwards)
     told = told or _subject_moment(pm.subject or "", ref_day)
     if told:  # "RE: IBT brief 7639006 - 250 pl gerealiseerd, 60 erbij per 1-9-2037" above "zie onderwerp."

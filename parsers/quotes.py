@@ -38,7 +38,10 @@ _POSTSCRIPT = re.compile(r"\s*(?:(?i:p\.\s?s\.?|ps\s*:|n\.b\.)\s*\w|PS\s+[A-Z]\w
                          r"PS\s+[a-z]\w*[:,]?\s+\w+\s+\w+)")  # "PS De oplevering van ...", not "PS Dijkstra";
 # "PS vergeten: oplevering staat op 1/9"
 # the cover text points at a document below it: "sturen wij u hieronder de raadsinformatiebrief"
-ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b", re.I)
+ANNOUNCES_BELOW = re.compile(r"\b(hieronder|hierna|onderstaand(e)?|hieronder volgt|volgt hieronder)\b|"
+                             # "Hierbij het nieuwsbericht dat vanochtend op onze website is geplaatst": sent along below
+                             r"\bhierbij\s+(?:\w+\s+){0,4}?(?:het|de|ons|onze)\s+(?:[\w-]+\s+)?(?:nieuwsbericht|persbericht|"
+                             r"raadsinformatiebrief|raadsbrief|collegebrief|nieuwsitem|artikel|interview)\b", re.I)
 # after a closing formula, a document that goes on: "-- tekst reactie minister --", numbered answers
 _CONTENT_FOLLOWS = re.compile(r"\s*(?:-{2,}\s*\w.*\w\s*-{2,}|={3,}|_{3,}|-{3,}\s*$|[1-9]\.\s+[A-Z][^.]{20,})")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")

@@ -50,7 +50,9 @@ _ASKED = re.compile(r"^(?:u vraagt|uw vraag|vraag(?: \d+)?)\s*:\s*[\"“„']?(.
 _ANSWER = re.compile(r"^(?:antwoord|ons antwoord|reactie)\s*:\s*", re.I)
 _QUESTION_SECTIONS = (
     ("timeline", re.compile(r"\b(op welke termijn|wanneer|tijdpad|tijdsindicatie|planning)\b", re.I)),
-    ("steps", re.compile(r"\b(welke stappen|stappen|maatregelen|wat doet|wat heeft)\b", re.I)),
+    # ("Hoeveel plaatsen komen er aan de Noordhoek?": the places to come, not the count now)
+    ("steps", re.compile(r"\b(welke stappen|stappen|maatregelen|wat doet|wat heeft|hoeveel (?:plaatsen|plekken) "
+                         r"(?:komen|gaan|zullen|worden)\b)", re.I)),
     ("facts", re.compile(r"\b(reden|waarom|oorza(?:ak|ken)|feiten en omstandigheden)\b", re.I)),
     ("status", re.compile(r"\b(stand van zaken|huidige stand|actuele stand|hoeveel plaatsen)\b", re.I)),
 )
@@ -129,7 +131,7 @@ _NO_WRAP = 50
 _GROUP_ROW = re.compile(r"(?:regulier|reguliere|reg\.?|amv|totaal)\s*:?\s*\d", re.I)
 
 
-def _hard_breaks(lines: list[str], typed: bool = True) -> set[int]:
+def _hard_breaks(lines: list[str], typed: bool = True, unwrapped: bool = False) -> set[int]:
     """Indexes of lines the writer began on purpose, though the line before has no closing mark.
 
     Text wrapped at a width ends a line only where its next word would not fit, so in a paragraph of several lines
@@ -144,6 +146,10 @@ def _hard_breaks(lines: list[str], typed: bool = True) -> set[int]:
 
     def judge() -> None:
         if len(block) < 2:
+            return
+        if unwrapped:  # sent from a phone, which wraps nothing: each line was ended by its writer
+            hard.update(cur for prev, cur in zip(block, block[1:], strict=False)
+                        if not lines[prev].endswith((",", "-", "(")) and lines[prev].split()[-1].lower() not in _WRAP_WORDS)
             return
         width = max(len(lines[i]) for i in block)
         narrow = typed and width < _NO_WRAP
@@ -192,7 +198,7 @@ def _hard_breaks(lines: list[str], typed: bool = True) -> set[int]:
     return hard
 
 
-def _units(text: str, typed: bool = True) -> list[tuple[str, str, bool]]:
+def _units(text: str, typed: bool = True, unwrapped: bool = False) -> list[tuple[str, str, bool]]:
     """(text, section, is_bullet) units."""
     units: list[tuple[str, str, bool]] = []
     section = ""
@@ -214,7 +220,7 @@ def _units(text: str, typed: bool = True) -> list[tuple[str, str, bool]]:
         return []
 
     lines = [_DOT_LEADER.sub(": ", raw.strip().replace("\u00a0", " ")) for raw in text.replace("\r", "").split("\n")]
-    hard = _hard_breaks(lines, typed)
+    hard = _hard_breaks(lines, typed, unwrapped)
     # the answers to the letter's four questions, numbered in the letter's order: announced (below) or at the top
     four = _four_answers_at_top(lines)
     for n, line in enumerate(lines):  # "amv in gebruik ....... 0" is a label line
@@ -367,13 +373,14 @@ _SHORT_MONTH = re.compile(r"\b(?:(?:in|eind|begin|medio|sinds|vanaf|per|tot|na|v
 _FOOTNOTE_MARKS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"})
 
 
-def sentences(text: str, source: str) -> list[Sentence]:
-    """All sentences of a text, in order."""
+def sentences(text: str, source: str, unwrapped: bool = False) -> list[Sentence]:
+    """All sentences of a text, in order; `unwrapped`: typed where nothing wraps lines (a phone), so every line
+    break is the writer's."""
     if not text or not text.strip():
         return []
     # (a document's lines are the layout's, not the writer's: only typed text has lines of its own)
     units = _units(_SHORT_MONTH.sub(lambda m: m.group(0)[:-1], text.translate(_FOOTNOTE_MARKS)),
-                   typed=not source.startswith(("attachment", "ocr")))
+                   typed=not source.startswith(("attachment", "ocr")), unwrapped=unwrapped)
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
     with splitting(texts) as nlp:

@@ -251,10 +251,16 @@ def _table_role(toks: list[_Tok], i: int) -> str | None:
             and (_num(toks[i]) or 0) >= max(10, done) and ((_num(toks[i]) or 0) > 12 or toks[i - 1].low == "van"
                                                            or i >= 3 and toks[i - 3].low == "("):
         return "task"  # the 178 of "64/178": the task the count is set against
+    if i + 2 < len(toks) and toks[i + 1].low == "/" and _num(toks[i + 2]) is not None \
+            and re.search(r"\b(?:gehaald|behaald|gerealiseerd)\s*\($", lead):
+        return "realised"  # "reg gehaald (210/205)": met, the count above its task
     if i + 2 < len(toks) and toks[i + 1].low in ("/", "van") and (task := _num(toks[i + 2])) is not None \
             and task >= max(10, _num(toks[i]) or 0) and not (i + 3 < len(toks) and toks[i + 3].low == ":") \
             and (task > 12 or toks[i + 1].low == "van" or (i and toks[i - 1].low == "(")) \
-            and (re.search(r"(?:\bst(?:a)?nd|\bnu|\bwaar (?:we|wij) (?:nu )?staan|\bklaar|^[\w' -]{2,30}:)(?: :)?"
+            and (re.search(r"(?:\bst(?:a)?nd|\bnu|\bwaar (?:we|wij) (?:nu )?staan|\bklaar|^[\w' -]{2,30}:|"
+                           # "Putten zit op 45/97", "Wij hebben 0/46", "reg gehaald (210/205)"
+                           r"\bzit(?:ten)?(?: nu| momenteel| inmiddels)? op|\bsta(?:at|an)(?: nu)? op|"
+                           r"^(?:wij |we |ik )?(?:hebben|heeft)(?: nu| momenteel)?|\bgehaald)(?: :)?"
                            r"(?: nog(?: steeds)?)?(?: \()?$", lead)
                  or " ".join(t.low for t in toks[i + 3:i + 4]) == "nu"
                  or _STATUS_LEAD.match(" ".join(t.low for t in toks[:i]))  # "Stand van zaken (obv telling 1/1): 102 van

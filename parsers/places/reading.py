@@ -1078,8 +1078,15 @@ def _no_cue_from_neighbours(mentions: list[PlaceMention], sents: list[Sentence])
         if sents[m.sent].bullet or _FIGURES_ONLY.fullmatch(sents[m.sent].text.lower()):
             # a list item, or a line of groups and figures only ("regulier 12 AMV 2") under "Realisatie per 1-12:"
             lead = m.sent - 1
-            while lead >= 0 and (sents[lead].bullet or _FIGURES_ONLY.fullmatch(sents[lead].text.lower())):
+            while lead >= 0 and (sents[lead].bullet or _FIGURES_ONLY.fullmatch(sents[lead].text.lower())) \
+                    and sents[lead].section == sents[m.sent].section:
                 lead -= 1  # (the list's lines before it: "reg. 35" / "amv 6" typed line by line)
+            if sents[m.sent].bullet and sents[m.sent].section in ("steps", "timeline") \
+                    and (lead < 0 or sents[lead].section != sents[m.sent].section):
+                # "Stappen" / "- Blokhoeve: 30 flexwoningen, goed voor 90 plaatsen": a list right under the steps'
+                # heading names places to come
+                m.role, m.status, m.cue = "planned", "gepland", "onder stappen"
+                continue
             role = None
             for j in range(lead, max(-1, lead - 3), -1):  # a site's label between the heading and its figures
                 head = sents[j].text.rstrip()

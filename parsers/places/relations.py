@@ -51,6 +51,15 @@ _FUTURE_WORDS = re.compile(r"\b(?:uiterlijk|naar verwachting|volgens (?:de )?(?:
                            r"pas|nog niet)\b")
 
 
+# the site the sentence before named: "Het pand biedt plaats aan ...", "Deze locatie biedt ruimte voor ..."
+_THAT_SITE = re.compile(r"\W*(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?(?:pand|gebouw|locatie|terrein|complex|hotel|"
+                        r"kantoor(?:pand)?|school(?:gebouw)?|paviljoen|woning)\b")
+# ... proposed, chosen or bought there, not yet in use
+_SITE_PROPOSED = re.compile(r"\b(?:stelt|stellen|stelde)\b[^.;]{0,40}\bvoor\b|\bvoorstel\b|\b(?:kiest|kozen|koos|gekozen)\s+"
+                            r"(?:\w+\s+){0,3}?voor\b|\b(?:gekocht|aangekocht|koopt|kopen|aangewezen|wijst)\b|"
+                            r"\bvoorkeurslocatie\b|\bbeoogde?\b")
+
+
 def _capacity_of_a_site_to_come(mentions: list[PlaceMention], sents: list[Sentence]) -> None:
     """"Het park biedt ruimte aan 125 reguliere plaatsen" under "Stappen:", "De units aan de Witte Paal bieden 220
     reguliere en 15 AMV-plaatsen. Volgens de nieuwe planning zijn die uiterlijk 1 december 2040 gereed": what a site
@@ -62,7 +71,12 @@ def _capacity_of_a_site_to_come(mentions: list[PlaceMention], sents: list[Senten
         if re.search(r"\b(?:nu|momenteel|op dit moment|thans|inmiddels|al|sinds|sindsdien)\b", own):
             continue
         nxt = sents[m.sent + 1].text.lower() if m.sent + 1 < len(sents) else ""
-        if sents[m.sent].section == "steps" or (_READY_LATER.search(nxt) and _FUTURE_WORDS.search(nxt)):
+        before = sents[m.sent - 1].text.lower() if m.sent and sents[m.sent - 1].source == sents[m.sent].source else ""
+        if sents[m.sent].section == "steps" or (_READY_LATER.search(nxt) and _FUTURE_WORDS.search(nxt)) \
+                or (_THAT_SITE.match(own) and _SITE_PROPOSED.search(before)
+                    and not re.search(r"\b(?:sinds|sindsdien|in gebruik|bewoond|opgevangen)\b", before)):
+            # ... "Het college stelt de raad voor om asielzoekers op te vangen in het leegstaande bedrijfspand aan de
+            # Hanzestraat. Het pand biedt plaats aan 120 asielzoekers": the site just proposed
             m.role, m.status, m.cue = "planned", "gepland", "capaciteit van een locatie in voorbereiding"
 
 

@@ -118,6 +118,9 @@ _LAW_ASKS = re.compile(r"\b(?:de\s+)?(?:spreidingswet|wet|het rijk|rijk|de minis
 # "het resterende deel van de taak", "de rest van de opgave": what is not there yet
 _REST_OF_TASK = re.compile(r"\b(?:(?:het|de)\s+)?(?:resterende|overige|ontbrekende)\s+(?:deel|gedeelte|plaatsen|plekken)\b|"
                            r"\b(?:de|het)\s+rest(?:ant)?\s+van\s+(?:de|onze|het)\s+(?:taak|opgave|taakstelling)\b")
+# "75 plk opgeleverd 1/6 en in gebruik": delivered and lived in (not "en in gebruik genomen worden")
+_DONE_AND_IN_USE = re.compile(r"\ben\s+(?:nu\s+|inmiddels\s+|ook\s+|direct\s+|meteen\s+)?(?:in gebruik|bewoond|bezet)\b"
+                              r"(?!\s+(?:genomen|te nemen|worden|gaan|komen))")
 _TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:(?:de|onze|ons|haar|zijn)\s+(?:wettelijke\s+)?"
                          r"(?:taak|taakstelling|opgave)\b|"
                          # "de 640 plaatsen die de Spreidingswet van de stad vraagt": what the law asks
@@ -189,6 +192,8 @@ def _lead_role(text: str) -> str | None:
     text (every sentence with a figure asks it of the sentence before)."""
     toks = _tokens(text)
     low = text.lower()
+    if re.match(r"\W*(?:nog\s+)?niet\s+(?:\w+\s+)?(?:gerealiseerd|in gebruik|beschikbaar|klaar|gereed)\b[^.;]{0,30}:?\s*$", low):
+        return "planned"  # "Nog niet gerealiseerd zijn:" above the places still to come
     if not _IN_PROGRESS.search(low) and (_TAKEN_INTO_USE.search(low) or re.search(r"\bin gebruik\b(?! (?:te )?nemen)", low)) \
             and not re.search(r"\b(?:zal|zullen|gaat|gaan|verwacht\w*|nog niet|per|vanaf)\b", low):
         return "realised"  # "vandaag zijn de 64 units in gebruik genomen"
@@ -623,6 +628,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = _fallback_role(s), "sectie"
             else:
                 m.role, m.cue = best[1], best[2]
+            if m.role == "planned" and m.cue in ("opgeleverd", "gerealiseerd", "geplaatst", "gebouwd", "ingericht") \
+                    and _DONE_AND_IN_USE.search(low[m.pos - lo:]) and not cues["future"]:
+                m.role, m.status, m.cue = "realised", "in gebruik", "opgeleverd en in gebruik"  # "75 plk opgeleverd
+                continue  # 1/6 en in gebruik": delivered and lived in
             if m.role == "planned" and re.search(r"\b(?:zijn|is)\b[^.;]{0,50}\bbijgekomen\b", low) and not cues["future"]:
                 m.role, m.cue = "realised", "bijgekomen"  # "Sinds onze vorige reactie zijn 14 AMV-plaatsen bijgekomen."
             if m.role == "planned" and re.fullmatch(r"(?:huur|huurovereenkomst|huurcontract|overeenkomst|contract)", m.cue) \

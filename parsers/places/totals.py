@@ -138,9 +138,11 @@ def _sentence_totals(ms: list[PlaceMention]) -> list[PlaceMention]:
             i += 1
             continue
         if out and m.role == "realised" and all(o.role == "realised" for o in out) \
-                and re.search(r"\b(?:daarmee|waarmee|zodat)\b[^.;]{0,40}$", m.text[:m.pos].lower()) \
+                and re.search(r"\b(?:daarmee|waarmee|zodat)\b[^.;]{0,40}$|\b(?:totaal|in totaal)\s+(?:nu|thans|inmiddels)\s+$",
+                              m.text[:m.pos].lower()) \
                 and m.value > sum(o.value for o in out):
-            # "zijn daar 40 plaatsen bijgekomen; daarmee zijn er nu 170 plaatsen in gebruik": the count it makes
+            # "zijn daar 40 plaatsen bijgekomen; daarmee zijn er nu 170 plaatsen in gebruik": the count it makes;
+            # "75 plk opgeleverd en in gebruik, totaal nu 215": the count now, the new site in it
             for o in out:
                 o.part = True
             out = [m]

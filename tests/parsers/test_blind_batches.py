@@ -168,6 +168,10 @@ BATCH_FLOORS.update({"b162": {"reasons_f1": 0.75}})
 # b163 (real statements XXXIII), b165 (why the task is not met, written every way) and b166 (written for several
 # municipalities, and terse), 7 December, sixth session; b164 (a month of the mailbox XV) is the holdout, not learned
 # from: all four within the common floors
+# b167 (terse and hurried mail XI), b169 (real statements XXXIV) and b170 (places counted every way III), 7 December,
+# sixth session, later; b168 (a month of the mailbox XVI) is the holdout, not learned from: within the common floors.
+# b167's phone lines without punctuation, autocorrect's words and ratios for three municipalities in one row stay under
+BATCH_FLOORS.update({"b167": {"expected_date_exact": 0.80, "places_exact": 0.75}})
 # b45: facts told as narrative and steps as history, not yet learned from
 ELEMENT_FLOORS_B45 = {"facts": 0.80, "steps": 0.80}
 
@@ -222,7 +226,10 @@ ELEMENT_FLOORS = {"b37": {"steps": 0.70}, "b45": ELEMENT_FLOORS_B45,
                   "b130": {"steps": 0.75, "timeline": 0.65},
                   # b136 (short and practical replies) and b138 (the holdout of round 30): steps flagged missing where
                   # a terse status line or a change since an earlier mail is the only act told
-                  "b136": {"steps": 0.80}, "b138": {"steps": 0.80}}
+                  "b136": {"steps": 0.80}, "b138": {"steps": 0.80},
+                  # b167 (terse and hurried mail XI): steps told as bare lines of figures and abbreviations ("RB genomen
+                  # vgn aangevraagd") flagged missing
+                  "b167": {"steps": 0.80}}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -650,3 +650,40 @@ def test_a_terse_request_for_a_later_day_is_an_extension_request(parse) -> None:
     pm = parse(make_mail("Voor Bergen (7468089) lukt 20/3 niet, collegebesluit pas 27/3. Kunnen we tot 3/4? Dan krijgt "
                          "u 1 reactie.\n\nGr Marloes\n", subject="uitstel Bergen"))
     assert pm.kind == "extension_request", pm.kind_evidence
+
+
+_LONG_HISTORY = ("\n\nVan: IBT Spreidingswet <ibtspreidingswet@minjenv.nl>\nOnderwerp: Brief interbestuurlijk toezicht "
+                 "7468089\n\n" + "Op grond van de Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen vragen wij u "
+                 "binnen drie weken te reageren met de stand van zaken, de oorzaken, de gezette stappen en de termijn "
+                 "waarop uw gemeente aan de wettelijke taak voldoet.\n")
+
+
+def test_a_reply_typed_on_a_phone_is_read_line_by_line(parse) -> None:
+    """"Verzonden vanuit Outlook voor Android" under lines of figures, above a history whose paragraphs stand on one
+    long line each (blind batch b167): the client wraps nothing, so each line is its own sentence and the count now,
+    the last places to come and their moment are read apart. Without the long lines the text may have been wrapped by
+    the writer (blind batches b57, b71, b120, b134) and the lines go on as before."""
+    lines = ("Locatie Zuiderhout 75 plk opgeleverd 1/6 en in gebruik, totaal nu 215 reg\n"
+             "laatste 14 amv: Weidevenne, RB genomen vgn aangevraagd verwacht Q3\n"
+             "achterstand kwam door bezwaar tegen vgn Zuiderhout\n"
+             "gr Tom\n\nVerzonden vanuit Outlook voor Android")
+    pm = parse(make_mail(lines + _LONG_HISTORY, subject="RE: 7468089 stand 215/229"))
+    assert pm.places == {"realised": 215, "planned": 14}, pm.place_figures
+    assert pm.elements == {"facts": True, "steps": True, "timeline": True}
+    wrapped = parse(make_mail(lines + "\n", subject="RE: 7468089 stand 215/229"))
+    assert wrapped.places != {"realised": 215, "planned": 14}
+
+
+def test_council_questions_sent_along_as_the_answer_are_no_question(parse) -> None:
+    """"Kort geleden heeft het college schriftelijke vragen van de fractie van de ChristenUnie over hetzelfde onderwerp
+    beantwoord ... sturen wij ze u hieronder als onze reactie" (blind batch b169): the answer, not a question."""
+    pm = parse(make_mail("Uw brief (referentie 7468089) hebben wij ontvangen. Kort geleden heeft het college schriftelijke "
+                         "vragen van de fractie van de ChristenUnie over hetzelfde onderwerp beantwoord. Wij sturen ze u "
+                         "hieronder als onze reactie.\n\n===== Beantwoording schriftelijke vragen =====\n"
+                         "Vraag 1\nHoeveel asielzoekers vangt de gemeente op?\nAntwoord\n"
+                         "Op dit moment zijn er geen opvangplaatsen.\nVraag 2\nWaarom is er nog geen locatie?\n"
+                         "Antwoord\nIn 2039 is een voorstel voor opvang aan de Dorpsweg na veel weerstand uit de omgeving "
+                         "ingetrokken.\nVraag 3\nWelke stappen zet het college nu?\nAntwoord\nWij onderzoeken twee "
+                         "mogelijkheden voor kleinschalige opvang; daarover zijn wij in gesprek met het COA.\n",
+                         subject="Reactie op uw brief, referentie 7468089"))
+    assert pm.kind == "ibt_reply", pm.kind_evidence

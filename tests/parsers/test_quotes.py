@@ -298,3 +298,13 @@ def test_answers_between_the_lines_of_a_quote_whose_header_is_quoted_too() -> No
     split = split_quotes(text)
     assert "geen enkel leeg gebouw" in split.new_text and "locatie Gorinchemseweg gekozen" in split.new_text
     assert "welke stappen u heeft gezet" not in split.new_text
+
+
+def test_a_news_item_sent_along_below_a_forward_line_is_the_senders_own() -> None:
+    """"Hierbij het nieuwsbericht dat vanochtend op onze website is geplaatst" above "-------- Doorgestuurd bericht
+    --------" without a sender (blind batch b169): the municipality's own text, announced."""
+    from parsers.quotes import ANNOUNCES_BELOW
+
+    assert ANNOUNCES_BELOW.search("Hierbij het nieuwsbericht dat vanochtend op onze website is geplaatst.")
+    assert ANNOUNCES_BELOW.search("Hierbij stuur ik u de raadsinformatiebrief van 3 april.")
+    assert not ANNOUNCES_BELOW.search("Hierbij reageren wij op uw brief.")

@@ -388,6 +388,8 @@ def test_steps(text: str) -> None:
     ("Als de raad in maart instemt, is realisatie eind 2027 mogelijk.", "2027-12"),
     # a terse day after a verb that keeps it (blind batch b166); the start of the works is no moment of the places
     ("Start verbouw juni, oplevering blijft 1/10.", "2026-10-01"),
+    # the expectation said short after a line of figures (blind batch b167)
+    ("amv 0/14: geen geschikt pand. verwachting Q1 2027", "2027-Q1"),
 ])
 def test_timeline_and_expected_date(text: str, value: str) -> None:
     res = run(text)
@@ -1235,6 +1237,14 @@ def test_opposition_told_as_unrest(sentence: str, reason: str) -> None:
     ("Het voorstel voor 60 plaatsen aan de Dorpsweg werd met 9 tegen 8 stemmen verworpen.", "council_decision"),
     ("Het draagvlak in onze gemeenschap is gering en er is grote onrust.", "local_opposition"),
     ("Omwonenden stapten naar de bezwaarcommissie en dat heeft ons bijna een jaar gekost.", "objection_procedure"),
+    # places lost told as a news item (blind batch b169): a hall closed, its residents moved, an arrangement that ran out
+    ("Volgens de wethouder zorgt het sluiten van de sporthal ervoor dat de gemeente tijdelijk verder van haar opgave af "
+     "zit.", "places_lost"),
+    ("De 50 asielzoekers die daar tijdelijk verbleven, zijn door het COA naar andere locaties overgebracht.", "places_lost"),
+    ("De sporthal was als noodoplossing bedoeld; de afspraak met de verenigingen liep op 1 maart af.", "places_lost"),
+    # a site counted on, sold to others (blind batch b169)
+    ("Het recreatiepark waar we samen met het COA op rekenden, is in november verkocht aan een projectontwikkelaar, en "
+     "daarmee was die locatie weg.", "no_location"),
 ])
 def test_causes_told_without_their_usual_words(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence), sentence_reasons(sentence)
@@ -1245,3 +1255,9 @@ def test_a_cause_that_is_no_point_any_more_is_no_reason() -> None:
     """"Geld is ook geen punt meer: de raad heeft in januari het krediet beschikbaar gesteld" (blind batch b165)."""
     assert "finance" not in sentence_reasons("Geld is ook geen punt meer: de raad heeft in januari het krediet "
                                              "beschikbaar gesteld.")
+
+
+def test_residents_moving_out_later_are_no_places_lost() -> None:
+    """"blijft open totdat alle bewoners zijn verhuisd": a site that stays open until the move (blind batch b123)."""
+    assert "places_lost" not in sentence_reasons("De huidige locatie aan de Schans, met 120 plaatsen, blijft open totdat "
+                                                 "alle bewoners zijn verhuisd, uiterlijk 1 oktober 2037.")

@@ -202,3 +202,15 @@ def test_a_row_per_group_of_places_ends_its_line() -> None:
     texts = [s.text for s in sentences(text, "body")]
     assert texts[1:] == ["regulier 34 -> 64 per 1/9 (paviljoens Oosthoek, in aanbouw)",
                          "AMV 0 -> 6 per 1/10 (woning gekocht, verbouw loopt)", "Daarmee per 1/10 op taak."], texts
+
+
+def test_lines_typed_on_a_phone_are_sentences_of_their_own() -> None:
+    """A phone wraps no line (blind batch b167): after "Verzonden vanuit Outlook voor Android" every line break is the
+    writer's, even where the lines are as long as wrapped text and the next line opens in lower case."""
+    from parsers.segments import sentences
+
+    text = ("Locatie Zuiderhout 75 plk opgeleverd 1/6 en in gebruik, totaal nu 215 reg\n"
+            "laatste 14 amv: Weidevenne, RB genomen vgn aangevraagd verwacht Q3\n"
+            "achterstand kwam door bezwaar tegen vgn Zuiderhout")
+    assert len(sentences(text, "body", unwrapped=True)) == 3
+    assert len(sentences(text, "body")) < 3  # as wrapped text, the lines in lower case go on with the sentence
