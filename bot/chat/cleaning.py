@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from bot.chat import lexicon
+from bot.chat import lexicon, names
 from parsers.gemeenten import normalise
 
+_Y_FOR_IJ = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])y(?=[bcdfghjklmnpqrstvwxz])")
 PUNCT = re.compile(r"[?!:;\"„”“«»…]+")
 
 
@@ -25,6 +26,10 @@ def clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\btijd\s+pad\b", "tijdpad", text, flags=re.I)
     text = re.sub(r"\b(twee|der)\s+de\s+(trede|stap)\b", r"\1de \2", text, flags=re.I)  # voice-typed "twee de trede"
     text = re.sub(r"\b(trede|trd|stap)(\d)\b", r"\1 \2", text, flags=re.I)  # typed together: "trede2"
+    # "harderwyk", "op tyd": a y typed for ij between consonants (not in a name spelled so: Lelystad, Fryslân)
+    text = re.sub(r"\b\w*[bcdfghjklmnpqrstvwxz]y[bcdfghjklmnpqrstvwxz]\w*\b",
+                  lambda m: m.group(0) if names.exact(m.group(0)) or normalise(m.group(0)) in lexicon.vocab().provinces
+                  else _Y_FOR_IJ.sub("ij", m.group(0)), text)
     text = re.sub(r"\bbe\s+handelaar", "behandelaar", text, flags=re.I)  # voice-typed: "wie is be handelaar van ..."
     # "een volledig en juist beeld kunnen geven": how complete the asker's picture is, not a complete reply
     text = re.sub(r"\b(?:volledig|compleet|helder|goed|juist)(?:\s+en\s+(?:volledig|compleet|helder|goed|juist))?\s+(beeld|overzicht)\b",

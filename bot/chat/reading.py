@@ -313,7 +313,7 @@ _REGIONS = {"noord nederland": ("Drenthe", "Friesland", "Groningen"), "het noord
             "zuid nederlandse": ("Limburg", "Noord-Brabant", "Zeeland")}
 
 
-_BARE_COUNT = re.compile(r"(?:en\s+)?hoeveel(?:\s+(?:zijn|waren)\s+(?:dat|het)(?:\s+er)?|\s+dan)?")
+_BARE_COUNT = re.compile(r"(?:en\s+)?(?:hoeveel(?:\s+(?:zijn|waren)\s+(?:dat|het)(?:\s+er)?|\s+dan)?|(?:het\s+)?aantal)")
 _BARE_REPLY = re.compile(r"(?:en\s+)?(?:de\s+|hun\s+|haar\s+)?(?:reactie|antwoord)")
 _BARE_REGIONS = {"noord": "noord nederland", "oost": "oost nederland", "zuid": "zuid nederland"}
 
@@ -788,7 +788,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     my_work = re.search(r"\b(?:moet|moeten)\s+(?:ik|we|wij)\b", fixed_text)  # "wat moet ik deze week": what is due
     if not ewin and ("termijn" in labels or states or "list" in labels or "count" in labels or window_follow
                      or my_work):
-        twin = windows.termijn_window(unnamed_text, on)  # "Pieter-Jan" names no month
+        window_text = unnamed_text
+        if context is not None and context.filters.get("termijn_from") and re.search(r"\bvan\s+dat\s+jaar\b", window_text):
+            # "in week 48 van dat jaar" after a window of 2026
+            window_text = re.sub(r"\bvan\s+dat\s+jaar\b", "van " + context.filters["termijn_from"][:4], window_text)
+        twin = windows.termijn_window(window_text, on)  # "Pieter-Jan" names no month
     if twin is not None and twin[0] == twin[1] and twin[0] in (on, on + timedelta(days=1)) \
             and (re.search(r"\bper vandaag\b", unnamed_text) or not _ABOUT_A_DAY_DUE.search(unnamed_text)):
         twin = None  # "De minister wil morgen in het debat zeggen ...", "per vandaag in trede 1": when asked, no termijn
@@ -911,9 +915,11 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
                      explicit=True)
     follow = words[0] == "en" or any(re.search(rf"\b{p}\b", folded) or re.search(rf"\b{p}\b", fixed_text)
                                      for p in (*v.pronouns, *v.follow_cues)) or _follow_cue_typo(words)
-    if not follow and context is not None and context.intent in ("list", "count") and set(filters) == {"not_gemeente"} \
-            and not states and not gemeenten and words[0] in ("behalve", "uitgezonderd", "zonder", "maar", "exclusief"):
-        follow = True  # "behalve veere en hulst?" right after a list: the same list without them
+    if not follow and context is not None and context.intent in ("list", "count") and filters \
+            and set(filters) <= {"not_gemeente", "not_province"} and not states and not gemeenten \
+            and (words[0] in ("behalve", "uitgezonderd", "zonder", "maar", "exclusief", "excl")
+                 or words[:2] == ["met", "uitzondering"]):
+        follow = True  # "behalve veere en hulst?", "excl. Zuid-Holland" right after a list: the same list without them
     subject_from_context = None
     # "hebben die al gereageerd?", "was dat op tijd?" after a question about one municipality: the same one
     # a short fragment right after a question about one municipality is about it too ("op tijd gereageerd?")
@@ -1027,7 +1033,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # "een overzicht per provincie van alle lopende zaken", "een overzicht van hoe alle zaken ervoor staan"
         return Query("overview", text=text)
     if follow and context is not None and context.intent in ("list", "count") and not filters and not states \
-            and "count" not in labels and re.search(r"\b(welke|wie|noem|toon|laat)\b", fixed_text):
+            and "count" not in labels and re.search(r"\b(welke|wie|noem|toon|laat|geef|geven|namen|lijst)\b", fixed_text):
         # "hoeveel zijn het in trede 3?" - "en welke zijn dat": the same cases, listed
         return Query("list", dict(context.filters), text=text, owner_id=context.owner_id)
     if follow and context is not None and context.intent in ("list", "count") and (filters or "count" in labels):

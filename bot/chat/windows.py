@@ -71,6 +71,13 @@ def termijn_window(text: str, on: date) -> tuple[date, date] | None:
             return d, d
         except ValueError:
             return None
+    week = re.search(r"\bweek\s+(\d{1,2})(?:\s+(?:van\s+)?(20\d\d))?\b", text)
+    if week:  # "welke termijnen vielen in week 41 van 2026": that ISO week, Monday to Sunday
+        try:
+            monday = date.fromisocalendar(int(week.group(2)) if week.group(2) else on.year, int(week.group(1)), 1)
+        except ValueError:
+            return None
+        return monday, monday + timedelta(days=6)
     both = re.search(r"\b(deze|volgende|komende) (week|maand) (?:of|en) (?:de |het )?(volgende|komende) (week|maand)\b", text)
     if both:  # "deze week of volgende week": from the start of the first to the end of the second
         first, second = one_window(both.group(1) + " " + both.group(2), on), one_window(both.group(3) + " "

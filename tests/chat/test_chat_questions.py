@@ -953,3 +953,40 @@ def test_questions_asked_in_december_2029(chain: list[str], day: date, intent: s
     for question in chain:
         context = read(question, day, me=Staff(1, "Hilde"), context=context, staff=[Staff(1, "Hilde")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["Hoeveel gemeenten in Gelderland hebben nog niet gereageerd?", "Kunt u mij de namen van die gemeenten geven?"],
+     date(2030, 1, 8), "list", {"state": ["no_reply"], "province": "Gelderland"}),
+    (["Hoeveel gemeenten staan op trede 3?", "Welke gemeenten betreft het?"], date(2030, 1, 8), "list", {"trede": 3}),
+    (["welke gemeenten in overijssel hebben niet gereageerd", "aantal?"], date(2030, 1, 8), "count",
+     {"state": ["no_reply"], "province": "Overijssel"}),
+    (["welke gemeenten hebben uitstel gevraagd", "excl. Zuid-Holland"], date(2030, 1, 8), "list",
+     {"state": ["extended"], "not_province": "Zuid-Holland"}),
+    (["wie is behandlaar van harderwyk"], date(2030, 1, 8), "fact", {"gemeente": "Harderwijk", "fact": "owner"}),
+    (["welke gemeentes in overijsel hebbe op tyd gereageert"], date(2030, 1, 8), "list",
+     {"state": ["on_time"], "province": "Overijssel"}),
+    (["welke gemeentes in het noorde hebbe een onvolledige reaktie gestuurd"], date(2030, 1, 8), "list",
+     {"state": ["incomplete"], "province": ["Drenthe", "Friesland", "Groningen"]}),
+    (["Welke termijnen vielen in week 41 van 2026?", "En in week 48 van dat jaar?"], date(2030, 1, 8), "list",
+     {"termijn_from": "2026-11-23", "termijn_to": "2026-11-29"}),
+    (["List the gemeenten in Noord-Holland that replied late"], date(2030, 1, 22), "list",
+     {"state": ["late"], "province": "Noord-Holland"}),
+    (["Wie van het team heeft Kerkrade?"], date(2030, 1, 22), "fact", {"gemeente": "Kerkrade", "fact": "owner"}),
+    (["Wie is de behandelaar van Haarlemmerliede?"], date(2030, 1, 22), "fact",
+     {"gemeente": "Haarlemmermeer", "fact": "owner"}),
+    (["Wat ontbreekt er nog bij Leeuwarderadeel?"], date(2030, 1, 22), "fact", {"gemeente": "Leeuwarden", "fact": "missing"}),
+    (["Welke gemeenten in Fryslân hebben nog niet gereageerd?"], date(2030, 1, 22), "list",
+     {"state": ["no_reply"], "province": "Friesland"}),
+    (["Stel een vooraankondiging op voor Lelystad."], date(2030, 1, 22), "unknown", {"gemeente": "Lelystad"}),
+])
+def test_questions_asked_in_january_2030(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind sets q64 and q65 taught these: the names of the cases just counted ("de namen van die gemeenten", "welke
+    gemeenten betreft het"), "aantal?", "excl." and "met uitzondering van" a province after a list; a y typed for ij
+    ("harderwyk", "op tyd"), "het noorde"; an ISO week ("in week 41 van 2026", "in week 48 van dat jaar"); English
+    "replied late"; "wie van het team heeft"; former municipalities merged before 2019 (Haarlemmerliede,
+    Leeuwarderadeel)."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Elif"), context=context, staff=[Staff(1, "Elif")])
+    assert (context.intent, context.filters) == (intent, filters)
