@@ -624,6 +624,20 @@ _ARROW_AFTER_NOW = re.compile(r"(?:^|[.;:]\s|\n)\W*(?:nu\s*:?|regulier|reguliere
 _SITE_PROGRESS = re.compile(r"[^\n]{0,60}?\b(?:in aanbouw|in voorbereiding|gekocht|aangekocht|vergund|vergunning (?:verleend|"
                            r"aangevraagd|staat|rond)|verbouw\w*|besteld|geplaatst|gebouwd|bouw (?:loopt|gestart)|gestart|"
                            r"raad\s+(?:\d{1,2}[-/]\d{1,2}\s+)?akkoord)\b")
+
+
+def _count_before_arrow(low_before: str, text: str, end: int) -> bool:
+    """"regulier 34 -> 64 ...": the figure ending at `end` is a group's count now, an arrow after it (`low_before`: the
+    lower-cased text before the figure)."""
+    return bool(_GROUP_NOW.search(low_before) and _ARROW_NEXT.match(text, end))
+
+
+def _arrow_end_with_site(low_before: str, low: str, end: int) -> bool:
+    """"... 34 -> 64 per 1/9 (units Oostpolder, in aanbouw)": the figure ending at `end` is where an arrow from the
+    count now leads, the site under way named after it (`low`: the lower-cased text)."""
+    return bool(_ARROW_AFTER_NOW.search(low_before) and _SITE_PROGRESS.match(low, end))
+
+
 # "Eerder meldden wij 150 plekken ... zijn dat er nu 90": what a figure said before became
 _BECAME = re.compile(r"\b(?:zijn|worden)\s+dat\s+er\s+(?:nu\s+|inmiddels\s+|nog\s+)?$")
 # "NU 30, NA HORNWEG-NOORD 80", "nu 12, straks 25": the figure after the count now is the end state

@@ -5,21 +5,19 @@ import re
 
 from parsers.dates import MONTHS
 from parsers.places.cues import (
-    _ARROW_AFTER_NOW,
-    _ARROW_NEXT,
     _BECAME,
     _CORRECTION,
     _DWELLINGS,
-    _GROUP_NOW,
     _PLAN_NOUN,
     _PLANNED_LABELS,
     _REF_DAY,
-    _SITE_PROGRESS,
     _STATUS_LABEL,
     _SUMMARY_ROW,
     _THEN_AFTER_NOW,
     _TOTAL_ROW,
     _ahead,
+    _arrow_end_with_site,
+    _count_before_arrow,
 )
 from parsers.places.roles import (
     _NOT_YET_LIVED_IN,
@@ -514,11 +512,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                                           or _THEN_AFTER_NOW.search(text[:t.start].lower())) \
                 and _TERSE_END.match(text.lower(), t.start + len(t.text)):
             listed = (i, "places", None)  # "Nu: 45.", "Stand 1/7: 45, alle reg.", "NU 30, NA X 80": the count said bare
-        if listed is None and digits and not 1900 <= v <= 2100 and _GROUP_NOW.search(text[:t.start].lower()) \
-                and _ARROW_NEXT.match(text, t.start + len(t.text)):
+        if listed is None and digits and not 1900 <= v <= 2100 \
+                and _count_before_arrow(text[:t.start].lower(), text, t.start + len(t.text)):
             listed = (i, "places", None)  # "regulier 34 -> 64 per 1/9 (units Oostpolder, in aanbouw)": the count now
-        if listed is None and digits and not 1900 <= v <= 2100 and _ARROW_AFTER_NOW.search(text[:t.start].lower()) \
-                and _SITE_PROGRESS.match(text.lower(), t.start + len(t.text)):
+        if listed is None and digits and not 1900 <= v <= 2100 \
+                and _arrow_end_with_site(text[:t.start].lower(), text.lower(), t.start + len(t.text)):
             listed = (i, "places", None)  # ... and the count the arrow leads to, where a site is under way
         if listed is None and i in in_sums:
             listed = (i, "places", None)  # "in gebruik 24 (Wernhout) + 16 (Zundert centrum) + 8 AMV = 48": a sum written out

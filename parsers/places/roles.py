@@ -8,8 +8,6 @@ from parsers.places.cues import (
     _A_SITE_HOPED,
     _ADJUSTED_TO,
     _AFTER_WORKS,
-    _ARROW_AFTER_NOW,
-    _ARROW_NEXT,
     _AS_OF,
     _AS_OF_DAY,
     _BACK_TO_TOPIC,
@@ -27,7 +25,6 @@ from parsers.places.cues import (
     _FILLED_BY,
     _FILLED_WITH,
     _GOES_AS_PLANNED,
-    _GROUP_NOW,
     _HOPE_WORDS,
     _HYPOTHETICAL_SITE,
     _IN_CONSULTATION,
@@ -63,7 +60,6 @@ from parsers.places.cues import (
     _SEARCH_OVER,
     _SITE_CAPACITY_LEAD,
     _SITE_NOUNS,
-    _SITE_PROGRESS,
     _STATUS_LABEL,
     _STILL_THEN,
     _TAKEN_INTO_USE,
@@ -75,11 +71,13 @@ from parsers.places.cues import (
     _WERE_HOUSED,
     _YOUR_LETTER_SAYS,
     _ahead,
+    _arrow_end_with_site,
     _capacity_role,
     _capacity_words,
     _clause_bounds,
     _colon_clause,
     _conditional_span,
+    _count_before_arrow,
     _end_state,
     _fallback_role,
     _figure_slots,
@@ -480,10 +478,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if _NOW_BARE.search(low_text[:m.pos]) and _NOW_BARE_END.match(low_text, m.pos + len(str(m.value))):
                 m.role, m.status, m.cue = "realised", "in gebruik", "nu"  # "nu 12, straks 25", "Nu: 45."
                 continue
-            if _GROUP_NOW.search(low_text[:m.pos]) and _ARROW_NEXT.match(low_text, m.pos + len(str(m.value))):
+            if _count_before_arrow(low_text[:m.pos], low_text, m.pos + len(str(m.value))):
                 m.role, m.status, m.cue = "realised", "in gebruik", "nu"  # "regulier 34 -> 64 per 1/9 (in aanbouw)"
                 continue
-            if _ARROW_AFTER_NOW.search(low_text[:m.pos]) and _SITE_PROGRESS.match(low_text, m.pos + len(str(m.value))):
+            if _arrow_end_with_site(low_text[:m.pos], low_text, m.pos + len(str(m.value))):
                 m.role, m.status, m.cue = "task", "eindstand", "straks"  # "... -> 64 per 1/9 (units, in aanbouw)": where
                 continue  # the line ends once the site it names is done
             if not m.role and _IN_USE_SINCE.search(low) and not cues["lost"] and not cues["lost_past"] \
