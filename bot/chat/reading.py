@@ -457,51 +457,14 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     folded, words, raws = clean(text)
     if not words:
         return Query("unknown", text=text)
-    # search: everything after the search word, as typed
-    anywhere = re.search(r"\bzoek(?:en)?\s+(?:naar|op)\s+(\S.*?)\s*[?.!]*\s*$", text, re.I | re.S)
-    if anywhere and words[0] not in ("zoek", "zoeken", "search") and not re.search(r"\bgemeenten?\b.{0,40}\bzoeken\b", folded):
-        # "Kun je in de berichten zoeken naar zaaknummer 2614307? Ik weet niet ..." - the first question's object
-        rest = re.split(r"[?!]", anywhere.group(1))[0].strip()
-        rest = _NUMBER_KIND.sub("", rest)
-        if rest:
-            return Query("search", {"search": rest}, text=text)
-    if words[0] in ("zoek", "zoeken", "search") or folded.startswith(("zoek naar ", "zoeken naar ", "zoek op ")):
-        rest = re.sub(r"^\s*(zoek(en)?|search)(\s+(even|eens|nog|maar))*(\s+(naar|op))?\s*", "", PUNCT.sub(" ", text),
-                      flags=re.I).strip()
-        rest = _NUMBER_KIND.sub("", rest)
-        return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
+    found = _search_query(text, folded, words)
+    if found is not None:
+        return found
     if _HOW_TO_OPERATE.search(folded):
         return Query("help", text=text)  # "hoe wijs ik een zaak toe aan nadia": how to work the bot
-    cannot = [rx for rx in (_ACTION_REQUEST, _ORDER, _PEOPLE_COUNT, _RANKING, _CHANGED_SINCE) if rx.search(folded)]
-    if cannot:
-        # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel"), actions and
-        # orders: not possible; the slots still understood are kept ("de lijst van gemeenten die niet voldoen naar
-        # Excel exporteren": the list it would be), else the municipality it names
-        stripped = folded
-        for rx in cannot:
-            if rx is _RANKING:  # "meer gemeenten die niet voldoen dan in Zuid-Holland": what is compared stays
-                stripped = _COMPARED.sub(lambda m: f" {m.group(1)} in ", stripped)
-            stripped = rx.sub(" ", stripped)
-        stripped = re.sub(r"\b(?:naar|op)\s+trede\s+\w+", " ", stripped)  # the trede a change would set is no filter
-        def slots(rest: str) -> dict[str, Any]:
-            inner = _read(rest, on, staff, me, None) if rest.strip() and rest != folded else None
-            return dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
-
-        kept = slots(_FOR_ME.sub(" ", stripped))  # ("kunt u ... voor mij naar Excel exporteren": for me, not mine)
-        if not kept and _ORDER.search(folded):  # "stuur alle gemeenten zonder reactie een herinneringsmail": the
-            kept = slots(_SENT_THING.sub(" ", folded))  # order's verb and what it would send out, the cases kept
-        if _ACTION_REQUEST in cannot:
-            # "Kunt u alle gemeenten die nog niet hebben gereageerd een herinneringsmail sturen": the request's own words
-            # and what it would send out taken away, the cases it names kept
-            named = slots(_SENT_THING.sub(" ", _REQUEST_WORDS.sub(" ", _FOR_ME.sub(" ", folded))))
-            kept = named if len(named) > len(kept) else kept
-        if not kept and context is not None and context.intent in ("list", "count") \
-                and re.search(r"\b(?:die|ze|hen|deze|allemaal|daarvan|daar)\b", folded):
-            kept = dict(context.filters)  # "stuur die ff allemaal een herinneringsmail": the list just given
-        if not kept and context is not None and context.filters.get("gemeente") \
-                and re.search(r"\b(?:die|deze|hem|haar|ze)\b", folded):
-            kept = {"gemeente": context.filters["gemeente"]}  # "zet die dan maar op trede 4": the one just asked about
-        return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
+    found = _cannot_query(text, folded, words, raws, on, staff, me, context)
+    if found is not None:
+        return found
     gemeenten, provinces = _find_names(words, raws)
     region = next((r for r, rx in lexicon.region_patterns() if rx.search(folded)
                    and not any(r in " ".join(words[a:b]) for a, b, _ in gemeenten)), None)
@@ -551,59 +514,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     name_idx = {i for s, e, _ in gemeenten for i in range(s, e)} | {i for s, e, _ in provinces for i in range(s, e)}
     staff_words = {w for p in staff or () for w in normalise(p.name).split()}  # "Daan" is no typo of "dan"
     fixed = [w if i in name_idx or w in staff_words else lexicon.correct(w) for i, w in enumerate(words)]
-    hits = lexicon.phrase_hits(fixed)
-    labels: dict[str, list[str]] = {}
-    covered: set[int] = set()
-    state_phrases: list[str] = []
-    state_at: list[tuple[int, set[str]]] = []
-    for start, end, lab in hits:
-        if name_idx & set(range(start, end)):
-            continue
-        if lab == {"owner=me"} and end - start == 1 and end < len(fixed) and _MY_OWN_THING.search(fixed[end]):
-            continue  # "ten behoeve van mijn maandrapportage": the asker's report, not the asker's cases
-        if "state=answered" in lab and {"niet", "geen", "nooit"} & set(fixed[max(0, start - 3):start]) \
-                and fixed[start] != "wel" and not {"maar", "wel"} & set(fixed[max(0, start - 2):start]):
-            lab = {"state=no_reply"}  # "nog niet hebben gereageerd" (not "geen eigenaar maar wel een reactie")
-        covered.update(range(start, end))
-        if any(x.startswith("state=") for x in lab):
-            state_phrases.append(" ".join(fixed[start:end]))
-            state_at.append((start, {x.split("=", 1)[1] for x in lab if x.startswith("state=")}))
-        for item in lab:
-            slot, value = item.split("=", 1)
-            labels.setdefault(slot, [])
-            if value not in labels[slot]:
-                labels[slot].append(value)
-    # states named after "uitgezonderd", "behalve", "met uitzondering van" are left out ("hebben gereageerd,
-    # uitgezonderd de gemeenten die te laat waren"), unless also asked for before it
-    excl_at = next((i for i, w in enumerate(fixed) if w in ("uitgezonderd", "behalve", "excl", "exclusief", "afgezien")
-                    or (w == "uitzondering" and i and fixed[i - 1] == "met")), None)
-    if excl_at is not None:
-        nxt = next((i for i in range(excl_at + 1, len(fixed)) if fixed[i] not in ("de", "het", "van")), None)
-        lead = next((i for i in range(excl_at + 1, len(fixed))
-                     if fixed[i] not in ("de", "het", "van", "die", "deze", "gemeenten", "gemeentes", "zaken", "zich", "nog")),
-                    None)
-        if nxt is None or nxt in name_idx or fixed[nxt] == "trede" \
-                or (lead is not None and fixed[lead] in ("in", "uit", "trede") and lead + 1 < len(fixed)):
-            # ("met uitzondering van die in Limburg en Zeeland", "van de gemeenten die zich nog in trede 1 bevinden")
-            excl_at = None  # "behalve Breda", "met uitzondering van trede 1": a name or a trede is left out, not a state
-    excluded_states: list[str] = []
-    if excl_at is not None and "state" in labels:
-        # the left-out clause ends with its verb: "uitgezonderd de gemeenten die om uitstel hebben gevraagd, nog niets
-        # van zich laten horen" asks for the state after it
-        close = _left_out_clause_end(fixed, excl_at)
-        before = set().union(*(vals for at, vals in state_at if at < excl_at or at >= close)) if state_at else set()
-        after = set().union(*(vals for at, vals in state_at if excl_at < at < close)) if state_at else set()
-        excluded_states = sorted(after - before)
-        if ("answered" in before or "complete" in before or "incomplete" in before
-                or _REPLY_VERB.search(" ".join(fixed[:excl_at])) or _SENT_REPLY.search(" ".join(fixed[:excl_at]))
-                or _REPLY_NOUN.search(" ".join(fixed[excl_at:]))) \
-                and "no_reply" in excluded_states:
-            # "Hoeveel reacties zijn volledig, uitgezonderd de reacties die te laat waren": replies, so late ones
-            # "hebben gereageerd, uitgezonderd de gemeenten die te laat waren": late replies, not no reply
-            excluded_states = sorted((set(excluded_states) - {"no_reply"}) | {"late"})
-        labels["state"] = [x for x in labels["state"] if x not in after - before]
-        if not labels["state"]:
-            labels.pop("state")
+    labels, covered, state_phrases, state_at = _phrase_labels(fixed, name_idx)
+    excl_at, excluded_states = _left_out_states(fixed, name_idx, labels, state_at)
     fixed_text = " ".join(fixed)
     if re.match(r"\W*wat\b", fixed_text) and re.search(r"\b(?:binnengekomen|binnen gekomen|ontvangen)\b|\bkwam\b.{0,50}"
                                                        r"\bbinnen\b", fixed_text):
@@ -650,105 +562,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         filters["owner"], q.owner_id = "", -1  # "mijn" without a known asker: nobody's cases
     elif "none" in owner_vals:
         filters["no_owner"] = True
-    states = set(labels.get("state", []))
-    if {"unanswered", "extended"} <= states and re.search(r"\bopenstaand\w*\s+(?:\w+\s+)?uitstel", fixed_text):
-        states.discard("unanswered")  # "een openstaand uitstelverzoek": the request is open, not the reply
-    if "unanswered" in states and _WAITING_FOR_OTHER.search(fixed_text):
-        states.discard("unanswered")
-    if _STILL_OPEN.search(fixed_text):
-        states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
-    elif "unanswered" in states and re.search(r"\btermijn\s+(?:al\s+|inmiddels\s+|ruim\s+|is\s+|was\s+)*(?:voorbij|verstreken|verlopen|"
-                                              r"om)\b(?!\s+of\b)", fixed_text) \
-            and not re.search(r"\bnog niet\s+(?:\w+\s+)?(?:voorbij|verstreken|verlopen|om)\b", fixed_text):
-        # "wachten nog op een reactie terwijl de termijn voorbij is": no reply after the termijn
-        states = (states - {"unanswered"}) | {"no_reply"}
-    without = re.search(r"\bzonder dat (?:er )?(?:\w+ )?(?:reactie|antwoord)\b|\bzonder (?:te )?(?:reageren|antwoorden)\b",
-                        fixed_text)
-    if without and not states & {"answered", "late", "on_time", "complete", "incomplete"}:
-        # "verstreek de termijn ... zonder dat er een reactie is ontvangen": no reply (yet)
-        states.add("no_reply" if re.search(r"\bverstre\w*|\bverl(?:o|ie)pen\b|\bverliep\b|\bvoorbij\b",
-                                           fixed_text) else "unanswered")
-    asked_text = " ".join(fixed[:excl_at]) if excluded_states and excl_at is not None else fixed_text
-    said = _reply_state(asked_text) or (_reply_state(folded) if asked_text == fixed_text else None)
-    if said is None and re.search(r"\bte laat\s+(?:binnengekomen|binnen gekomen|ontvangen|ingediend|ingestuurd|gestuurd)\b",
-                                  fixed_text):
-        said = "late"  # "welke van mij zijn te laat binnengekomen": what came in, late
-    # as corrected, or as typed ("verstrijken"); only what is asked for, not what is left out after "uitgezonderd"
-    sent = _SENT_REPLY.search(fixed_text) or _SENT_REPLY.search(folded)
-    if not said and sent and not states & {"answered", "late", "on_time", "no_reply", "unanswered", "complete",
-                                           "incomplete"} and not re.search(r"\b(?:geen|niet|nooit|zonder)\b",
-                                                                           fixed_text[max(0, sent.start() - 30):sent.end()]):
-        said = "answered"  # "niet voldoen, maar inmiddels wel een reactie hebben gestuurd"
-    if said and "unanswered" not in states:
-        states = (states - {"answered", "no_reply", "late", "on_time"}) | {said}
-    if states & {"late", "on_time"}:
-        states.discard("answered")
-    if "no_reply" in states and re.search(r"\bte laat\b", fixed_text) and _REPLY_VERB.search(fixed_text):
-        states.discard("no_reply")  # "die te laat en ook nog onvolledig hebben gereageerd": a late reply
-        states.add("late")
-    if "no_reply" in states and states & {"complete", "incomplete"} and re.search(r"\bte laat\b", fixed_text):
-        states.discard("no_reply")  # "te laat én onvolledig": an incomplete reply says it came, so it came late
-        states.add("late")
-    if "no_reply" in states and "late" in states and re.search(r"\bna de (?:\w+ )?termijn\b", fixed_text) \
-            and not _REPLY_VERB.search(fixed_text) and re.search(r"\b(?:niets|niks|nog niet|nog steeds niet|geen)\b",
-                                                                   fixed_text):
-        states.discard("late")  # "hebben na de termijn nog niets van zich laten horen": no reply, past the termijn
-    if "no_reply" in states and states & {"late", "on_time", "answered"}:
-        states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
-    if "no_reply" in states and "incomplete" in states and re.search(r"\bniet (?:volledig|compleet|geheel)\b", fixed_text):
-        states.discard("no_reply")  # "hebben niet volledig gereageerd": a reply that is incomplete
-    if "complete" in states and "incomplete" in states:
-        states.discard("complete")
-    if "complete" in states and labels.get("compliance") and not re.search(
-            r"\b(?:reacties?|antwoorden|antwoord|gereageerd|beantwoord|geantwoord|brief|brieven)\b", fixed_text):
-        states.discard("complete")  # "voldoen inmiddels volledig": complete is said of the task, not of a reply
-    if "complete" in states and re.search(r"\b(?:taak|taakstelling|opgave)\s+volledig\s+(?:te\s+)?(?:realiseren|voldoen|"
-                                          r"halen|invullen|gerealiseerd)\b", fixed_text):
-        states.discard("complete")  # "verwachten binnen een jaar hun taak volledig te realiseren": the task, not a reply
-    if states & {"complete", "incomplete"} and not re.search(
-            r"\b(?:gereageerd|geantwoord|beantwoord)\b,?\s+maar\s+(?:\w+\s+)?onvolledig\b", fixed_text):
-        # "volledig gereageerd": complete says answered already; "hebben wel gereageerd maar onvolledig" says both
-        # (an incomplete answer to an older letter is no answer to this one: q28, q30 writers)
-        states.discard("answered")
-    if {"unanswered", "no_reply"} <= states and re.search(r"\b(?:deadline|termijn)\b(?:\s+\w+){0,2}?\s+(?:gemist|verstreken|"
-                                                           r"verlopen)\b", fixed_text):
-        states.discard("unanswered")  # "hun deadline gemist zonder te reageren": no reply after the termijn
-    if "unanswered" in states:
-        states.discard("no_reply")
-    facts = labels.get("fact", [])
-    if "missing" in facts and labels.get("reason") and re.search(
-            r"\bontbreken van (?:een|de|het)\b(?! (?:feiten|stappen|tijdpad))|"
-            r"\baan\s+(?:\w+\s+){0,2}?(?:ontbreekt|ontbreken|schort|schiet)\b", fixed_text):  # "dat het hun aan geld ontbreekt"
-        facts = [f for f in facts if f != "missing"]  # "het ontbreken van een geschikte locatie als reden": a cause
-        labels.pop("missing_cue", None)
-    if "missing" in facts and not gemeenten:
-        states.add("incomplete")  # "waar ontbreekt iets" is a list
-    missing = list(labels.get("missing", []))
-    elements = labels.get("element", [])
-    also_missing = context is not None and bool(context.filters.get("missing")) and words[0] == "en" \
-        and bool(re.search(r"\b(?:ook|evenmin|eveneens|daarnaast|tevens)\b", fixed_text))  # "en ook de stappen?"
-    # "en de stappen" right after a list of what is missing: the same list with that element instead
-    swap_missing = context is not None and bool(context.filters.get("missing")) and bool(elements) and bool(
-        re.fullmatch(r"en\s+(?:(?:de|het|dan|nu|wat)\s+)*(?:feiten(?: en omstandigheden)?|omstandigheden|stappen|"
-                     r"tijdpad|tijdspad|planning)\s*\??", fixed_text))
-    if elements and ("missing_cue" in labels or "missing" in facts or missing or also_missing or swap_missing):
-        # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
-        # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
-        missing += elements
-    if re.search(r"\b(?:(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?|geen\s+(?:enkel|enkele|een|een enkel)?\s*(?:van\s+de\s+)?"
-                 r"(?:drie|3)\s+)(?:(?:vereiste|gevraagde|verplichte|benodigde)\s+)?"
-                 r"(?:elementen|onderdelen|punten)\b", fixed_text) \
-            or (len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) == 3):
-        missing = ["facts", "steps", "timeline"]  # "waar alle drie de elementen ontbreken"
-    elif len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) >= 2:
-        missing = sorted(set(elements))  # "noch de stappen noch het tijdpad aangegeven": both missing
-    if missing:
-        filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
-        if not states - {"answered", "incomplete"} and re.search(r"\b(?:reactie|antwoord)\b[^?]{0,30}\bwaarin\b", fixed_text):
-            states.discard("answered")  # "een reactie ingediend waarin ... ontbreken": the reply carries the gaps
-        if not re.search(r"\bonvolledige?\b", fixed_text):  # "een onvolledige reactie waarin de feiten ontbreken"
-            states.discard("incomplete")  # keeps both; "zonder tijdpad" alone says no more than the element
-        states.discard("complete")
+    states, without, said = _reply_states(labels, fixed, fixed_text, folded, excl_at, excluded_states)
+    facts, elements = _missing_elements(labels, fixed_text, words, context, states, filters, bool(gemeenten))
     reasons = labels.get("reason", [])
     if reasons:
         filters["reason"] = reasons[0]
@@ -1037,47 +852,7 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
         # "hoeveel zijn het in trede 3?" - "en welke zijn dat": the same cases, listed
         return Query("list", dict(context.filters), text=text, owner_id=context.owner_id)
     if follow and context is not None and context.intent in ("list", "count") and (filters or "count" in labels):
-        replaced = set(filters)  # a new window replaces both ends of the old one
-        for pair in (("expected_before", "expected_after"), ("termijn_from", "termijn_to"), ("trede", "not_trede")):
-            if replaced & set(pair):
-                replaced |= set(pair)
-        for key, other in (("province", "not_province"), ("not_province", "province")):
-            # "en buiten Limburg?" after Limburg drops it; "en zonder Brabant?" after Brabant and Gelderland keeps
-            # Gelderland
-            if key in filters and other in context.filters:
-                new, old = _as_set(filters[key]), _as_set(context.filters[other])
-                if new & old:
-                    kept = sorted(old - new)
-                    if kept and key == "not_province":
-                        filters = {**filters, "province": kept[0] if len(kept) == 1 else kept}
-                        filters.pop("not_province")
-                    replaced.add(other)
-                elif key == "not_province":  # "en excl. Zeeland?" after Zuid-Holland: nothing to leave out
-                    filters = {k: val for k, val in filters.items() if k != "not_province"}
-        merged = {k: val for k, val in context.filters.items() if k not in replaced}
-        if state_phrases and set(state_phrases) <= {"te laat"} and "state" in filters \
-                and (set(context.filters.get("state", [])) & {"complete", "incomplete", "answered", "on_time"}
-                     or {"missing", "reason"} & context.filters.keys()):
-            # "Hoeveel gemeenten hebben volledig gereageerd?" - "En hoeveel daarvan ook te laat?": late replies;
-            # so too after a list of what is missing or of reasons: those cases have answered
-            filters = {**filters, "state": ["late"]}
-            state_phrases = []
-        if "state" in filters and "state" in context.filters and re.search(
-                r"\b(?:daarvan|hiervan|ervan|ook|tevens|bovendien)\b", fixed_text):
-            both = set(filters["state"]) | set(context.filters["state"])
-            if not (both & {"no_reply", "unanswered"} and both - {"no_reply", "unanswered", "extended"}):
-                filters = {**filters, "state": sorted(both)}  # "te laat" - "en hoeveel daarvan was ook onvolledig"
-        if "missing" in filters and "missing" in context.filters and re.search(
-                r"\b(?:daarvan|hiervan|ervan|ook|tevens|bovendien|evenmin|eveneens|daarnaast)\b", fixed_text):
-            # "zonder tijdpad" - "en ook geen stappen", "hoeveel daarvan hebben evenmin de feiten": both missing
-            both = set(filters["missing"]) | set(context.filters["missing"])
-            filters = {**filters, "missing": [e for e in ("facts", "steps", "timeline") if e in both]}
-        merged.update(filters)
-        intent = "count" if "count" in labels else "list" if re.search(r"\bwelke\b", fixed_text) else context.intent
-        if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in merged and said != "late":
-            # "welke daarvan zijn te laat": no reply after the termijn, or a late reply? Ask, keeping the subject
-            return _clarify_late(Query(intent, merged, text=text, owner_id=context.owner_id))
-        return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
+        return _follow_up_list(context, filters, labels, fixed_text, state_phrases, said, q, text)
     if person is None and "owner" not in filters and not gemeenten:
         m = re.search(r"\b(?:zaken|gemeenten|gemeentes|dossiers|werk) van ([a-z]{3,})\b", fixed_text)
         if m and m.group(1) not in v.words and m.group(1) not in v.stopwords and names.exact(m.group(1)) is None:
@@ -1138,6 +913,281 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
             q.clarify, q.name = "no_gemeente", names.NameMatch(" ".join(shown), "none")
         return q
     return _unknown(q, folded)
+
+
+def _search_query(text: str, folded: str, words: list[str]) -> Query | None:
+    """A search in the messages: everything after the search word, as typed."""
+    anywhere = re.search(r"\bzoek(?:en)?\s+(?:naar|op)\s+(\S.*?)\s*[?.!]*\s*$", text, re.I | re.S)
+    if anywhere and words[0] not in ("zoek", "zoeken", "search") and not re.search(r"\bgemeenten?\b.{0,40}\bzoeken\b", folded):
+        # "Kun je in de berichten zoeken naar zaaknummer 2614307? Ik weet niet ..." - the first question's object
+        rest = re.split(r"[?!]", anywhere.group(1))[0].strip()
+        rest = _NUMBER_KIND.sub("", rest)
+        if rest:
+            return Query("search", {"search": rest}, text=text)
+    if words[0] in ("zoek", "zoeken", "search") or folded.startswith(("zoek naar ", "zoeken naar ", "zoek op ")):
+        rest = re.sub(r"^\s*(zoek(en)?|search)(\s+(even|eens|nog|maar))*(\s+(naar|op))?\s*", "", PUNCT.sub(" ", text),
+                      flags=re.I).strip()
+        rest = _NUMBER_KIND.sub("", rest)
+        return Query("search", {"search": rest}, text=text) if rest else Query("unknown", text=text)
+    return None
+
+
+def _cannot_query(text: str, folded: str, words: list[str], raws: list[str], on: date, staff: list[Staff],
+                  me: Staff | None, context: Query | None) -> Query | None:
+    """What the bot cannot do (rankings, comparisons, actions, orders), with the slots still understood."""
+    cannot = [rx for rx in (_ACTION_REQUEST, _ORDER, _PEOPLE_COUNT, _RANKING, _CHANGED_SINCE) if rx.search(folded)]
+    if cannot:
+        # rankings and comparisons ("de top 5 met de grootste achterstand", "meer ... dan in Overijssel"), actions and
+        # orders: not possible; the slots still understood are kept ("de lijst van gemeenten die niet voldoen naar
+        # Excel exporteren": the list it would be), else the municipality it names
+        stripped = folded
+        for rx in cannot:
+            if rx is _RANKING:  # "meer gemeenten die niet voldoen dan in Zuid-Holland": what is compared stays
+                stripped = _COMPARED.sub(lambda m: f" {m.group(1)} in ", stripped)
+            stripped = rx.sub(" ", stripped)
+        stripped = re.sub(r"\b(?:naar|op)\s+trede\s+\w+", " ", stripped)  # the trede a change would set is no filter
+        def slots(rest: str) -> dict[str, Any]:
+            inner = _read(rest, on, staff, me, None) if rest.strip() and rest != folded else None
+            return dict(inner.filters) if inner is not None and inner.intent in ("list", "count") else {}
+
+        kept = slots(_FOR_ME.sub(" ", stripped))  # ("kunt u ... voor mij naar Excel exporteren": for me, not mine)
+        if not kept and _ORDER.search(folded):  # "stuur alle gemeenten zonder reactie een herinneringsmail": the
+            kept = slots(_SENT_THING.sub(" ", folded))  # order's verb and what it would send out, the cases kept
+        if _ACTION_REQUEST in cannot:
+            # "Kunt u alle gemeenten die nog niet hebben gereageerd een herinneringsmail sturen": the request's own words
+            # and what it would send out taken away, the cases it names kept
+            named = slots(_SENT_THING.sub(" ", _REQUEST_WORDS.sub(" ", _FOR_ME.sub(" ", folded))))
+            kept = named if len(named) > len(kept) else kept
+        if not kept and context is not None and context.intent in ("list", "count") \
+                and re.search(r"\b(?:die|ze|hen|deze|allemaal|daarvan|daar)\b", folded):
+            kept = dict(context.filters)  # "stuur die ff allemaal een herinneringsmail": the list just given
+        if not kept and context is not None and context.filters.get("gemeente") \
+                and re.search(r"\b(?:die|deze|hem|haar|ze)\b", folded):
+            kept = {"gemeente": context.filters["gemeente"]}  # "zet die dan maar op trede 4": the one just asked about
+        return _unknown(Query("unknown", kept or _named_one(words, raws), text=text), folded)
+    return None
+
+
+def _phrase_labels(fixed: list[str], name_idx: set[int]) -> tuple[dict[str, list[str]], set[int], list[str],
+                                                              list[tuple[int, set[str]]]]:
+    """The lexicon's phrases as slot labels; the words they cover; the state phrases and where they stand."""
+    hits = lexicon.phrase_hits(fixed)
+    labels: dict[str, list[str]] = {}
+    covered: set[int] = set()
+    state_phrases: list[str] = []
+    state_at: list[tuple[int, set[str]]] = []
+    for start, end, lab in hits:
+        if name_idx & set(range(start, end)):
+            continue
+        if lab == {"owner=me"} and end - start == 1 and end < len(fixed) and _MY_OWN_THING.search(fixed[end]):
+            continue  # "ten behoeve van mijn maandrapportage": the asker's report, not the asker's cases
+        if "state=answered" in lab and {"niet", "geen", "nooit"} & set(fixed[max(0, start - 3):start]) \
+                and fixed[start] != "wel" and not {"maar", "wel"} & set(fixed[max(0, start - 2):start]):
+            lab = {"state=no_reply"}  # "nog niet hebben gereageerd" (not "geen eigenaar maar wel een reactie")
+        covered.update(range(start, end))
+        if any(x.startswith("state=") for x in lab):
+            state_phrases.append(" ".join(fixed[start:end]))
+            state_at.append((start, {x.split("=", 1)[1] for x in lab if x.startswith("state=")}))
+        for item in lab:
+            slot, value = item.split("=", 1)
+            labels.setdefault(slot, [])
+            if value not in labels[slot]:
+                labels[slot].append(value)
+    return labels, covered, state_phrases, state_at
+
+
+def _left_out_states(fixed: list[str], name_idx: set[int], labels: dict[str, list[str]],
+                     state_at: list[tuple[int, set[str]]]) -> tuple[int | None, list[str]]:
+    """Where a left-out clause starts and the states it leaves out (taken out of `labels`)."""
+    # states named after "uitgezonderd", "behalve", "met uitzondering van" are left out ("hebben gereageerd,
+    # uitgezonderd de gemeenten die te laat waren"), unless also asked for before it
+    excl_at = next((i for i, w in enumerate(fixed) if w in ("uitgezonderd", "behalve", "excl", "exclusief", "afgezien")
+                    or (w == "uitzondering" and i and fixed[i - 1] == "met")), None)
+    if excl_at is not None:
+        nxt = next((i for i in range(excl_at + 1, len(fixed)) if fixed[i] not in ("de", "het", "van")), None)
+        lead = next((i for i in range(excl_at + 1, len(fixed))
+                     if fixed[i] not in ("de", "het", "van", "die", "deze", "gemeenten", "gemeentes", "zaken", "zich", "nog")),
+                    None)
+        if nxt is None or nxt in name_idx or fixed[nxt] == "trede" \
+                or (lead is not None and fixed[lead] in ("in", "uit", "trede") and lead + 1 < len(fixed)):
+            # ("met uitzondering van die in Limburg en Zeeland", "van de gemeenten die zich nog in trede 1 bevinden")
+            excl_at = None  # "behalve Breda", "met uitzondering van trede 1": a name or a trede is left out, not a state
+    excluded_states: list[str] = []
+    if excl_at is not None and "state" in labels:
+        # the left-out clause ends with its verb: "uitgezonderd de gemeenten die om uitstel hebben gevraagd, nog niets
+        # van zich laten horen" asks for the state after it
+        close = _left_out_clause_end(fixed, excl_at)
+        before = set().union(*(vals for at, vals in state_at if at < excl_at or at >= close)) if state_at else set()
+        after = set().union(*(vals for at, vals in state_at if excl_at < at < close)) if state_at else set()
+        excluded_states = sorted(after - before)
+        if ("answered" in before or "complete" in before or "incomplete" in before
+                or _REPLY_VERB.search(" ".join(fixed[:excl_at])) or _SENT_REPLY.search(" ".join(fixed[:excl_at]))
+                or _REPLY_NOUN.search(" ".join(fixed[excl_at:]))) \
+                and "no_reply" in excluded_states:
+            # "Hoeveel reacties zijn volledig, uitgezonderd de reacties die te laat waren": replies, so late ones
+            # "hebben gereageerd, uitgezonderd de gemeenten die te laat waren": late replies, not no reply
+            excluded_states = sorted((set(excluded_states) - {"no_reply"}) | {"late"})
+        labels["state"] = [x for x in labels["state"] if x not in after - before]
+        if not labels["state"]:
+            labels.pop("state")
+    return excl_at, excluded_states
+
+
+def _reply_states(labels: dict[str, list[str]], fixed: list[str], fixed_text: str, folded: str,
+                  excl_at: int | None, excluded_states: list[str]) -> tuple[set[str], re.Match[str] | None, str | None]:
+    """The reply states asked for; the "zonder reactie" match; the state a reply verb said (`said`)."""
+    states = set(labels.get("state", []))
+    if {"unanswered", "extended"} <= states and re.search(r"\bopenstaand\w*\s+(?:\w+\s+)?uitstel", fixed_text):
+        states.discard("unanswered")  # "een openstaand uitstelverzoek": the request is open, not the reply
+    if "unanswered" in states and _WAITING_FOR_OTHER.search(fixed_text):
+        states.discard("unanswered")
+    if _STILL_OPEN.search(fixed_text):
+        states = (states - {"no_reply"}) | {"unanswered"}  # "ook als hun termijn nog niet voorbij is"
+    elif "unanswered" in states and re.search(r"\btermijn\s+(?:al\s+|inmiddels\s+|ruim\s+|is\s+|was\s+)*(?:voorbij|verstreken|verlopen|"
+                                              r"om)\b(?!\s+of\b)", fixed_text) \
+            and not re.search(r"\bnog niet\s+(?:\w+\s+)?(?:voorbij|verstreken|verlopen|om)\b", fixed_text):
+        # "wachten nog op een reactie terwijl de termijn voorbij is": no reply after the termijn
+        states = (states - {"unanswered"}) | {"no_reply"}
+    without = re.search(r"\bzonder dat (?:er )?(?:\w+ )?(?:reactie|antwoord)\b|\bzonder (?:te )?(?:reageren|antwoorden)\b",
+                        fixed_text)
+    if without and not states & {"answered", "late", "on_time", "complete", "incomplete"}:
+        # "verstreek de termijn ... zonder dat er een reactie is ontvangen": no reply (yet)
+        states.add("no_reply" if re.search(r"\bverstre\w*|\bverl(?:o|ie)pen\b|\bverliep\b|\bvoorbij\b",
+                                           fixed_text) else "unanswered")
+    asked_text = " ".join(fixed[:excl_at]) if excluded_states and excl_at is not None else fixed_text
+    said = _reply_state(asked_text) or (_reply_state(folded) if asked_text == fixed_text else None)
+    if said is None and re.search(r"\bte laat\s+(?:binnengekomen|binnen gekomen|ontvangen|ingediend|ingestuurd|gestuurd)\b",
+                                  fixed_text):
+        said = "late"  # "welke van mij zijn te laat binnengekomen": what came in, late
+    # as corrected, or as typed ("verstrijken"); only what is asked for, not what is left out after "uitgezonderd"
+    sent = _SENT_REPLY.search(fixed_text) or _SENT_REPLY.search(folded)
+    if not said and sent and not states & {"answered", "late", "on_time", "no_reply", "unanswered", "complete",
+                                           "incomplete"} and not re.search(r"\b(?:geen|niet|nooit|zonder)\b",
+                                                                           fixed_text[max(0, sent.start() - 30):sent.end()]):
+        said = "answered"  # "niet voldoen, maar inmiddels wel een reactie hebben gestuurd"
+    if said and "unanswered" not in states:
+        states = (states - {"answered", "no_reply", "late", "on_time"}) | {said}
+    if states & {"late", "on_time"}:
+        states.discard("answered")
+    if "no_reply" in states and re.search(r"\bte laat\b", fixed_text) and _REPLY_VERB.search(fixed_text):
+        states.discard("no_reply")  # "die te laat en ook nog onvolledig hebben gereageerd": a late reply
+        states.add("late")
+    if "no_reply" in states and states & {"complete", "incomplete"} and re.search(r"\bte laat\b", fixed_text):
+        states.discard("no_reply")  # "te laat én onvolledig": an incomplete reply says it came, so it came late
+        states.add("late")
+    if "no_reply" in states and "late" in states and re.search(r"\bna de (?:\w+ )?termijn\b", fixed_text) \
+            and not _REPLY_VERB.search(fixed_text) and re.search(r"\b(?:niets|niks|nog niet|nog steeds niet|geen)\b",
+                                                                   fixed_text):
+        states.discard("late")  # "hebben na de termijn nog niets van zich laten horen": no reply, past the termijn
+    if "no_reply" in states and states & {"late", "on_time", "answered"}:
+        states.discard("no_reply")  # "te laat gereageerd" split oddly: the reply wins
+    if "no_reply" in states and "incomplete" in states and re.search(r"\bniet (?:volledig|compleet|geheel)\b", fixed_text):
+        states.discard("no_reply")  # "hebben niet volledig gereageerd": a reply that is incomplete
+    if "complete" in states and "incomplete" in states:
+        states.discard("complete")
+    if "complete" in states and labels.get("compliance") and not re.search(
+            r"\b(?:reacties?|antwoorden|antwoord|gereageerd|beantwoord|geantwoord|brief|brieven)\b", fixed_text):
+        states.discard("complete")  # "voldoen inmiddels volledig": complete is said of the task, not of a reply
+    if "complete" in states and re.search(r"\b(?:taak|taakstelling|opgave)\s+volledig\s+(?:te\s+)?(?:realiseren|voldoen|"
+                                          r"halen|invullen|gerealiseerd)\b", fixed_text):
+        states.discard("complete")  # "verwachten binnen een jaar hun taak volledig te realiseren": the task, not a reply
+    if states & {"complete", "incomplete"} and not re.search(
+            r"\b(?:gereageerd|geantwoord|beantwoord)\b,?\s+maar\s+(?:\w+\s+)?onvolledig\b", fixed_text):
+        # "volledig gereageerd": complete says answered already; "hebben wel gereageerd maar onvolledig" says both
+        # (an incomplete answer to an older letter is no answer to this one: q28, q30 writers)
+        states.discard("answered")
+    if {"unanswered", "no_reply"} <= states and re.search(r"\b(?:deadline|termijn)\b(?:\s+\w+){0,2}?\s+(?:gemist|verstreken|"
+                                                           r"verlopen)\b", fixed_text):
+        states.discard("unanswered")  # "hun deadline gemist zonder te reageren": no reply after the termijn
+    if "unanswered" in states:
+        states.discard("no_reply")
+    return states, without, said
+
+
+def _follow_up_list(context: Query, filters: dict[str, Any], labels: dict[str, list[str]], fixed_text: str,
+                     state_phrases: list[str], said: str | None, q: Query, text: str) -> Query:
+    """A list or count right after one: the earlier filters, with what the follow-up adds or replaces."""
+    replaced = set(filters)  # a new window replaces both ends of the old one
+    for pair in (("expected_before", "expected_after"), ("termijn_from", "termijn_to"), ("trede", "not_trede")):
+        if replaced & set(pair):
+            replaced |= set(pair)
+    for key, other in (("province", "not_province"), ("not_province", "province")):
+        # "en buiten Limburg?" after Limburg drops it; "en zonder Brabant?" after Brabant and Gelderland keeps
+        # Gelderland
+        if key in filters and other in context.filters:
+            new, old = _as_set(filters[key]), _as_set(context.filters[other])
+            if new & old:
+                kept = sorted(old - new)
+                if kept and key == "not_province":
+                    filters = {**filters, "province": kept[0] if len(kept) == 1 else kept}
+                    filters.pop("not_province")
+                replaced.add(other)
+            elif key == "not_province":  # "en excl. Zeeland?" after Zuid-Holland: nothing to leave out
+                filters = {k: val for k, val in filters.items() if k != "not_province"}
+    merged = {k: val for k, val in context.filters.items() if k not in replaced}
+    if state_phrases and set(state_phrases) <= {"te laat"} and "state" in filters \
+            and (set(context.filters.get("state", [])) & {"complete", "incomplete", "answered", "on_time"}
+                 or {"missing", "reason"} & context.filters.keys()):
+        # "Hoeveel gemeenten hebben volledig gereageerd?" - "En hoeveel daarvan ook te laat?": late replies;
+        # so too after a list of what is missing or of reasons: those cases have answered
+        filters = {**filters, "state": ["late"]}
+        state_phrases = []
+    if "state" in filters and "state" in context.filters and re.search(
+            r"\b(?:daarvan|hiervan|ervan|ook|tevens|bovendien)\b", fixed_text):
+        both = set(filters["state"]) | set(context.filters["state"])
+        if not (both & {"no_reply", "unanswered"} and both - {"no_reply", "unanswered", "extended"}):
+            filters = {**filters, "state": sorted(both)}  # "te laat" - "en hoeveel daarvan was ook onvolledig"
+    if "missing" in filters and "missing" in context.filters and re.search(
+            r"\b(?:daarvan|hiervan|ervan|ook|tevens|bovendien|evenmin|eveneens|daarnaast)\b", fixed_text):
+        # "zonder tijdpad" - "en ook geen stappen", "hoeveel daarvan hebben evenmin de feiten": both missing
+        both = set(filters["missing"]) | set(context.filters["missing"])
+        filters = {**filters, "missing": [e for e in ("facts", "steps", "timeline") if e in both]}
+    merged.update(filters)
+    intent = "count" if "count" in labels else "list" if re.search(r"\bwelke\b", fixed_text) else context.intent
+    if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in merged and said != "late":
+        # "welke daarvan zijn te laat": no reply after the termijn, or a late reply? Ask, keeping the subject
+        return _clarify_late(Query(intent, merged, text=text, owner_id=context.owner_id))
+    return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
+
+
+def _missing_elements(labels: dict[str, list[str]], fixed_text: str, words: list[str], context: Query | None,
+                      states: set[str], filters: dict[str, Any], named: bool) -> tuple[list[str], list[str]]:
+    """The elements asked about as missing (set in `filters`, the reply states adjusted); the facts and elements named."""
+    facts = labels.get("fact", [])
+    if "missing" in facts and labels.get("reason") and re.search(
+            r"\bontbreken van (?:een|de|het)\b(?! (?:feiten|stappen|tijdpad))|"
+            r"\baan\s+(?:\w+\s+){0,2}?(?:ontbreekt|ontbreken|schort|schiet)\b", fixed_text):  # "dat het hun aan geld ontbreekt"
+        facts = [f for f in facts if f != "missing"]  # "het ontbreken van een geschikte locatie als reden": a cause
+        labels.pop("missing_cue", None)
+    if "missing" in facts and not named:
+        states.add("incomplete")  # "waar ontbreekt iets" is a list
+    missing = list(labels.get("missing", []))
+    elements = labels.get("element", [])
+    also_missing = context is not None and bool(context.filters.get("missing")) and words[0] == "en" \
+        and bool(re.search(r"\b(?:ook|evenmin|eveneens|daarnaast|tevens)\b", fixed_text))  # "en ook de stappen?"
+    # "en de stappen" right after a list of what is missing: the same list with that element instead
+    swap_missing = context is not None and bool(context.filters.get("missing")) and bool(elements) and bool(
+        re.fullmatch(r"en\s+(?:(?:de|het|dan|nu|wat)\s+)*(?:feiten(?: en omstandigheden)?|omstandigheden|stappen|"
+                     r"tijdpad|tijdspad|planning)\s*\??", fixed_text))
+    if elements and ("missing_cue" in labels or "missing" in facts or missing or also_missing or swap_missing):
+        # "welke reacties missen de feiten", "waar ontbreken zowel de stappen als het tijdpad",
+        # "ontbreken de feiten én het tijdpad" (the second element joined to a missing phrase)
+        missing += elements
+    if re.search(r"\b(?:(?:alle|al)\s+(?:drie|3)\s+(?:de\s+)?|geen\s+(?:enkel|enkele|een|een enkel)?\s*(?:van\s+de\s+)?"
+                 r"(?:drie|3)\s+)(?:(?:vereiste|gevraagde|verplichte|benodigde)\s+)?"
+                 r"(?:elementen|onderdelen|punten)\b", fixed_text) \
+            or (len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) == 3):
+        missing = ["facts", "steps", "timeline"]  # "waar alle drie de elementen ontbreken"
+    elif len(re.findall(r"\bnoch\b", fixed_text)) >= 2 and len(set(elements)) >= 2:
+        missing = sorted(set(elements))  # "noch de stappen noch het tijdpad aangegeven": both missing
+    if missing:
+        filters["missing"] = [e for e in ("facts", "steps", "timeline") if e in missing]
+        if not states - {"answered", "incomplete"} and re.search(r"\b(?:reactie|antwoord)\b[^?]{0,30}\bwaarin\b", fixed_text):
+            states.discard("answered")  # "een reactie ingediend waarin ... ontbreken": the reply carries the gaps
+        if not re.search(r"\bonvolledige?\b", fixed_text):  # "een onvolledige reactie waarin de feiten ontbreken"
+            states.discard("incomplete")  # keeps both; "zonder tijdpad" alone says no more than the element
+        states.discard("complete")
+    return facts, elements
 
 
 def _staff_in(words: list[str], staff: list[Staff], skip: set[int]) -> Staff | None:
