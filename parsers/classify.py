@@ -253,7 +253,7 @@ def classify(k: KindInput) -> tuple[str, list[Evidence]]:
     # vergunninghouders", "zoals gevraagd in uw brief met kenmerk ...": another ministry's letter)
     holders = None if (k.has_reference and not _HOUSING_PERMIT_HOLDERS.search(subject)) or our_letter \
         else _HOUSING_PERMIT_HOLDERS.search(k.own_text)
-    if holders and not _RECEPTION.search(k.own_text):
+    if holders and not _RECEPTION.search(subject + "\n" + k.own_text):  # (the subject "opvang Kapelle" names it)
         # the half-year report on housing permit holders, sent to the wrong mailbox: not about asylum reception
         return "other", [Evidence(holders.group(0), "body")]
     displaced = None if k.has_reference else _DISPLACED.search(subject + "\n" + k.own_text)

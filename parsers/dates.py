@@ -28,7 +28,7 @@ NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "ze
            "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "vierentwintig": 24,
            "dertig": 30, "zesendertig": 36}
 ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
-PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "eind": 12, "einde": 12,
+PERIOD_MONTH = {"begin": 1, "start": 1, "medio": 7, "midden": 7, "halverwege": 7, "half": 7, "eind": 12, "einde": 12,
                 "voorjaar": 4, "vj": 4, "zomer": 7, "najaar": 10, "nj": 10}
 SHORT_YEAR = r"['’‘`]\d\d\b"  # "juli '33": 2033
 # "vj" in terse mail: "volgend jaar" ("Q1 vj", "medio vj"), before a year "voorjaar" ("opl. vj 2039", "vj '39")
@@ -201,9 +201,10 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     # a duration of the works ("de bouwtijd is zeven maanden", "de verbouwing duurt vijf maanden"): counted from
     # the start the sentence before dates (anchor_back), else an unknown moment
     # ... "een bouwtijd van negen maanden na vergunningverlening": counted from the event it names
-    for m in _finditer(r"\b(?:bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw\s+duurt|verbouwing\s+duurt)\s+"
-                       r"(?:daarna\s+|dan\s+|vervolgens\s+)?(?:is\s+|bedraagt\s+|van\s+)?(?:ongeveer\s+|circa\s+)?(\w+)\s+"
-                       r"(maanden|maand)\b(?:\s+(?:na|nadat)\s+[^.;,]{3,60})?", low):
+    # ... "De verbouw neemt ongeveer negen maanden in beslag": the same, said with "in beslag nemen"
+    for m in _finditer(r"\b(?:bouwtijd|verbouwtijd|doorlooptijd|(?:ver)?bouw\s+(?:duurt|neemt)|verbouwing\s+(?:duurt|neemt))\s+"
+                       r"(?:daarna\s+|dan\s+|vervolgens\s+)?(?:is\s+|bedraagt\s+|van\s+)?(?:ongeveer\s+|circa\s+|zo'n\s+)?(\w+)\s+"
+                       r"(maanden|maand)\b(?:\s+in\s+beslag)?(?:\s+(?:na|nadat)\s+[^.;,]{3,60})?", low):
         if _num(m.group(1)) and free(*m.span()):
             add(TimeExpr(m.group(0), None, (9999, 12, 31), (9999, 12, 31), m.span(), relative=True))
     # the same, the number first: "is nog circa negen maanden bouwtijd nodig"
@@ -369,12 +370,16 @@ def find_time_expressions(sentence: str, ref: date) -> list[TimeExpr]:
     for m in _finditer(r"\bna\s+de\s+zomer\b(?!\s*(?:van|vakantie|20\d\d))", low):
         if free(*m.span()):
             add(_month_expr(m.group(0), ref.year + (ref.month >= 9), 9, m.span()))
-    for m in _finditer(r"\b(begin|start|medio|midden|halverwege|eind|einde|voorjaar|zomer|najaar|"
-                       r"(?:vj|nj)(?=\s+(?:20\d\d|['’‘`]\d\d)))\s+"
+    for m in _finditer(r"\b(begin|start|medio|midden|halverwege|half(?=\s+(?:20\d\d|['’‘`]\d\d))|eind|einde|voorjaar|zomer|"
+                       r"najaar|(?:vj|nj)(?=\s+(?:20\d\d|['’‘`]\d\d)))\s+"
                          r"(van\s+)?" + _YEAR, low):
         if free(*m.span()):
             y = _year(m.group(3), ref)
             add(_month_expr(m.group(0), y, PERIOD_MONTH[m.group(1)], m.span()))
+    # the same said in English by a mixed-language writer: "go-live expected end of 2040", "mid 2041", "early 2041"
+    for m in _finditer(r"\b(early|mid|(?:the\s+)?end\s+of|late)[\s-]+" + _YEAR, low):
+        if free(*m.span()):
+            add(_month_expr(m.group(0), _year(m.group(2), ref), {"early": 1, "mid": 7}.get(m.group(1), 12), m.span()))
     for m in _finditer(r"\b(het\s+)?(voorjaar|zomer|najaar)\s+van\s+" + _YEAR, low):
         if free(*m.span()):
             y = _year(m.group(3), ref)

@@ -91,7 +91,9 @@ _ROW_EVENT = re.compile(r"\b(?:raad\w*|besluit\w*|besluitvorming|college\w*|\w*v
 # the note of a day places go; analyse reads it back to leave that day out wherever the mail names it again
 _DECLINE_NOTE = "moment van achteruitgang"
 _FALLS_BEHIND = re.compile(r"\W{0,3}(?:\w+\s+){0,3}?(?:achterop|verder onder|onder de (?:wettelijke )?taak|"
-                           r"niet meer aan)\b", re.I)
+                           r"niet meer aan)\b|"
+                           # "dat de locatie per 1 september 2040 sluit, omdat ...": the day a site closes
+                           r"\s+(?:sluit|sluiten|dichtgaat|dicht gaat|stopt|stoppen|wordt gesloten|worden gesloten)\b", re.I)
 _PHASE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:fase|deelfase|tranche)\s+\w+\s*[:(]", re.I)
 _OWN_VERB = re.compile(r"\b(is|zijn|wordt|worden|zal|zullen|verwacht|verwachten|gaat|gaan|komt|komen|kan|kunnen|"
                        r"moet|moeten|opent|openen)\b")
@@ -388,6 +390,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
                               r"oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|voorjaar|zomer|"
                               r"najaar)|"
                               r"\brealisatie\b[^.;]{0,60}\b(?:is|wordt|staat) (?:voorzien|gepland|verwacht)\b|\bsleuteloverdracht\b|"
+                              # "go-live expected end of 2040": a mixed-language writer's moment of opening
+                              r"\bgo[- ]live\b|"
                               # "Als de raad instemt, is realisatie eind 2035 mogelijk"
                               r"\b(?:is|wordt)\s+(?:de\s+)?realisatie\b[^.;]{0,40}\bmogelijk\b|"
                               # "De herbouw is naar verwachting in februari 2035 gereed": the works that bring the places
@@ -424,7 +428,8 @@ def timeline_exprs(s: Sentence, ref: date, cls: list[meaning.Clause] | None = No
         if e.relative:  # "zes maanden na de raadsvergadering van 11 maart": the meeting is the anchor, not the moment
             clause = clause.replace(e.text, " ")
         if (_WORKS_START.search(clause) or " | " not in text and text.count(" - ") < 3 and _APPLYING.search(clause)) \
-                and not r["predicates"].search(clause):
+                and not r["predicates"].search(clause) and not _ARROW_TO_MOMENT.search(text[:e.span[0]]):
+            # ("40 pl, koop rond, vergunning aangevraagd -> Q1 2041": the arrow leads the line to its moment)
             note = "start van de werkzaamheden: " + clause.strip()[:60]  # "De verbouwing start in maart; ..."
             continue
         if _RISK.search(text[max(0, e.span[0] - 40):e.span[0]]) and re.match(r"\s*(?:als|indien|mocht|mochten)\b",

@@ -255,6 +255,12 @@ def find_municipalities(directory: Directory, *, from_addr: str | None, from_nam
                 and ev[0].source == "header:From":
             found.pop(0)  # a member's mail domain, writing for another member ("namens gemeente De Wolden")
             ev.pop(0)
+        if hit == "signature" and found and ev[0].source == "header:From" and found[0].name in s.members \
+                and not named(directory, subject + "\n" + new_text, [m for m in s.members if m != found[0].name]):
+            # a member's own mail whose footer names the organisation and its members ("verzonden via de
+            # ICT-voorziening van de BAR-organisatie, die diensten levert aan Barendrecht, Albrandswaard en
+            # Ridderkerk"): written for the member it comes from
+            members = [found[0].name]
         for name in members:
             add(directory.by_name(name), Evidence(f"{s.name}: {name}", hit))
     # an enumeration of the municipalities the message is written for

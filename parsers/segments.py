@@ -131,6 +131,21 @@ _NO_WRAP = 50
 _GROUP_ROW = re.compile(r"(?:regulier|reguliere|reg\.?|amv|totaal)\s*:?\s*\d", re.I)
 
 
+def _typed_line_by_line(block: list[str], width: int) -> bool:
+    """A block of terse lines typed one by one, lower case or not ("r 70 amv 8 -> 78 nu" / "achter ivm verlies 30 pl
+    ..."): a line of figures well short of the longest had room for the next line's first word, and no line of a
+    client's wrapping width stops mid-sentence."""
+    if any(55 <= len(line) <= 80 and re.search(r"[^.!?:;)\]\s]\s*$", line) and nxt[:1].islower()
+           for line, nxt in zip(block, block[1:], strict=False)):
+        return False
+    return any(len(before) <= 0.5 * width and len(before.split()) >= 3
+               and re.search(r"\d", re.sub(r"^\s*\d+\s*[.)]", "", before))  # (not a numbered heading: "4. Termijn")
+               and len(before) + 1 + len(line.split()[0]) <= width - 2 and not before.endswith((",", "-", "(", ".", "!", "?",
+                                                                                              ";", ":"))
+               and before.split()[-1].lower() not in _WRAP_WORDS
+               for before, line in zip(block, block[1:], strict=False))
+
+
 def _hard_breaks(lines: list[str], typed: bool = True, unwrapped: bool = False) -> set[int]:
     """Indexes of lines the writer began on purpose, though the line before has no closing mark.
 
@@ -147,11 +162,12 @@ def _hard_breaks(lines: list[str], typed: bool = True, unwrapped: bool = False) 
     def judge() -> None:
         if len(block) < 2:
             return
-        if unwrapped:  # sent from a phone, which wraps nothing: each line was ended by its writer
+        width = max(len(lines[i]) for i in block)
+        if unwrapped or (typed and _typed_line_by_line([lines[i] for i in block], width)):
+            # sent from a phone, which wraps nothing, or typed line by line: each line was ended by its writer
             hard.update(cur for prev, cur in zip(block, block[1:], strict=False)
                         if not lines[prev].endswith((",", "-", "(")) and lines[prev].split()[-1].lower() not in _WRAP_WORDS)
             return
-        width = max(len(lines[i]) for i in block)
         narrow = typed and width < _NO_WRAP
         for prev, cur in zip(block, block[1:], strict=False):
             first, before, line = lines[cur].split(maxsplit=1)[0], lines[prev], lines[cur]
@@ -331,6 +347,39 @@ def _plain_sentencizer(nlp: Language) -> frozenset[int] | None:
 _PUNCT_IDS: dict[int, frozenset[int] | None] = {}
 # the sentences of a unit, by (splitter, unit text): mail repeats text (quotes, replies). Stable while deferred
 # tokenizer exceptions are added: those that occur in a unit are added before it is first split.
+# A line typed without any full stop ("hoi allen ivm jullie brief stand zutphen nu r 40 ... volgende stap is Hoven-west
+# 130 pl ... oplevering verwacht Q1 2041 reden dat het langer duurt is ..."): its clauses start where a new topic word
+# or a subject with its verb opens one
+_RUN_ON_MIN_WORDS = 25
+_RUN_ON_OPENER = re.compile(
+    r"\s(?=(?:volgende stap|stand\s+(?!van\b)|status\b|oplevering\b|planning\b|verwachting\b|reden(?:en)?\s+(?:dat|is|zijn|waarom)\b|"
+    r"verder\s+(?:kan|kunnen|is|zijn|hebben|heeft|gaan|gaat|wordt|worden)\b|daarnaast\b|"
+    r"(?:we|wij|ik)\s+(?:hebben|zijn|doen|willen|gaan|verwachten|kunnen|zullen|moeten|hopen|werken|zoeken|verkennen|"
+    r"krijgen|bouwen|zitten|staan|kijken|praten|wachten|proberen)\b))", re.I)
+_NOT_BEFORE_A_CLAUSE = frozenset({"en", "maar", "of", "dat", "die", "als", "omdat", "want", "dus", "zodat", "toen", "wat",
+                                  "waar", "hoe", "wanneer", "zodra", "nu", "de", "het", "een", "van", "in", "op", "met",
+                                  "voor", "naar", "bij", "om", "te", "tot", "door", "over", "zoals", "dan", "terwijl",
+                                  "hoewel", "tenzij", "indien", "waarin", "waarmee", "waardoor", "nadat", "voordat",
+                                  # ("in zijn planning", "de nieuwe planning"): a noun after its determiner
+                                  "zijn", "haar", "hun", "onze", "ons", "mijn", "uw", "deze", "dit", "welke", "elke",
+                                  "geen", "nieuwe", "eerste", "tweede", "laatste", "huidige", "verdere", "verwachte"})
+
+
+def _run_on_parts(sentence: str) -> list[str]:
+    """A long sentence typed without full stops, cut where a clause opens; any other sentence as it is."""
+    if len(sentence) < 120 or re.search(r"[.!?;,]\s", sentence) or len(sentence.split()) < _RUN_ON_MIN_WORDS:
+        return [sentence]
+    parts, start = [], 0
+    for m in _RUN_ON_OPENER.finditer(sentence):
+        before = sentence[start:m.start()].split()
+        if len(before) < 3 or before[-1].lower() in _NOT_BEFORE_A_CLAUSE:
+            continue
+        parts.append(sentence[start:m.start()])
+        start = m.end()
+    parts.append(sentence[start:])
+    return [p for p in parts if p.strip()]
+
+
 _SPLIT: dict[tuple[int, str], tuple[str, ...]] = {}
 _SPLIT_MAX_CHARS = 4000  # longer units are split every time (a few MB at most are kept)
 
@@ -379,8 +428,9 @@ def sentences(text: str, source: str, unwrapped: bool = False) -> list[Sentence]
     if not text or not text.strip():
         return []
     # (a document's lines are the layout's, not the writer's: only typed text has lines of its own)
+    typed = not source.startswith(("attachment", "ocr"))
     units = _units(_SHORT_MONTH.sub(lambda m: m.group(0)[:-1], text.translate(_FOOTNOTE_MARKS)),
-                   typed=not source.startswith(("attachment", "ocr")), unwrapped=unwrapped)
+                   typed=typed, unwrapped=unwrapped)
     out: list[Sentence] = []
     texts = [u[0][:20000] for u in units]
     with splitting(texts) as nlp:
@@ -397,6 +447,8 @@ def sentences(text: str, source: str, unwrapped: bool = False) -> list[Sentence]
                         if len(_SPLIT) >= 4096:
                             _SPLIT.clear()
                         _SPLIT[(key, unit)] = split
+                if typed:
+                    split = tuple(part for sent in split for part in _run_on_parts(sent))
                 for sent in split:
                     s = sent.strip()
                     if s:

@@ -188,6 +188,8 @@ _FILLED_WITH = re.compile(r"\b(?:vullen|vult|vulden|ingevuld)\b(?:\s+[\w-]+){0,3
 # the figure the municipality reaches once its plans are done, stated with meeting the task: the end state, never
 # counted ("Vanaf dat moment voldoen wij met 220 plaatsen aan de taak"); unless the sentence says it holds now
 _END_STATE = re.compile(r"\bvoldo(?:et|en)\b[^.;]{0,80}\b(?:taak|taakstelling|opgave|afgesproken|afspraak)\b|"
+                        # "Kampen voldoet dan volledig: 80 + 190 = 270 regulier en 16 AMV": the sums after the colon
+                        r"\bvoldo(?:et|en)\b(?:\s+\w+){0,3}?\s+(?:volledig|geheel|helemaal)\s*:[^.;]*|"
                         # "Het totaal van 450 plaatsen verwachten wij eind 2041 te bereiken": the count the plans reach
                         r"\b(?:totaal|aantal)\s+van\b[^.;]{0,40}\bte\s+(?:bereiken|halen)\b|"
                         # "Daarmee hebben wij 270 plaatsen, gelijk aan de taak": what the plans bring the count to
@@ -451,8 +453,11 @@ def _conditional_span(low: str) -> list[tuple[int, int]]:
 _REMAINS_OPEN = re.compile(r"\bblijf(?:t|en)\b(?:\s+\S+){0,3}?\s+(?:bestaan|open|beschikbaar)\b")
 _DECISION_POINT = re.compile(r"\W*(?:\d+\W+)?(?:in te stemmen met|te besluiten tot|"
                              r"vast te stellen)\b")
+# (every figure the letter's verb governs: "gaat uit van een wettelijke taak van 339 plaatsen en een realisatie van 118",
+# until the writer's own words begin: "maar", "wij", "inmiddels", "nu")
 _YOUR_LETTER_SAYS = re.compile(r"\buw (?:brief|overzicht|tabel|bericht)\b[^.;:]{0,40}?\b(?:noemt|vermeldt|spreekt van|"
-                               r"gaat uit van|telt|rekent met)\b[^.;:]{0,40}$")
+                               r"gaat uit van|telt|rekent met)\b"
+                               r"(?:(?!\b(?:maar|terwijl|wij|we|inmiddels|nu|echter|thans|momenteel)\b)[^.;:]){0,120}$")
 _STILL_THEN = re.compile(r"\W*(?:per|op)\s+\d{1,2}\s+[a-z]+\s+20\d\d\b[^.;]*\b(?:ving|vingen|waren|was|boden|bood|"
                          r"hadden|had|telden|telde)\s+(?:\w+\s+)?nog\b")
 # a row that sums up: "Totaal | 237 | 147", "Gerealiseerd | 300 | 28 | 328", "Totaal in voorbereiding | 100 | 8 | 108"
@@ -462,9 +467,13 @@ _SUMMARY_ROW = re.compile(r"\s*(?:" + _STATUS_SUMMARY + r"|totaal\w*(?: \w+){0,3
 _PLAN_NOUN = re.compile(r"\b(?:uitbreiding|nieuwbouw|nieuwe locatie|fase\s+\w+|in voorbereiding|gepland|beoogd\w*)\b")
 # "Daarmee vervalt de geplande opening van 150 plaatsen": a plan that falls; places still without a site
 _PLAN_FALLS = re.compile(r"\b(?:vervalt|vervallen|verviel|vervielen|komt te vervallen|gaat niet door|gaan niet door)\b"
-                         r"[^.;]{0,20}\b(?:de|het)\s+(?:geplande|beoogde|voorgenomen|voorziene)\b")
+                         r"[^.;]{0,20}\b(?:de|het)\s+(?:geplande|beoogde|voorgenomen|voorziene)\b|"
+                         # "De eerder beoogde locatie in Helvoirt (120 plaatsen) is in maart vervallen"
+                         r"\b(?:de|het)\s+(?:eerder\s+)?(?:geplande|beoogde|voorgenomen|voorziene)\b[^.;]{0,80}?"
+                         r"\b(?:is|zijn)\b[^.;]{0,30}?\b(?:vervallen|afgevallen|weggevallen|komen te vervallen)\b")
 _NO_SITE_YET = re.compile(r"\b(?:nog\s+)?geen\s+(?:\w+\s+)?(?:locatie|plek|pand|gebouw|terrein)\b|"
-                          r"\b(?:locatie|plek|pand|gebouw|terrein)\b[^.;]{0,30}\bniet\s+(?:gevonden|beschikbaar)\b")
+                          r"\b(?:locatie|plek|pand|gebouw|terrein)\b[^.;]{0,30}\bniet\s+(?:gevonden|beschikbaar|bekend)\b|"
+                          r"\b(?:locatie|plek|pand|gebouw|terrein)\s+(?:is\s+)?(?:nog\s+)?onbekend\b")
 _GOES_AS_PLANNED = re.compile(r"\b\w*(?:procedure|procedures|planning|proces|traject|bouw|alles|project|realisatie)\b"
                               r"[^.;]{0,40}\bverlo(?:opt|pen)\b|\bverlo(?:opt|pen)\s+(?:volgens|goed|voorspoedig|zoals|"
                               r"naar wens|zonder)\b|\b(?:zonder vertraging|voorspoedig|goed|volgens plan(?:ning)?)\s+"
@@ -479,7 +488,7 @@ _IN_TALKS = re.compile(r"\b(?:zijn|is|zitten|zit|blijven|blijft|gaan|gaat|treden
                        r"\bin (?:nauw |goed )?overleg\b[^.;]{0,60}\b(?:over|om te|of)\b")
 _WEAK_EXPLORE = {"gesprek", "gesprekken", "overleg", "mogelijkheid", "mogelijkheden", "alternatief", "alternatieve",
                  "alternatieven"}
-_FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
+_FUTURE_DATE = re.compile(r"\b(per|uiterlijk|vanaf|in|eind|begin|medio|half|halverwege|voor|rond)\s+(\d{1,2}[-\s]\w+[-\s])?"
                           r"(20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                           r"december|het (eerste|tweede|derde|vierde) (kwartaal|halfjaar)|q[1-4]|de zomer|het najaar|"
                           r"het voorjaar|de winter|['’‘`]\d\d)\b|"

@@ -210,7 +210,8 @@ _BARE_SITE = re.compile(r"(?:\b(?:paviljoen|locatie|units|pand|hotel|woning|scho
                         re.I)
 _STATUS_AFTER = re.compile(r"\s*(?:[,:-]\s*)?(?:in aanbouw|in gebruik|in voorbereiding|in procedure|vergund|gepland|open|"
                            r"gereed|bewoond|opgeleverd)\b")
-_FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|reg|amv|totaal|plekken|plaatsen|pl)\b[\W\d]*)+")
+_FIGURES_ONLY = re.compile(r"[\W\d]*(?:(?:regulier|reguliere|reg|r|amv|totaal|taak|plekken|plaatsen|pl)\b[\W\d]*)+")
+_LINE_LABEL_LEAD = re.compile(r"^\W*(?:stand|status|nu|huidig|huidige stand|stand van zaken)\b[^:\d]{0,30}:\s*")
 # a table row of a province, region or the country beside the municipality's own
 _OTHER_ROW = re.compile(r"\s*(?:provincie|regio|subregio|totaal (?:provincie|regio)|landelijk|nederland|heel)\b", re.I)
 _GROUP_COLUMN = re.compile(r"(?P<regulier>reg\.?|regulier(?:e)?(?: plaatsen| plekken)?)|"
@@ -409,7 +410,13 @@ _GATHERING = re.compile(r"informatieavond|inloopavond|bijeenkomst|bewonersavond|
                         r"handtekening|petitie|demonstr|stemden|stemmen voor|stemmen tegen|kwamen\b[^.;]{0,40}\baf\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:20)?\d\d\b")
 # "om 150 plaatsen, waarvan 120 in het azc aan de X en 24 AMV-plaatsen in Leerdam": the clause of parts runs on
-_PART_CLAUSE = re.compile(r"\b(?:waarvan|daarvan|waaronder|daaronder)\s(?:(?!,\s*(?:en\s+)?(?:daarnaast|verder|bovendien|"
+# "32 (incl 2 amv)", "60 (waarvan 6 AMV)": a part in brackets right after a bare figure, its unit the figure's too
+_PART_IN_BRACKETS = re.compile(r"\s*\(\s*(?:incl\.?|inclusief|waarvan|w\.v\.|wv)\s+\d+\s+(?:amv|reg\.?|regulier\w*|pl\.?|plk|"
+                               r"plekken|plaatsen)\b", re.I)
+_GROUPS_IN_BRACKETS = re.compile(r"\s*\(\s*(?:regulier\w*|reg\.?|amv)\s+(?:en|\+|/|&)\s+(?:regulier\w*|reg\.?|amv)\s*\)",
+                                 re.I)
+# ("in plaats daarvan", "los daarvan": instead of it, apart from it - no part of a figure)
+_PART_CLAUSE = re.compile(r"\b(?<!plaats )(?<!los )(?<!afgezien )(?:waarvan|daarvan|waaronder|daaronder)\s(?:(?!,\s*(?:en\s+)?(?:daarnaast|verder|bovendien|"
                           r"maar|terwijl|ook)\b)[^.;:()]){0,120}\s(?:en|of)\s[^.;:()]{0,20}$")
 # a street name before a number in a table row whose count stands in a later cell makes it a house number
 _STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gracht|pad|steeg|dreef|markt|allee|"
@@ -535,8 +542,11 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 or (nxt in ("e", "de", "ste") and digits and t.start + len(t.text) == toks[i + 1].start):
             continue  # ... an ordinal: "3e kwartaal 2029"
         unit = _unit_after(toks, i) or listed
-        label_first = i and (toks[i - 1].low in ("regulier", "reguliere", "amv") or reg_label) \
-            and _FIGURES_ONLY.fullmatch(text.lower())
+        # ("Stand: r 25 / amv 0.": a short label before the figures leaves them figures only)
+        label_first = i and (toks[i - 1].low in ("regulier", "reguliere", "amv", "r", "reg") or reg_label) \
+            and (_FIGURES_ONLY.fullmatch(_LINE_LABEL_LEAD.sub("", text.lower()))
+                 # "AMV 6: samen met Tilburg in de AMV-voorziening ...": the group and its figure head the line
+                 or (i == 1 and nxt == ":"))
         if label_first:  # "regulier 12 AMV 2" under "Realisatie per 1-12-2030:": each label names the figure after it
             unit = (i, "places", None)
         elif unit is None and digits and (nxt == "erbij" or nxt == "extra" and (
@@ -544,6 +554,12 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 and (_PLACES_TOPIC.search(text.lower()) or context in ("realised", "planned")):
             # ("20 extra in voorb.", not "20 extra medewerkers"; "140 in gebruik. 60 erbij in Langedijk": said before)
             unit = (i, "places", None)  # "250 pl gerealiseerd, 60 erbij per 1-9-2037": more places, the noun said before
+        elif unit is None and digits and " | " not in text and (
+                v > 2 and _PART_IN_BRACKETS.match(text, t.start + len(t.text))
+                and (i == 0 or prev in ("laatste", "overige", "resterende", "nog", "eerste", "andere"))
+                or _GROUPS_IN_BRACKETS.match(text, t.start + len(t.text))):
+            # ("we staan nog op 0 (regulier en amv)": the groups in brackets name what is counted)
+            unit = (i, "places", None)  # "Laatste 32 (incl 2 amv) op flexlocatie Duivenvoorde": the part names the unit
         elif unit is None and digits and prev == "(" and nxt == ")" and i >= 2 and (
                 _SITE_UNITS.search(text[:t.start]) or _BARE_SITE.search(text[:t.start])
                 and _STATUS_AFTER.match(text.lower(), toks[i + 1].start + 1)):
@@ -677,6 +693,10 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             table_role = "realised"  # "ommen: 18 pl nu (3 woningen, centrum), 20 extra in voorb.": in use now
         m = PlaceMention(value=v, role=table_role or "", text=text, source=s.source, sent=idx, pos=t.start,
                          persons=bool(unit and unit[1] == "persons"))
+        if not table_role and unit is not None and " | " in text and lead != "realised" and not _TOTAL_ROW.match(text) \
+                and len(cells := text[t.start:].split(" | ", 1)) == 2 and _moment_ahead(cells[1].lower()):
+            # "2 | 70 regulier + 10 AMV | medio 2041": a row of figures with their group words, ready on a day ahead
+            m.role, table_role = "planned", "planned"
         if table_role:
             m.cue = "kolom" if from_column else "tabel"
         elif _WHERE_NOW.search(text[max(0, t.start - 30):t.start].lower()):
@@ -700,7 +720,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
         m.definite = bool(before) and (before[-1] in _DEFINITE or (len(before) > 1 and before[-2] in _DEFINITE
                                                                     and before[-1] in ("eerste", "overige", "resterende",
                                                                                        "laatste", "extra")))
-        m.part = any(w in ("waarvan", "daarvan", "waaronder", "daaronder", "wie", "inclusief") for w in before) \
+        m.part = any(w in ("waarvan", "daarvan", "waaronder", "daaronder", "wie", "inclusief", "incl")
+                     and not (w == "daarvan" and j and before[j - 1] in ("plaats", "los", "afgezien"))
+                     for j, w in enumerate(before)) \
             or nxt == "daarvan" or bool(_INCLUDED_IN.match(text, t.start + len(t.text)))
         if m.part and before and before[-1] == "waarvan" and not out \
                 and _DWELLINGS_WHOLE.search(text[max(0, t.start - 60):t.start].lower()):

@@ -103,6 +103,20 @@ def _added_since_the_letter(mentions: list[PlaceMention]) -> None:
         if any(o is not m and o.role == "realised" and not o.part and o.value == q + m.value
                for o in mentions for q in quoted):
             m.part = True
+        elif m.sites and any(o.role == "realised" and not o.part and o.sent < m.sent and o.value > m.value
+                             and _one_site(o.sites, m.sites) for o in mentions):
+            # "Hotel Beursstraat | 46 | in gebruik" ... "in het hotel aan de Beursstraat zijn 16 plaatsen bijgekomen":
+            # the places added at a site whose count was told before are in that count
+            m.part = True
+
+
+def _one_site(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of site names share a proper name ("Beursstraat" in "Hotel Beursstraat" and "Beursstraat")."""
+    from parsers.gemeenten import load_directory
+
+    generic = {"hotel", "azc", "locatie", "pand", "woning", "school", "kantoor", "gebouw"}
+    shared = {x.lower() for x in a if x.lower() not in generic} & {x.lower() for x in b if x.lower() not in generic}
+    return any(not load_directory().lookup(x) for x in shared)  # (a municipality's name is no site: "Enkhuizen")
 
 
 _ROUGHLY = re.compile(r"\b(?:ruim|circa|ca\.?|ongeveer|zo'n|bijna|krap|rond(?:om)?|pakweg)\s+$")

@@ -124,6 +124,7 @@ _TASK_AFTER = re.compile(r"[\d.]+\s+(?:[\w-]+\s+){0,2}?die\s+(?:(?:de|onze|ons|h
                          # "de 640 plaatsen die de Spreidingswet van de stad vraagt": what the law asks
                          r"(?:de\s+)?(?:spreidingswet|wet|het rijk|de minister)\b[^.;,]{0,30}?\b(?:vraagt|verlangt|"
                          r"voorschrijft|oplegt|eist)\b)")
+_STILL_LIVED_IN = re.compile(r"\b(?:nu|momenteel|thans)\s+(?:nog\s+)?(?:bewoond|bezet|in gebruik)\b")
 _NOT_YET_LIVED_IN = re.compile(r"\bnog niet (?:bewoond|bezet|in gebruik)\b|\bnog geen bewoners\b|\bnog leeg\b")
 # "de units ... zijn gebouwd maar worden nog niet bewoond": finished, not yet lived in (SCHEMA: to come)
 _BUILT = re.compile(r"\b(?:gebouwd|geplaatst|opgeleverd|klaar|gereed|afgebouwd)\b")
@@ -133,10 +134,62 @@ _STATUS_CELL = re.compile(r"in gebruik|bewoond|bezet|in aanbouw|in voorbereiding
                           r"instemming|voorbehoud|raadsvoorstel|besluitvorming|aangewezen|aangekocht|gehuurd")
 
 
-_ZERO_NOW = re.compile(r"(?:\b(?:nu|thans|momenteel|op dit moment)\s*:?|\bstand\b[^:;]{0,20}:)\s*$")
+_ZERO_NOW = re.compile(r"(?:\b(?:nu|thans|momenteel|op dit moment|current(?:ly)?|now)\s*:?|\bstand\b[^:;]{0,20}:)\s*$")
 # "Nu 96 reg. + 12 amv.", "momenteel: 40 pl. en 6 amv": a verbless line of figures after "nu"
-_FIGURES_NOW = re.compile(r"\W*(?:nu|thans|momenteel|op dit moment)\s*:?\s*"
-                          r"(?:\d+\s*(?:reg\.?|regulier|reguliere|amv|pl\.?|plekken|plaatsen)?\s*(?:[+,/&]|en)?\s*)*$")
+# a verbless run of figures and group words up to the figure: "r 45, amv 0, samen "
+_FIGURES_TAIL = r"\s*(?:(?:\d+|r|reg\.?|regulier\w*|amv|samen|totaal|dus|nu|=|[+,/&]|en|pl\.?|plekken|plaatsen)\s*)*$"
+_FIGURES_NOW = re.compile(r"\W*(?:nu|thans|momenteel|op dit moment|current(?:ly)?|now)\s*:?" + _FIGURES_TAIL)
+# a lease, contract or permit that is not renewed: "kan per 1 september niet worden verlengd", "de eigenaar verlengt niet"
+# "plaatsen" the verb, not the noun: "plaatsen wij 80 units", "wij plaatsen daar units"
+_WE_PLACE = re.compile(r"\bplaatsen\s+(?:wij|we)\b|\b(?:wij|we)\s+plaatsen\s+(?!voor\b|in gebruik\b)")
+_NOT_RENEWED = re.compile(r"\b(?:huur\w*|contract\w*|\w*overeenkomst\w*|\w*vergunning\w*|pacht\w*|eigenaar|verhuurder)\b"
+                          r"[^.;]{0,120}?(?:\bniet\s+(?:meer\s+)?(?:(?:kan|kunnen|zal|zullen|wordt|worden|te|wil|willen)\s+){0,2}"
+                          r"verleng(?:d|en)\b|\bverleng(?:t|en)\s+(?:\w+\s+){0,3}?niet\b)")
+# "we staan nog op 0", "Epe staat momenteel op 12": where the count stands
+_STANDS_AT = re.compile(r"\b(?:staan|staat|zitten|zit)\s+(?:(?:nu|nog|momenteel|inmiddels|al|dus|op dit moment)\s+)*op"
+                        + _FIGURES_TAIL)
+# "Tholen 0 plekken", "stand zutphen nu r 40 amv 0": a municipality's name, then its figures, no verb
+_NAMED_LEAD = re.compile(r"(?:.*\bstand\s+|^)\W*([A-Za-z][\w'-]+(?:[ -][A-Za-z][\w'-]+){0,2}?)\s+(?:heeft\s+)?"
+                         r"(?:nu\s+|momenteel\s+)?(?::\s*)?" + _FIGURES_TAIL, re.I)
+
+
+# a line led by what is being done: "Wat we wel doen: 53 plekken op de voormalige camping", "Volgende stap: ..."
+_WHAT_WE_DO = re.compile(r"\W*(?:wat\s+(?:we|wij)\s+(?:wel\s+|nu\s+|wel\s+nu\s+)?(?:doen|gaan doen)|volgende\s+stap(?:pen)?|"
+                         r"plan(?:nen)?|next\s+steps?)\s*:")
+
+
+# a line that leads its places to their moment with an arrow: "... -> Q3 2040", "-> bewoning per 1 december 2040"
+# ... or with the word of its opening: "afspraak rond, ingang Q3", "in gebruik half 2041"
+_ARROW_TAIL = re.compile(r"(?:->|→|=>|\b(?:ingang|open|bewoning|gereed|klaar|oplevering|opl\.|in gebruik)\b)\s*([^>→,;]{2,50})$")
+
+
+def _moment_after(tail: str) -> bool:
+    """The arrow's end names a moment after the mail's day."""
+    from parsers.dates import find_time_expressions
+    from parsers.places.cues import _REF_DAY
+
+    ref = _REF_DAY.get()
+    if ref is None:
+        return False
+    if (q := re.fullmatch(r"\s*q([1-4])\W*", tail)) is not None:
+        return ref.month <= 3 * int(q.group(1))  # "ingang Q3" in a mail of May: this year's third quarter
+    return any(e.value and e.start > (ref.year, ref.month, ref.day) for e in find_time_expressions(tail, ref))
+
+
+def _named_count(before: str) -> bool:
+    """The text before a figure is a municipality's name (and figures): "Tholen 0 plekken", "stand zutphen nu r 40"."""
+    lead = _NAMED_LEAD.match(before)
+    if lead is None:
+        return False
+    from parsers.gemeenten import load_directory
+
+    return bool(load_directory().lookup(lead.group(1)))
+
+
+_SHARE_OF_TASK = re.compile(r"\b(?:deel|rest|helft|gedeelte)\s+van\s+(?:de|onze|het|haar)\s+(?:wettelijke\s+)?"
+                            r"(?:opgave|taak|taakstelling)\s*,?\s*$")
+_FILLED_IN_BY_PLAN = re.compile(r"^[\d.]+\s+[^.;]{0,40}?\b(?:vullen|vult)\s+(?:wij|we|de gemeente|het college)\s+in\b|"
+                                r"^[\d.]+\s+[^.;]{0,40}?\b(?:realiseren|bouwen|komen)\s+(?:wij|we|er)\b")
 _NOT_YET_FILLED = re.compile(r"\bniet\s+(?:\w+\s+)?(?:ingevuld|gerealiseerd|gevuld|beschikbaar|in gebruik)\b")
 _COME_ABOUT = re.compile(r"\b(?:plaatsen|plekken|opvangplaatsen|opvangplekken)\s+(?:bij\s+)?ontsta(?:an|at)\b")
 _FORESEEN = re.compile(r"\b(?:zijn|is|worden|wordt)\b[^.;,]{0,40}\bvoorzien\b(?!\s+van\b)")
@@ -165,6 +218,8 @@ def _group(toks: list[_Tok], i: int, unit: int | None) -> str:
     own: list[_Tok] = [toks[i - 1]] if i and toks[i - 1].low in ("regulier", "amv") else []
     if i > 1 and toks[i - 1].low == "." and toks[i - 2].low == "reg":
         own = [toks[i - 2]]  # "reg. 35"
+    if i and toks[i - 1].low in ("r", "reg") and (i == 1 or not toks[i - 2].text[:1].isupper() or toks[i - 2].low == "stand"):
+        return "regulier"  # "nu r 40 amv 0", "reg 35": the group's letter before its figure
     if i > 1 and toks[i - 1].low in ("|", ":") and toks[i - 2].low in ("regulier", "reguliere", "amv"):
         # a table row: "Woongroep Rijksweg | AMV | 12 | in gebruik"; a list line "AMV: 51 plaatsen"; the label names
         # the group whatever follows ("Regulier: 140   AMV: 12")
@@ -347,16 +402,26 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                      r"\bvergunning\s+(?:geldig\s+)?tot\s+(?:en\s+met\s+)?(?:\d{1,2}\s+\w+\s+)?\d{4}\b", low):
             # "staat op grond met een tijdelijke omgevingsvergunning die op 31 december afloopt": a site standing now
             cues["planned"] = [(k, w) for k, w in cues["planned"] if "vergunning" not in w]
-        if "weg vrij" in low:  # "Met dit besluit is de weg vrij voor 149 opvangplekken": the way is clear, nothing gone
+        if "weg vrij" in low or re.search(r"\bweg\s+te\s+werken\b|\bweggewerkt\b", low):
+            # "Met dit besluit is de weg vrij voor 149 opvangplekken": the way is clear, nothing gone; "de achterstand
+            # in de huisvesting van statushouders (38 personen) weg te werken": a backlog cleared, no places lost
             cues["lost"] = [(k, w) for k, w in cues["lost"] if w != "weg"]
         if re.search(r"overeenkomst|contract|convenant|akkoord", low):  # "een overeenkomst gesloten" is no loss
             cues["lost"] = [(k, w) for k, w in cues["lost"] if ctoks[k].lem != "sluiten"]
             cues["lost_past"] = [(k, w) for k, w in cues["lost_past"] if w != "gesloten"]
+        if (ended := _NOT_RENEWED.search(low)) and not cues["lost"]:
+            # "het huurcontract voor paviljoen C, met 120 plaatsen, kan niet worden verlengd": places that go
+            at = next((k for k, t in enumerate(ctoks) if t.start - lo >= ended.start()), len(ctoks) - 1)
+            cues["lost"].append((at, "niet verlengd"))
         left = _LEFT_OVER.search(low)
         if left:  # "Daarmee blijven alleen de 36 reguliere plaatsen over": what remains is in use
             at = next((k for k, t in enumerate(ctoks) if t.start - lo >= left.start()), 0)
             cues["realised"].append((at, left.group(0).split()[0]))
             cues["planned"] = [(k, w) for k, w in cues["planned"] if w not in ("paviljoen", "paviljoens", "units")]
+        if (placing := _WE_PLACE.search(low)) and not cues["realised"]:
+            # "plaatsen wij op het terrein 80 tweepersoonsunits, samen 160 plaatsen": the verb, units to be placed
+            at = next((k for k, t in enumerate(ctoks) if t.start - lo >= placing.start()), 0)
+            cues["planned"].append((at, "plaatsen wij"))
         earlier = _EARLIER_PLAN.search(low_text)
         if earlier and (cues["planned"] or cues["capacity"]):  # "schreven wij u dat wij verwachtten ... te openen"
             cues["withdrawn"].append((0, earlier.group(0)))
@@ -553,6 +618,12 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 # "De locatie in Workum (80 plekken) had dit najaar open moeten gaan": a site late, still to come
                 m.role, m.status, m.cue = "planned", "gepland", "had open moeten"
                 continue
+            if task_before and not m.role and _SHARE_OF_TASK.search(low[:m.pos - lo]) \
+                    and _FILLED_IN_BY_PLAN.search(low[m.pos - lo:]) and not cues["now_strong"]:
+                # "Het grootste deel van de opgave, 124 reguliere plaatsen, vullen wij in op het terrein ..., in twee
+                # fasen": the share of the task a plan fills in
+                m.role, m.status, m.cue = "planned", "gepland", "deel van de opgave ingevuld"
+                continue
             if m.role == "task" or (task_before and not m.role) or (coordinated and not m.role):
                 m.role, m.status = "task", "taak"
                 m.cue = m.cue or (task_before[0][1] if task_before else "taak")
@@ -600,10 +671,23 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.cue = "planned", "voorzien"  # "op de nieuwe locatie zijn 150 plaatsen voorzien"
             elif best is None and phase:
                 m.role, m.cue = "planned", "fase"  # "Fase 2 (90 plekken): derde kwartaal van 2027."
-            elif best is None and re.match(r"\W*(?:huidige\s+|actuele\s+)?stand(?: van zaken)?\b(?:[^:.;]|\.(?=\w|\s))"
-                                           r"{0,40}:\s*$",
-                                           low_text[:m.pos]):
-                m.role, m.cue = "realised", "stand"  # "Stand Waalre: 0 plekken.", "Stand is ongewijzigd t.o.v. ...: 0"
+            elif best is None and re.match(r"\W*(?:huidige\s+|actuele\s+)?(?:stand|status)(?: van zaken)?\b"
+                                           r"(?:[^:.;]|\.(?=\w|\s)){0,40}:" + _FIGURES_TAIL, low_text[:m.pos]):
+                m.role, m.cue = "realised", "stand"  # "Stand Waalre: 0 plekken.", "Stand is ongewijzigd t.o.v. ...: 0",
+                # "Stand Heemstede: r 45, amv 0, samen 45 plekken"
+            elif best is None and _STANDS_AT.search(low_text[:m.pos]) and not cues["future"] and not _ahead(low):
+                m.role, m.cue = "realised", "staan op"  # "we staan nog op 0 (regulier en amv)"
+            elif best is None and _named_count(text[:m.pos]) and not cues["future"] and not _ahead(low):
+                m.role, m.cue = "realised", "gemeente nu"  # "Tholen 0 plekken.", "stand zutphen nu r 40 amv 0"
+            elif best is None and (tail := _ARROW_TAIL.search(low_text)) and tail.start() > m.pos \
+                    and _moment_after(tail.group(1)):
+                m.role, m.cue = "planned", "pijl"  # "7 amv-plekken in kleinschalige woonvorm ... -> Q3 2040": to come,
+                # "AMV 6: samen met Tilburg ..., afspraak rond, ingang Q3"
+            elif best is None and re.match(r"\W*(?:regulier\w*|reg\.?|r|amv)\s+$", low_text[:m.pos]) \
+                    and re.match(r"\d+\s*\(\s*(?:taak|opgave)\s+\d", low_text[m.pos:]):
+                m.role, m.cue = "realised", "tegen taak"  # "regulier 30 (taak 120)": the count against its task
+            elif best is None and _WHAT_WE_DO.match(low_text) and not cues["now_strong"]:
+                m.role, m.cue = "planned", "wat we doen"  # "Wat we wel doen: 53 plekken op de voormalige camping"
             elif best is None and _REMAINS_OPEN.search(low) and not cues["future"]:
                 m.role, m.cue = "realised", "blijft bestaan"  # "Het azc, met 300 plekken, blijft daarnaast bestaan."
             elif best is None and _DECISION_POINT.match(low_text):
@@ -683,7 +767,8 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             aux = [w for c, w in cues["future"] if (w in ("gaan", "gaat", "zal", "zullen")
                                                     and not (c + 1 < len(ctoks) and ctoks[c + 1].low in _NOT_AHEAD))
                    or (w == "dan" and (c == 0 or ctoks[c - 1].low not in _COMPARATIVE))]
-            if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd":
+            if m.role == "realised" and (aux or _AFTER_WORKS.search(low)) and m.cue != "gerealiseerd" \
+                    and not _STILL_LIVED_IN.search(low):  # ("de 20 plekken daar (nu nog bewoond) vervallen dan")
                 m.role, m.status = "planned", "gepland"  # "gaat 50 asielzoekers opvangen", "na verbouwing biedt"
             # (a capacity verb too: "besloten het COA twee locaties aan te bieden: ... voor 30 plaatsen")
             own_cues = cues["realised"] + cues["capacity"] + cues["capacity_np"]
@@ -708,7 +793,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 neg_at = near_neg[0]
                 if m.definite and m.sites and ctoks[neg_at].low == "niet" and neg_at and ctoks[neg_at - 1].low == "nog":
                     m.role, m.status, m.cue = "planned", "gepland", "nog niet"  # "Dat de 120 plaatsen aan de
-                    continue  # Develweg nog niet beschikbaar zijn, komt doordat ...": places still to come
+                    # Develweg nog niet beschikbaar zijn, komt doordat ...": places still to come
+                    if cues["exploring"]:  # "Voor de 7 amv-plekken zijn we in gesprek met Nidos, een locatie is er
+                        m.status, m.cue = "verkenning", cues["exploring"][0][1]  # nog niet": talks, no site yet
+                    continue
                 m.role, m.status = "other", "ontkend"  # "hebben wij nog geen vervanging"
             if m.role == "realised" and _WOULD.search(low) and m.cue not in ("gerealiseerd",):
                 # "zouden vanaf 1 januari beschikbaar komen" is a plan; "zouden worden opgevangen; daarmee valt de
@@ -719,10 +807,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
             if k and ctoks[k - 1].low in ("huidige", "bestaande") and m.role in ("planned", "realised", "other"):
                 m.role, m.status, m.cue = "realised", "in gebruik", ctoks[k - 1].low
                 continue  # "Samen met de huidige 85 plaatsen voldoet Zeist dan aan de taak": the places there are now
-            if m.role == "realised" and m.cue in _capacity_words() \
+            if m.role == "realised" and (m.cue in _capacity_words() or m.cue in ("er is", "er zijn", "is er", "zijn er")) \
                     and (maybe := next((w for _, w in cues["exploring"] if w in _MAYBE_ROOM), None)):
                 m.role, m.status, m.cue = "planned", "verkenning", maybe  # "een kantoorgebouw dat mogelijk ruimte
-                continue  # biedt aan 80 personen": a building in view, what it might hold
+                continue  # biedt aan 80 personen", "er is mogelijk ruimte voor zo'n 60": a building in view, what it might hold
             if m.role == "realised" and re.search(r"\bstraks\b", low) and not cues["now_strong"] \
                     and m.cue in ("wonen", "woont", "verblijven", "verblijft", "vangt", "vangen", "opgevangen"):
                 m.role, m.status = "planned", "gepland"  # "Daar wonen straks 110 asielzoekers": to come

@@ -161,8 +161,22 @@ def _additive(m: PlaceMention) -> bool:
     return bool(_ADDITIVE.match(m.text)) or m.cue in ("resteren", "resteert")  # what remains after a loss
 
 
+def _row_label(m: PlaceMention) -> str:
+    """The number or letter of a phase that opens a table row ("2" in "2 | 70 regulier + 10 AMV | medio 2041",
+    "fase B"), "" outside a table, for a row that sums up ("Totaal | 160") or for a row named otherwise."""
+    if " | " not in m.text:
+        return ""
+    label = m.text.split(" | ")[0].strip().lower()
+    if m.pos < len(label) or not re.fullmatch(r"(?:fase\s+|deelfase\s+|tranche\s+)?(?:\d{1,2}|[a-e])", label):
+        return ""
+    return label
+
+
 def _different_site(a: PlaceMention, b: PlaceMention) -> bool:
-    """Both name a site and no name is shared ("Bollenhof" and "Bollenhof-gebouw" are one)."""
+    """Both name a site and no name is shared ("Bollenhof" and "Bollenhof-gebouw" are one); or they stand in rows of
+    a table whose first cells differ ("1 | 80 regulier" and "2 | 70 regulier + 10 AMV": two phases)."""
+    if a.sent != b.sent and (la := _row_label(a)) and (lb := _row_label(b)) and la != lb:
+        return True
     if not (a.sites and b.sites) or a.sites & b.sites:
         return False
     stems = {x.split("-")[0].lower() for x in a.sites}
@@ -215,11 +229,31 @@ _LABEL_TOTAL = re.compile(r"\W*(?:in voorbereiding|gepland|in gebruik|gerealisee
                           r"(?:plaatsen|plekken)\W*$", re.I)
 
 
+def _phases_of_a_split_whole(whole: list[PlaceMention]) -> None:
+    """"uitbreiding met 110 reguliere plaatsen en 6 AMV-plaatsen, in twee fasen. ... De eerste fase (60 reguliere
+    plaatsen) ... De tweede fase, met 50 reguliere en 6 AMV-plaatsen": the phases told later are the parts of a
+    whole told before as regulier + AMV in one sentence, not places besides it."""
+    sents = sorted({m.sent for m in whole})
+    for sent in sents:
+        group = [m for m in whole if m.sent == sent]
+        if len(group) < 2 or len({m.group for m in group}) < 2:
+            continue
+        later = [m for m in whole if m.sent > sent]
+        if len(later) >= 2 and all(_PHASE_WORDS.search(m.text.lower()) for m in later) \
+                and len({m.sent for m in later}) >= 2 \
+                and sum(m.value * m.each for m in later) == sum(m.value * m.each for m in group):
+            for m in later:
+                m.part = True
+            return
+
+
 def _add_up(ms: list[PlaceMention]) -> int | None:
     """Sum over sites and phases, each figure once, a stated total over its parts."""
     if not ms:
         return None
     whole = [m for m in ms if not m.part]
+    _phases_of_a_split_whole(whole)
+    whole = [m for m in whole if not m.part]
     for i, m in enumerate(whole):  # "180 plekken ... Fase 1 (90 plekken) ... Fase 2 (90 plekken)": parts of the 180
         later = [k for k in whole[i + 1:] if k.value * k.each != m.value * m.each]
         phase = {x for x in m.sites if x.startswith("fase ")}
@@ -253,6 +287,10 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
         if earlier and m.definite:
             m.part = True  # "de 38 AMV-plekken" refers back to a figure (or a part) named before
             continue
+        if earlier and any(k.part and k.sent < m.sent for k in earlier) and _PHASE_WORDS.search(m.text.lower()) \
+                and not _ADDED.search(m.text[max(0, m.pos - 20):m.pos].lower()):
+            m.part = True  # "in twee fasen: eerst 64 ... en daarna 60" ... "Het tweede bouwdeel met 60 plaatsen": that
+            continue  # phase again
         if re.search(r"\bde eerste\s+$", m.text[max(0, m.pos - 12):m.pos].lower()) \
                 and any(k.value > m.value and k.sent < m.sent for k in seen):
             m.part = True  # "de eerste 60 plekken" of a location of 120 named before: a phase of it
@@ -303,7 +341,9 @@ def _add_up(ms: list[PlaceMention]) -> int | None:
         others = sum(v for k, v in zip(kept, values, strict=True) if k is not m)
         phase = {x for x in m.sites if x.startswith("fase ")}
         theirs = {x for k in kept if k is not m for x in k.sites if x.startswith("fase ")}
-        if len(kept) >= 3 and m.value == others and not (phase and theirs and not phase & theirs):
+        rows = _row_label(m) and all(_row_label(k) and _row_label(k) != _row_label(m) for k in kept if k is not m)
+        if len(kept) >= 3 and m.value == others and not (phase and theirs and not phase & theirs) and not rows:
+            # (not "1 | 80 regulier" beside "2 | 70 regulier + 10 AMV": a row is no sum of another row's figures)
             # (not "fase 1: 200" beside "fase 2: 180 + 20": a phase is no sum of another phase's figures)
             for k in kept:
                 k.part = k is not m
@@ -363,6 +403,28 @@ def _table_and_text(a: PlaceMention, b: PlaceMention) -> bool:
     """One figure from a table row, the other from a sentence: the text telling of a row ("Het noodpaviljoen met
     24 plaatsen is in gebruik tot ..." below "Noodpaviljoen Wilhelminaplein | 24 | in gebruik")."""
     return (a.cue in ("tabel", "kolom")) != (b.cue in ("tabel", "kolom"))
+
+
+# the count now said before the sentence's first figure, in its first clause: "Op dit moment zijn in Meppel 170 ..."
+_LEAD_NOW = re.compile(r"[^;\d]*\b(?:op dit moment|momenteel|thans|nu)\b[^;\d]*(?=\d)")
+_A_SITE = re.compile(r"\b(?:gebouw|locatie|terrein|pand|azc|hotel|units?|paviljoen\w*|woning\w*|school|kantoor|"
+                     r"voorziening|complex)\b")
+_BESIDE_THOSE = re.compile(r"\b(?:daarnaast|ook|bovendien|verder|nog|extra|overige|andere)\b")
+
+
+def _sites_in_the_count_now(kept: list[PlaceMention]) -> None:
+    """"De nieuwe paviljoens aan de Blankensteinweg, met 50 reguliere plaatsen, zijn op 2 mei in gebruik genomen. Op
+    dit moment zijn in Meppel 170 reguliere en 11 AMV-plaatsen in gebruik.": the count now of the whole municipality,
+    told after a site's figure and larger, holds that site."""
+    now = [k for k in kept if not k.sites and (lead := _LEAD_NOW.match(k.text.lower())) is not None
+           and not _A_SITE.search(lead.group(0)) and not _BESIDE_THOSE.search(k.text.lower())]
+    if len(now) != 1:
+        return
+    whole = now[0]
+    for k in kept:
+        if k is not whole and k.sites and k.sent < whole.sent and k.value * k.each < whole.value \
+                and (whole.group == "total" or k.group == whole.group):
+            k.part = True
 
 
 def _realised(ms: list[PlaceMention]) -> int | None:
@@ -431,6 +493,8 @@ def _realised(ms: list[PlaceMention]) -> int | None:
             kept += parts
     if not kept:
         return None
+    _sites_in_the_count_now(kept)
+    kept = [k for k in kept if not k.part]
     # the same figure once; a figure that is the sum of others is the total
     uniq: list[PlaceMention] = []
     for m in kept:

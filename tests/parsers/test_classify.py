@@ -111,6 +111,11 @@ pytestmark = pytest.mark.timeout(60)
     # the half-year report on housing permit holders is not about asylum reception
     ("Hierbij bevestig ik dat de halfjaarrapportage huisvesting vergunninghouders is ingevuld. De achterstand van 7 "
      "personen lopen we naar verwachting in het derde kwartaal in.", "Halfjaarrapportage", {}, "other"),
+    # ... but a reply whose subject names the reception, and whose cause is the housing of permit holders, is an answer
+    # (blind batch b172)
+    ("Kapelle heeft nu 0 plekken. We hebben geen eigen locatie en alles wat vrijkomt gaat naar statushouders.\n"
+     "Wat we wel doen: 53 plekken op de voormalige camping, het omgevingsplan wordt aangepast.\n"
+     "Open verwacht per 1 maart 2041.", "opvang Kapelle", {}, "ibt_reply"),
     ("Onze burgemeester heeft vragen over het gesprek. Verwacht u de schriftelijke reactie op de vragen uit uw "
      "brief vóór of na het gesprek?", "Brief 7468089", {}, "question"),
     # questions about the procedure: the answer's fate, the day the three weeks start (not a request for time)
@@ -246,6 +251,17 @@ def test_shared_service_signature_on_behalf_of_one_member(parse) -> None:
                          "Werkorganisatie BUCH\n\nWerkorganisatie BUCH werkt voor de gemeenten Bergen, Uitgeest, "
                          "Castricum en Heiloo.\n", frm="i.kaandorp@castricum.nl"))
     assert pm.municipalities == ["Castricum"]
+
+
+def test_a_members_own_mail_whose_footer_names_the_shared_organisation(parse) -> None:
+    """From the member's own domain, the organisation and its members only in the footer's disclaimer: that member
+    alone (blind batch b174)."""
+    pm = parse(make_mail("Met deze e-mail reageert het college van Ridderkerk op uw brief 7641994. Ridderkerk heeft op "
+                         "dit moment geen opvangplaatsen.\n\nMet vriendelijke groet,\n\nJ. de Vries\n\n--\nDeze e-mail "
+                         "is verzonden via de ICT-voorziening van de BAR-organisatie, die ondersteunende diensten levert "
+                         "aan de gemeenten Barendrecht, Albrandswaard en Ridderkerk.\n",
+                         frm="sociaaldomein@ridderkerk.nl"))
+    assert pm.municipalities == ["Ridderkerk"], pm.municipality_evidence
 
 
 @pytest.mark.parametrize("text,names", [

@@ -1245,6 +1245,29 @@ def test_opposition_told_as_unrest(sentence: str, reason: str) -> None:
     # a site counted on, sold to others (blind batch b169)
     ("Het recreatiepark waar we samen met het COA op rekenden, is in november verkocht aan een projectontwikkelaar, en "
      "daarmee was die locatie weg.", "no_location"),
+    # (blind batch b172) short and mixed-language causes: land lacking, a full territory, the housing stock, a council
+    # decision that allows small sites only, a reason given after its label
+    ("Ivm gebrek aan eigen grond hebben we gekozen voor het oude gemeentehuis.", "no_location"),
+    ("Ons dorp is een kleine, vrijwel volgebouwde gemeente zonder eigen gemeentelijke gronden.", "no_location"),
+    ("why: no suitable location in time, every free plot goes to starters", "no_location"),
+    ("status 0, reden housing shortage en geen budget", "housing_shortage"),
+    ("De woningvoorraad is beperkt en alles wat vrijkomt gaat naar statushouders en jongeren.", "housing_shortage"),
+    ("Geschikte panden gaan naar woningzoekenden; de druk op de sociale huur is groot (wachttijd ruim 9 jaar).",
+     "housing_shortage"),
+    ("Obv raadsbesluit nov 2039 alleen kleinschalige opvang, daardoor meer locaties nodig.", "council_decision"),
+    ("- reden: raadsbesluit dec 2039, geen azc in de kernen, alleen buitengebied", "council_decision"),
+    # a council proposal held over after many reactions from the neighbourhood (blind batch b174)
+    ("Het raadsvoorstel over de locatie is in december aangehouden na veel reacties uit de buurt.", "council_decision"),
+    ("Het raadsvoorstel over de locatie is in december aangehouden na veel reacties uit de buurt.", "local_opposition"),
+    # (blind batches b171, b174) space that is scarce, no room for new sites, no municipal property; no support, a
+    # critical stance, the worries that live in the villages
+    ("De ruimte in onze gemeente is schaars en de wachtlijst voor een huurwoning lang.", "no_location"),
+    ("Binnen de dijk is geen ruimte voor nieuwe locaties.", "no_location"),
+    ("De gemeente beschikt niet over gemeentelijk vastgoed van voldoende omvang.", "no_location"),
+    ("Na gesprekken met de buurt bleek dat daar geen draagvlak is.", "local_opposition"),
+    ("De raad staat kritisch tegenover de komst van grootschalige opvang.", "local_opposition"),
+    ("Het college neemt de zorgen die in de kernen leven serieus.", "local_opposition"),
+    ("De eerste aanbesteding voor de nieuwbouw leverde in januari geen geldige inschrijving op.", "other"),
 ])
 def test_causes_told_without_their_usual_words(sentence: str, reason: str) -> None:
     assert reason in sentence_reasons(sentence), sentence_reasons(sentence)
@@ -1261,3 +1284,79 @@ def test_residents_moving_out_later_are_no_places_lost() -> None:
     """"blijft open totdat alle bewoners zijn verhuisd": a site that stays open until the move (blind batch b123)."""
     assert "places_lost" not in sentence_reasons("De huidige locatie aan de Schans, met 120 plaatsen, blijft open totdat "
                                                  "alle bewoners zijn verhuisd, uiterlijk 1 oktober 2037.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # (blind batch b172) taking part in the regional approach, exchanging part of the task with a neighbour
+    "Wij doen mee in de regio-aanpak van Arnhem.",
+    "We willen een deel van onze taak uitruilen met Arnhem (bijdrage aan het azc Schuytgraaf).",
+])
+def test_steps_taken_with_the_region(sentence: str) -> None:
+    assert run(sentence).elements["steps"], run(sentence).findings
+
+
+def test_a_loss_in_an_uninhabitable_building_is_no_moment_of_opening() -> None:
+    """"na de brand in februari (pand onbewoonbaar)": "onbewoonbaar" holds "bewoonbaar", no moment of places (b172)."""
+    res = run("Wij liggen achter door het verlies van 30 plaatsen na de brand in februari (pand onbewoonbaar).")
+    assert not res.elements["timeline"] and res.expected_date is None, (res.elements, res.expected_date)
+
+
+def test_units_that_stand_at_a_moment_and_an_order_given_to_the_supplier() -> None:
+    """"Als het daar doorgaat, staan de units begin 2041" (the verb before its subject) is a timeline; "De opdracht aan
+    de leverancier is op 3 juli verleend" a step; "niet door de raad kwam" a council decision (blind batch b174)."""
+    res = run("Op 9 juli stemt de raad over Bosschenhoofd. Als het daar doorgaat, staan de units begin 2041.")
+    assert res.elements["timeline"] and res.expected_date == "2041-01", (res.elements, res.expected_date)
+    assert run("De opdracht aan de leverancier is op 3 juli verleend.").elements["steps"]
+    assert "council_decision" in sentence_reasons("Het heeft lang geduurd omdat de eerste locatie vorig jaar niet door "
+                                                  "de raad kwam.")
+
+
+def test_works_that_take_months_once_the_permit_is_granted() -> None:
+    """"De verbouw neemt ongeveer negen maanden in beslag en start zodra de vergunning is verleend": a timeline whose
+    anchor has no date yet, so no expected date (blind batch b174)."""
+    res = run("De verbouw neemt ongeveer negen maanden in beslag en start zodra de vergunning is verleend.")
+    assert res.elements["timeline"] and res.expected_date is None, (res.elements, res.expected_date)
+
+
+def test_half_a_year_named_is_its_middle() -> None:
+    """"in gebruik half 2041" is July 2041, as "medio 2041" (blind batch b167 on its own line)."""
+    res = run("- Kalksheuvel 8 amv, RB juni, in gebruik half 2041")
+    assert res.elements["timeline"] and res.expected_date == "2041-07", (res.elements, res.expected_date)
+
+
+def test_the_day_a_site_closes_is_no_moment_of_the_task_met() -> None:
+    """"dat het de locatie ... per 1 maart 2033 sluit": the closing day is no timeline; "Wij streven ernaar medio 2033
+    ... opnieuw 200 plaatsen te bieden" is (blind batches b76, b171)."""
+    res = run("Het COA heeft ons laten weten dat het de locatie aan de Splitting, met 200 opvangplaatsen, per 1 maart 2033 "
+              "sluit.")
+    assert not res.elements["timeline"], res.findings
+    res = run("Het COA sluit de locatie per 1 maart 2033. Wij streven ernaar medio 2033 op een nieuwe locatie opnieuw 200 "
+              "plaatsen te bieden.")
+    assert res.elements["timeline"] and res.expected_date == "2033-07", (res.elements, res.expected_date)
+
+
+def test_a_proposal_the_college_holds_back_is_no_council_decision() -> None:
+    """"Het college heeft het voorstel daarop aangehouden": the college, not the council (blind batch b33)."""
+    assert "council_decision" not in sentence_reasons("Het college heeft het voorstel daarop aangehouden.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # (blind batch b174) what lags behind and why, and what the cause moved
+    "Het reguliere deel blijft achter omdat de eerste aanbesteding in januari geen geldige inschrijving opleverde.",
+    "Daardoor schoof de planning een half jaar op.",
+])
+def test_a_lag_and_its_cause_are_facts(sentence: str) -> None:
+    assert run(sentence).elements["facts"], run(sentence).findings
+
+
+def test_the_writer_between_two_meetings_is_no_step() -> None:
+    """"Alvast deel 1, rest volgt vanmiddag (ik zit tussen 2 overleggen)": the writer's day, not talks held (b172)."""
+    assert not run("Alvast deel 1, rest volgt vanmiddag (ik zit tussen 2 overleggen).").elements["steps"]
+
+
+def test_a_tender_without_bids_is_the_coas_or_the_budgets_when_the_sentence_says_so() -> None:
+    """A tender with no valid bids is a cause of its own ("other"), unless the COA ran it or the bids were over budget
+    (blind batches b22, b83, b174)."""
+    assert "other" not in sentence_reasons("Het duurde langer omdat het COA de bouw moest aanbesteden en die "
+                                           "aanbesteding geen geldige inschrijving opleverde.")
+    assert "other" not in sentence_reasons("De aanbesteding leverde geen inschrijving binnen het beschikbare budget op.")

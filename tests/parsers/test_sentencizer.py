@@ -214,3 +214,48 @@ def test_lines_typed_on_a_phone_are_sentences_of_their_own() -> None:
             "achterstand kwam door bezwaar tegen vgn Zuiderhout")
     assert len(sentences(text, "body", unwrapped=True)) == 3
     assert len(sentences(text, "body")) < 3  # as wrapped text, the lines in lower case go on with the sentence
+
+
+def test_a_line_typed_without_full_stops_is_cut_where_a_clause_opens() -> None:
+    """One line from a phone, no full stop in it (blind batch b172): a new topic word ("volgende stap", "oplevering",
+    "reden dat") or a subject with its verb ("we hebben") opens a clause; an inverted subject ("verwachten we") does
+    not, nor does a short or punctuated sentence."""
+    from parsers.segments import sentences
+
+    text = ("hoi allemaal even kort vanaf de telefoon stand lochem nu r 12 amv 0 in de oude school volgende stap is "
+            "het kantoor aan de dijk 60 pl vergunning aangevraagd oplevering verwacht Q2 2041 reden dat het lang "
+            "duurt is bezwaar van de buren akkoord verwachten we ergens in het najaar we hebben verder geen grond")
+    texts = [s.text for s in sentences(text, "body")]
+    assert texts == ["hoi allemaal even kort vanaf de telefoon",
+                     "stand lochem nu r 12 amv 0 in de oude school",
+                     "volgende stap is het kantoor aan de dijk 60 pl vergunning aangevraagd",
+                     "oplevering verwacht Q2 2041",
+                     "reden dat het lang duurt is bezwaar van de buren akkoord verwachten we ergens in het najaar",
+                     "we hebben verder geen grond"], texts
+    short = "stand lochem nu 12 volgende stap is het kantoor"
+    assert [s.text for s in sentences(short, "body")] == [short]
+    punctuated = text.replace(" volgende stap", "; volgende stap")  # the writer's own stops are kept as the only cuts
+    assert "oplevering verwacht Q2 2041" not in [s.text for s in sentences(punctuated, "body")]
+
+
+def test_terse_lines_in_lower_case_are_sentences_of_their_own() -> None:
+    """Lines typed one by one, most in lower case (blind batch b172): a line of figures well short of the longest had
+    room for the next word, so every line was ended by its writer; a wrapped paragraph keeps its sentences whole."""
+    from parsers.segments import sentences
+
+    text = ("obv jullie brief, onze stand vlgs eigen telling:\n"
+            "r 70 amv 8 -> 78 nu\n"
+            "achter ivm verlies 30 pl in het dorp na de brand in februari (pand onbewoonbaar)\n"
+            "Wolfheze (voorm. zorgterrein, naast het café) 60 pl, verbouwing gestart, ingebruikname nov 2040\n"
+            "dan 138 = taak")
+    texts = [s.text for s in sentences(text, "body")]
+    assert texts[1:] == ["r 70 amv 8 -> 78 nu",
+                         "achter ivm verlies 30 pl in het dorp na de brand in februari (pand onbewoonbaar)",
+                         "Wolfheze (voorm. zorgterrein, naast het café) 60 pl, verbouwing gestart, ingebruikname nov 2040",
+                         "dan 138 = taak"], texts
+    wrapped = ("Op 3 mei 2040 heeft de raad besloten om de locatie aan de Dorpsweg in te\n"
+               "richten voor 60 plaatsen.\n"
+               "Kenmerk 7641883\n"
+               "De vergunning is aangevraagd en wij verwachten de locatie in november te\n"
+               "openen.")
+    assert "richten voor 60 plaatsen." not in [s.text for s in sentences(wrapped, "body")]
