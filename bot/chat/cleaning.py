@@ -12,6 +12,28 @@ _Y_FOR_IJ = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])y(?=[bcdfghjklmnpqrstvwxz])"
 PUNCT = re.compile(r"[?!:;\"„”“«»…]+")
 
 
+_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december")
+# "15-2-2027", "01/05/2026": day, month, year; "15-2", "15/2" only after a word that asks for a day ("vóór 15-2")
+_NUMERIC_DAY = re.compile(r"\b(0?[1-9]|[12]\d|3[01])[-/.](0?[1-9]|1[0-2])[-/.]((?:19|20)\d\d)\b|"
+                          r"\b((?:vóór|voor|na|op|tot|vanaf|per|uiterlijk|sinds|rond|t/m|tussen|before|after|by|on)\s+)"
+                          r"(0?[1-9]|[12]\d|3[01])[-/](0?[1-9]|1[0-2])\b(?![-/.]\d)", re.I)
+
+
+_ISO_DAY = re.compile(r"\b(20\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\b")
+_ENGLISH_MONTHS = {"jan": "januari", "feb": "februari", "mar": "maart", "apr": "april", "may": "mei", "jun": "juni",
+                   "jul": "juli", "aug": "augustus", "sep": "september", "oct": "oktober", "nov": "november",
+                   "dec": "december"}
+_ENGLISH_MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _day_in_words(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{int(m.group(1))} {_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(3)}"
+    return f"{m.group(4)}{int(m.group(5))} {_MONTH_NAMES[int(m.group(6)) - 1]}"
+
+
 def clean(text: str) -> tuple[str, list[str], list[str]]:
     """(folded text, folded words, raw words) with voice-typing filler removed."""
     v = lexicon.vocab()
@@ -35,6 +57,15 @@ def clean(text: str) -> tuple[str, list[str], list[str]]:
     text = re.sub(r"\b(?:volledig|compleet|helder|goed|juist)(?:\s+en\s+(?:volledig|compleet|helder|goed|juist))?\s+(beeld|overzicht)\b",
                   r"\1", text, flags=re.I)
     text = re.sub(r"\bnext to\b", "naast", text, flags=re.I)  # "which gemeenten lie next to Zeist?"
+    # a day written in figures, as the date readers know it in words: "vóór 15-2-2027", "01-05-2026", "na 15/2"
+    text = _NUMERIC_DAY.sub(_day_in_words, text)
+    text = _ISO_DAY.sub(lambda m: f"{int(m.group(3))} {_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}", text)  # "2027-03-01"
+    # English months before a year: "in Oct 2026", "before March 2027"
+    text = _ENGLISH_MONTH.sub(lambda m: f"{_ENGLISH_MONTHS[m.group(1).lower()[:3]]} {m.group(2)}", text)
+    # "not counting Gelderland", "excluding Zeeland": left out; "wich ones": which
+    text = re.sub(r"\bnot\s+counting\b|\bexcluding\b|\bexcept\s+for\b|\bexcept\b", "behalve", text, flags=re.I)
+    text = re.sub(r"\b(?:wich|whcih|wihch|whihc)\b", "which", text, flags=re.I)
+    text = re.sub(r"\bwk\.?\s*(\d{1,2})\b", r"week \1", text, flags=re.I)  # "mn termijnen in wk 41 van 2026"
     # voice-typed years in separate words: "twee duizend zeven en twintig" is "tweeduizend zevenentwintig"
     text = re.sub(r"\btwee\s+duizend\b", "tweeduizend", text, flags=re.I)
     text = re.sub(r"\b(tweeduizend|twintig)\s+(vijf|zes|zeven|acht|negen)\s+en\s+twintig\b", r"\1 \2entwintig", text,
@@ -42,6 +73,13 @@ def clean(text: str) -> tuple[str, list[str], list[str]]:
     # English: "step 3 of the ladder" is trede 3, "which of those" narrows the list just given
     text = re.sub(r"\bstep\s+(\d)\b(?:\s+of\s+the\s+(?:intervention\s+)?ladder)?", r"trede \1", text, flags=re.I)
     text = re.sub(r"\b(?:of|among)\s+(?:those|them|these)\b", "daarvan", text, flags=re.I)
+    # "which of those were also late?": late replies, said in English
+    text = re.sub(r"\b(?:were|was|are|is)\s+(also\s+)?late\b", lambda m: ("ook " if m.group(1) else "") + "te laat", text,
+                  flags=re.I)
+    # "but not in Noord-Brabant", "and don't have a behandelaar yet": what is left out, said in English
+    text = re.sub(r"\b(?:but\s+|and\s+)?not\s+in\b", " en niet in", text, flags=re.I)
+    text = re.sub(r"\b(?:do|does)\s*(?:n't|not)\s+have\s+(?:a|an|any)\s+(?:behandelaar|owner|case owner|handler)\b"
+                  r"(?:\s+yet)?", "geen behandelaar hebben", text, flags=re.I)
     # "op welk moment ... verwacht te voldoen": when; "tot op heden": so far (no "Rheden" in it)
     text = re.sub(r"\bop\s+welk\s+moment\b|\bop\s+welk\s+tijdstip\b", "wanneer", text, flags=re.I)
     text = re.sub(r"\b(?:tot\s+)?op\s+heden\b", " ", text, flags=re.I)

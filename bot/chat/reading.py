@@ -81,7 +81,7 @@ _WAITING_FOR_OTHER = re.compile(r"\bwacht(?:en)?\s+(?:\w+\s+){0,2}?op\s+(?:een|h
                                 r"raadsbesluit|collegebesluit|raadsvergadering|"
                                 r"coa|vergunning|uitspraak|rechter|provincie|oplevering|bouw)\b")
 # "kun je een mail sturen naar Almere": an action the bot does not take
-_ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoudt|zouden)\s+(?:je|jij|u|jullie|de|het systeem)\b"
+_ACTION_REQUEST = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoudt|zouden)\s+(?:je|jij|u|jullie|de|het systeem|ik)\b"
                              r".{0,90}?\b(?:(?:een|de)\s+"
                              r"(?:mail|e-mail|brief|herinnering|herinneringsmail|herinneringsbrief|reminder|"
                              r"rappel|aanmaning|vooraankondiging|aanschrijving)\b.{0,40}\b(?:sturen|versturen|verzenden|laten uitgaan|"
@@ -135,7 +135,7 @@ _REQUEST_WORDS = re.compile(r"\b(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zoude
 # what an order would send out: "een herinneringsmail", "de brief", "een rappel"
 _SENT = r"(?:brief\w*|herinnering\w*|\w*mail|e-mail|rappel|aanmaning|vooraankondiging|aanschrijving)"
 _ORDER = re.compile(r"^(?:zet|verhoog|verlaag|wijzig|verander)\s+(?!me\b|mij\b|ons\b)"
-                    r"|^(?:stuur|verstuur|schrijf)\s+.{0,40}?\b" + _SENT + r"\b"
+                    r"|^(?:stuur|verstuur|schrijf)\s+.{0,90}?\b" + _SENT + r"\b"
                     r"|\bconcept\s?brief\b|(?:brief|mail|e-mail|herinnering)\b.{0,40}\b(?:opstellen|schrijven|"
                     r"opnieuw (?:sturen|versturen)|nog een keer (?:sturen|versturen))\b"
                     # "Stel een vooraankondiging op voor Lelystad": a letter the team writes itself
@@ -149,7 +149,8 @@ _HOW_TO = re.compile(r"\bhoe\s+(?:kan|moet|wijs|zet|voeg|doe|geef|stel|krijg|maa
                      r"vind|zie|gebruik|registreer|sluit|open)\s+(?:ik|je|jij|we|wij)\b|"
                      # "wat betekent trede eigenlijk?": a word of the work explained, which help does
                      r"^\W*(?:sorry\s+)?wat\s+(?:betekent|betekenen|is|zijn)\s+(?:een\s+|de\s+|het\s+)?(?:trede|termijn|"
-                     r"meldplicht|interventieladder|peildatum|behandelaar|realisatie|amv)\w*(?:\s+eigenlijk)?\W*$")
+                     r"meldplicht|interventieladder|peildatum|behandelaar|realisatie|amv)\w*(?:\s+\d)?"
+                     r"(?:\s+(?:eigenlijk|precies|nou|nu|ook alweer))?\W*$")
 # "welke provincie heeft de meeste ...", "de top 5", "meer ... dan in Overijssel": rankings and comparisons
 # "voor mij" in a request is who it is done for, not whose cases: "kunt u de lijst ... voor mij exporteren"
 _FOR_ME = re.compile(r"\bvoor mij\b")
@@ -159,6 +160,8 @@ _RANKING = re.compile(r"\bwelke provincie\b|\bhet verst\b|\bhet (?:slechtst|best
                       r"\b(?:meer|minder)\b.{0,50}\bdan (?:in|bij)\b")
 _COMPARED = re.compile(r"\b(?:meer|minder)\b(.{0,50})\bdan (?:in|bij)\b")
 # "hoe wijs ik een zaak toe", "hoe voeg ik een collega toe": working the bot, whatever else the question names
+_WORD_OF_THE_WORK = re.compile(r"^\W*(?:sorry\s+)?wat\s+(?:betekent|betekenen|is|zijn)\s+(?:een\s+|de\s+|het\s+)?trede\s+\d"
+                               r"(?:\s+(?:eigenlijk|precies|nou|nu|ook alweer))?\W*$")
 _HOW_TO_OPERATE = re.compile(r"\bhoe\s+(?:wijs|voeg|registreer|sluit|verwijder|zet|assign|add)\s+(?:ik|je|jij|we|wij)\b|"
                              r"\bhow\s+(?:do|can|should|would)\s+(?:i|we|you)\s+(?:assign|add|register|close|remove)\b|"
                              # "hoe ik eigenlijk een zaak aan een collega toewijs": the verb at the end
@@ -460,8 +463,10 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     found = _search_query(text, folded, words)
     if found is not None:
         return found
-    if _HOW_TO_OPERATE.search(folded):
-        return Query("help", text=text)  # "hoe wijs ik een zaak toe aan nadia": how to work the bot
+    if _HOW_TO_OPERATE.search(folded) or _WORD_OF_THE_WORK.search(folded):
+        # "hoe wijs ik een zaak toe aan nadia": how to work the bot; "wat betekent trede 2 eigenlijk?": a word of the
+        # work explained (its number no filter)
+        return Query("help", text=text)
     found = _cannot_query(text, folded, words, raws, on, staff, me, context)
     if found is not None:
         return found
@@ -843,6 +848,8 @@ def _read(text: str, on: date, staff: list[Staff], me: Staff | None, context: Qu
     if "overview" in labels and (not listish or (not filters and not states and re.search(
             r"\bper (?:provincie|trede)\b|\bverdeeld over\b|\bverdeling\b|grafiek\b|\bhoe\b.{0,40}\b(?:staan|staat)\b|"
             r"\btotaaloverzicht\b|\bwaar\s+(?:we|wij)\s+(?:nu\s+)?(?:staan|staat)\b|\balgeme(?:en|ne)\s+overzicht\b|"
+            # "het actuele overzicht van alle zaken": the overview, asked for as such
+            r"\b(?:actuele|huidige|volledige|hele)\s+overzicht\b|\boverzicht\s+van\s+alle\s+(?:zaken|dossiers)\b|"
             r"\bstand van zaken (?:bij|van|voor) alle (?:gemeenten|gemeentes|zaken)\b",
             folded))):
         # "een overzicht per provincie van alle lopende zaken", "een overzicht van hoe alle zaken ervoor staan"
@@ -1108,7 +1115,9 @@ def _follow_up_list(context: Query, filters: dict[str, Any], labels: dict[str, l
                      state_phrases: list[str], said: str | None, q: Query, text: str) -> Query:
     """A list or count right after one: the earlier filters, with what the follow-up adds or replaces."""
     replaced = set(filters)  # a new window replaces both ends of the old one
-    for pair in (("expected_before", "expected_after"), ("termijn_from", "termijn_to"), ("trede", "not_trede")):
+    # ("en zonder eigenaar?" after "mijn zaken": no owner instead of the asker)
+    for pair in (("expected_before", "expected_after"), ("termijn_from", "termijn_to"), ("trede", "not_trede"),
+                 ("owner", "no_owner")):
         if replaced & set(pair):
             replaced |= set(pair)
     for key, other in (("province", "not_province"), ("not_province", "province")):
@@ -1147,7 +1156,8 @@ def _follow_up_list(context: Query, filters: dict[str, Any], labels: dict[str, l
     if state_phrases and set(state_phrases) <= {"te laat"} and "termijn_from" not in merged and said != "late":
         # "welke daarvan zijn te laat": no reply after the termijn, or a late reply? Ask, keeping the subject
         return _clarify_late(Query(intent, merged, text=text, owner_id=context.owner_id))
-    return Query(intent, merged, text=text, owner_id=q.owner_id if "owner" in filters else context.owner_id)
+    owner_id = q.owner_id if "owner" in filters else None if "no_owner" in filters else context.owner_id
+    return Query(intent, merged, text=text, owner_id=owner_id)
 
 
 def _missing_elements(labels: dict[str, list[str]], fixed_text: str, words: list[str], context: Query | None,

@@ -233,6 +233,8 @@ def expected_window_closed(text: str, on: date) -> tuple[date | None, date | Non
     # a day written as a word: "voor één maart", "na vijftien november 2027"
     text = re.sub(r"\b(" + "|".join(sorted(map(re.escape, v.numbers), key=len, reverse=True)) + r")\s+(" + months + r")\b",
                   lambda m: f"{v.numbers[m.group(1)]} {m.group(2)}", text)
+    # "vóór half maart 2027", "na medio juni": the middle of the month is its 15th
+    text = re.sub(r"\b(voor|vóór|uiterlijk|na|pas na|later dan)\s+(?:half|medio|midden)\s+(" + months + r")\b", r"\1 15 \2", text)
     m = re.search(r"\b(?:na|later dan|pas na)\s+(\d{1,2})\s+(" + months + r")\s+(\d{4})", text)
     if m:
         try:

@@ -990,3 +990,53 @@ def test_questions_asked_in_january_2030(chain: list[str], day: date, intent: st
     for question in chain:
         context = read(question, day, me=Staff(1, "Elif"), context=context, staff=[Staff(1, "Elif")])
     assert (context.intent, context.filters) == (intent, filters)
+
+
+@pytest.mark.parametrize(("chain", "day", "intent", "filters"), [
+    (["Welke gemeenten verwachten vóór 15-2-2027 aan hun wettelijke taak te voldoen?"], date(2030, 2, 5), "list",
+     {"expected_before": "2027-02-15"}),
+    (["Welke van mijn gemeenten verwachten vóór 15-2 aan hun taak te voldoen?"], date(2030, 2, 5), "list",
+     {"owner": "Hilde", "expected_before": "2030-02-15"}),
+    (["Welke gemeenten met een termijn vóór 01-05-2026 hebben om uitstel gevraagd?"], date(2030, 2, 12), "list",
+     {"termijn_to": "2026-04-30", "state": ["extended"]}),
+    (["Welke gemeenten denken vóór half maart 2027 klaar te zijn?"], date(2030, 2, 5), "list",
+     {"expected_before": "2027-03-15"}),
+    (["mn termijnen in wk 41 van 2026"], date(2030, 2, 5), "list",
+     {"owner": "Hilde", "termijn_from": "2026-10-05", "termijn_to": "2026-10-11"}),
+    (["Stuur alle gemeenten op trede 2 die nog niet gereageerd hebben een herinnering."], date(2030, 2, 12), "unknown",
+     {"trede": 2, "state": ["no_reply"]}),
+    (["wat betekent trede 2 eigenlijk?"], date(2030, 2, 12), "help", {}),
+    (["wat is een meldplicht precies?"], date(2030, 2, 12), "help", {}),
+    (["Kan ik via de bot zelf een brief naar Sliedrecht sturen?"], date(2030, 2, 12), "unknown",
+     {"gemeente": "Sliedrecht"}),
+    (["Bij wie ligt Vaals?"], date(2030, 2, 12), "fact", {"gemeente": "Vaals", "fact": "owner"}),
+    (["how many of my cases have an incomplete reactie?", "and which of those were also late?"], date(2030, 2, 12),
+     "list", {"owner": "Hilde", "state": ["incomplete", "late"]}),
+    (["list the gemeenten with bezwaar as a reason, but not in Noord-Brabant"], date(2030, 2, 12), "list",
+     {"reason": "objection_procedure", "not_province": "Noord-Brabant"}),
+    (["which cases have asked for uitstel and don't have a behandelaar yet?"], date(2030, 2, 12), "list",
+     {"state": ["extended"], "no_owner": True}),
+    # (q68) an ISO day, an English month before its year, "not counting", "lost plekken", "wich", an overview asked
+    # for as such, no owner instead of the asker's
+    (["welke van mijn gemeenten zijn pas na 2027-03-01 klaar?"], date(2030, 2, 19), "list",
+     {"owner": "Hilde", "expected_after": "2027-03-01"}),
+    (["which gemeenten had termijn in Oct 2026 and still no reply, excl. Zuid-Holland"], date(2030, 2, 19), "list",
+     {"termijn_from": "2026-10-01", "termijn_to": "2026-10-31", "state": ["no_reply"], "not_province": "Zuid-Holland"}),
+    (["how many open uitstelverzoeken, not counting Gelderland"], date(2030, 2, 19), "count",
+     {"state": ["extended"], "not_province": "Gelderland"}),
+    (["list gemeenten in Limburg that lost plekken"], date(2030, 2, 19), "list",
+     {"reason": "places_lost", "province": "Limburg"}),
+    (["hoeveel gemeenten staan op trede 3?", "wich ones are those"], date(2030, 2, 19), "list", {"trede": 3}),
+    (["Mag ik het actuele overzicht van alle zaken ontvangen?"], date(2030, 2, 19), "overview", {}),
+    (["welke van mijn zaken in Zeeland hebben nog niet gereageerd?", "en zonder eigenaar?"], date(2030, 2, 19), "list",
+     {"state": ["no_reply"], "province": "Zeeland", "no_owner": True}),
+])
+def test_questions_asked_in_february_2030(chain: list[str], day: date, intent: str, filters: dict) -> None:
+    """Blind sets q66 and q67 taught these: days written in figures ("vóór 15-2-2027", "01-05-2026", "vóór 15-2"
+    ahead of the day asked), "half maart" as the 15th, "wk 41", an order to send with its cases named in between, the
+    meaning of a word with its number ("trede 2"), "kan ik ... een brief sturen", "bij wie ligt", English "were also
+    late", "but not in", "don't have a behandelaar yet"; q68 (scored untouched after them) the rest listed above."""
+    context = None
+    for question in chain:
+        context = read(question, day, me=Staff(1, "Hilde"), context=context, staff=[Staff(1, "Hilde")])
+    assert (context.intent, context.filters) == (intent, filters)

@@ -1,4 +1,4 @@
-"""Blind question sets q4-q65 (tests/chat/data/questions_blind4.jsonl ... 65): questions
+"""Blind question sets q4-q68 (tests/chat/data/questions_blind4.jsonl ... 68): questions
 written by people who had not seen the reader, each asked on its set's day on a register built the way its
 writer built it (tests/chat/data/blind4/README.md, blind5/ ... blind49/): the corpus letters and mails, staff added
 with `staff add` and cases assigned with `/toewijzen` in the console chat. Expected case sets are derived from
@@ -501,9 +501,31 @@ Q65 = BlindSet("q65", date(2030, 1, 22),
                allowed_wrong=11)
 
 
+Q66 = BlindSet("q66", date(2030, 2, 5),
+               (("66501", "Wim", "beheerder"), ("66502", "Ans", "behandelaar"), ("66503", "Luuk", "behandelaar"), ("66504", "Chantal", "behandelaar")),
+               _lines(DATA / "blind66" / "assign.txt"),
+               # scored untouched at f6d6af1d: 95/100; learned from, 100/100 after
+               allowed_wrong=3)
+
+
+Q67 = BlindSet("q67", date(2030, 2, 12),
+               (("67501", "Rob", "beheerder"), ("67502", "Dewi", "behandelaar"), ("67503", "Ferry", "behandelaar"), ("67504", "Zeynep", "behandelaar")),
+               _lines(DATA / "blind67" / "assign.txt"),
+               # scored untouched at f6d6af1d: 91/100; learned from, 100/100 after
+               allowed_wrong=3)
+
+
+Q68 = BlindSet("q68", date(2030, 2, 19),
+               (("68501", "Harm", "beheerder"), ("68502", "Sietske", "behandelaar"), ("68503", "Bayu", "behandelaar"), ("68504", "Ilona", "behandelaar")),
+               _lines(DATA / "blind68" / "assign.txt"),
+               # scored untouched at the round-39 reader (f6d6af1d with q66/q67 learned): 93/100; learned from,
+               # 100/100 after
+               allowed_wrong=3)
+
+
 @pytest.fixture(scope="module", params=[Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20,
                                         Q21, Q22, Q23, Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33, Q34, Q35, Q36,
-                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55, Q56, Q57, Q58, Q59, Q60, Q61, Q62, Q63, Q64, Q65],
+                                        Q37, Q38, Q39, Q40, Q41, Q42, Q43, Q44, Q45, Q46, Q47, Q48, Q49, Q50, Q51, Q52, Q53, Q54, Q55, Q56, Q57, Q58, Q59, Q60, Q61, Q62, Q63, Q64, Q65, Q66, Q67, Q68],
                 ids=lambda b: b.name)
 def register(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
              corpus_seed: CorpusSeed) -> Iterator[tuple[BlindSet, str]]:
