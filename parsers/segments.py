@@ -135,7 +135,9 @@ def _typed_line_by_line(block: list[str], width: int) -> bool:
     """A block of terse lines typed one by one, lower case or not ("r 70 amv 8 -> 78 nu" / "achter ivm verlies 30 pl
     ..."): a line of figures well short of the longest had room for the next line's first word, and no line of a
     client's wrapping width stops mid-sentence."""
+    # (a wrapped line goes on in lower case on a full line, or on the short last line that ends the sentence)
     if any(55 <= len(line) <= 80 and re.search(r"[^.!?:;)\]\s]\s*$", line) and nxt[:1].islower()
+           and (len(nxt) >= 0.6 * width or re.search(r"[.!?]\s*$", nxt))
            for line, nxt in zip(block, block[1:], strict=False)):
         return False
     return any(len(before) <= 0.5 * width and len(before.split()) >= 3

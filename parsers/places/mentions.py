@@ -409,7 +409,8 @@ _IN_USE_CELL = ("in gebruik", "bewoond", "bezet")
 _GATHERING = re.compile(r"informatieavond|inloopavond|bijeenkomst|bewonersavond|inspraakavond|bezoekers|aanwezigen|"
                         r"handtekening|petitie|demonstr|stemden|stemmen voor|stemmen tegen|kwamen\b[^.;]{0,40}\baf\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:20)?\d\d\b")
-# "om 150 plaatsen, waarvan 120 in het azc aan de X en 24 AMV-plaatsen in Leerdam": the clause of parts runs on
+# "om 150 plaatsen, waarvan 120 in het azc aan de X en 24 AMV-plaatsen in Leerdam": the clause of parts runs on (over
+# the dots of thousands: "3.020 opvangplaatsen, waarvan 2.890 regulier en 130 voor ...")
 # "32 (incl 2 amv)", "60 (waarvan 6 AMV)": a part in brackets right after a bare figure, its unit the figure's too
 _PART_IN_BRACKETS = re.compile(r"\s*\(\s*(?:incl\.?|inclusief|waarvan|w\.v\.|wv)\s+\d+\s+(?:amv|reg\.?|regulier\w*|pl\.?|plk|"
                                r"plekken|plaatsen)\b", re.I)
@@ -417,7 +418,7 @@ _GROUPS_IN_BRACKETS = re.compile(r"\s*\(\s*(?:regulier\w*|reg\.?|amv)\s+(?:en|\+
                                  re.I)
 # ("in plaats daarvan", "los daarvan": instead of it, apart from it - no part of a figure)
 _PART_CLAUSE = re.compile(r"\b(?<!plaats )(?<!los )(?<!afgezien )(?:waarvan|daarvan|waaronder|daaronder)\s(?:(?!,\s*(?:en\s+)?(?:daarnaast|verder|bovendien|"
-                          r"maar|terwijl|ook)\b)[^.;:()]){0,120}\s(?:en|of)\s[^.;:()]{0,20}$")
+                          r"maar|terwijl|ook)\b)(?:[^.;:()]|(?<=\d)\.(?=\d))){0,120}\s(?:en|of)\s[^.;:()]{0,20}$")
 # a street name before a number in a table row whose count stands in a later cell makes it a house number
 _STREET = re.compile(r"^[A-Z][\w'-]*(?:weg|straat|laan|plein|dijk|kade|singel|gracht|pad|steeg|dreef|markt|allee|"
                      r"boulevard|wal|hof|baan|park|erf|veld|burg|horst|hoven|ring|brink)$")
@@ -554,6 +555,12 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                 and (_PLACES_TOPIC.search(text.lower()) or context in ("realised", "planned")):
             # ("20 extra in voorb.", not "20 extra medewerkers"; "140 in gebruik. 60 erbij in Langedijk": said before)
             unit = (i, "places", None)  # "250 pl gerealiseerd, 60 erbij per 1-9-2037": more places, the noun said before
+        elif unit is None and digits and (reg_label or prev in ("regulier", "reguliere", "amv", "r")) and " | " not in text \
+                and nxt == "in" and i + 2 < len(toks) and toks[i + 2].low in ("gebr", "gebruik", "voorb", "voorbereiding"):
+            unit = (i, "places", None)  # "reg. 300 in gebr. (azc Oijen) / amv 31 in gebr.": the group's count, its state
+        elif unit is None and digits and nxt in ("regulier", "reguliere", "amv") and " | " not in text \
+                and (i + 2 >= len(toks) or toks[i + 2].low in (",", "/", "+", "en", "(", ".", ";", "-", "in") or _num(toks[i + 2])):
+            unit = (i + 1, "places", None)  # "stand nu 0 regulier 0 amv": the group named after its figure
         elif unit is None and digits and " | " not in text and (
                 v > 2 and _PART_IN_BRACKETS.match(text, t.start + len(t.text))
                 and (i == 0 or prev in ("laatste", "overige", "resterende", "nog", "eerste", "andere"))
@@ -570,6 +577,7 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
                      or (i >= 2 and toks[i - 2].low in ("straks", "daarna", "later") and bool(out))  # "nu 24, straks +100"
                      or (bool(out) and re.search(r"(?:->|→|=>)\s*$", text[:toks[i - 1].start]) is not None)  # "70/153 -> +83"
                      or nxt in ("units", "woonunits", "unita", "unitz", "amv")
+                     or re.match(r"\W*(?:plan(?:nen)?|planning|gepland|erbij)\s*:", text.lower()) is not None  # "plan: +150 per"
                      or _TERSE_NOW.search(text[:toks[i - 1].start].lower()) is not None
                      or _TERSE_THEN.search(text[:toks[i - 1].start].lower())):
             unit = (i, "places", None)  # "+180 Sneek-Noord in aanbouw", "nu 35 pl., straks +20": more places, said short
@@ -693,6 +701,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             table_role = "realised"  # "ommen: 18 pl nu (3 woningen, centrum), 20 extra in voorb.": in use now
         m = PlaceMention(value=v, role=table_role or "", text=text, source=s.source, sent=idx, pos=t.start,
                          persons=bool(unit and unit[1] == "persons"))
+        if not table_role and unit is not None and i + 1 < len(toks) and toks[i + 1].low == "/" \
+                and _table_role(toks, i) == "realised":
+            m.role, table_role = "realised", "realised"  # "reg: 200 / 600": the count against its task, its unit the label
         if not table_role and unit is not None and " | " in text and lead != "realised" and not _TOTAL_ROW.match(text) \
                 and len(cells := text[t.start:].split(" | ", 1)) == 2 and _moment_ahead(cells[1].lower()):
             # "2 | 70 regulier + 10 AMV | medio 2041": a row of figures with their group words, ready on a day ahead
@@ -776,6 +787,9 @@ def _mentions_in(s: Sentence, idx: int, context: str | None = None) -> list[Plac
             bare = bare[:-2]  # "24 wooneenheden, elk geschikt voor vier personen"
         if bare and bare[-1] == "voor" and len(bare) > 1 and bare[-2] in ("elk", "ieder"):
             bare = bare[:-1]  # "15 woonunits ..., elk voor 4 personen"
+        if i >= 2 and toks[i - 1].low in ("x", "×", "keer") and (n := _num(toks[i - 2])) is not None and 1 < n < 10 \
+                and m.each == 1:
+            m.each = n  # "Harselaar-Zuid: 2 x 60 plekken in units": twice sixty
         if bare and bare[-1] in ("elk", "ieder"):
             back = toks[max(0, i - 9):i - 1]  # "twee appartementen aan de Spittaalstraat met elk vier plekken"
             for j in range(len(back) - 1, -1, -1):

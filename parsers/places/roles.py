@@ -138,7 +138,8 @@ _ZERO_NOW = re.compile(r"(?:\b(?:nu|thans|momenteel|op dit moment|current(?:ly)?
 # "Nu 96 reg. + 12 amv.", "momenteel: 40 pl. en 6 amv": a verbless line of figures after "nu"
 # a verbless run of figures and group words up to the figure: "r 45, amv 0, samen "
 _FIGURES_TAIL = r"\s*(?:(?:\d+|r|reg\.?|regulier\w*|amv|samen|totaal|dus|nu|=|[+,/&]|en|pl\.?|plekken|plaatsen)\s*)*$"
-_FIGURES_NOW = re.compile(r"\W*(?:nu|thans|momenteel|op dit moment|current(?:ly)?|now)\s*:?" + _FIGURES_TAIL)
+_FIGURES_NOW = re.compile(r"\W*(?:stand\s+|(?:regulier\w*|reg\.?|amv)\s+)?(?:nu|thans|momenteel|op dit moment|current(?:ly)?|now)"
+                          r"\s*:?" + _FIGURES_TAIL)  # ("stand nu 0 regulier 0 amv", "regulier nu: 80")
 # a lease, contract or permit that is not renewed: "kan per 1 september niet worden verlengd", "de eigenaar verlengt niet"
 # "plaatsen" the verb, not the noun: "plaatsen wij 80 units", "wij plaatsen daar units"
 _WE_PLACE = re.compile(r"\bplaatsen\s+(?:wij|we)\b|\b(?:wij|we)\s+plaatsen\s+(?!voor\b|in gebruik\b)")
@@ -281,7 +282,8 @@ def _is_money_after(toks: list[_Tok], i: int) -> bool:
 
 
 # an intention or promise with a verb of housing: "willen we 18 AMV-plekken onderbrengen", "zullen 40 mensen wonen"
-_HOUSING_VERBS = frozenset({"onderbrengen", "opvangen", "huisvesten", "wonen", "verblijven", "vangen", "bieden"})
+_HOUSING_VERBS = frozenset({"onderbrengen", "opvangen", "huisvesten", "wonen", "verblijven", "vangen", "bieden", "vangt",
+                            "huisvest", "woont", "verblijft"})
 _INTENT = re.compile(r"\b(?:willen|wil|zullen|zal|gaan|gaat)\b")
 _POINTS_THERE = re.compile(r"\W*(?:daar|hier|ook daar)\b")
 _IN_ALL_AFTER = re.compile(r"[\d.]+\s+(?:(?:opvang)?(?:plekken|plaatsen)\s+)?in\s+totaal\b")
@@ -683,9 +685,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and _moment_after(tail.group(1)):
                 m.role, m.cue = "planned", "pijl"  # "7 amv-plekken in kleinschalige woonvorm ... -> Q3 2040": to come,
                 # "AMV 6: samen met Tilburg ..., afspraak rond, ingang Q3"
-            elif best is None and re.match(r"\W*(?:regulier\w*|reg\.?|r|amv)\s+$", low_text[:m.pos]) \
-                    and re.match(r"\d+\s*\(\s*(?:taak|opgave)\s+\d", low_text[m.pos:]):
-                m.role, m.cue = "realised", "tegen taak"  # "regulier 30 (taak 120)": the count against its task
+            elif best is None and re.match(r"\W*(?:(?:regulier\w*|reg\.?|r|amv)\s+)?$", low_text[:m.pos]) \
+                    and re.match(r"\d+\s*(?:plekken|plaatsen|pl\.?|plk)?\s*[(/]\s*(?:taak|opgave)\s+\d", low_text[m.pos:]):
+                m.role, m.cue = "realised", "tegen taak"  # "regulier 30 (taak 120)", "0 plekken / taak 94": the count
+                # against its task
             elif best is None and _WHAT_WE_DO.match(low_text) and not cues["now_strong"]:
                 m.role, m.cue = "planned", "wat we doen"  # "Wat we wel doen: 53 plekken op de voormalige camping"
             elif best is None and _REMAINS_OPEN.search(low) and not cues["future"]:
@@ -714,6 +717,11 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and _DONE_AND_IN_USE.search(low[m.pos - lo:]) and not cues["future"]:
                 m.role, m.status, m.cue = "realised", "in gebruik", "opgeleverd en in gebruik"  # "75 plk opgeleverd
                 continue  # 1/6 en in gebruik": delivered and lived in
+            if m.role == "planned" and m.cue in ("realiseren", "realiseert") and not cues["future"] \
+                    and re.search(r"\b(?:daarmee|hiermee|zo)\s+$", low[:m.pos - lo].replace("wij ", "").replace("we ", "")
+                                  .replace(m.cue + " ", "")) and re.match(r"[\d.]+\s+van\s+de\s+[\d.]+", low[m.pos - lo:]):
+                m.role, m.status, m.cue = "realised", "in gebruik", "daarmee van de taak"  # "Daarmee realiseren wij 380
+                continue  # van de 474 reguliere plekken": how far the count so far goes
             if m.role == "planned" and re.search(r"\b(?:zijn|is)\b[^.;]{0,50}\bbijgekomen\b", low) and not cues["future"]:
                 m.role, m.cue = "realised", "bijgekomen"  # "Sinds onze vorige reactie zijn 14 AMV-plaatsen bijgekomen."
             if m.role == "planned" and re.fullmatch(r"(?:huur|huurovereenkomst|huurcontract|overeenkomst|contract)", m.cue) \
@@ -818,8 +826,10 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                     and cues["exploring"]:
                 m.role, m.status = "planned", "verkenning"  # "Wij verkennen ... een kantoorpand, waar mogelijk 50 à 60
                 continue  # mensen kunnen wonen": what a building looked into might hold
-            if m.role == "realised" and m.cue in _HOUSING_VERBS and _INTENT.search(low) and not cues["now_strong"]:
-                m.role, m.status = "planned", "gepland"  # "Daar willen we ook de 18 AMV-plekken onderbrengen": to come
+            if m.role == "realised" and m.cue in _HOUSING_VERBS and (_INTENT.search(low) or _ahead(low)) \
+                    and not cues["now_strong"]:
+                m.role, m.status = "planned", "gepland"  # "Daar willen we ook de 18 AMV-plekken onderbrengen", "Goes
+                # vangt vanaf begin 2041 200 asielzoekers op": to come
                 if context == "exploring" and _POINTS_THERE.match(low):
                     m.status = "verkenning"  # ... at the building still being looked into, the sentence before
                 continue

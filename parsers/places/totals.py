@@ -41,7 +41,10 @@ _ZERO_UNDER_STATUS = re.compile(r"\W*0\s*(?:pl\.?|plk|plaatsen|plekken)?\s*(?:\(
 
 
 _NOTHING_IN_USE = re.compile(r"^\W*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+in\s+gebruik\b|"
-                             r"[,;]\s*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+in\s+gebruik\b")
+                             r"[,;]\s*(?:(?:nog|nu|momenteel)\s+)?(?:niks|niets)\s+in\s+gebruik\b|"
+                             # "we hebben nu nog niks aan opvang": none now
+                             r"\b(?:hebben|heeft)\s+(?:we\s+|wij\s+)?(?:nu\s+|momenteel\s+|op dit moment\s+)?(?:nog\s+)?"
+                             r"(?:niks|niets)\s+aan\s+(?:asiel)?opvang\b")
 
 
 # "Loon op Zand: 0 plekken.", "Zundert: 0 plaatsen, geen grond": the municipality's name as the label of its count

@@ -1290,6 +1290,8 @@ def test_residents_moving_out_later_are_no_places_lost() -> None:
     # (blind batch b172) taking part in the regional approach, exchanging part of the task with a neighbour
     "Wij doen mee in de regio-aanpak van Arnhem.",
     "We willen een deel van onze taak uitruilen met Arnhem (bijdrage aan het azc Schuytgraaf).",
+    # (blind batch b175) searching again after a site fell through
+    "we zoeken opnieuw en denken aan kleinschalig 3 x 25 plekken maar er ligt nog niks concreets",
 ])
 def test_steps_taken_with_the_region(sentence: str) -> None:
     assert run(sentence).elements["steps"], run(sentence).findings
@@ -1360,3 +1362,19 @@ def test_a_tender_without_bids_is_the_coas_or_the_budgets_when_the_sentence_says
     assert "other" not in sentence_reasons("Het duurde langer omdat het COA de bouw moest aanbesteden en die "
                                            "aanbesteding geen geldige inschrijving opleverde.")
     assert "other" not in sentence_reasons("De aanbesteding leverde geen inschrijving binnen het beschikbare budget op.")
+
+
+def test_a_step_in_a_chain_of_events_led_by_arrows() -> None:
+    """"waarvan 14 AMV → omgevingsvergunning verleend 12/6 → bezwaar omwonenden ingediend 20/6": the permit granted is
+    a step though the next event is a cause (blind batch b175)."""
+    res = run("- uitbreiding: 144 pl. Swifterbant (units), waarvan 14 AMV → omgevingsvergunning verleend 12/6 → bezwaar "
+              "omwonenden ingediend 20/6 → hoorzitting half aug")
+    assert res.elements["steps"] and res.elements["facts"], res.findings
+
+
+def test_a_cause_after_an_abbreviated_label() -> None:
+    """"oorz.: uitbreiding azc Oijen (+150) wacht op omgevingsverg.", "oorzaak: ... Defensie heeft de grond in mei
+    teruggetrokken" (blind batch b175)."""
+    assert run("oorz.: uitbreiding azc Oijen (+150) wacht op omgevingsverg.; aangevr. mei, 40+ zienswijzen").elements["facts"]
+    assert run("AMV: 16 plekken vol in gebruik\nregulier: 0\noorzaak: beoogde locatie Soesterberg – Defensie heeft de "
+               "grond in mei teruggetrokken").elements["facts"]
