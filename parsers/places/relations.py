@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.gemeenten import load_directory
 from parsers.places.cues import _capacity_words
 from parsers.places.words import PlaceMention
 from parsers.segments import Sentence
@@ -112,8 +113,6 @@ def _added_since_the_letter(mentions: list[PlaceMention]) -> None:
 
 def _one_site(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sets of site names share a proper name ("Beursstraat" in "Hotel Beursstraat" and "Beursstraat")."""
-    from parsers.gemeenten import load_directory
-
     generic = {"hotel", "azc", "locatie", "pand", "woning", "school", "kantoor", "gebouw"}
     shared = {x.lower() for x in a if x.lower() not in generic} & {x.lower() for x in b if x.lower() not in generic}
     return any(not load_directory().lookup(x) for x in shared)  # (a municipality's name is no site: "Enkhuizen")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parsers.dates import find_time_expressions
+from parsers.gemeenten import load_directory
 from parsers.places.cues import (
     _A_SITE_HOPED,
     _ADJUSTED_TO,
@@ -53,6 +55,7 @@ from parsers.places.cues import (
     _PLAN_TITLE,
     _PLANNED_LABELS,
     _PURPOSE_SPAN,
+    _REF_DAY,
     _REMAINS_OPEN,
     _REPORTED,
     _RESULT,
@@ -166,9 +169,6 @@ _ARROW_TAIL = re.compile(r"(?:->|→|=>|\b(?:ingang|open|bewoning|gereed|klaar|o
 
 def _moment_after(tail: str) -> bool:
     """The arrow's end names a moment after the mail's day."""
-    from parsers.dates import find_time_expressions
-    from parsers.places.cues import _REF_DAY
-
     ref = _REF_DAY.get()
     if ref is None:
         return False
@@ -182,8 +182,6 @@ def _named_count(before: str) -> bool:
     lead = _NAMED_LEAD.match(before)
     if lead is None:
         return False
-    from parsers.gemeenten import load_directory
-
     return bool(load_directory().lookup(lead.group(1)))
 
 
