@@ -279,7 +279,7 @@ def is_step(s: Sentence, cls: list[meaning.Clause] | None = None) -> tuple[bool,
         # "144 pl. Swifterbant, waarvan 14 AMV → omgevingsvergunning verleend 12/6 → bezwaar ingediend": a chain of
         # events, each arrow a new one; a step in one of them is a step
         for part in re.split(r"\s(?:→|->|=>)\s", text):
-            if part.strip() and part != text and is_step(replace(s, text=part))[0]:
+            if part.strip() and is_step(replace(s, text=part))[0]:
                 return True, ""
     if s.section == "steps" and s.bullet and len(text) > 15 and not note:
         return True, "opsomming onder stappen"

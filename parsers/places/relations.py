@@ -111,10 +111,13 @@ def _added_since_the_letter(mentions: list[PlaceMention]) -> None:
             m.part = True
 
 
+_GENERIC_SITE_WORDS = frozenset({"hotel", "azc", "locatie", "pand", "woning", "school", "kantoor", "gebouw"})
+
+
 def _one_site(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sets of site names share a proper name ("Beursstraat" in "Hotel Beursstraat" and "Beursstraat")."""
-    generic = {"hotel", "azc", "locatie", "pand", "woning", "school", "kantoor", "gebouw"}
-    shared = {x.lower() for x in a if x.lower() not in generic} & {x.lower() for x in b if x.lower() not in generic}
+    shared = {x.lower() for x in a} & {x.lower() for x in b}
+    shared -= _GENERIC_SITE_WORDS
     return any(not load_directory().lookup(x) for x in shared)  # (a municipality's name is no site: "Enkhuizen")
 
 

@@ -185,6 +185,8 @@ def _named_count(before: str) -> bool:
     return bool(load_directory().lookup(lead.group(1)))
 
 
+# "Daarmee realiseren wij 380 van de 474": what the count told before comes to (with "van de" after the figure)
+_SO_FAR_REALISED = re.compile(r"\b(?:daarmee|hiermee|zo)\s+(?:(?:wij|we|realiseren|realiseert)\s+)*$")
 _SHARE_OF_TASK = re.compile(r"\b(?:deel|rest|helft|gedeelte)\s+van\s+(?:de|onze|het|haar)\s+(?:wettelijke\s+)?"
                             r"(?:opgave|taak|taakstelling)\s*,?\s*$")
 _FILLED_IN_BY_PLAN = re.compile(r"^[\d.]+\s+[^.;]{0,40}?\b(?:vullen|vult)\s+(?:wij|we|de gemeente|het college)\s+in\b|"
@@ -716,8 +718,7 @@ def _roles(toks: list[_Tok], mentions: list[PlaceMention], s: Sentence, context:
                 m.role, m.status, m.cue = "realised", "in gebruik", "opgeleverd en in gebruik"  # "75 plk opgeleverd
                 continue  # 1/6 en in gebruik": delivered and lived in
             if m.role == "planned" and m.cue in ("realiseren", "realiseert") and not cues["future"] \
-                    and re.search(r"\b(?:daarmee|hiermee|zo)\s+$", low[:m.pos - lo].replace("wij ", "").replace("we ", "")
-                                  .replace(m.cue + " ", "")) and re.match(r"[\d.]+\s+van\s+de\s+[\d.]+", low[m.pos - lo:]):
+                    and _SO_FAR_REALISED.search(low[:m.pos - lo]) and re.match(r"[\d.]+\s+van\s+de\s+[\d.]+", low[m.pos - lo:]):
                 m.role, m.status, m.cue = "realised", "in gebruik", "daarmee van de taak"  # "Daarmee realiseren wij 380
                 continue  # van de 474 reguliere plekken": how far the count so far goes
             if m.role == "planned" and re.search(r"\b(?:zijn|is)\b[^.;]{0,50}\bbijgekomen\b", low) and not cues["future"]:
